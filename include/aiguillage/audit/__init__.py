@@ -1,0 +1,1 @@
+"""Audit outputs: manifest, hash-chained decisions, reports. Counts, types, offsets, hashes only."""

@@ -1,0 +1,140 @@
+"""A batch in three steps shared by the DAG and the CLI: plan, run shards, finalize.
+
+Between steps only small descriptors travel (batch key, shard index, counts): file names may
+hold personal data, so the inventory stays on disk under ``OUT/.work/<batch>/`` and never goes
+to XCom or logs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from aiguillage import __version__
+from aiguillage.audit.chain import write_chain
+from aiguillage.audit.manifest import write_manifest
+from aiguillage.ingest import ingest, plan_shards
+from aiguillage.pipeline import Context, process_shard
+from aiguillage.records import Document, Outcome
+from aiguillage.store import atomic_write_json, atomic_write_text
+
+log = logging.getLogger(__name__)
+
+
+class AccountingError(RuntimeError):
+    """An input file has no outcome, or more than one: the batch is not complete."""
+
+
+def safe_key(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", value)[:120] or "batch"
+
+
+def work_dir(output_dir: str | Path, batch: str) -> Path:
+    return Path(output_dir) / ".work" / safe_key(batch)
+
+
+def plan(input_dir: str | Path, output_dir: str | Path, batch: str, max_shards: int = 64) -> list[dict[str, Any]]:
+    """Ingest and plan shards; write the inventory; return shard descriptors (no names)."""
+    if not Path(input_dir).is_dir():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    docs = ingest(input_dir)
+    shards = plan_shards(docs, max_shards=max_shards)
+    wd = work_dir(output_dir, batch)
+    atomic_write_text(wd / "inventory.jsonl", "".join(json.dumps(asdict(d), ensure_ascii=False) + "\n" for d in docs))
+    atomic_write_json(wd / "shards.json", [s.to_dict() for s in shards])
+    atomic_write_json(wd / "batch.json", {"batch": batch, "input_dir": str(input_dir), "started": time.time(),
+                                          "documents": len(docs), "shards": len(shards)})
+    log.info("batch %s: %d files in %d shards", batch, len(docs), len(shards))
+    return [{"batch": batch, "shard": s.index, "documents": len(s.sources), "weight": s.weight} for s in shards]
+
+
+def load_inventory(output_dir: str | Path, batch: str) -> list[Document]:
+    lines = (work_dir(output_dir, batch) / "inventory.jsonl").read_text("utf-8").splitlines()
+    return [Document(**json.loads(ln)) for ln in lines if ln.strip()]
+
+
+def shard_documents(output_dir: str | Path, batch: str, shard: int) -> list[Document]:
+    shards = json.loads((work_dir(output_dir, batch) / "shards.json").read_text("utf-8"))
+    sources = set(next(s for s in shards if s["index"] == shard)["sources"])
+    return [d for d in load_inventory(output_dir, batch) if d.source in sources]
+
+
+def run_shard(output_dir: str | Path, batch: str, shard: int, policy: str | None = None,
+              ctx: Context | None = None) -> dict[str, int]:
+    """Process one shard and record its outcomes; return route counts."""
+    ctx = ctx or Context.create(output_dir, policy)
+    docs = shard_documents(output_dir, batch, shard)
+    outcomes = process_shard(ctx, docs)
+    path = work_dir(output_dir, batch) / f"shard-{shard:05d}.jsonl"
+    atomic_write_text(path, "".join(json.dumps(o.to_record(), ensure_ascii=False) + "\n" for o in outcomes))
+    counts = Counter(o.route.value for o in outcomes)
+    return {"shard": shard, "documents": len(outcomes), **counts}
+
+
+def collect(output_dir: str | Path, batch: str) -> list[Outcome]:
+    """Outcomes of every input of the batch, checked: each input exactly once."""
+    wd = work_dir(output_dir, batch)
+    inventory = load_inventory(output_dir, batch)
+    by_source: dict[str, Outcome] = {}
+    for path in sorted(wd.glob("shard-*.jsonl")):
+        for ln in path.read_text("utf-8").splitlines():
+            if ln.strip():
+                o = Outcome.from_record(json.loads(ln))
+                if o.source in by_source:
+                    raise AccountingError(f"input accounted twice in batch {batch}")
+                by_source[o.source] = o
+    missing = [d for d in inventory if d.source not in by_source]
+    if missing:
+        raise AccountingError(f"{len(missing)} input(s) of batch {batch} have no outcome")
+    extra = set(by_source) - {d.source for d in inventory}
+    if extra:
+        raise AccountingError(f"{len(extra)} outcome(s) do not belong to batch {batch}")
+    return [by_source[d.source] for d in inventory]
+
+
+def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> dict[str, Any]:
+    """Write the audit of the batch: manifest, chained decisions, summary, report."""
+    from aiguillage.policy import load_policy
+
+    outcomes = collect(output_dir, batch)
+    pol = load_policy(policy)
+    audit = Path(output_dir) / "audit"
+    write_manifest(audit, outcomes)
+    records = []
+    for o in sorted(outcomes, key=lambda o: o.source):
+        rec = o.to_record()
+        rec.pop("source", None)  # decisions are keyed by doc_id and hash; names stay in the manifest
+        rec.pop("reused", None)
+        rec["batch"] = batch
+        records.append(rec)
+    head = write_chain(audit / "decisions.jsonl", records)
+    routes = Counter(o.route.value for o in outcomes)
+    summary = {
+        "batch": batch,
+        "documents": len(outcomes),
+        "unique_contents": len({o.doc_id for o in outcomes}),
+        "routes": {r: routes.get(r, 0) for r in ("public", "sovereign", "quarantine")},
+        "reasons": dict(Counter(r.code for o in outcomes for r in o.reasons)),
+        "entities": dict(sum((Counter(o.entities) for o in outcomes), Counter())),
+        "formats": dict(Counter(o.format for o in outcomes)),
+        "pages": sum(o.pages for o in outcomes),
+        "chars": sum(o.chars for o in outcomes),
+        "policy": {"version": pol.version, "sha256": pol.sha256, "name": pol.name},
+        "software_version": __version__,
+        "chain_head": head,
+        "finished": time.time(),
+    }
+    atomic_write_json(audit / "summary.json", summary)
+    try:
+        from aiguillage.audit.report import write_report
+
+        write_report(output_dir, summary, outcomes)
+    except ImportError:
+        pass
+    return summary

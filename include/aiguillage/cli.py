@@ -1,0 +1,202 @@
+"""Command line: the same library as the DAG, without a scheduler.
+
+    aiguillage run INPUT --output OUT [--workers N] [--policy FILE]
+    aiguillage samples OUT [--n N] [--seed S]
+    aiguillage eval OUT --truth truth.jsonl
+    aiguillage detect FILE... [--text]
+    aiguillage classify FILE...
+    aiguillage audit verify OUT
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+_WORKER_CTX: Any = None
+
+
+def _init_worker(output: str, policy: str | None) -> None:
+    global _WORKER_CTX
+    from aiguillage.pipeline import Context
+
+    _WORKER_CTX = Context.create(output, policy)
+
+
+def _run_shard_in_worker(args: tuple[str, str, int, str | None]) -> dict[str, int]:
+    from aiguillage.batch import run_shard
+
+    output, batch, shard, policy = args
+    return run_shard(output, batch, shard, policy, ctx=_WORKER_CTX)
+
+
+def cmd_run(ns: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from aiguillage.batch import finalize, plan
+
+    workers = max(1, ns.workers or os.cpu_count() or 1)
+    batch = ns.batch or time.strftime("cli-%Y%m%dT%H%M%S")
+    started = time.perf_counter()
+    shards = plan(ns.input, ns.output, batch, max_shards=max(1, workers * 4))
+    total = sum(s["documents"] for s in shards)
+    jobs = [(str(ns.output), batch, s["shard"], ns.policy) for s in shards]
+    bar = tqdm(total=total, unit="doc", desc="aiguillage", disable=ns.quiet, file=sys.stderr)
+    if workers == 1 or len(jobs) <= 1:
+        _init_worker(str(ns.output), ns.policy)
+        for job in jobs:
+            bar.update(_run_shard_in_worker(job)["documents"])
+    else:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("forkserver")
+        with ctx.Pool(min(workers, len(jobs)), initializer=_init_worker,
+                      initargs=(str(ns.output), ns.policy)) as pool:
+            for res in pool.imap_unordered(_run_shard_in_worker, jobs):
+                bar.update(res["documents"])
+    bar.close()
+    summary = finalize(ns.output, batch, ns.policy)
+    elapsed = time.perf_counter() - started
+    r = summary["routes"]
+    print(f"{summary['documents']} documents in {elapsed:.1f} s — public {r['public']}, "
+          f"sovereign {r['sovereign']}, quarantine {r['quarantine']}")
+    print(f"audit: {Path(ns.output) / 'audit'}")
+    return 0
+
+
+def cmd_samples(ns: argparse.Namespace) -> int:
+    from aiguillage.samples import generate
+
+    truth = generate(ns.output, n=ns.n, seed=ns.seed)
+    print(f"{len(truth)} files in {Path(ns.output) / 'batch'}; truth in {Path(ns.output) / 'truth.jsonl'}")
+    return 0
+
+
+def cmd_eval(ns: argparse.Namespace) -> int:
+    from aiguillage.evaluate import evaluate
+
+    ev = evaluate(ns.output, ns.truth)
+    d = ev.to_dict()
+    if ns.json:
+        print(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        print(f"documents: {ev.documents}  accounted once: {'yes' if ev.accounted_once else 'NO'}")
+        print(f"leaks: {ev.leaks}  sensitive sent public: {ev.sensitive_public}  "
+              f"over-routing: {ev.over_routed}/{ev.public_eligible} ({ev.over_routing_pct:.1f} %)")
+        print("routes: " + ", ".join(f"{k} {v}" for k, v in sorted(ev.routes.items())))
+    return 0 if ev.ok else 1
+
+
+def _load_inputs(files: list[str]) -> list[tuple[str, Any]]:
+    from aiguillage.extract import extract
+    from aiguillage.formats import sniff_format
+    from aiguillage.records import Extraction, Part, QuarantineError
+
+    out: list[tuple[str, Any]] = []
+    for f in files:
+        if f == "-":
+            out.append(("-", Extraction("txt", (Part(sys.stdin.read()),))))
+            continue
+        try:
+            out.append((f, extract(f, sniff_format(f))))
+        except QuarantineError as exc:
+            out.append((f, exc))
+    return out
+
+
+def cmd_detect(ns: argparse.Namespace) -> int:
+    from aiguillage.detect import Detector
+    from aiguillage.records import QuarantineError
+
+    det = None
+    for name, ext in _load_inputs(ns.files):
+        if isinstance(ext, QuarantineError):
+            print(json.dumps({"file": name, "quarantine": ext.code, "message": ext.message}))
+            continue
+        if ns.text:
+            sys.stdout.write(ext.text + "\n")
+            continue
+        det = det or Detector.get()
+        for f in det.analyze(ext.text):
+            print(json.dumps({"file": name, **f.to_dict()}, ensure_ascii=False))
+    return 0
+
+
+def cmd_classify(ns: argparse.Namespace) -> int:
+    from aiguillage.detect import Detector
+    from aiguillage.policy import load_policy
+    from aiguillage.records import QuarantineError
+
+    pol = load_policy(ns.policy)
+    det = None
+    for name, ext in _load_inputs(ns.files):
+        if isinstance(ext, QuarantineError):
+            print(json.dumps({"file": name, "route": "quarantine", "reasons": [ext.code]}))
+            continue
+        det = det or Detector.get()
+        dec = pol.decide(ext, det.analyze(ext.text))
+        print(json.dumps({"file": name, "route": dec.route.value, "policy_version": dec.policy_version,
+                          "reasons": [r.to_dict() for r in dec.reasons]}, ensure_ascii=False))
+    return 0
+
+
+def cmd_audit_verify(ns: argparse.Namespace) -> int:
+    from aiguillage.audit.chain import verify_chain
+
+    problems = verify_chain(Path(ns.output) / "audit" / "decisions.jsonl")
+    for p in problems:
+        print(p)
+    print("chain intact" if not problems else f"{len(problems)} problem(s)")
+    return 0 if not problems else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aiguillage", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="route a folder of documents")
+    r.add_argument("input")
+    r.add_argument("--output", "-o", required=True)
+    r.add_argument("--workers", "-w", type=int, default=0, help="processes (default: cores)")
+    r.add_argument("--policy")
+    r.add_argument("--batch", help="batch key (default: cli-<timestamp>)")
+    r.add_argument("--quiet", "-q", action="store_true")
+    r.set_defaults(func=cmd_run)
+    s = sub.add_parser("samples", help="generate a labelled sample batch")
+    s.add_argument("output")
+    s.add_argument("--n", type=int, default=40)
+    s.add_argument("--seed", type=int, default=42)
+    s.set_defaults(func=cmd_samples)
+    e = sub.add_parser("eval", help="evaluate a finished batch against its truth")
+    e.add_argument("output")
+    e.add_argument("--truth", required=True)
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval)
+    d = sub.add_parser("detect", help="print findings (JSON lines) for files, or - for stdin")
+    d.add_argument("files", nargs="+")
+    d.add_argument("--text", action="store_true", help="print the normalised text instead")
+    d.set_defaults(func=cmd_detect)
+    c = sub.add_parser("classify", help="print route and reasons for files")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--policy")
+    c.set_defaults(func=cmd_classify)
+    a = sub.add_parser("audit", help="audit tools")
+    asub = a.add_subparsers(dest="audit_command", required=True)
+    av = asub.add_parser("verify", help="verify the hash chain of decisions")
+    av.add_argument("output")
+    av.set_defaults(func=cmd_audit_verify)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    ns = build_parser().parse_args(argv)
+    return int(ns.func(ns))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

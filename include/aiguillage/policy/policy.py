@@ -1,0 +1,143 @@
+"""Load a YAML policy, hash it, and decide a route for one document.
+
+The policy is data: reason codes with their legal basis and route, contextual rules, and the
+anonymization operator per entity type. Its version and sha256 go into every audit record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from aiguillage.records import Decision, Evidence, Extraction, Finding, Reason, Route, strictest
+
+PERSON_TYPES = {"PERSON"}
+MARKING_KINDS = {"header", "footer", "metadata", "title"}
+MARKING_HEAD_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    reason: str
+    regex: re.Pattern[str]
+    scope: str = "text"
+    requires_person: bool = False
+    window: int = 400
+
+
+@dataclass(frozen=True)
+class Policy:
+    version: str
+    sha256: str
+    name: str
+    data: dict[str, Any]
+    rules: tuple[Rule, ...] = field(default=())
+
+    @property
+    def force_sovereign(self) -> bool:
+        return bool(self.data.get("force_sovereign", False))
+
+    @property
+    def min_score(self) -> float:
+        return float(self.data.get("min_score", 0.5))
+
+    @property
+    def personal_entities(self) -> frozenset[str]:
+        return frozenset(self.data.get("personal_entities", []))
+
+    def reason(self, code: str, evidence: tuple[Evidence, ...] = (), message: str = "") -> Reason:
+        spec = self.data.get("reasons", {}).get(code)
+        if spec is None:  # an unknown code is never public
+            return Reason(code, Route.SOVEREIGN, "", evidence, message)
+        return Reason(code, Route(spec["route"]), str(spec.get("legal_basis", "")), evidence, message)
+
+    def operator_for(self, entity_type: str) -> dict[str, Any]:
+        anon = self.data.get("anonymization", {})
+        spec = anon.get("entities", {}).get(entity_type) or anon.get("default") or {"operator": "pseudonym"}
+        return dict(spec)
+
+    def decide(self, extraction: Extraction, findings: list[Finding]) -> Decision:
+        """Route one document. Sensitive reasons are sovereign; personal data alone is public
+        after anonymization (the verify stage may still send it sovereign)."""
+        text = extraction.text
+        kept = [f for f in findings if f.score >= self.min_score]
+        reasons: list[Reason] = []
+        persons = [f for f in kept if f.entity_type in PERSON_TYPES]
+        for rule in self.rules:
+            ev = self._fire(rule, extraction, text, persons)
+            if ev:
+                reasons.append(self.reason(rule.reason, tuple(ev[:10])))
+        personal = [f for f in kept if f.entity_type in self.personal_entities]
+        if personal:
+            reasons.append(self.reason("RGPD_PERSONAL", tuple(
+                Evidence("finding", f.start, f.end, entity_type=f.entity_type) for f in personal[:10])))
+        if "unreadable" in extraction.flags:
+            reasons.append(self.reason("UNREADABLE", (Evidence("extraction.unreadable"),)))
+        if self.force_sovereign:
+            reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),)))
+        reasons = _merge(reasons)
+        route = strictest(*(r.route for r in reasons)) if reasons else Route.PUBLIC
+        return Decision(route, tuple(reasons), self.version, self.sha256)
+
+    def _fire(self, rule: Rule, extraction: Extraction, text: str, persons: list[Finding]) -> list[Evidence]:
+        evidence: list[Evidence] = []
+        spans = extraction.part_spans()
+        for m in rule.regex.finditer(text):
+            part = next((p for s, e, p in spans if s <= m.start() <= e), None)
+            if rule.scope == "marking" and not _is_marking(text, m, part):
+                continue
+            if rule.requires_person and not any(
+                abs(p.start - m.start()) <= rule.window for p in persons
+            ):
+                continue
+            evidence.append(Evidence(rule.id, m.start(), m.end(), page=part.page if part else None))
+        return evidence
+
+
+def _is_marking(text: str, m: re.Match[str], part: Any) -> bool:
+    """A marking counts where markings are put (header, footer, title, first lines, a line in
+    capitals), not when a text merely talks about it (a FAQ explaining "Diffusion Restreinte")."""
+    if part is not None and part.kind in MARKING_KINDS:
+        return True
+    if m.start() < MARKING_HEAD_CHARS:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _merge(reasons: list[Reason]) -> list[Reason]:
+    by_code: dict[str, Reason] = {}
+    for r in reasons:
+        if r.code in by_code:
+            prev = by_code[r.code]
+            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, (prev.evidence + r.evidence)[:10], r.message)
+        else:
+            by_code[r.code] = r
+    return list(by_code.values())
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """Load ``path`` or the policy shipped with the package."""
+    if path:
+        raw = Path(path).read_bytes()
+    else:
+        raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_bytes()
+    data = yaml.safe_load(raw) or {}
+    rules = tuple(
+        Rule(id=r["id"], reason=r["reason"], regex=re.compile(r["pattern"], re.I),
+             scope=r.get("scope", "text"), requires_person=bool(r.get("requires_person", False)),
+             window=int(r.get("window", 400)))
+        for r in data.get("rules", [])
+    )
+    return Policy(version=str(data.get("version", "unversioned")), sha256=hashlib.sha256(raw).hexdigest(),
+                  name=str(data.get("name", "")), data=data, rules=rules)
