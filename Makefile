@@ -1,0 +1,100 @@
+# Aiguillage — the two commands: `make demo` and `make test`. Everything else sets itself up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := $(CURDIR)/.venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+AIRFLOW_HOME := $(CURDIR)/.airflow
+DEMO := $(CURDIR)/demo
+N ?= 40
+SEED ?= 42
+
+# The embedded Airflow: SQLite, LocalExecutor, no examples, this project's dags/ and plugins/.
+export AIRFLOW_HOME
+export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
+export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__EXECUTOR := LocalExecutor
+export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN := sqlite:///$(AIRFLOW_HOME)/airflow.db
+export AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT := 120
+export AIRFLOW__LOGGING__LOGGING_LEVEL := WARNING
+export AIRFLOW__CORE__UNIT_TEST_MODE := False
+export PYTHONPATH := $(CURDIR)/include
+export HF_HUB_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
+
+.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench fuzz clean
+
+help:
+	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
+	@echo "make test    — the whole test suite"
+	@echo "make batch IN=<dir> OUT=<dir> — route any folder through the embedded Airflow"
+	@echo "make airflow — airflow standalone (UI on http://localhost:8080)"
+	@echo "make lint typecheck bench fuzz clean"
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages for OCR, legacy formats and browser tests. Installed when missing (root or sudo).
+sysdeps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null \
+	  || { $$SUDO apt-get update -q >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; } \
+	  || echo "warning: could not install$$missing (OCR/legacy/browser features will fail closed)"; \
+	fi
+
+$(AIRFLOW_HOME)/.initialised: $(STAMP)
+	mkdir -p $(AIRFLOW_HOME)
+	$(BIN)/airflow db migrate >/dev/null
+	touch $@
+
+airflow-init: $(AIRFLOW_HOME)/.initialised
+
+demo: sysdeps airflow-init
+	rm -rf $(DEMO)
+	$(BIN)/aiguillage samples $(DEMO) --n $(N) --seed $(SEED)
+	$(BIN)/python -m aiguillage.airflow_run $(DEMO)/batch $(DEMO)/out
+	@echo
+	@echo "== evaluation of the sample batch =="
+	$(BIN)/aiguillage eval $(DEMO)/out --truth $(DEMO)/truth.jsonl
+
+batch: sysdeps airflow-init
+	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make batch IN=<dir> OUT=<dir>"; exit 2; }
+	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)")
+
+airflow: sysdeps airflow-init
+	$(BIN)/airflow standalone
+
+test: sysdeps airflow-init
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test-fast: airflow-init
+	$(BIN)/python -m pytest -q -m "not slow and not integration" $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check include dags plugins tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: sysdeps airflow-init
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/fuzz_extract.py $(FUZZ_ARGS)
+
+clean:
+	rm -rf $(AIRFLOW_HOME) $(DEMO) .pytest_cache .mypy_cache .ruff_cache
