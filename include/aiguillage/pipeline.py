@@ -6,10 +6,13 @@ loaded once per process and reused across documents and shards.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,15 @@ from aiguillage.anonymize import anonymize
 from aiguillage.anonymize.anonymizer import Pseudonyms
 from aiguillage.detect import DetectionError, Detector
 from aiguillage.extract import extract
+from aiguillage.ledger import (
+    ContentChanged,
+    Ledger,
+    ensure_unchanged,
+    observe,
+    read_verified,
+    reusable,
+    still_holds,
+)
 from aiguillage.policy import Policy, load_policy
 from aiguillage.records import (
     PART_SEPARATOR,
@@ -49,6 +61,7 @@ class Context:
     store: Store
     policy: Policy
     detector_factory: Callable[[], Detector] = Detector.get
+    ledger: Ledger | None = None
     _detector: Detector | None = field(default=None, repr=False)
 
     @property
@@ -59,7 +72,7 @@ class Context:
 
     @classmethod
     def create(cls, output_dir: str | Path, policy_path: str | None = None) -> Context:
-        return cls(store=Store(output_dir), policy=load_policy(policy_path))
+        return cls(store=Store(output_dir), policy=load_policy(policy_path), ledger=Ledger.open(output_dir))
 
     def fingerprint(self) -> str:
         return f"{__version__}/{self.policy.sha256}/{STATE_VERSION}"
@@ -74,7 +87,7 @@ def _quarantine(ctx: Context, doc: Document, code: str, message: str, started: f
     reason = Reason(code, Route.QUARANTINE, "Extraction impossible en sécurité", (Evidence(f"extract.{code}"),),
                     message)
     ctx.store.place(Route.QUARANTINE, doc.doc_id, {
-        _original_name(doc): Path(doc.path).read_bytes(),
+        _original_name(doc): read_verified(doc),
         "reason.json": _json({"doc_id": doc.doc_id, "code": code, "message": message,
                               "format": doc.format, "sha256": doc.sha256}),
     })
@@ -91,23 +104,86 @@ def _ms(started: float) -> int:
     return int((time.perf_counter() - started) * 1000)
 
 
+CHANGE_ATTEMPTS = 3
+
+
 def process_document(ctx: Context, doc: Document) -> Outcome:
     """Route one document and write its outputs. Never raises for a bad document: every failure
-    is a quarantine or a sovereign route (fail closed)."""
+    is a quarantine or a sovereign route (fail closed).
+
+    The file is re-hashed before and after extraction (and when its original is copied): a file
+    changed since the batch was planned is routed under its new hash; one that keeps changing is
+    quarantined under the hash of the bytes kept."""
     started = time.perf_counter()
-    cached = ctx.store.load_state(doc.doc_id)
-    if cached and cached.get("fingerprint") == ctx.fingerprint() and ctx.store.where(doc.doc_id) == [
+    for _ in range(CHANGE_ATTEMPTS):
+        try:
+            current = observe(doc)
+        except FileNotFoundError:
+            return _vanished(ctx, doc, started)
+        try:
+            out = _process_once(ctx, current)
+        except ContentChanged:
+            log.warning("content of %s changed while processed; processing it again", doc.doc_id)
+            continue
+        if current.sha256 != doc.sha256:
+            out.extra["planned_sha256"] = doc.sha256
+        return out
+    return _unstable(ctx, doc, started)
+
+
+def _vanished(ctx: Context, doc: Document, started: float) -> Outcome:
+    """The input disappeared before it was routed: accounted as quarantined, with no original."""
+    reason = Reason("INPUT_VANISHED", Route.QUARANTINE, "Extraction impossible en sécurité",
+                    (Evidence("ingest.vanished"),), "input file removed before it was processed")
+    ctx.store.place(Route.QUARANTINE, doc.doc_id, {"reason.json": _json({
+        "doc_id": doc.doc_id, "code": "INPUT_VANISHED", "format": doc.format, "sha256": doc.sha256})})
+    return Outcome(doc.doc_id, doc.source, doc.sha256, doc.format, doc.size, Route.QUARANTINE,
+                   reasons=[reason], status="quarantined", duration_ms=_ms(started),
+                   policy_version=ctx.policy.version, policy_hash=ctx.policy.sha256)
+
+
+def _unstable(ctx: Context, doc: Document, started: float) -> Outcome:
+    """A file that keeps changing: quarantine the bytes read once, under their own hash."""
+    from aiguillage.ingest import doc_id_for
+    from aiguillage.ledger import read_bytes
+
+    data = read_bytes(doc.path)
+    digest = hashlib.sha256(data).hexdigest()
+    kept = dataclasses.replace(doc, sha256=digest, doc_id=doc_id_for(digest), size=len(data),
+                               duplicate_of=None)
+    reason = Reason("CONTENT_UNSTABLE", Route.QUARANTINE, "Extraction impossible en sécurité",
+                    (Evidence("ingest.changed"),), "file kept changing while processed")
+    ctx.store.place(Route.QUARANTINE, kept.doc_id, {
+        _original_name(kept): data,
+        "reason.json": _json({"doc_id": kept.doc_id, "code": "CONTENT_UNSTABLE", "format": kept.format,
+                              "sha256": digest, "planned_sha256": doc.sha256})})
+    out = Outcome(kept.doc_id, doc.source, digest, kept.format, kept.size, Route.QUARANTINE,
+                  reasons=[reason], status="quarantined", duration_ms=_ms(started),
+                  policy_version=ctx.policy.version, policy_hash=ctx.policy.sha256)
+    out.extra["planned_sha256"] = doc.sha256
+    return out
+
+
+def _process_once(ctx: Context, doc: Document) -> Outcome:
+    """Route ``doc`` as it was hashed; raises ContentChanged if the file changes meanwhile."""
+    started = time.perf_counter()
+    fp = ctx.fingerprint()
+    cached = ctx.ledger.lookup(doc.sha256, fp) if ctx.ledger else ctx.store.load_state(doc.doc_id)
+    if cached and reusable(cached) and cached.get("fingerprint") == fp and ctx.store.where(doc.doc_id) == [
         Route(cached["route"])
     ]:
         out = Outcome.from_record({**cached["outcome"], "source": doc.source})
         out.extra["reused"] = True  # not in the manifest: a re-run yields the same manifest
         return out
+    if ctx.ledger:
+        ctx.ledger.begin(doc.sha256, doc.doc_id, ctx.fingerprint())
     try:
         extraction = extract(doc.path, doc.format)
     except QuarantineError as exc:
         outcome = _quarantine(ctx, doc, exc.code, exc.message, started)
         _save(ctx, outcome)
         return outcome
+    ensure_unchanged(doc)  # what was extracted is the content being routed
 
     text = extraction.text
     try:
@@ -137,7 +213,7 @@ def process_document(ctx: Context, doc: Document) -> Outcome:
     # sovereign: by decision, or because verification failed
     outcome.route = Route.SOVEREIGN
     ctx.store.place(Route.SOVEREIGN, doc.doc_id, {
-        _original_name(doc): Path(doc.path).read_bytes(),
+        _original_name(doc): read_verified(doc),
         "text.txt": text.encode("utf-8"),
         "findings.json": _json([f.to_dict() for f in findings]),
         "decision.json": _json({"doc_id": doc.doc_id, "source": doc.source, "route": "sovereign",
@@ -197,6 +273,8 @@ def _save(ctx: Context, outcome: Outcome) -> None:
     rec.pop("source", None)  # a content may have several names; names stay out of the state
     ctx.store.save_state(outcome.doc_id, {"fingerprint": ctx.fingerprint(), "route": outcome.route.value,
                                           "outcome": rec})
+    if ctx.ledger:
+        ctx.ledger.complete(outcome.sha256, outcome.doc_id, ctx.fingerprint(), outcome.route.value, rec)
 
 
 def process_shard(ctx: Context, docs: Iterable[Document]) -> list[Outcome]:
@@ -205,22 +283,36 @@ def process_shard(ctx: Context, docs: Iterable[Document]) -> list[Outcome]:
     done: dict[str, Outcome] = {}
     for doc in docs:
         prior = done.get(doc.doc_id)
-        if prior is not None:
+        if prior is not None and still_holds(doc.path, prior.sha256):  # a copy, still the same content
             outcomes.append(replace_outcome(prior, doc))
             continue
-        try:
-            out = process_document(ctx, doc)
-        except OSError:
-            raise  # disk full, unreadable output: the task fails and is retried; nothing half-written
-        except Exception as exc:  # a bug must not publish nor lose: quarantine with the reason
-            log.exception("unexpected failure on %s", doc.doc_id)
-            out = _quarantine(ctx, doc, "INTERNAL_ERROR", type(exc).__name__, time.perf_counter())
-            _save(ctx, out)
-        if doc.duplicate_of is not None:
+        with _local_document(doc) as local_doc:
+            try:
+                out = process_document(ctx, local_doc)
+            except OSError:
+                raise  # disk full, unreadable output: the task fails and is retried; nothing half-written
+            except Exception as exc:  # a bug must not publish nor lose: quarantine with the reason
+                log.exception("unexpected failure on %s", doc.doc_id)
+                out = _quarantine(ctx, local_doc, "INTERNAL_ERROR", type(exc).__name__, time.perf_counter())
+                _save(ctx, out)
+        if doc.duplicate_of is not None and out.sha256 == doc.sha256:
             out.duplicate_of = doc.duplicate_of
         done[doc.doc_id] = out
         outcomes.append(out)
     return outcomes
+
+
+@contextlib.contextmanager
+def _local_document(doc: Document) -> Iterator[Document]:
+    """The document with a local path: itself, or (object-store input) a private temporary copy
+    that lives only while the document is processed — extraction needs a real file."""
+    from aiguillage.storage import is_remote, location
+
+    if not is_remote(doc.path):
+        yield doc
+        return
+    with location(doc.path).local_copy() as local:
+        yield dataclasses.replace(doc, path=str(local))
 
 
 def replace_outcome(prior: Outcome, doc: Document) -> Outcome:
