@@ -82,10 +82,17 @@ def collect(output_dir: str | Path, batch: str) -> list[Outcome]:
     wd = work_dir(output_dir, batch)
     inventory = load_inventory(output_dir, batch)
     by_source: dict[str, Outcome] = {}
+    # only the shards of the current plan count: a re-run planning task may have re-cut the batch
+    planned = {f"shard-{s['index']:05d}.jsonl": set(s["sources"])
+               for s in json.loads((wd / "shards.json").read_text("utf-8"))}
     for path in sorted(wd.glob("shard-*.jsonl")):
+        if path.name not in planned:
+            continue
         for ln in path.read_text("utf-8").splitlines():
             if ln.strip():
                 o = Outcome.from_record(json.loads(ln))
+                if o.source not in planned[path.name]:
+                    continue  # written under an earlier plan
                 if o.source in by_source:
                     raise AccountingError(f"input accounted twice in batch {batch}")
                 by_source[o.source] = o
@@ -98,11 +105,23 @@ def collect(output_dir: str | Path, batch: str) -> list[Outcome]:
     return [by_source[d.source] for d in inventory]
 
 
+def verify_placement(output_dir: str | Path, outcomes: list[Outcome]) -> None:
+    """Each content sits in exactly the route of its outcome, nowhere else. A worker killed between
+    two renames leaves a document in two places or none: the batch is then not complete."""
+    from aiguillage.store import Store
+
+    store = Store(output_dir)
+    wrong = {o.doc_id for o in outcomes if store.where(o.doc_id) != [o.route]}
+    if wrong:
+        raise AccountingError(f"{len(wrong)} document(s) are not in exactly their route")
+
+
 def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> dict[str, Any]:
     """Write the audit of the batch: manifest, chained decisions, summary, report."""
     from aiguillage.policy import load_policy
 
     outcomes = collect(output_dir, batch)
+    verify_placement(output_dir, outcomes)
     pol = load_policy(policy)
     audit = Path(output_dir) / "audit"
     write_manifest(audit, outcomes)

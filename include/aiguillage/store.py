@@ -64,6 +64,53 @@ def _fsync_dir(d: Path) -> None:
         os.close(fd)
 
 
+def owner_tag() -> str:
+    """``<host hash>.<pid>``: names a process's temporary folders so a retry can tell them from
+    those of a live process (no host name on disk)."""
+    from aiguillage.ledger import owner_tag as tag
+
+    return tag()
+
+
+def _dead(tag: str, older_than: float) -> bool:
+    """True if the process that owned ``tag`` cannot be alive: same host and no such pid, or too old."""
+    host, _, pid = tag.partition(".")
+    if older_than > 6 * 3600:
+        return True
+    if host != owner_tag().partition(".")[0] or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def sweep_leftovers(area: Path, doc_id: str) -> None:
+    """Remove the staging and old folders of ``doc_id`` left by a killed process (SIGKILL between
+    two renames). Those of a live process (the same content in two concurrent runs) are kept."""
+    import time
+
+    try:
+        names = os.listdir(area)
+    except OSError:
+        return
+    for name in names:
+        for prefix in (f".staging-{doc_id}-", f".old-{doc_id}-"):
+            if name.startswith(prefix):
+                p = area / name
+                try:
+                    age = time.time() - p.stat().st_mtime
+                except OSError:
+                    continue
+                if _dead(name[len(prefix):].split("-", 1)[0], age):
+                    shutil.rmtree(p, ignore_errors=True)
+
+
 class Store:
     """One output folder."""
 
@@ -89,7 +136,8 @@ class Store:
         other route, so that it lives in exactly one place (a re-run under another policy moves it)."""
         final = self.doc_dir(route, doc_id)
         final.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".staging-{doc_id}-"))
+        sweep_leftovers(final.parent, doc_id)
+        staging = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".staging-{doc_id}-{owner_tag()}-"))
         try:
             for name, data in files.items():
                 target = staging / name
@@ -99,7 +147,7 @@ class Store:
                     fh.flush()
                     os.fsync(fh.fileno())
             if final.exists():
-                old = final.with_name(f".old-{doc_id}-{os.getpid()}")
+                old = final.with_name(f".old-{doc_id}-{owner_tag()}-")
                 os.replace(final, old)
                 os.replace(staging, final)
                 shutil.rmtree(old, ignore_errors=True)
