@@ -14,18 +14,34 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TEXT_FORMATS = {"txt", "md", "html", "eml"}
 
 
+MAX_SNIFF_ZIP_ENTRIES = 100_000
+
+
+def _declared_entries(path: Path) -> int:
+    """Entries announced by the end-of-central-directory record (read without parsing the
+    directory: a hostile archive may announce millions)."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - 65_557))
+        tail = fh.read()
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or pos + 12 > len(tail):
+        return 0
+    return int.from_bytes(tail[pos + 10:pos + 12], "little")
+
+
 def _sniff_zip(path: Path) -> str:
+    if _declared_entries(path) > MAX_SNIFF_ZIP_ENTRIES:
+        return "zip"  # extraction refuses it (ZIP_BOMB) without this process reading it
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "mimetype" in names:
                 mime = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
-                if mime.endswith("opendocument.text"):
-                    return "odt"
-                if mime.endswith("opendocument.spreadsheet"):
-                    return "ods"
-                if mime.endswith("opendocument.presentation"):
-                    return "odp"
+                for suffix, fmt in (("opendocument.text", "odt"), ("opendocument.spreadsheet", "ods"),
+                                    ("opendocument.presentation", "odp")):
+                    if mime.endswith((suffix, suffix + "-template", suffix + "-master")):
+                        return fmt
             if "[Content_Types].xml" in names:
                 ct = zf.read("[Content_Types].xml")[:20000].decode("utf-8", "replace")
                 if "macroEnabled" in ct or "vbaProject" in ct:
@@ -87,6 +103,13 @@ def sniff_format(path: str | Path) -> str:
                         (b"MM\x00*", "tiff"), (b"GIF8", "gif"), (b"\x1f\x8b", "gzip")):
         if head.startswith(magic):
             return name
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and len(head) >= 4:
+        try:  # UTF-16 text (Windows "Unicode" exports)
+            decoded = head[:4096].decode("utf-16")
+            if sum(ch.isprintable() or ch in "\r\n\t" for ch in decoded) / max(1, len(decoded)) > 0.95:
+                return "html" if "<html" in decoded[:512].lower() else "txt"
+        except UnicodeDecodeError:
+            pass
     if _looks_textual(head):
         lowered = head[:2048].lower().lstrip()
         if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:512]:
