@@ -1,0 +1,338 @@
+"""The HTML audit report of a batch (pandas + Jinja2 + inline matplotlib SVG), French by default.
+
+Built from the batch's summary and its decision records (doc_id, hashes, codes, counts): the same
+records as ``decisions.jsonl``, never the manifest, so no input path and no personal value can
+reach it. ``write_report`` is called by ``batch.finalize``; ``render_batch`` rebuilds a report from
+the archive (CLI ``aiguillage audit report``, the Airflow plugin) in either language.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from aiguillage.audit import charts
+from aiguillage.audit.decisions import decision_record
+from aiguillage.audit.history import (
+    BatchStatus,
+    StoreStatus,
+    audit_dir,
+    batch_dir,
+    batch_dirname,
+    list_batches,
+    load_batch_records,
+    load_summaries,
+    verify_store,
+)
+from aiguillage.audit.i18n import lang_of, translator
+from aiguillage.records import Outcome
+from aiguillage.store import atomic_write_text
+
+ROUTES = ("public", "sovereign", "quarantine")
+TABLE_MAX = 1000
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["ts"] = fmt_time
+    env.filters["num"] = fmt_num
+    return env
+
+
+def fmt_time(t: Any) -> str:
+    try:
+        return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(t)))
+    except (TypeError, ValueError):
+        return "—"
+
+
+def fmt_num(v: Any, digits: int = 0) -> str:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return "—"
+    s = f"{f:,.{digits}f}"
+    return s.replace(",", "\u202f")
+
+
+def _policy_view(summary: dict[str, Any], policy_raw: bytes | None) -> dict[str, Any]:
+    pol = dict(summary.get("policy", {}))
+    view: dict[str, Any] = {"name": pol.get("name", ""), "version": pol.get("version", ""),
+                            "sha256": pol.get("sha256", ""), "file": "missing", "reasons": [], "rules": [],
+                            "personal_entities": [], "min_score": None, "force_sovereign": None}
+    if policy_raw is None:
+        return view
+    import hashlib
+
+    view["file"] = "ok" if hashlib.sha256(policy_raw).hexdigest() == view["sha256"] else "bad"
+    try:
+        data = yaml.safe_load(policy_raw) or {}
+    except yaml.YAMLError:
+        return view
+    if not isinstance(data, dict):
+        return view
+    view["min_score"] = data.get("min_score")
+    view["force_sovereign"] = bool(data.get("force_sovereign", False))
+    view["personal_entities"] = [str(e) for e in data.get("personal_entities", [])]
+    view["reasons"] = [{"code": str(code), "route": str(spec.get("route", "")),
+                        "legal_basis": str(spec.get("legal_basis", ""))}
+                       for code, spec in dict(data.get("reasons", {})).items() if isinstance(spec, dict)]
+    view["rules"] = [{"id": str(r.get("id", "")), "reason": str(r.get("reason", "")),
+                      "scope": str(r.get("scope", "text")), "requires_person": bool(r.get("requires_person"))}
+                     for r in data.get("rules", []) if isinstance(r, dict)]
+    return view
+
+
+def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: str = "fr", *,
+                  status: BatchStatus | None = None, store: StoreStatus | None = None,
+                  policy_raw: bytes | None = None, summaries: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the template shows, from codes, counts and hashes."""
+    import pandas as pd
+
+    t = translator(lang)
+    route_label = {r: t[r] for r in ROUTES}
+    route_colours = {t[r]: c for r, c in charts.ROUTE_COLOURS.items()}
+    df = pd.DataFrame([{
+        "doc_id": r.get("doc_id", ""), "format": r.get("format", ""), "size": int(r.get("size", 0) or 0),
+        "pages": int(r.get("pages", 0) or 0), "route": r.get("route", ""), "status": r.get("status", ""),
+        "verification": r.get("verification", ""), "duration_ms": int(r.get("duration_ms", 0) or 0),
+        "codes": ";".join(dict.fromkeys(str(x.get("code", "")) for x in r.get("reasons", []))),
+        "entities": dict(r.get("entities", {})),
+    } for r in records], columns=["doc_id", "format", "size", "pages", "route", "status", "verification",
+                                  "duration_ms", "codes", "entities"])
+
+    routes = {r: int(summary.get("routes", {}).get(r, 0)) for r in ROUTES}
+    reason_docs: Counter[str] = Counter()
+    reason_info: dict[str, dict[str, str]] = {}
+    for r in records:
+        for x in r.get("reasons", []):
+            code = str(x.get("code", ""))
+            reason_info.setdefault(code, {"route": str(x.get("route", "")),
+                                          "legal_basis": str(x.get("legal_basis", ""))})
+        for code in dict.fromkeys(str(x.get("code", "")) for x in r.get("reasons", [])):
+            reason_docs[code] += 1
+    entities = {str(k): int(v) for k, v in dict(summary.get("entities", {})).items()}
+    if not entities and records:
+        ent: Counter[str] = Counter()
+        for r in records:
+            ent.update({str(k): int(v) for k, v in dict(r.get("entities", {})).items()})
+        entities = dict(ent)
+
+    formats_chart = None
+    if not df.empty:
+        ct = pd.crosstab(df["format"], df["route"]).reindex(columns=list(ROUTES), fill_value=0)
+        ct = ct.loc[ct.sum(axis=1).sort_values().index]
+        formats_chart = charts.stacked_bars(
+            [str(i) for i in ct.index], {route_label[c]: [int(v) for v in ct[c]] for c in ROUTES},
+            t["formats_chart"], colours=route_colours, ylabel=t["documents"], horizontal=True)
+
+    started = summary.get("started")
+    finished = summary.get("finished")
+    elapsed = float(finished) - float(started) if started and finished else None
+    docs = int(summary.get("documents", len(records)))
+    throughput = {
+        "elapsed_s": elapsed,
+        "docs_per_s": docs / elapsed if elapsed else None,
+        "pages_per_s": int(summary.get("pages", 0)) / elapsed if elapsed else None,
+        "processing_s": float(df["duration_ms"].sum()) / 1000.0 if not df.empty else 0.0,
+    }
+    durations = df[df["status"] != "duplicate"]["duration_ms"] if not df.empty else pd.Series([], dtype=int)
+    by_format = (df[df["status"] != "duplicate"].groupby("format")["duration_ms"].mean().round(0)
+                 if not df.empty else pd.Series([], dtype=float))
+
+    quarantined = [
+        {"doc_id": r.get("doc_id", ""), "format": r.get("format", ""), "size": r.get("size", 0),
+         "status": r.get("status", ""),
+         "reasons": [{"code": x.get("code", ""), "legal_basis": x.get("legal_basis", "")}
+                     for x in r.get("reasons", [])]}
+        for r in records if r.get("route") == "quarantine"
+    ]
+    table = [
+        {**{k: row[k] for k in ("doc_id", "format", "pages", "status", "verification", "duration_ms",
+                                "codes")},
+         "route": row["route"], "route_label": route_label.get(row["route"], row["route"]),
+         "entities": ", ".join(f"{k}×{v}" for k, v in sorted(row["entities"].items()))}
+        for row in df.head(TABLE_MAX).to_dict("records")
+    ]
+    tokens_chart = None
+    if summaries and summaries.get("models"):
+        tokens_chart = charts.stacked_bars(
+            [m["model"] for m in summaries["models"]],
+            {t["tokens_in"]: [m["tokens_in"] for m in summaries["models"]],
+             t["tokens_out"]: [m["tokens_out"] for m in summaries["models"]]},
+            t["tokens_chart"], horizontal=True)
+
+    return {
+        "t": t, "lang": lang_of(lang), "summary": summary, "batch": summary.get("batch", ""),
+        "routes": routes, "route_label": route_label, "docs": docs, "throughput": throughput,
+        "reasons": [{"code": c, "count": n, **reason_info.get(c, {})} for c, n in reason_docs.most_common()],
+        "entities": sorted(entities.items(), key=lambda kv: -kv[1]),
+        "formats": sorted(dict(summary.get("formats", {})).items(), key=lambda kv: -int(kv[1])),
+        "quarantined": quarantined, "table": table, "table_truncated": len(records) > TABLE_MAX,
+        "table_max": TABLE_MAX, "summaries": summaries, "policy": _policy_view(summary, policy_raw),
+        "status": status, "store": store, "generated": time.time(), "links": {},
+        "charts": {
+            "routes": charts.barh({route_label[r]: routes[r] for r in ROUTES}, t["docs_per_route"],
+                                  colours=route_colours, xlabel=t["documents"]),
+            "reasons": charts.barh(dict(reason_docs), t["reasons_chart"], xlabel=t["documents"]),
+            "entities": charts.barh(entities, t["entities_chart"]),
+            "formats": formats_chart,
+            "durations": charts.histogram(list(durations), t["duration_hist"], xlabel="ms"),
+            "by_format": charts.barh({str(k): float(v) for k, v in by_format.items()},
+                                     t["duration_by_format"], xlabel="ms"),
+            "tokens": tokens_chart,
+        },
+    }
+
+
+def render_report(summary: dict[str, Any], records: list[dict[str, Any]], lang: str = "fr",
+                  **kwargs: Any) -> str:
+    ctx = build_context(summary, records, lang, **kwargs)
+    return environment().get_template("report.html.j2").render(**ctx)
+
+
+def _status_of(store: StoreStatus, dirname: str) -> BatchStatus | None:
+    return store.batch(dirname)
+
+
+def write_report(output_dir: str | Path, summary: dict[str, Any], outcomes: list[Outcome],
+                 lang: str = "fr") -> Path:
+    """Write ``audit/report.html`` (and its archived copy) for a finished batch, then the history.
+    Called by ``batch.finalize`` under the audit lock, after the ledger entry."""
+    batch = str(summary["batch"])
+    bd = batch_dir(output_dir, batch)
+    p = bd / "decisions.jsonl"
+    records = load_batch_records(output_dir, bd.name) if p.exists() else [
+        decision_record(o, batch) for o in sorted(outcomes, key=lambda o: o.source)]
+    store = verify_store(output_dir)
+    policy_raw = (bd / "policy.yaml").read_bytes() if (bd / "policy.yaml").exists() else None
+    html = render_report(summary, records, lang, status=_status_of(store, bd.name), store=store,
+                         policy_raw=policy_raw, summaries=load_summaries(output_dir, batch))
+    name = report_name(lang)
+    atomic_write_text(audit_dir(output_dir) / name, html)
+    if bd.is_dir():
+        atomic_write_text(bd / name, html)
+    write_history(output_dir, lang, store=store)
+    return audit_dir(output_dir) / name
+
+
+def report_name(lang: str) -> str:
+    return "report.html" if lang_of(lang) == "fr" else f"report.{lang_of(lang)}.html"
+
+
+def history_name(lang: str) -> str:
+    return "history.html" if lang_of(lang) == "fr" else f"history.{lang_of(lang)}.html"
+
+
+def render_batch(output_dir: str | Path, batch: str, lang: str = "fr", store: StoreStatus | None = None,
+                 links: dict[str, str] | None = None) -> str:
+    """Rebuild the report of an archived batch (by key or folder name) in ``lang``."""
+    import json
+
+    dirname = batch_dirname(batch)
+    bd = audit_dir(output_dir) / "batches" / dirname
+    summary = json.loads((bd / "summary.json").read_text("utf-8"))
+    store = store or verify_store(output_dir)
+    policy_raw = (bd / "policy.yaml").read_bytes() if (bd / "policy.yaml").exists() else None
+    ctx = build_context(summary, load_batch_records(output_dir, dirname), lang,
+                        status=_status_of(store, dirname), store=store, policy_raw=policy_raw,
+                        summaries=load_summaries(output_dir, str(summary.get("batch", batch))))
+    ctx["links"] = links or {}
+    return environment().get_template("report.html.j2").render(**ctx)
+
+
+def history_context(output_dir: str | Path, lang: str = "fr",
+                    store: StoreStatus | None = None) -> dict[str, Any]:
+    """Trends across the store's batches: routes, shares, throughput, reasons, tokens, energy."""
+    t = translator(lang)
+    store = store or verify_store(output_dir)
+    batches = list_batches(output_dir)
+    rows: list[dict[str, Any]] = []
+    top_reasons: Counter[str] = Counter()
+    for s in batches:
+        routes = {r: int(s.get("routes", {}).get(r, 0)) for r in ROUTES}
+        docs = int(s.get("documents", 0)) or sum(routes.values())
+        started, finished = s.get("started"), s.get("finished")
+        elapsed = float(finished) - float(started) if started and finished else None
+        sm = load_summaries(output_dir, str(s.get("batch", "")))
+        st = store.batch(s["_dir"])
+        rows.append({
+            "batch": str(s.get("batch", s["_dir"])), "dir": s["_dir"], "finished": finished,
+            "documents": docs,
+            "routes": routes, "share": {r: (100.0 * routes[r] / docs if docs else 0.0) for r in ROUTES},
+            "docs_per_s": docs / elapsed if elapsed else None, "reasons": dict(s.get("reasons", {})),
+            "tokens_in": sm["tokens_in"] if sm else None, "tokens_out": sm["tokens_out"] if sm else None,
+            "energy_wh": sm["energy_wh"] if sm else None, "ok": st.ok if st else False,
+            "policy": dict(s.get("policy", {})).get("version", ""),
+        })
+        top_reasons.update(dict(s.get("reasons", {})))
+    labels = [r["batch"][-24:] for r in rows]
+    route_colours = {t[r]: c for r, c in charts.ROUTE_COLOURS.items()}
+    codes = [c for c, _ in top_reasons.most_common(6)]
+    return {
+        "t": t, "lang": lang_of(lang), "rows": rows, "store": store, "generated": time.time(),
+        "output_dir": str(output_dir), "links": {},
+        "charts": {
+            "routes": charts.stacked_bars(labels, {t[r]: [row["routes"][r] for row in rows] for r in ROUTES},
+                                          t["history_routes"], colours=route_colours, ylabel=t["documents"]),
+            "share": charts.lines(labels, {t[r]: [row["share"][r] for row in rows] for r in ROUTES},
+                                  t["history_share"], ylabel="%", colours=route_colours),
+            "throughput": charts.lines(labels, {t["docs_per_s"]: [row["docs_per_s"] for row in rows]},
+                                       t["history_throughput"], ylabel=t["docs_per_s"]),
+            "reasons": charts.lines(labels,
+                                    {c: [float(row["reasons"].get(c, 0)) for row in rows] for c in codes},
+                                    t["history_reasons"], ylabel=t["documents"]),
+            "tokens": charts.lines(labels, {t["tokens_in"]: [row["tokens_in"] for row in rows],
+                                            t["tokens_out"]: [row["tokens_out"] for row in rows]},
+                                   t["history_tokens"]),
+            "energy": charts.lines(labels, {t["energy"]: [row["energy_wh"] for row in rows]},
+                                   t["history_energy"], ylabel="Wh"),
+        },
+    }
+
+
+def render_history(output_dir: str | Path, lang: str = "fr", store: StoreStatus | None = None,
+                   links: dict[str, str] | None = None) -> str:
+    ctx = history_context(output_dir, lang, store)
+    ctx["links"] = links or {}
+    return environment().get_template("history.html.j2").render(**ctx)
+
+
+def write_history(output_dir: str | Path, lang: str = "fr", store: StoreStatus | None = None) -> Path:
+    p = audit_dir(output_dir) / history_name(lang)
+    atomic_write_text(p, render_history(output_dir, lang, store))
+    return p
+
+
+def write_reports(output_dir: str | Path, lang: str = "fr", batch: str | None = None) -> list[Path]:
+    """Regenerate reports from the archive (``aiguillage audit report``): one batch, or all of them,
+    plus the history; the latest batch's report is also written as ``audit/report[.<lang>].html``."""
+    store = verify_store(output_dir)
+    batches = list_batches(output_dir)
+    if batch is not None:
+        batches = [s for s in batches if s["_dir"] == batch_dirname(batch) or s.get("batch") == batch]
+        if not batches:
+            raise FileNotFoundError(f"batch {batch!r} not found in {output_dir}")
+    out: list[Path] = []
+    name = report_name(lang)
+    latest = list_batches(output_dir)[-1]["_dir"] if list_batches(output_dir) else None
+    for s in batches:
+        html = render_batch(output_dir, s["_dir"], lang, store)
+        p = audit_dir(output_dir) / "batches" / s["_dir"] / name
+        atomic_write_text(p, html)
+        out.append(p)
+        if s["_dir"] == latest:
+            atomic_write_text(audit_dir(output_dir) / name, html)
+            out.append(audit_dir(output_dir) / name)
+    out.append(write_history(output_dir, lang, store))
+    return out
+
