@@ -47,7 +47,7 @@ class Detector:
     def __init__(self) -> None:
         try:
             self.analyzer = self._build()
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:  # spacy.info/download exit(1) on a missing model
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
 
