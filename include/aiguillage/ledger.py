@@ -20,6 +20,7 @@ hash, one that keeps changing is quarantined under the hash of the bytes actuall
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -113,7 +114,7 @@ class Ledger:
             self.engine = _make_engine(url)
             _metadata.create_all(self.engine, checkfirst=True)
         except sa.exc.SQLAlchemyError as exc:
-            raise LedgerError(f"routing ledger unavailable ({type(exc).__name__})") from exc
+            raise _ledger_error(exc) from exc
 
     @classmethod
     def open(cls, output_dir: str | Path, url: str | None = None) -> Ledger | None:
@@ -206,8 +207,15 @@ class Ledger:
                 if attempt == 2 or not write:
                     raise LedgerError("routing ledger: conflicting write") from None
             except sa.exc.SQLAlchemyError as exc:
-                raise LedgerError(f"routing ledger unavailable ({type(exc).__name__})") from exc
+                raise _ledger_error(exc) from exc
         raise AssertionError("unreachable")
+
+
+def _ledger_error(exc: sa.exc.SQLAlchemyError) -> LedgerError:
+    """The driver's own message (e.g. "database or disk is full"), without the SQL and its parameters."""
+    detail = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+    full = "full" in detail.lower() or "no space" in detail.lower()
+    return LedgerError(errno.ENOSPC if full else errno.EIO, f"routing ledger unavailable: {detail}")
 
 
 def _entry(row: Any) -> Entry:
