@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from aiguillage import __version__
-from aiguillage.anonymize import anonymize
-from aiguillage.anonymize.anonymizer import Pseudonyms
 from aiguillage.detect import DetectionError, Detector
 from aiguillage.extract import extract
 from aiguillage.ledger import (
@@ -33,7 +31,6 @@ from aiguillage.ledger import (
 )
 from aiguillage.policy import Policy, load_policy
 from aiguillage.records import (
-    PART_SEPARATOR,
     Decision,
     Document,
     Evidence,
@@ -46,7 +43,6 @@ from aiguillage.records import (
     count_by_type,
 )
 from aiguillage.store import Store
-from aiguillage.verify import residual_findings
 
 log = logging.getLogger(__name__)
 
@@ -228,44 +224,50 @@ def _process_once(ctx: Context, doc: Document) -> Outcome:
 
 def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: list[Finding],
                  outcome: Outcome) -> dict[str, bytes] | None:
-    """Anonymize and verify. Returns the files for ``public/`` or None (→ sovereign)."""
+    """Anonymize, verify, build and verify the release copy (:mod:`aiguillage.anonymize.publication`).
+    Returns the files for ``public/`` or None (→ sovereign with ANONYMIZATION_UNVERIFIED)."""
+    from aiguillage.anonymize.keys import keyring_for
+    from aiguillage.anonymize.publication import publish, sovereign_area_of
+
     policy = ctx.policy
-    personal = [f for f in findings if f.entity_type in policy.personal_entities and f.score >= policy.min_score]
+    personal = [f for f in findings
+                if f.entity_type in policy.personal_entities and f.score >= policy.min_score]
     try:
-        public_text = anonymize_parts(extraction, personal, policy.operator_for)
-        rescanned = ctx.detector.analyze(public_text)
-        residual = residual_findings(public_text, rescanned, policy.personal_entities, policy.min_score)
+        area = sovereign_area_of(ctx.store)
+        pub = publish(doc_id=doc.doc_id, doc_format=doc.format, original=lambda: read_verified(doc),
+                      extraction=extraction, findings=personal, operator_for=policy.operator_for,
+                      analyze=ctx.detector.analyze, personal_entities=policy.personal_entities,
+                      min_score=policy.min_score, key_loader=lambda: keyring_for(area), sovereign_area=area,
+                      policy_data=policy.data)
+    except ContentChanged:
+        raise  # the file changed under us: processed again from the start
     except Exception as exc:  # fail closed
         log.error("anonymization/verification failed for %s: %s", doc.doc_id, type(exc).__name__)
         outcome.reasons.append(policy.reason("ANONYMIZATION_UNVERIFIED", (Evidence("verify.error"),),
                                              type(exc).__name__))
         outcome.verification = "error"
         return None
-    if residual:
-        outcome.reasons.append(policy.reason("ANONYMIZATION_UNVERIFIED", tuple(
-            Evidence("verify.residual", f.start, f.end, entity_type=f.entity_type) for f in residual[:10])))
-        outcome.verification = f"failed:{len(residual)}"
+    if pub.files is None:
+        outcome.reasons.append(policy.reason("ANONYMIZATION_UNVERIFIED", pub.evidence, pub.message))
+        outcome.verification = pub.verification
         return None
     outcome.verification = "passed"
     outcome.status = "published"
+    outcome.extra["release"] = pub.meta.get("release", {}).get("file") or ""
     meta = {"doc_id": doc.doc_id, "format": doc.format, "pages": extraction.pages,
-            "chars": len(public_text), "anonymized_entities": count_by_type(personal),
-            "policy_version": policy.version, "verification": "passed"}
-    return {"text.txt": public_text.encode("utf-8"), "meta.json": _json(meta)}
+            "anonymized_entities": count_by_type(personal), "policy_version": policy.version, **pub.meta}
+    return {**pub.files, "meta.json": _json(meta)}
 
 
-def anonymize_parts(extraction: Extraction, findings: list[Finding], operator_for: Any) -> str:
-    """Anonymize part by part, with one pseudonym table for the document. Metadata parts are
-    used for detection and classification but never published (no original metadata in public/)."""
-    pseudonyms = Pseudonyms()
-    texts: list[str] = []
-    for start, end, part in extraction.part_spans():
-        if part.kind in UNPUBLISHED_PART_KINDS:
-            continue
-        local = [Finding(f.entity_type, max(f.start, start) - start, min(f.end, end) - start, f.score, f.recognizer)
-                 for f in findings if f.start < end and f.end > start]
-        texts.append(anonymize(part.text, local, operator_for, pseudonyms).text)
-    return PART_SEPARATOR.join(texts)
+def anonymize_parts(extraction: Extraction, findings: list[Finding], operator_for: Any,
+                    session: Any = None) -> str:
+    """Anonymize part by part, with one pseudonym table for the document (``session``, to read
+    the replacements back). Metadata parts are used for detection and classification but never
+    published (no original metadata in public/)."""
+    from aiguillage.anonymize.publication import anonymize_extraction
+    from aiguillage.anonymize.session import Session
+
+    return anonymize_extraction(extraction, findings, operator_for, session or Session())
 
 
 def _save(ctx: Context, outcome: Outcome) -> None:

@@ -1,45 +1,25 @@
-"""Turn findings into replacements.
+"""Turn findings into replacements with presidio-anonymizer and the policy's operators.
 
-Default operator: typed, consistent pseudonyms (``[PERSONNE_1]``): the same value gets the same
-label everywhere in a document, so a summary stays readable. ``mask_label`` replaces an
-identifier by its type only (``[NIR]``). The mapping value → label stays in this process and,
-if kept at all, only on the sovereign side.
+``operator_for(entity_type)`` (the policy) returns a spec such as ``{"operator": "pseudonym"}``;
+the operator classes live in :mod:`aiguillage.anonymize.operators`. Overlapping findings are
+resolved by presidio (higher score keeps the overlap): every character of every finding is
+covered by exactly one replacement.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiguillage.anonymize.labels import LABELS, label_for  # noqa: F401  (re-exported)
+from aiguillage.anonymize.operators import OPERATORS, operator_class
+from aiguillage.anonymize.pseudonyms import Pseudonyms
+from aiguillage.anonymize.session import Replacement, Session
 from aiguillage.records import Finding
 
-LABELS: dict[str, str] = {
-    "PERSON": "PERSONNE", "LOCATION": "LIEU", "FR_ADDRESS": "ADRESSE", "EMAIL_ADDRESS": "COURRIEL",
-    "PHONE_NUMBER": "TELEPHONE", "FR_NIR": "NIR", "IBAN_CODE": "IBAN", "DATE_OF_BIRTH": "DATE_NAISSANCE",
-    "FR_SIREN": "SIREN", "FR_SIRET": "SIRET", "FR_TAX_ID": "NUMERO_FISCAL", "FR_PASSPORT": "PASSEPORT",
-    "FR_ID_CARD": "CNI", "FR_DRIVING_LICENCE": "PERMIS", "FR_LICENSE_PLATE": "IMMATRICULATION",
-    "EU_VAT": "TVA", "CREDIT_CARD": "CARTE", "IP_ADDRESS": "IP", "DATE_TIME": "DATE",
-}
-
-
-def label_for(entity_type: str) -> str:
-    return LABELS.get(entity_type, entity_type.upper())
-
-
-@dataclass
-class Pseudonyms:
-    """Value → label table, per document (or per batch if shared)."""
-
-    table: dict[tuple[str, str], str] = field(default_factory=dict)
-    counters: dict[str, int] = field(default_factory=dict)
-
-    def label(self, entity_type: str, value: str) -> str:
-        key = (label_for(entity_type), " ".join(value.split()).casefold())
-        if key not in self.table:
-            n = self.counters.get(key[0], 0) + 1
-            self.counters[key[0]] = n
-            self.table[key] = f"[{key[0]}_{n}]"
-        return self.table[key]
+OperatorFor = Callable[[str], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -47,47 +27,61 @@ class Anonymized:
     text: str
     replaced: int
     operators: dict[str, str]
+    replacements: tuple[Replacement, ...] = field(default=())
 
 
-def anonymize(text: str, findings: list[Finding], operator_for: Any,
-              pseudonyms: Pseudonyms | None = None) -> Anonymized:
-    """Replace every finding in ``text``. ``operator_for(entity_type)`` returns the policy's
-    operator spec, e.g. ``{"operator": "pseudonym"}``."""
-    from presidio_anonymizer import AnonymizerEngine
-    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+def anonymize(text: str, findings: list[Finding], operator_for: OperatorFor,
+              pseudonyms: Pseudonyms | None = None, session: Session | None = None) -> Anonymized:
+    """Replace every finding in ``text`` with the operator the policy gives its type."""
+    from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig, RecognizerResult
 
-    pseudonyms = pseudonyms or Pseudonyms()
-    results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings]
-    operators: dict[str, OperatorConfig] = {}
+    session = session or Session(pseudonyms=pseudonyms or Pseudonyms())
+    findings = [f for f in findings if 0 <= f.start < f.end <= len(text)]
+    if not findings:
+        return Anonymized(text=text, replaced=0, operators={})
+    configs: dict[str, OperatorConfig] = {}
     used: dict[str, str] = {}
-    for etype in {f.entity_type for f in findings}:
-        spec = operator_for(etype)
-        name = spec.get("operator", "pseudonym")
+    for etype in sorted({f.entity_type for f in findings}):
+        spec = dict(operator_for(etype) or {})
+        name = str(spec.get("operator", "pseudonym"))
+        op = operator_class(name)()
+        op.check(spec)  # a bad policy fails here, before anything is replaced
         used[etype] = name
-        if name == "pseudonym":
-            operators[etype] = OperatorConfig("custom", {"lambda": _pseudonym_fn(pseudonyms, etype)})
-        elif name == "mask_label":
-            operators[etype] = OperatorConfig("replace", {"new_value": f"[{label_for(etype)}]"})
-        elif name == "redact":
-            operators[etype] = OperatorConfig("replace", {"new_value": "[…]"})
-        elif name == "hash":
-            operators[etype] = OperatorConfig("hash", {"hash_type": "sha256", "salt": spec.get("salt", "")})
-        else:
-            operators[etype] = OperatorConfig(name, {k: v for k, v in spec.items() if k != "operator"})
-    engine = _engine(AnonymizerEngine)
-    out = engine.anonymize(text=text, analyzer_results=results, operators=operators)
-    return Anonymized(text=out.text, replaced=len(out.items), operators=used)
+        configs[etype] = OperatorConfig(op.operator_name(), {"session": session, "spec": spec})
+    # numbered pseudonyms follow reading order (presidio replaces from the end)
+    last_end = -1
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < last_end:
+            continue  # overlapped: presidio keeps one of the two
+        last_end = f.end
+        spec = configs[f.entity_type].params["spec"]
+        if used[f.entity_type] == "pseudonym" and spec.get("scope", "document") == "document":
+            session.pseudonyms.label(f.entity_type, text[f.start:f.end])
+    before = len(session.replacements)
+    out = _engine().anonymize(
+        text=text,
+        analyzer_results=[RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings],
+        operators=configs, conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
+    return Anonymized(text=out.text, replaced=len(out.items), operators=used,
+                      replacements=tuple(session.replacements[before:]))
 
 
 _ENGINE: Any = None
+_LOCK = threading.Lock()
 
 
-def _engine(cls: Any) -> Any:
+def _engine() -> Any:
+    """One presidio engine per process, with our operators registered."""
     global _ENGINE
-    if _ENGINE is None:
-        _ENGINE = cls()
-    return _ENGINE
+    with _LOCK:
+        if _ENGINE is None:
+            from presidio_anonymizer import AnonymizerEngine
+
+            engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
+            for cls in OPERATORS.values():
+                engine.add_anonymizer(cls)
+            _ENGINE = engine
+        return _ENGINE
 
 
-def _pseudonym_fn(pseudonyms: Pseudonyms, etype: str) -> Any:
-    return lambda value: pseudonyms.label(etype, value)
+__all__ = ["Anonymized", "Pseudonyms", "Session", "anonymize", "label_for"]

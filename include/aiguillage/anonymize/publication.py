@@ -1,0 +1,146 @@
+"""From a public decision to the files of ``public/<doc_id>/``, or to a refusal.
+
+Steps, each failing closed: anonymize the text part by part (one pseudonym table per document;
+strict-sweep shapes and every other occurrence of a found value included) → verify the text →
+build the release copy in the original format → re-extract and verify it → write the encrypted
+re-identification table to the sovereign area. Only when all passed are files returned.
+
+A release copy that cannot be built or verified sends the whole document sovereign: the copy is
+what archivists publish as is, and a copy that fails while the text passed means the file holds
+something the text did not show (an image, a layer, a field) — the text alone is then not
+trustworthy either. Over-protection, never a leak.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiguillage.anonymize.keys import KeyRing
+from aiguillage.anonymize.labels import label_for
+from aiguillage.anonymize.locate import propagate
+from aiguillage.anonymize.release import RELEASE_FORMATS, build_release
+from aiguillage.anonymize.session import Session
+from aiguillage.records import PART_SEPARATOR, Evidence, Extraction, Finding
+
+log = logging.getLogger(__name__)
+
+UNPUBLISHED_PART_KINDS = frozenset({"metadata"})
+
+
+@dataclass
+class Publication:
+    """The outcome of the publication attempt; ``files`` is None when it must not be public."""
+
+    files: dict[str, bytes] | None
+    verification: str
+    evidence: tuple[Evidence, ...] = ()
+    message: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def anonymize_extraction(extraction: Extraction, findings: list[Finding], operator_for: Any,
+                         session: Session) -> str:
+    """Anonymize part by part with one session; metadata parts are never published."""
+    from aiguillage.anonymize.anonymizer import anonymize
+
+    texts: list[str] = []
+    for start, end, part in extraction.part_spans():
+        if part.kind in UNPUBLISHED_PART_KINDS:
+            continue
+        local = [Finding(f.entity_type, max(f.start, start) - start, min(f.end, end) - start, f.score,
+                         f.recognizer) for f in findings if f.start < end and f.end > start]
+        texts.append(anonymize(part.text, local, operator_for, session=session).text)
+    return PART_SEPARATOR.join(texts)
+
+
+def to_anonymize(text: str, findings: list[Finding]) -> list[Finding]:
+    """The detector's personal findings, plus identifier shapes of the strict sweep (a detector
+    miss on an e-mail or a NIR costs nothing), plus the rest of mostly-personal table columns,
+    plus every other occurrence of a found value."""
+    from aiguillage.anonymize.columns import column_findings
+    from aiguillage.verify import strict_sweep
+
+    base = list(findings) + strict_sweep(text)
+    base += column_findings(text, base)
+    return propagate(text, base)
+
+
+def release_settings(policy_data: dict[str, Any]) -> dict[str, Any]:
+    """Optional ``release:`` section of the policy: formats, pdf_dpi, ocr (defaults: all, 150, on)."""
+    raw = dict(policy_data.get("release") or {})
+    return {"formats": tuple(raw.get("formats", RELEASE_FORMATS)), "pdf_dpi": int(raw.get("pdf_dpi", 150)),
+            "ocr": bool(raw.get("ocr", True))}
+
+
+def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extraction: Extraction,
+            findings: list[Finding], operator_for: Any, analyze: Callable[[str], list[Finding]],
+            personal_entities: frozenset[str], min_score: float, key_loader: Callable[[], KeyRing],
+            sovereign_area: Any, policy_data: dict[str, Any] | None = None) -> Publication:
+    """Anonymize, verify, build and verify the release copy, keep the re-identification table."""
+    from aiguillage.anonymize.reid import write_reid
+    from aiguillage.verify import verify_release, verify_text
+
+    settings = release_settings(policy_data or {})
+    text = extraction.text
+    session = Session(doc_id=doc_id, key_loader=key_loader)
+    targets = to_anonymize(text, findings)
+    public_text = anonymize_extraction(extraction, targets, operator_for, session)
+    values = session.value_map()
+    for f in targets:  # strong values seen only where nothing is published (metadata) are still searched for
+        v = text[f.start:f.end]
+        if v.strip() and v not in values and _strong(v):
+            values[v] = f"[{label_for(f.entity_type)}]"
+    ver = verify_text(public_text, analyze, personal_entities, min_score, values)
+    if not ver.passed:
+        return Publication(None, ver.summary(), _evidence("verify.residual", ver),
+                           "residual in anonymized text")
+    files: dict[str, bytes] = {"text.txt": public_text.encode("utf-8")}
+    release_meta: dict[str, Any] = {"file": None}
+    if doc_format in settings["formats"]:
+        copy = build_release(original(), doc_format, values, pdf_dpi=settings["pdf_dpi"])
+        if copy is not None:
+            rv = verify_release(copy.data, doc_format, analyze, personal_entities, min_score, list(values),
+                                residual_text=copy.visible_text, ocr=settings["ocr"],
+                                ocr_dpi=settings["pdf_dpi"], public_text=public_text)
+            if not rv.passed:
+                return Publication(None, f"release {rv.summary()}", _evidence("verify.release", rv),
+                                   f"release copy not verified ({', '.join(rv.problems[:5]) or 'residual'})")
+            files[copy.name] = copy.data
+            release_meta = {"file": copy.name, "verification": "passed", "replaced": copy.replaced,
+                            "removed": dict(sorted(copy.removed.items())), "checks": list(rv.checks)}
+    elif doc_format in RELEASE_FORMATS:
+        release_meta = {"file": None, "note": "release copies of this format are disabled by the policy"}
+    if session.replacements:
+        write_reid(sovereign_area, session, session.keyring())
+    counts: dict[str, int] = {}
+    for r in session.replacements:
+        counts[r.entity_type] = counts.get(r.entity_type, 0) + 1
+    meta = {"chars": len(public_text), "replacements": dict(sorted(counts.items())), "release": release_meta,
+            "verification": "passed"}
+    return Publication(files, "passed", (), "", meta)
+
+
+def _strong(value: str) -> bool:
+    """A value specific enough to be searched for everywhere (a full name, an identifier)."""
+    return len(value.split()) > 1 or any(c.isdigit() or c == "@" for c in value)
+
+
+def _evidence(rule: str, ver: Any) -> tuple[Evidence, ...]:
+    ev = [Evidence(rule, f.start, f.end, entity_type=f.entity_type) for f in ver.residual[:10]]
+    ev += [Evidence(f"{rule}.{p.split(':', 1)[0]}") for p in ver.problems[:5]]
+    return tuple(ev) or (Evidence(rule),)
+
+
+def sovereign_area_of(store: Any) -> Any:
+    """The sovereign area of a store (a Location when the store has areas, else a Path)."""
+    from aiguillage.records import Route
+
+    area = getattr(store, "area", None)
+    if callable(area):
+        loc = area(Route.SOVEREIGN)
+        return loc.as_path() if getattr(loc, "local", False) else loc
+    return Path(store.route_dir(Route.SOVEREIGN))
