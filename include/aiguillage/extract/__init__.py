@@ -111,7 +111,8 @@ def extract_with(path: Path, fmt: str, job: Job) -> Extraction:
     except OSError as exc:
         raise QuarantineError("CORRUPT", "file cannot be read") from exc
     if size > job.limits.max_file_bytes:
-        raise QuarantineError("TOO_LARGE", f"file of {size >> 20} MiB (cap {job.limits.max_file_bytes >> 20} MiB)")
+        raise QuarantineError("TOO_LARGE",
+                              f"file of {size >> 20} MiB (cap {job.limits.max_file_bytes >> 20} MiB)")
     try:
         return extractor(path, job)
     except QuarantineError:
@@ -121,14 +122,34 @@ def extract_with(path: Path, fmt: str, job: Job) -> Extraction:
     except RecursionError as exc:
         raise QuarantineError("CORRUPT", f"{fmt} nests or references itself too deeply") from exc
     except Exception as exc:  # any parser failure is a quarantine, never a crash of the batch
-        raise QuarantineError("CORRUPT", f"{fmt} could not be parsed ({type(exc).__name__})") from exc
+        cause = _root_cause(exc)
+        if isinstance(cause, MemoryError):
+            raise QuarantineError("TOO_LARGE", "extraction exceeded the memory cap") from exc
+        if isinstance(cause, RecursionError):
+            raise QuarantineError("CORRUPT", f"{fmt} nests or references itself too deeply") from exc
+        if isinstance(cause, QuarantineError):
+            raise cause from exc
+        raise QuarantineError("CORRUPT", f"{fmt} could not be parsed ({type(cause).__name__})") from exc
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The error under wrappers (pdfplumber wraps pdfminer's errors in its own exception)."""
+    seen = 0
+    while seen < 10:
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__cause__
+        if inner is None:
+            return exc
+        exc = inner
+        seen += 1
+    return exc
 
 
 def extract_member(data: bytes, label: str, job: Job, hint: str = "") -> list[Part]:
     """Extract a nested document (attachment, archive member, embedded object) as parts of its
     container. ``label`` says where it sits (never its name: names go to a metadata part)."""
     if job.depth + 1 > job.limits.max_depth:
-        raise QuarantineError("TOO_DEEP", f"{label}: documents nested more than {job.limits.max_depth} levels")
+        raise QuarantineError("TOO_DEEP",
+                              f"{label}: documents nested more than {job.limits.max_depth} levels")
     job._members += 1
     if job._members > job.limits.max_attachments:
         raise QuarantineError("ZIP_BOMB", f"more than {job.limits.max_attachments} nested documents")

@@ -25,7 +25,8 @@ class SafeZip:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise QuarantineError("CORRUPT", f"damaged ZIP container ({what})") from exc
         if len(infos) > limits.zip_max_members:
-            raise QuarantineError("ZIP_BOMB", f"{what} has {len(infos)} members (cap {limits.zip_max_members})")
+            raise QuarantineError("ZIP_BOMB",
+                                  f"{what} has {len(infos)} members (cap {limits.zip_max_members})")
         total = sum(i.file_size for i in infos)
         if total > limits.zip_max_total_bytes:
             raise QuarantineError("ZIP_BOMB", f"{what} expands to {total >> 20} MiB "
@@ -34,7 +35,8 @@ class SafeZip:
             if i.flag_bits & 0x1:
                 raise QuarantineError("ENCRYPTED", f"{what} has password-protected members")
             if i.file_size > limits.zip_max_member_bytes:
-                raise QuarantineError("ZIP_BOMB", f"a member of the {what} expands to {i.file_size >> 20} MiB")
+                raise QuarantineError("ZIP_BOMB",
+                                      f"a member of the {what} expands to {i.file_size >> 20} MiB")
             if i.file_size > (1 << 20) and i.file_size > limits.zip_max_ratio * max(1, i.compress_size):
                 raise QuarantineError("ZIP_BOMB", f"a member of the {what} has a compression ratio above "
                                                   f"{limits.zip_max_ratio}")

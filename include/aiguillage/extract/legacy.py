@@ -44,9 +44,11 @@ def convert(path: Path, fmt: str, job: Job) -> Path:
     src = out / f"input.{fmt}"
     shutil.copyfile(path, src)
     cmd = [soffice, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-           f"-env:UserInstallation={_profile().as_uri()}", "--convert-to", target, "--outdir", str(out), str(src)]
+           f"-env:UserInstallation={_profile().as_uri()}", "--convert-to", target, "--outdir", str(out),
+               str(src)]
     env = {**os.environ, "HOME": str(out), "SAL_USE_VCLPLUGIN": "svp"}
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL,
                             env=env, start_new_session=True, preexec_fn=_raise_memory_cap)
     scratch = os.environ.get("AIGUILLAGE_SANDBOX_SCRATCH")
     if scratch:  # the sandbox kills this process group if it has to kill the worker

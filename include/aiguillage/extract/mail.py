@@ -54,7 +54,7 @@ def extract_eml(path: Path, job: Job) -> Extraction:
             parts.extend(_html_parts(text, job))
         else:
             parts.append(Part(text, "body"))
-    meta = names + [f"Message-ID: {msg.get('Message-ID')}"] if msg.get("Message-ID") else names
+    meta = [*names, f"Message-ID: {msg.get('Message-ID')}"] if msg.get("Message-ID") else names
     if meta:
         parts.append(Part("\n".join(meta), "metadata"))
     return Extraction(format="eml", parts=tuple(parts), pages=1, flags=frozenset(member_flags(parts)))

@@ -47,7 +47,8 @@ def ocr_image(image: Any, job: Job) -> OcrResult:
     image.save(buf, format="PNG")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        proc = subprocess.run([exe, "stdin", "stdout", "-l", "fra", "--psm", "3", "tsv"], input=buf.getvalue(),
+        proc = subprocess.run([exe, "stdin", "stdout", "-l", "fra", "--psm", "3", "tsv"],
+                              input=buf.getvalue(),
                               capture_output=True, timeout=job.limits.convert_timeout_s, env=env, check=False)
     except subprocess.TimeoutExpired:
         return OcrResult("", -1.0, "tesseract timed out")

@@ -182,7 +182,8 @@ class _Walker:
                             texts.extend(sub.lines)
                     text = "\n".join(t for t in texts if t.strip())
                     if text:
-                        self.extra.append(Part(text, "tracked_deletion", None, frozenset({"tracked_changes"})))
+                        self.extra.append(Part(text, "tracked_deletion", None,
+                                               frozenset({"tracked_changes"})))
                 else:
                     for c in change.iter():
                         if local(c.tag) == "creator" and c.text:

@@ -113,7 +113,8 @@ def extract_ooxml(path: Path, job: Job) -> Extraction:
             parts.append(Part("\n".join(props + targets), "metadata"))
         for i, name in enumerate(embedded_members(z), 1):
             parts.extend(extract_member(z.read(name), f"embedded object {i}", job, name))
-    return Extraction(format=fmt, parts=tuple(parts), pages=max(1, slide_no), flags=frozenset(member_flags(parts)))
+    return Extraction(format=fmt, parts=tuple(parts), pages=max(1, slide_no),
+                      flags=frozenset(member_flags(parts)))
 
 
 def _sheet_text(root: object, shared: list[str]) -> str:

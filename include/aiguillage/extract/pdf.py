@@ -47,7 +47,7 @@ def _install_hooks() -> None:
             self._aig_z = getattr(self, "_aig_z", 0) + 1
             obj.zorder = self._aig_z
             if isinstance(obj, LTChar):
-                obj.render_mode = getattr(self, "_aig_render", 0)
+                obj.render_mode = getattr(self, "_aig_render", 0)  # type: ignore[attr-defined]
 
     cls.render_string = render_string  # type: ignore[method-assign]
     cls.tag_cur_item = tag_cur_item  # type: ignore[method-assign]
@@ -74,7 +74,8 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
     try:
         pdf = pdfplumber.open(path)
     except PDFPasswordIncorrect as exc:
-        raise QuarantineError("ENCRYPTED", "password-protected PDF (a password is needed to open it)") from exc
+        raise QuarantineError("ENCRYPTED",
+                              "password-protected PDF (a password is needed to open it)") from exc
     except PDFEncryptionError as exc:
         raise QuarantineError("ENCRYPTED", "encrypted PDF with an unsupported encryption") from exc
     except PDFSyntaxError as exc:
@@ -121,7 +122,7 @@ def _page_parts(page: Any, number: int, ocr: _Ocr) -> list[Part]:
         if page.images or len(page.curves) + len(page.rects) > 200:
             return [ocr.page(number)]
         return []
-    visible, hidden, reasons = _split_invisible(page, chars)
+    visible, hidden, reasons = _split_invisible(page, _dedupe(chars))
     parts: list[Part] = []
     tables: list[tuple[tuple[float, float, float, float], str]] = []
     if len(page.edges) >= 4:
@@ -139,6 +140,20 @@ def _page_parts(page: Any, number: int, ocr: _Ocr) -> list[Part]:
         if htext.strip():
             parts.append(Part(htext, "hidden", number, frozenset({"invisible_text"} | reasons)))
     return parts
+
+
+def _dedupe(chars: list[Obj]) -> list[Obj]:
+    """Drop characters drawn again at the same place (fake bold, form values stamped several
+    times): "EEEEnnnn" hides a word from detection."""
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Obj] = []
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
 
 
 def _is_white(color: Any) -> bool:
@@ -189,23 +204,24 @@ def _split_invisible(page: Any, chars: list[Obj]) -> tuple[list[Obj], list[Obj],
 
 def _inside(c: Obj, box: tuple[float, float, float, float]) -> bool:
     cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+    return bool(box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1)
 
 
 def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
-    out = []
+    out: list[tuple[tuple[float, float, float, float], str]] = []
     for t in page.find_tables():
         rows = t.extract()
         text = "\n".join("\t".join(" ".join((cell or "").split()) for cell in row) for row in rows)
         if text.strip() and len(rows) >= 2:
-            out.append((tuple(t.bbox), text))
-    return out  # type: ignore[return-value]
+            x0, top, x1, bottom = (float(v) for v in t.bbox)
+            out.append(((x0, top, x1, bottom), text))
+    return out
 
 
 def _reading_order(chars: list[Obj], width: float, columns: bool = True) -> str:
     """Rows of words, top to bottom; a block of rows split by a common gap (two columns, a side
     bar) is read column by column."""
-    from pdfplumber.utils import extract_words
+    from pdfplumber.utils.text import extract_words
 
     if not chars:
         return ""

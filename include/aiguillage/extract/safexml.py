@@ -35,7 +35,8 @@ def has_dtd(data: bytes) -> bool:
 def parse_xml(data: bytes, where: str = "XML part") -> etree._Element:
     """Parse ``data`` or raise QuarantineError(XML_DTD | CORRUPT)."""
     if has_dtd(data):
-        raise QuarantineError("XML_DTD", f"{where} declares a DTD or entities (refused: entity expansion/XXE)")
+        raise QuarantineError("XML_DTD",
+                              f"{where} declares a DTD or entities (refused: entity expansion/XXE)")
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:

@@ -88,7 +88,8 @@ class ExtractionWorker:
                 stream.close()
 
     # one document -------------------------------------------------------------------------
-    def extract(self, path: str | Path, fmt: str, timeout_s: float, mem_mb: int, raw: bool = False) -> Extraction:
+    def extract(self, path: str | Path, fmt: str, timeout_s: float, mem_mb: int,
+                raw: bool = False) -> Extraction:
         with self.lock:
             proc = self.proc if self.proc is not None and self.proc.poll() is None else self._start()
             scratch = Path(tempfile.mkdtemp(prefix="aig-sandbox-"))

@@ -64,7 +64,8 @@ class _Reader(HTMLParser):
             self.skip += 1
             return
         for key in ("alt", "title", "aria-label", "placeholder", "value"):
-            if a.get(key, "").strip() and not (tag == "input" and a.get("type") == "hidden" and key == "title"):
+            if a.get(key,
+                     "").strip() and not (tag == "input" and a.get("type") == "hidden" and key == "title"):
                 self.hidden.append(a[key])
         if tag == "meta" and a.get("content"):
             self.meta.append(f"{a.get('name') or a.get('property') or 'meta'}: {a['content']}")
@@ -119,4 +120,5 @@ def extract_html(path: Path, job: Job | None = None) -> Extraction:
         flags.add("invisible_text")
     if reader.meta:
         parts.append(Part("\n".join(reader.meta), "metadata"))
-    return Extraction(format="html", parts=tuple(parts), pages=max(1, len(body) // 3000), flags=frozenset(flags))
+    return Extraction(format="html", parts=tuple(parts), pages=max(1, len(body) // 3000),
+                      flags=frozenset(flags))

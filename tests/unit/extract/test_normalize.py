@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from aiguillage.extract.normalize import normalize
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from aiguillage.extract.normalize import normalize
 
 
 def test_nbsp_iban_becomes_spaced() -> None:
