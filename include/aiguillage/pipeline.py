@@ -19,7 +19,7 @@ from typing import Any
 
 from aiguillage import __version__
 from aiguillage.detect import DetectionError, Detector
-from aiguillage.extract import extract
+from aiguillage.extract.sandbox import extract_safely
 from aiguillage.ledger import (
     ContentChanged,
     Ledger,
@@ -174,7 +174,7 @@ def _process_once(ctx: Context, doc: Document) -> Outcome:
     if ctx.ledger:
         ctx.ledger.begin(doc.sha256, doc.doc_id, ctx.fingerprint())
     try:
-        extraction = extract(doc.path, doc.format)
+        extraction = extract_safely(doc.path, doc.format)  # child process: timeout, memory cap
     except QuarantineError as exc:
         outcome = _quarantine(ctx, doc, exc.code, exc.message, started)
         _save(ctx, outcome)
