@@ -188,6 +188,9 @@ def clean_story(root: etree._Element, dropped_rids: set[str], removed: dict[str,
 
 
 def _strip_rsids(root: etree._Element) -> None:
+    """Revision-save ids link a document to the sessions that edited it: they go."""
+    for el in list(root.iter(w("rsid"), w("rsids"))):
+        _remove(el)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -300,6 +303,7 @@ def build_release_docx(data: bytes, values: Mapping[str, str]) -> DocxRelease:
                     if isinstance(el.tag, str) and any(
                             k.startswith(f"{{{R}}}") and v in dropped for k, v in el.attrib.items()):
                         _remove(el)
+                _strip_rsids(root)
             out[part] = _serialize(root)
         # content types: only the parts kept
         for o in list(content_types.iter(f"{{{CT}}}Override")):

@@ -1,0 +1,66 @@
+"""DOCX release copy: text replaced run by run, layout and formatting kept, nothing hidden left."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from aiguillage.anonymize.release_docx import build_release_docx
+from anon_traps import AUTHOR, DELETED, EMAIL, HIDDEN, NAME, PHONE, REALDOCS, SECRET_COMMENT
+
+SECRETS = (NAME, "Castagnier", "CASTAGNIER", EMAIL, PHONE, SECRET_COMMENT, DELETED, HIDDEN, AUTHOR, "Dupré")
+
+
+def _all_xml(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return "\n".join(n + "\n" + zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+
+
+def test_no_secret_survives_anywhere_in_the_package(trap_docx: bytes, values: dict[str, str]) -> None:
+    original = _all_xml(trap_docx)
+    assert all(s in original for s in (SECRET_COMMENT, DELETED, HIDDEN, AUTHOR, EMAIL))
+    rel = build_release_docx(trap_docx, values)
+    xml = _all_xml(rel.data)
+    for s in SECRETS:
+        assert s not in xml, s
+    for tag in ("<w:ins ", "<w:del ", "<w:vanish", "<w:comment", "<w:hyperlink", "w:rsid", "w:author="):
+        assert tag not in xml, tag
+    names = zipfile.ZipFile(io.BytesIO(rel.data)).namelist()
+    assert not [n for n in names if "comment" in n or "people" in n or n == "docProps/app.xml"]
+    assert all(rel.removed.get(k) for k in ("comments", "tracked_changes", "hidden_runs"))
+
+
+def test_layout_and_formatting_are_kept(trap_docx: bytes, values: dict[str, str]) -> None:
+    before = docx.Document(io.BytesIO(trap_docx))
+    after = docx.Document(io.BytesIO(build_release_docx(trap_docx, values).data))
+    assert len(after.paragraphs) == len(before.paragraphs)
+    assert [len(t.rows) for t in after.tables] == [len(t.rows) for t in before.tables]
+    assert [len(t.columns) for t in after.tables] == [len(t.columns) for t in before.tables]
+    p = after.paragraphs[1]
+    assert p.text == "Le dossier de [PERSONNE_1] est complet."
+    label_run = next(r for r in p.runs if "[PERSONNE_1]" in r.text)
+    assert label_run.bold  # the replacement takes the formatting of the run where the value began
+    assert after.paragraphs[2].text == "Contact : [COURRIEL_1] ou [TELEPHONE_1]."
+    assert after.paragraphs[3].text == "Instruit par l'agent du guichet"  # insertion accepted, deletion gone
+    assert after.paragraphs[4].text == "Visible. "
+    assert after.tables[0].cell(1, 0).text == "[PERSONNE_1]"
+    assert after.tables[0].cell(2, 1).text == "[TELEPHONE_2]"
+    assert after.sections[0].header.paragraphs[0].text == "Affaire suivie par [PERSONNE_1]"
+    assert after.sections[0].footer.paragraphs[0].text == "Page 1"
+
+
+def test_metadata_is_emptied(trap_docx: bytes, values: dict[str, str]) -> None:
+    cp = docx.Document(io.BytesIO(build_release_docx(trap_docx, values).data)).core_properties
+    assert not any((cp.author, cp.title, cp.comments, cp.last_modified_by, cp.subject, cp.keywords))
+    assert cp.created is None and cp.modified is None
+
+
+def test_real_docx_keeps_its_layout(values: dict[str, str]) -> None:
+    for name in ("certificat_de_travail.docx", "VilleMTP_MTP_FrequentationServices_Etat_Civil.docx"):
+        data = (REALDOCS / name).read_bytes()
+        before = docx.Document(io.BytesIO(data))
+        after = docx.Document(io.BytesIO(build_release_docx(data, {"salarié": "[X]"}).data))
+        assert len(after.paragraphs) == len(before.paragraphs)
+        assert [(len(t.rows), len(t.columns)) for t in after.tables] == [
+            (len(t.rows), len(t.columns)) for t in before.tables]

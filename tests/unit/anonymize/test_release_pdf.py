@@ -1,0 +1,56 @@
+"""PDF release copy: true redaction — the redacted text is in no stream, the page is the same size."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pikepdf
+import pypdfium2 as pdfium
+from aiguillage.anonymize.release_pdf import build_release_pdf
+from anon_traps import AUTHOR, EMAIL, NAME, PHONE, REALDOCS
+
+
+def _streams(data: bytes) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return b"\n".join(o.read_bytes() for o in pdf.objects if isinstance(o, pikepdf.Stream))
+
+
+def test_redacted_text_is_in_no_stream_and_no_metadata(trap_pdf: bytes, values: dict[str, str]) -> None:
+    assert NAME.encode("latin-1") in _streams(trap_pdf) or b"Castagnier" in _streams(trap_pdf)
+    rel = build_release_pdf(trap_pdf, values, dpi=100)
+    raw = rel.data + _streams(rel.data)
+    for s in (NAME, "Castagnier", EMAIL, "castagnier", PHONE, "06 12", AUTHOR, "Dossier"):
+        for enc in ("utf-8", "latin-1", "utf-16-be"):
+            assert s.encode(enc, "ignore") not in raw, (s, enc)
+    with pikepdf.open(io.BytesIO(rel.data)) as pdf:
+        assert "/Info" not in pdf.trailer and "/Metadata" not in pdf.Root
+        page = pdf.pages[0]
+        assert "/Font" not in page.obj.Resources and "/Annots" not in page.obj
+    with pdfplumber.open(io.BytesIO(rel.data)) as pdf:
+        assert not (pdf.pages[0].extract_text() or "").strip()  # no text layer at all
+        assert not pdf.metadata or not any(str(v).strip() for v in pdf.metadata.values())
+
+
+def test_boxes_are_burnt_where_the_words_were(trap_pdf: bytes, values: dict[str, str]) -> None:
+    rel = build_release_pdf(trap_pdf, values, dpi=100)
+    assert rel.replaced == 3 and rel.pages == 1
+    assert "Mairie de Villeneuve" in rel.visible_text and "Castagnier" not in rel.visible_text
+    with pdfplumber.open(io.BytesIO(trap_pdf)) as pdf:
+        page = pdf.pages[0]
+        word = next(w for w in page.extract_words() if w["text"] == "Castagnier")
+        size = (page.width, page.height)
+    img = pdfium.PdfDocument(rel.data)[0].render(scale=100 / 72).to_pil().convert("L")
+    cx = (word["x0"] + word["x1"]) / 2 * 100 / 72
+    cy = (word["top"] + word["bottom"]) / 2 * 100 / 72
+    assert img.getpixel((int(cx), int(cy))) < 30  # black box
+    with pikepdf.open(io.BytesIO(rel.data)) as pdf:
+        box = [float(v) for v in pdf.pages[0].mediabox]
+    assert abs(box[2] - size[0]) < 0.01 and abs(box[3] - size[1]) < 0.01
+
+
+def test_real_pdf_page_count_is_kept() -> None:
+    data = (REALDOCS / "2014-04-05-0000070899.pdf").read_bytes()
+    rel = build_release_pdf(data, {"Montpellier": "[LIEU_1]"}, dpi=72)
+    assert rel.pages == len(pdfium.PdfDocument(data)) and rel.replaced > 0
+    assert b"Montpellier" not in _streams(rel.data)
