@@ -32,7 +32,7 @@ def _plt() -> Any:
         matplotlib.rcParams.update({
             "svg.fonttype": "none", "svg.hashsalt": "aiguillage", "font.size": 9,
             "axes.spines.top": False, "axes.spines.right": False, "figure.dpi": 96,
-            "font.family": ["DejaVu Sans", "sans-serif"],
+            "font.family": "sans-serif", "font.sans-serif": ["DejaVu Sans"],  # no long fallback list
         })
         _MPL = plt
     return _MPL
@@ -49,6 +49,14 @@ def to_svg(fig: Any) -> Markup:
     return Markup(svg)
 
 
+def _integer_axis(axis: Any, values: Sequence[float]) -> None:
+    """Counts get integer ticks (no "0.25 document")."""
+    if all(float(v).is_integer() for v in values):
+        from matplotlib.ticker import MaxNLocator
+
+        axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def barh(counts: Mapping[str, float], title: str, colours: Mapping[str, str] | None = None,
          xlabel: str = "") -> Markup | None:
     """Horizontal bars, largest first; None when there is nothing to draw."""
@@ -63,6 +71,7 @@ def barh(counts: Mapping[str, float], title: str, colours: Mapping[str, str] | N
     cols = [(colours or {}).get(k, PALETTE[0]) for k in labels]
     bars = ax.barh(labels, values, color=cols)
     ax.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8)
+    _integer_axis(ax.xaxis, values)
     ax.set_title(title, loc="left", fontsize=10)
     ax.set_xlabel(xlabel)
     ax.margins(x=0.12)
@@ -97,7 +106,8 @@ def stacked_bars(index: Sequence[str], series: Mapping[str, Sequence[float]], ti
         if n > 6:
             ax.tick_params(axis="x", labelrotation=45)
             plt.setp(ax.get_xticklabels(), ha="right")
-    ax.legend(fontsize=8, frameon=False, loc="best")
+    _integer_axis(ax.xaxis if horizontal else ax.yaxis, base)
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return to_svg(fig)
 
 
@@ -122,7 +132,7 @@ def lines(index: Sequence[str], series: Mapping[str, Sequence[float | None]], ti
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
     if len(series) > 1:
-        ax.legend(fontsize=8, frameon=False, loc="best")
+        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return to_svg(fig)
 
 
