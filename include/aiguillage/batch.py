@@ -123,16 +123,34 @@ def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> d
     outcomes = collect(output_dir, batch)
     verify_placement(output_dir, outcomes)
     pol = load_policy(policy)
-    audit = Path(output_dir) / "audit"
+    try:
+        started = json.loads((work_dir(output_dir, batch) / "batch.json").read_text("utf-8")).get("started")
+    except (OSError, ValueError, AttributeError):
+        started = None
+    return _write_audit(Path(output_dir), batch, outcomes, pol, policy, started)
+
+
+def _write_audit(root: Path, batch: str, outcomes: list[Outcome], pol: Any, policy: str | None = None,
+                 started: float | None = None) -> dict[str, Any]:
+    from aiguillage.audit.history import audit_lock
+
+    with audit_lock(root / "audit"):  # one batch at a time extends the store's ledger
+        return _write_audit_locked(root, batch, outcomes, pol, policy, started)
+
+
+def _write_audit_locked(root: Path, batch: str, outcomes: list[Outcome], pol: Any, policy: str | None,
+                        started: float | None) -> dict[str, Any]:
+    from aiguillage.audit.chain import ledger_head
+    from aiguillage.audit.decisions import decision_record
+    from aiguillage.audit.history import archive_batch, policy_bytes
+    from aiguillage.audit.report import write_report
+
+    audit = root / "audit"
     write_manifest(audit, outcomes)
-    records = []
-    for o in sorted(outcomes, key=lambda o: o.source):
-        rec = o.to_record()
-        rec.pop("source", None)  # decisions are keyed by doc_id and hash; names stay in the manifest
-        rec.pop("reused", None)
-        rec["batch"] = batch
-        records.append(rec)
-    head = write_chain(audit / "decisions.jsonl", records)
+    # decisions are keyed by doc_id and hash; names stay in the manifest (decision_record drops them)
+    records = [decision_record(o, batch) for o in sorted(outcomes, key=lambda o: o.source)]
+    anchor = ledger_head(audit)  # the first decision links to the store's previous batch
+    head = write_chain(audit / "decisions.jsonl", records, genesis=anchor)
     routes = Counter(o.route.value for o in outcomes)
     summary = {
         "batch": batch,
@@ -147,13 +165,11 @@ def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> d
         "policy": {"version": pol.version, "sha256": pol.sha256, "name": pol.name},
         "software_version": __version__,
         "chain_head": head,
+        "chain_anchor": anchor,
+        "started": started,
         "finished": time.time(),
     }
     atomic_write_json(audit / "summary.json", summary)
-    try:
-        from aiguillage.audit.report import write_report
-
-        write_report(output_dir, summary, outcomes)
-    except ImportError:
-        pass
+    archive_batch(root, summary, policy_bytes(policy), len(records))
+    write_report(root, summary, outcomes)
     return summary

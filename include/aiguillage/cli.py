@@ -5,7 +5,8 @@
     aiguillage eval OUT --truth truth.jsonl
     aiguillage detect FILE... [--text]
     aiguillage classify FILE...
-    aiguillage audit verify OUT
+    aiguillage audit verify OUT [--json]
+    aiguillage audit report OUT [--lang en] [--batch B]
 """
 
 from __future__ import annotations
@@ -146,13 +147,31 @@ def cmd_classify(ns: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(ns: argparse.Namespace) -> int:
-    from aiguillage.audit.chain import verify_chain
+    """Verify the ledger and every batch's chained decisions; non-zero exit on any alteration."""
+    from aiguillage.audit.history import verify_store
 
-    problems = verify_chain(Path(ns.output) / "audit" / "decisions.jsonl")
-    for p in problems:
+    st = verify_store(ns.output)
+    if ns.json:
+        print(json.dumps(st.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for b in st.batches:
+            state = "superseded" if b.superseded else "intact" if b.ok else "ALTERED"
+            print(f"#{b.seq} {b.batch}: {b.documents} documents, {state}")
+        problems = st.all_problems()
+        for p in problems:
+            print(p)
+        print(f"ledger head {st.ledger_head}")
+        print("chain intact" if not problems else f"{len(problems)} problem(s)")
+    return 0 if st.ok else 1
+
+
+def cmd_audit_report(ns: argparse.Namespace) -> int:
+    """Rebuild the HTML reports and the history from the archive, in French or English."""
+    from aiguillage.audit.report import write_reports
+
+    for p in write_reports(ns.output, ns.lang, ns.batch):
         print(p)
-    print("chain intact" if not problems else f"{len(problems)} problem(s)")
-    return 0 if not problems else 1
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -189,7 +208,13 @@ def build_parser() -> argparse.ArgumentParser:
     asub = a.add_subparsers(dest="audit_command", required=True)
     av = asub.add_parser("verify", help="verify the hash chain of decisions")
     av.add_argument("output")
+    av.add_argument("--json", action="store_true")
     av.set_defaults(func=cmd_audit_verify)
+    ar = asub.add_parser("report", help="rebuild the HTML reports and history of an output folder")
+    ar.add_argument("output")
+    ar.add_argument("--lang", choices=["fr", "en"], default="fr")
+    ar.add_argument("--batch", help="one batch only (default: all)")
+    ar.set_defaults(func=cmd_audit_report)
     return p
 
 
