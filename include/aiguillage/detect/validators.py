@@ -36,7 +36,7 @@ def iban_is_valid(value: str) -> bool:
 
 
 def luhn_is_valid(digits: str) -> bool:
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):  # "¹".isdigit() is True, int("¹") raises
         return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
