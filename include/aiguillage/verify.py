@@ -35,10 +35,16 @@ Analyze = Callable[[str], list[Finding]]
 # What may remain of a finding once labels are removed without being personal data.
 _HARMLESS = {"m", "mme", "mlle", "mr", "monsieur", "madame", "maître", "me", "dr", "docteur", "né", "née",
              "le", "la", "de", "du", "des", "à", "au", "et", "demeurant", "domicilié", "domiciliée"}
-_DIGITS = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}[ \u00a0]?)?(?:\d[\s.\u00a0-]?){8,30}\d(?![\w])")
+# digit runs with separators anywhere, optionally after an IBAN head (FR76, "FR 76", "FR7 6…")
+_DIGITS = re.compile(r"(?<![\w])(?:[A-Z]{2}[\s.\u00a0-]?\d[\s.\u00a0-]?\d[\s.\u00a0-]?)?"
+                     r"(?:\d[\s.\u00a0-]?){8,60}\d(?![\w])")  # long: a row of several ids is one run
 # A NIR born in Corsica carries 2A/2B where _DIGITS expects digits (with or without its key).
 _NIR_CORSICA = re.compile(r"(?<![\w])[12378][\s.\u00a0-]?\d{2}[\s.\u00a0-]?\d{2}[\s.\u00a0-]?2[AB]"
                           r"[\s.\u00a0-]?\d{3}[\s.\u00a0-]?\d{3}(?:[\s.\u00a0-]?\d{2})?(?![\w])", re.I)
+# an IBAN whose account part holds letters (IT CIN, French alphanumeric accounts); the run may
+# swallow the next word, so every prefix of a plausible length is tried
+_IBAN_ALNUM = re.compile(r"(?<![\w])[A-Za-z]{2}[\s.\u00a0-]?\d[\s.\u00a0-]?\d"
+                         r"(?:[\s.\u00a0-]?[A-Za-z0-9]){10,40}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+\s?(?:@|\(at\)|\[at\])\s?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _PHONE = re.compile(r"(?<!\d)(?:(?:\+|00)\s?33[\s.-]?(?:\(0\))?[\s.-]?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)")
 _STREET = (r"rue|avenue|av\.|boulevard|bd|impasse|chemin|all[ée]e|place|quai|route|cours|square|r[ée]sidence|"
@@ -46,6 +52,21 @@ _STREET = (r"rue|avenue|av\.|boulevard|bd|impasse|chemin|all[ée]e|place|quai|ro
 _ADDRESS = re.compile(
     rf"(?<![\w/.,-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[a-d]))?,?\s+(?:{_STREET})\s+"
     r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+", re.IGNORECASE)
+
+
+def _nir_inside(run: str) -> bool:
+    """A NIR among other digits of one run ("NIR NIR" in a table row reads as one 30-digit run).
+    Only the NIR is looked for inside: its structure and mod-97 key make chance matches rare."""
+    groups = [g for g in re.split(r"[\s.\u00a0-]+", run) if g]
+    for i in range(len(groups)):
+        acc = ""
+        for g in groups[i:]:
+            acc += g
+            if len(acc) >= 15:
+                if len(acc) == 15 and validators.nir_is_valid(acc):
+                    return True
+                break
+    return False
 
 
 def strict_sweep(text: str) -> list[Finding]:
@@ -59,8 +80,15 @@ def strict_sweep(text: str) -> list[Finding]:
         v = validators.compact(m.group())
         if (validators.nir_is_valid(v) or validators.iban_is_valid(v)
                 or (len(v) in (9, 14) and v.isdigit() and validators.luhn_is_valid(v))
-                or (len(v) >= 13 and v.isdigit() and validators.luhn_is_valid(v))):
+                or (len(v) >= 13 and v.isdigit() and validators.luhn_is_valid(v))
+                or _nir_inside(m.group())):
             found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
+    for m in _IBAN_ALNUM.finditer(text):
+        c = validators.compact(m.group())
+        n = next((n for n in range(15, min(34, len(c)) + 1) if validators.iban_is_valid(c[:n])), 0)
+        if n:  # end the finding after its n-th character: the next word stays
+            ends = [i + 1 for i, ch in enumerate(m.group()) if ch.isalnum()]
+            found.append(Finding("CHECKSUMMED_ID", m.start(), m.start() + ends[n - 1], 1.0, "strict_sweep"))
     for m in _NIR_CORSICA.finditer(text):
         found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _ADDRESS.finditer(text):

@@ -56,7 +56,8 @@ def check_no_unverified_public(out: Path) -> None:
     for d in area.iterdir():
         if d.name.startswith("."):
             continue  # unfinished staging: not a published document
-        assert sorted(p.name for p in d.iterdir()) == ["meta.json", "text.txt"], f"incomplete public doc {d.name}"
+        names = sorted(p.name for p in d.iterdir())
+        assert names == ["meta.json", "text.txt"], f"incomplete public doc {d.name}"
         meta = json.loads((d / "meta.json").read_text("utf-8"))
         assert meta["verification"] == "passed"
         assert strict_sweep((d / "text.txt").read_text("utf-8")) == [], f"identifier left in public {d.name}"
@@ -65,7 +66,7 @@ def check_no_unverified_public(out: Path) -> None:
 def check_end_state(batch: Path, out: Path) -> list[dict[str, str]]:
     """Every input in exactly one route, once; outputs intact; public only if verified."""
     rows = manifest(out)
-    assert sorted(r["source"] for r in rows) == input_files(batch), "each input file exactly once in the manifest"
+    assert sorted(r["source"] for r in rows) == input_files(batch), "each input exactly once in the manifest"
     ids = {r["doc_id"] for r in rows}
     for r in rows:
         places = [x for x in ROUTES if (out / x / r["doc_id"]).is_dir()]

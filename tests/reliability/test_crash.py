@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import check_end_state, check_no_unverified_public, leftovers, python_env, spawn
-
 from aiguillage import batch as b
 from aiguillage.ledger import Ledger
+from conftest import check_end_state, check_no_unverified_public, leftovers, python_env, spawn
 
 pytestmark = pytest.mark.slow
 
@@ -119,7 +118,8 @@ def test_kill_between_renames_then_retry(tmp_path: Path, point: str) -> None:
         d = tmp_path / r / "dcrash"
         if d.is_dir():
             names = sorted(p.name for p in d.iterdir())
-            assert names == (["meta.json", "text.txt"] if r == "public" else ["original.pdf", "text.txt"]), names
+            expected = ["meta.json", "text.txt"] if r == "public" else ["original.pdf", "text.txt"]
+            assert names == expected, names
     # the retry places the document again: one place, no leftovers of the killed process
     store.place(Route.PUBLIC, "dcrash", {"text.txt": b"nouveau texte verifie", "meta.json": b"{}"})
     assert store.where("dcrash") == [Route.PUBLIC]

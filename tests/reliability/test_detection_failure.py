@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import check_end_state, run_batch
-
 from aiguillage.ledger import Ledger
+from conftest import check_end_state, run_batch
 
 
 def _no_public(rows: list[dict[str, str]]) -> None:

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROUTES, check_end_state, check_no_unverified_public, leftovers, python_env
-
 from aiguillage import batch as b
+from conftest import ROUTES, check_end_state, check_no_unverified_public, leftovers, python_env
 
 EXPECTED = {"public": {"meta.json", "text.txt"}, "sovereign": {"text.txt", "findings.json", "decision.json"},
             "quarantine": {"reason.json"}}

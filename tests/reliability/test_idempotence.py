@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REALDOCS, check_end_state, manifest, run_batch, tree_digest
-
 from aiguillage import batch as b
 from aiguillage.ingest import doc_id_for, sha256_file
 from aiguillage.ledger import Ledger
+from conftest import REALDOCS, check_end_state, manifest, run_batch, tree_digest
 
 
 def _attempts(out: Path) -> dict[str, int]:
@@ -82,7 +81,8 @@ def test_file_changed_between_plan_and_shard(small_batch: Path, tmp_path: Path, 
     victim.write_text("Note de service : la piscine ferme le lundi.\n", "utf-8")  # new file after plan
     target = sorted(p for p in small_batch.rglob("*.docx"))[0]
     planned = sha256_file(target)
-    target.write_bytes((REALDOCS / "socialgouv_cdtn_courriers" / "recu_pour_solde_de_tout_compte.docx").read_bytes())
+    other = REALDOCS / "socialgouv_cdtn_courriers" / "recu_pour_solde_de_tout_compte.docx"
+    target.write_bytes(other.read_bytes())
     b.run_shard(out, "chg", 0, ctx=ctx_factory(out))
     b.finalize(out, "chg")
     victim.unlink()  # not in the plan: not part of this batch
