@@ -78,6 +78,11 @@ HIDDEN_PLACES: list[tuple[str, Callable[[], bytes], str, str, str | None]] = [
     ("courriel.eml", b.eml_with_attachment, b.EMAIL, "footnote", "attachment"),
     ("archive.zip", b.zip_with_docx, b.EMAIL, "header", "attachment"),
     ("pdf-nomme.docx", lambda: b.pdf_text([f"Contact {b.EMAIL}"]), b.EMAIL, "body", None),
+    ("tableur.xlsx", b.xlsx_with_cell, b.NAME, "body", None),
+    ("formulaire.pdf", b.pdf_with_attachment_form_annotation, b.NAME, "form_field", None),
+    ("note-pdf.pdf", b.pdf_with_attachment_form_annotation, b.PHONE, "annotation", None),
+    ("lien-mailto.pdf", b.pdf_with_attachment_form_annotation, b.EMAIL, "annotation", None),
+    ("piece-jointe.pdf", b.pdf_with_attachment_form_annotation, b.IBAN, "attachment", "attachment"),
 ]
 
 
