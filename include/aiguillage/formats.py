@@ -89,7 +89,7 @@ def sniff_format(path: str | Path) -> str:
         return _sniff_zip(p)
     if head.startswith(OLE_MAGIC):
         # Word, Excel, or an encrypted OOXML package stored in an OLE container.
-        data = head + p.open("rb").read(1 << 20)[8192:]
+        data = head + p.open("rb").read(1 << 20)[8192:] + _ole_directory(p)
         if "EncryptedPackage".encode("utf-16-le") in data:
             return "encrypted_ooxml"
         if "WordDocument".encode("utf-16-le") in data:
@@ -120,6 +120,25 @@ def sniff_format(path: str | Path) -> str:
             return "md"
         return "txt"
     return "unknown"
+
+
+def _ole_directory(path: Path, sectors: int = 8) -> bytes:
+    """The first sectors of an OLE compound file's directory (stream names), wherever the
+    directory sits: in a large encrypted document it is often past the first megabyte."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(512)
+            shift = int.from_bytes(header[30:32], "little")
+            if not 9 <= shift <= 12:
+                return b""
+            size = 1 << shift
+            first = int.from_bytes(header[48:52], "little")
+            if first >= 0xFFFFFFFA:
+                return b""
+            fh.seek((first + 1) * size)
+            return fh.read(size * sectors)
+    except OSError:
+        return b""
 
 
 def _is_email(head: bytes) -> bool:
