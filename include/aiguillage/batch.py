@@ -170,6 +170,9 @@ def _write_audit_locked(root: Path, batch: str, outcomes: list[Outcome], pol: An
         "finished": time.time(),
     }
     atomic_write_json(audit / "summary.json", summary)
-    archive_batch(root, summary, policy_bytes(policy), len(records))
+    entry = archive_batch(root, summary, policy_bytes(policy), len(records))
+    # hashes only: the task log keeps a copy of the anchors outside the output folder
+    log.info("batch %s audited: %d decisions, chain head %s, ledger entry #%s %s", batch, len(records), head,
+             entry["seq"], entry["hash"])
     write_report(root, summary, outcomes)
     return summary
