@@ -29,7 +29,7 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench fuzz clean
+.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract fuzz clean
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
@@ -94,6 +94,10 @@ typecheck: $(STAMP)
 
 bench: sysdeps airflow-init
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+# Extraction alone: pages/s on the samples and the real documents, sandbox cost, ratio to pypdfium2.
+bench-extract: sysdeps $(STAMP)
+	$(BIN)/python bench/bench_extract.py $(BENCH_ARGS)
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_extract.py $(FUZZ_ARGS)
