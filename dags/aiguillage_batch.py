@@ -10,9 +10,8 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from airflow.sdk import Param, dag, get_current_context, task
-
 from aiguillage.airflow_glue import DEFAULT_ARGS, PUBLIC_OUTPUT, QUEUE_SOVEREIGN, SOVEREIGN_QUEUE, batch_key
+from airflow.sdk import Param, dag, get_current_context, task
 
 
 @dag(
@@ -29,6 +28,10 @@ from aiguillage.airflow_glue import DEFAULT_ARGS, PUBLIC_OUTPUT, QUEUE_SOVEREIGN
                            description="Folder (or URL) of the batch to route."),
         "output_dir": Param("", type="string", minLength=1, title="Dossier de sortie",
                             description="Where public/, sovereign/, quarantine/ and audit/ are written."),
+        "public_dir": Param(None, type=["null", "string"], title="Zone publique",
+                            description="Where public/ lives if not under the output (e.g. s3://conn@bucket/p)."),
+        "sovereign_dir": Param(None, type=["null", "string"], title="Zone souveraine",
+                               description="Where sovereign/ lives if not under the output."),
         "policy": Param(None, type=["null", "string"], title="Politique",
                         description="Path of a policy YAML; empty for the policy shipped with Aiguillage."),
         "max_shards": Param(32, type="integer", minimum=1, maximum=512,
@@ -38,17 +41,23 @@ from aiguillage.airflow_glue import DEFAULT_ARGS, PUBLIC_OUTPUT, QUEUE_SOVEREIGN
 def aiguillage_batch() -> None:
     @task(queue=QUEUE_SOVEREIGN)
     def plan_shards() -> list[dict[str, Any]]:
+        from aiguillage.airflow_glue import use_airflow_storage
         from aiguillage.batch import plan
 
+        use_airflow_storage()
         ctx = get_current_context()
         p = ctx["params"]
-        return plan(p["input_dir"], p["output_dir"], batch_key(ctx["run_id"]), max_shards=int(p["max_shards"]))
+        areas = {"public": p.get("public_dir"), "sovereign": p.get("sovereign_dir")}
+        return plan(p["input_dir"], p["output_dir"], batch_key(ctx["run_id"]),
+                    max_shards=int(p["max_shards"]), areas=areas)
 
     @task(queue=QUEUE_SOVEREIGN, map_index_template="shard {{ shard_label }}",
           execution_timeout=timedelta(hours=2))
     def process_shard(shard: dict[str, Any]) -> dict[str, int]:
+        from aiguillage.airflow_glue import use_airflow_storage
         from aiguillage.batch import run_shard
 
+        use_airflow_storage()
         ctx = get_current_context()
         ctx["shard_label"] = f"{shard['shard']} ({shard['documents']} docs)"  # type: ignore[typeddict-unknown-key]
         p = ctx["params"]
@@ -56,8 +65,10 @@ def aiguillage_batch() -> None:
 
     @task(queue=QUEUE_SOVEREIGN, outlets=[PUBLIC_OUTPUT, SOVEREIGN_QUEUE])
     def audit(counts: list[dict[str, int]]) -> dict[str, Any]:
+        from aiguillage.airflow_glue import use_airflow_storage
         from aiguillage.batch import finalize
 
+        use_airflow_storage()
         ctx = get_current_context()
         p = ctx["params"]
         summary = finalize(p["output_dir"], batch_key(ctx["run_id"]), p["policy"] or None)

@@ -7,11 +7,13 @@ to XCom or logs.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import logging
 import re
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,8 @@ from aiguillage.audit.manifest import write_manifest
 from aiguillage.ingest import ingest, plan_shards
 from aiguillage.pipeline import Context, process_shard
 from aiguillage.records import Document, Outcome
-from aiguillage.store import atomic_write_json, atomic_write_text
+from aiguillage.storage import Location, is_remote, location
+from aiguillage.store import atomic_write_json, write_layout
 
 log = logging.getLogger(__name__)
 
@@ -39,28 +42,44 @@ def work_dir(output_dir: str | Path, batch: str) -> Path:
     return Path(output_dir) / ".work" / safe_key(batch)
 
 
-def plan(input_dir: str | Path, output_dir: str | Path, batch: str, max_shards: int = 64) -> list[dict[str, Any]]:
-    """Ingest and plan shards; write the inventory; return shard descriptors (no names)."""
-    if not Path(input_dir).is_dir():
+def work_location(output_dir: str | Path | Location, batch: str) -> Location:
+    """``OUT/.work/<batch>/`` wherever OUT lives (a local folder or an object-store prefix)."""
+    return location(output_dir) / ".work" / safe_key(batch)
+
+
+def plan(input_dir: str | Path, output_dir: str | Path, batch: str, max_shards: int = 64,
+         areas: Mapping[str, str | None] | None = None) -> list[dict[str, Any]]:
+    """Ingest and plan shards; write the inventory; return shard descriptors (no names).
+
+    ``input_dir`` and ``output_dir`` are paths or URLs; ``areas`` names where the public, sovereign
+    and quarantine areas live when not under ``output_dir`` (recorded once in the output)."""
+    if is_remote(input_dir):
+        if not location(input_dir).is_dir():
+            raise FileNotFoundError(f"input location not found: {input_dir}")
+    elif not location(input_dir).as_path().is_dir():
         raise FileNotFoundError(f"input folder not found: {input_dir}")
-    docs = ingest(input_dir)
+    if areas and any(areas.values()):
+        write_layout(output_dir, areas)
+    docs = ingest(input_dir if is_remote(input_dir) else location(input_dir).as_path())
     shards = plan_shards(docs, max_shards=max_shards)
-    wd = work_dir(output_dir, batch)
-    atomic_write_text(wd / "inventory.jsonl", "".join(json.dumps(asdict(d), ensure_ascii=False) + "\n" for d in docs))
-    atomic_write_json(wd / "shards.json", [s.to_dict() for s in shards])
-    atomic_write_json(wd / "batch.json", {"batch": batch, "input_dir": str(input_dir), "started": time.time(),
-                                          "documents": len(docs), "shards": len(shards)})
+    wd = work_location(output_dir, batch)
+    (wd / "inventory.jsonl").write_text("".join(json.dumps(asdict(d), ensure_ascii=False) + "\n"
+                                                for d in docs))
+    (wd / "shards.json").write_json([s.to_dict() for s in shards])
+    (wd / "batch.json").write_json({"batch": batch, "input_dir": str(input_dir), "started": time.time(),
+                                    "documents": len(docs), "shards": len(shards)})
     log.info("batch %s: %d files in %d shards", batch, len(docs), len(shards))
-    return [{"batch": batch, "shard": s.index, "documents": len(s.sources), "weight": s.weight} for s in shards]
+    return [{"batch": batch, "shard": s.index, "documents": len(s.sources), "weight": s.weight}
+            for s in shards]
 
 
 def load_inventory(output_dir: str | Path, batch: str) -> list[Document]:
-    lines = (work_dir(output_dir, batch) / "inventory.jsonl").read_text("utf-8").splitlines()
+    lines = (work_location(output_dir, batch) / "inventory.jsonl").read_text().splitlines()
     return [Document(**json.loads(ln)) for ln in lines if ln.strip()]
 
 
 def shard_documents(output_dir: str | Path, batch: str, shard: int) -> list[Document]:
-    shards = json.loads((work_dir(output_dir, batch) / "shards.json").read_text("utf-8"))
+    shards = (work_location(output_dir, batch) / "shards.json").read_json()
     sources = set(next(s for s in shards if s["index"] == shard)["sources"])
     return [d for d in load_inventory(output_dir, batch) if d.source in sources]
 
@@ -71,27 +90,26 @@ def run_shard(output_dir: str | Path, batch: str, shard: int, policy: str | None
     ctx = ctx or Context.create(output_dir, policy)
     docs = shard_documents(output_dir, batch, shard)
     outcomes = process_shard(ctx, docs)
-    path = work_dir(output_dir, batch) / f"shard-{shard:05d}.jsonl"
-    atomic_write_text(path, "".join(json.dumps(o.to_record(), ensure_ascii=False) + "\n" for o in outcomes))
+    path = work_location(output_dir, batch) / f"shard-{shard:05d}.jsonl"
+    path.write_text("".join(json.dumps(o.to_record(), ensure_ascii=False) + "\n" for o in outcomes))
     counts = Counter(o.route.value for o in outcomes)
     return {"shard": shard, "documents": len(outcomes), **counts}
 
 
 def collect(output_dir: str | Path, batch: str) -> list[Outcome]:
     """Outcomes of every input of the batch, checked: each input exactly once."""
-    wd = work_dir(output_dir, batch)
+    wd = work_location(output_dir, batch)
     inventory = load_inventory(output_dir, batch)
     by_source: dict[str, Outcome] = {}
     # only the shards of the current plan count: a re-run planning task may have re-cut the batch
-    planned = {f"shard-{s['index']:05d}.jsonl": set(s["sources"])
-               for s in json.loads((wd / "shards.json").read_text("utf-8"))}
-    for path in sorted(wd.glob("shard-*.jsonl")):
-        if path.name not in planned:
+    planned = {f"shard-{s['index']:05d}.jsonl": set(s["sources"]) for s in (wd / "shards.json").read_json()}
+    for name in wd.listdir():
+        if not fnmatch.fnmatchcase(name, "shard-*.jsonl") or name not in planned:
             continue
-        for ln in path.read_text("utf-8").splitlines():
+        for ln in (wd / name).read_text().splitlines():
             if ln.strip():
                 o = Outcome.from_record(json.loads(ln))
-                if o.source not in planned[path.name]:
+                if o.source not in planned[name]:
                     continue  # written under an earlier plan
                 if o.source in by_source:
                     raise AccountingError(f"input accounted twice in batch {batch}")
@@ -124,10 +142,12 @@ def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> d
     verify_placement(output_dir, outcomes)
     pol = load_policy(policy)
     try:
-        started = json.loads((work_dir(output_dir, batch) / "batch.json").read_text("utf-8")).get("started")
+        started = (work_location(output_dir, batch) / "batch.json").read_json().get("started")
     except (OSError, ValueError, AttributeError):
         started = None
-    return _write_audit(Path(output_dir), batch, outcomes, pol, policy, started)
+    # remote: the audit folder is staged locally (history included), uploaded on success
+    with location(output_dir).staged_folder(prefetch=("audit",)) as root:
+        return _write_audit(root, batch, outcomes, pol, policy, started)
 
 
 def _write_audit(root: Path, batch: str, outcomes: list[Outcome], pol: Any, policy: str | None = None,

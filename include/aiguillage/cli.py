@@ -1,6 +1,6 @@
 """Command line: the same library as the DAG, without a scheduler.
 
-    aiguillage run INPUT --output OUT [--workers N] [--policy FILE]
+    aiguillage run INPUT --output OUT [--workers N] [--policy FILE]   (INPUT, OUT: paths or s3:// URLs)
     aiguillage samples OUT [--n N] [--seed S]
     aiguillage eval OUT --truth truth.jsonl
     aiguillage detect FILE... [--text]
@@ -44,7 +44,8 @@ def cmd_run(ns: argparse.Namespace) -> int:
     workers = max(1, ns.workers or os.cpu_count() or 1)
     batch = ns.batch or time.strftime("cli-%Y%m%dT%H%M%S")
     started = time.perf_counter()
-    shards = plan(ns.input, ns.output, batch, max_shards=max(1, workers * 4))
+    shards = plan(ns.input, ns.output, batch, max_shards=max(1, workers * 4),
+                  areas={"public": ns.public_dir, "sovereign": ns.sovereign_dir})
     total = sum(s["documents"] for s in shards)
     jobs = [(str(ns.output), batch, s["shard"], ns.policy) for s in shards]
     bar = tqdm(total=total, unit="doc", desc="aiguillage", disable=ns.quiet, file=sys.stderr)
@@ -66,7 +67,9 @@ def cmd_run(ns: argparse.Namespace) -> int:
     r = summary["routes"]
     print(f"{summary['documents']} documents in {elapsed:.1f} s — public {r['public']}, "
           f"sovereign {r['sovereign']}, quarantine {r['quarantine']}")
-    print(f"audit: {Path(ns.output) / 'audit'}")
+    from aiguillage.storage import location
+
+    print(f"audit: {location(ns.output) / 'audit'}")
     return 0
 
 
@@ -179,8 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="route a folder of documents")
-    r.add_argument("input")
-    r.add_argument("--output", "-o", required=True)
+    r.add_argument("input", help="folder, file:// or s3://[profile@]bucket/prefix")
+    r.add_argument("--output", "-o", required=True, help="folder, file:// or s3:// URL")
+    r.add_argument("--public-dir", help="public area elsewhere than OUTPUT/public (path or URL)")
+    r.add_argument("--sovereign-dir", help="sovereign area elsewhere than OUTPUT/sovereign (path or URL)")
     r.add_argument("--workers", "-w", type=int, default=0, help="processes (default: cores)")
     r.add_argument("--policy")
     r.add_argument("--batch", help="batch key (default: cli-<timestamp>)")

@@ -51,6 +51,10 @@ def walk(input_dir: str | Path) -> Iterator[Path]:
 def ingest(input_dir: str | Path) -> list[Document]:
     """Hash and sniff every file. The first occurrence of a content is the original; later ones
     are marked ``duplicate_of`` it and share its doc_id-derived outputs."""
+    from aiguillage.storage import is_remote
+
+    if is_remote(input_dir):
+        return ingest_remote(str(input_dir))
     root = Path(input_dir)
     docs: list[Document] = []
     seen: dict[str, str] = {}
@@ -63,6 +67,38 @@ def ingest(input_dir: str | Path) -> list[Document]:
             seen[did] = rel
         docs.append(Document(doc_id=did, source=rel, path=str(p), sha256=digest, size=p.stat().st_size,
                              format=sniff_format(p), duplicate_of=dup))
+    return docs
+
+
+def ingest_remote(url: str) -> list[Document]:
+    """:func:`ingest` for an object-store prefix. Each object is streamed once: hashed while it is
+    spooled to a private temporary file that the sniffer reads (a ZIP's directory sits at its end),
+    then removed; one object at a time, never the whole batch. ``path`` is the object's URL."""
+    import tempfile
+
+    from aiguillage.storage import location
+
+    root = location(url)
+    docs: list[Document] = []
+    seen: dict[str, str] = {}
+    for rel, loc, size in root.iter_files():
+        if rel.rsplit("/", 1)[-1] in IGNORED_NAMES:
+            continue
+        h = hashlib.sha256()
+        with tempfile.NamedTemporaryFile(prefix="aiguillage-sniff-") as spool:
+            with loc.open_read() as src:
+                while block := src.read(1 << 20):
+                    h.update(block)
+                    spool.write(block)
+            spool.flush()
+            fmt = sniff_format(spool.name)
+        digest = h.hexdigest()
+        did = doc_id_for(digest)
+        dup = seen.get(did)
+        if dup is None:
+            seen[did] = rel
+        docs.append(Document(doc_id=did, source=rel, path=loc.url, sha256=digest, size=size,
+                             format=fmt, duplicate_of=dup))
     return docs
 
 

@@ -19,10 +19,14 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiguillage.records import Route
+
+if TYPE_CHECKING:
+    from aiguillage.storage import Location
 
 ROUTES = (Route.PUBLIC, Route.SOVEREIGN, Route.QUARANTINE)
 
@@ -62,6 +66,44 @@ def _fsync_dir(d: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# Where each route's area lives when it is not ``<root>/<route>``: fixed by the first batch that
+# names it, so that a document is never left behind in an area a later batch no longer sees.
+LAYOUT_FILE = ".layout.json"
+# On an object store a document folder cannot be renamed into place: this object, written last,
+# says the folder is complete (no name, no text: doc_id and file hashes only).
+COMPLETE_MARKER = ".complete"
+
+
+def read_layout(root: str | Path | Location) -> dict[str, str]:
+    """The area URLs recorded for an output (empty: every area under the root)."""
+    from aiguillage.storage import location
+
+    loc = location(root) / LAYOUT_FILE
+    try:
+        data = loc.read_json()
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in dict(data.get("areas", {})).items() if v}
+
+
+def write_layout(root: str | Path | Location, areas: Mapping[str, str | None]) -> dict[str, str]:
+    """Record where the public, sovereign and quarantine areas of an output live. Changing the
+    layout of an existing output is refused (fail closed): documents would stay behind."""
+    from aiguillage.storage import StorageError, location
+
+    wanted = {Route(k).value: str(v) for k, v in areas.items() if v}
+    current = read_layout(root)
+    if current == wanted:
+        return current
+    loc = location(root)
+    if current or (wanted and loc.exists() and any(n in {r.value for r in ROUTES} for n in loc.listdir())):
+        raise StorageError("the areas of this output differ from those it was created with; "
+                           "use a new output location")
+    if wanted:
+        (loc / LAYOUT_FILE).write_json({"areas": wanted})
+    return wanted
 
 
 def owner_tag() -> str:
@@ -112,13 +154,32 @@ def sweep_leftovers(area: Path, doc_id: str) -> None:
 
 
 class Store:
-    """One output folder."""
+    """One output: a root (audit, state) and one area per route, each local or on an object store.
 
-    def __init__(self, root: str | Path) -> None:
-        self.root = Path(root)
+    ``areas`` maps route names to locations (URLs or paths); routes not named live under the root.
+    Without ``areas`` the layout recorded in the output is used."""
+
+    def __init__(self, root: str | Path | Location,
+                 areas: Mapping[str, str | Path | None] | None = None) -> None:
+        from aiguillage.storage import location
+
+        self.location = location(root)
+        named = dict(areas) if areas is not None else dict(read_layout(self.location))
+        self.areas: dict[Route, Location] = {}
+        for r in ROUTES:
+            where = named.get(r.value)
+            self.areas[r] = location(where) if where else self.location / r.value
+
+    @property
+    def root(self) -> Path:
+        """The local root folder (local outputs only; remote outputs are reached through ``location``)."""
+        return self.location.as_path()
+
+    def area(self, route: Route) -> Location:
+        return self.areas[route]
 
     def route_dir(self, route: Route) -> Path:
-        return self.root / route.value
+        return self.areas[route].as_path()
 
     def doc_dir(self, route: Route, doc_id: str) -> Path:
         return self.route_dir(route) / doc_id
@@ -131,9 +192,11 @@ class Store:
     def state_dir(self) -> Path:
         return self.root / ".state"
 
-    def place(self, route: Route, doc_id: str, files: dict[str, bytes]) -> Path:
+    def place(self, route: Route, doc_id: str, files: dict[str, bytes]) -> Path | Location:
         """Write ``files`` as ``<route>/<doc_id>/`` atomically and remove the document from every
         other route, so that it lives in exactly one place (a re-run under another policy moves it)."""
+        if not self.areas[route].local:
+            return self._place_remote(route, doc_id, files)
         final = self.doc_dir(route, doc_id)
         final.parent.mkdir(parents=True, exist_ok=True)
         sweep_leftovers(final.parent, doc_id)
@@ -157,15 +220,51 @@ class Store:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        for other in ROUTES:
-            if other != route:
-                shutil.rmtree(self.doc_dir(other, doc_id), ignore_errors=True)
+        self._remove_elsewhere(route, doc_id)
         return final
 
+    def _place_remote(self, route: Route, doc_id: str, files: dict[str, bytes]) -> Location:
+        """Object-store variant: one PUT per file (atomic per object), the completion marker last.
+        A folder without its marker is unfinished: :meth:`where` does not see it and a retry
+        overwrites it."""
+        import hashlib
+
+        final = self.areas[route] / doc_id
+        (final / COMPLETE_MARKER).remove()
+        for name, data in files.items():
+            (final / name).write_bytes(data)
+        (final / COMPLETE_MARKER).write_json({
+            "doc_id": doc_id, "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())}})
+        self._remove_elsewhere(route, doc_id)
+        return final
+
+    def _remove_elsewhere(self, route: Route, doc_id: str) -> None:
+        for other in ROUTES:
+            if other == route:
+                continue
+            loc = self.areas[other] / doc_id
+            if loc.local:
+                shutil.rmtree(loc.as_path(), ignore_errors=True)
+            else:  # marker first: a half-removed folder never looks complete
+                (loc / COMPLETE_MARKER).remove()
+                loc.remove()
+
     def where(self, doc_id: str) -> list[Route]:
-        return [r for r in ROUTES if self.doc_dir(r, doc_id).is_dir()]
+        return [r for r in ROUTES if self._present(r, doc_id)]
+
+    def _present(self, route: Route, doc_id: str) -> bool:
+        area = self.areas[route]
+        if area.local:
+            return self.doc_dir(route, doc_id).is_dir()
+        return (area / doc_id / COMPLETE_MARKER).exists()
 
     def load_state(self, doc_id: str) -> dict[str, Any] | None:
+        if not self.location.local:
+            try:
+                remote: dict[str, Any] = (self.location / ".state" / f"{doc_id}.json").read_json()
+                return remote
+            except (OSError, ValueError):
+                return None
         p = self.state_dir / f"{doc_id}.json"
         try:
             data: dict[str, Any] = json.loads(p.read_text("utf-8"))
@@ -174,4 +273,7 @@ class Store:
             return None
 
     def save_state(self, doc_id: str, record: dict[str, Any]) -> None:
+        if not self.location.local:
+            (self.location / ".state" / f"{doc_id}.json").write_json(record)
+            return
         atomic_write_json(self.state_dir / f"{doc_id}.json", record)
