@@ -139,7 +139,28 @@ def _page_parts(page: Any, number: int, ocr: _Ocr) -> list[Part]:
         htext = _reading_order(hidden, float(page.width), columns=False)
         if htext.strip():
             parts.append(Part(htext, "hidden", number, frozenset({"invisible_text"} | reasons)))
+    if _mostly_image(page, visible):
+        # a scan with a thin text layer (a stamp, typed values over a scanned form): the words
+        # of the image are read too, or the page is unreadable
+        parts.append(ocr.page(number))
     return parts
+
+
+SCAN_MIN_COVER = 0.5
+SCAN_MAX_CHARS = 1000
+
+
+def _mostly_image(page: Any, visible: list[Obj]) -> bool:
+    if not page.images or len(visible) >= SCAN_MAX_CHARS:
+        return False
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    area = max(1.0, (x1 - x0) * (bottom - top))
+    covered = 0.0
+    for im in page.images:
+        w = max(0.0, min(float(im["x1"]), x1) - max(float(im["x0"]), x0))
+        h = max(0.0, min(float(im["bottom"]), bottom) - max(float(im["top"]), top))
+        covered += w * h
+    return covered / area >= SCAN_MIN_COVER
 
 
 def _dedupe(chars: list[Obj]) -> list[Obj]:
