@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,3 +25,18 @@ class Job:
             self.scratch = Path(tempfile.mkdtemp(prefix="aig-extract-"))
             self._own_scratch = True
         return self.scratch
+
+
+# Called after each unit of real progress (a PDF page, an OCRed image): the sandbox extends its
+# deadline on progress, so a 300-page scan is not killed while a parser stuck in a loop is.
+_progress: Callable[[], None] | None = None
+
+
+def set_progress_hook(hook: Callable[[], None] | None) -> None:
+    global _progress
+    _progress = hook
+
+
+def progress() -> None:
+    if _progress is not None:
+        _progress()

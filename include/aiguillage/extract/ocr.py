@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aiguillage.extract.job import Job
+from aiguillage.extract.job import Job, progress
 from aiguillage.extract.limits import tool
 from aiguillage.records import Extraction, Part, QuarantineError
 
@@ -111,6 +111,7 @@ def extract_image(path: Path, job: Job) -> Extraction:
             parts.append(Part("", "body", i, frozenset({"ocr", "unreadable", "ocr_page_cap"})))
             break
         parts.append(ocr_image(frame.convert("L"), job).part(i, job.limits.ocr_min_confidence))
+        progress()
     flags = {"ocr"} | ({"unreadable"} if any("unreadable" in p.flags for p in parts) else set())
     return Extraction(format=str(img.format or "image").lower(), parts=tuple(parts), pages=len(parts),
                       flags=frozenset(flags))

@@ -15,7 +15,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from aiguillage.extract.job import Job
+from aiguillage.extract.job import Job, progress
 from aiguillage.records import Extraction, Part, QuarantineError
 
 Obj = dict[str, Any]
@@ -105,6 +105,7 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
             parts.extend(_page_parts(page, i, ocr))
             parts.extend(_annotations(page, i))
             page.close()
+            progress()
         parts.extend(_form_fields(pdf.doc))
         meta = _metadata(pdf)
         if meta:

@@ -30,6 +30,10 @@ from aiguillage.records import Extraction, Part, QuarantineError
 
 DEFAULT_TIMEOUT_S = float(os.environ.get("AIGUILLAGE_EXTRACT_TIMEOUT_S", "180"))
 DEFAULT_MEM_MB = int(os.environ.get("AIGUILLAGE_EXTRACT_MEM_MB", "2048"))
+# Each unit of progress (a PDF page done, an image OCRed) grants this much more time, up to the
+# hard cap: a long scan finishes, a parser looping on one page does not.
+PROGRESS_GRANT_S = float(os.environ.get("AIGUILLAGE_EXTRACT_PROGRESS_GRANT_S", "60"))
+HARD_CAP_S = float(os.environ.get("AIGUILLAGE_EXTRACT_HARD_CAP_S", "1800"))
 MAX_DOCS_PER_WORKER = 500
 START_TIMEOUT_S = 60.0
 CHILD_PIDS_FILE = "children.pgid"
@@ -100,7 +104,7 @@ class ExtractionWorker:
                     assert proc.stdin is not None
                     proc.stdin.write((json.dumps(req) + "\n").encode("utf-8"))
                     proc.stdin.flush()
-                    answer = self._read(proc, time.monotonic() + timeout_s)
+                    answer = self._answer(proc, timeout_s)
                 except TimeoutError as exc:
                     self.stop(scratch)
                     raise QuarantineError("TIMEOUT", f"extraction took longer than {timeout_s:g} s: "
@@ -132,6 +136,18 @@ class ExtractionWorker:
                                              "or exhaust the memory cap")
             return ("EXTRACTOR_CRASHED", f"the extractor was killed ({sig})")
         return ("EXTRACTOR_CRASHED", f"the extractor exited unexpectedly (status {rc})")
+
+    def _answer(self, proc: subprocess.Popen[bytes], timeout_s: float) -> dict[str, Any]:
+        """The answer to the request, reading progress frames on the way: each one moves the
+        deadline (never before the initial one, never past the hard cap)."""
+        now = time.monotonic()
+        deadline = now + timeout_s
+        hard = now + max(timeout_s, HARD_CAP_S)
+        while True:
+            frame = self._read(proc, deadline)
+            if "progress" not in frame:
+                return frame
+            deadline = min(hard, max(deadline, time.monotonic() + min(PROGRESS_GRANT_S, timeout_s)))
 
     @staticmethod
     def _read(proc: subprocess.Popen[bytes], deadline: float) -> dict[str, Any]:

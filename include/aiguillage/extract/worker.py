@@ -68,7 +68,13 @@ def main() -> None:
     import aiguillage.extract.docx
     import aiguillage.extract.pdf
 
-    aiguillage.extract.pdf._install_hooks()
+    aiguillage.extract.pdf._install_hooks()  # imports pdfplumber/pdfminer once, here
+    from aiguillage.extract.job import set_progress_hook
+
+    def progress() -> None:
+        proto.write(encode({"progress": 1}))
+
+    set_progress_hook(progress)
     proto.write(encode({"ready": True, "pid": os.getpid()}))
     for line in sys.stdin:
         if not line.strip():

@@ -37,6 +37,26 @@ def test_timeout_kills_and_next_document_works(make_file: Callable[[str, bytes],
         w.stop()
 
 
+def test_progress_extends_the_deadline(make_file: Callable[[str, bytes], Path]) -> None:
+    """A long document that makes progress page after page is not killed by a timeout shorter
+    than its whole extraction (a stuck parser makes no progress: see the loop test)."""
+    import time
+
+    from aiguillage.extract import extract
+
+    path = make_file("douze-pages.pdf", b.pdf_pages(12))
+    t = time.perf_counter()
+    extract(path, "pdf")
+    whole = time.perf_counter() - t
+    w = ExtractionWorker()
+    try:
+        w.extract(path, "pdf", timeout_s=60, mem_mb=2048)  # warm
+        ext = w.extract(path, "pdf", timeout_s=max(0.5, whole / 4), mem_mb=2048)
+        assert ext.pages == 12
+    finally:
+        w.stop()
+
+
 def test_memory_bomb_is_capped(make_file: Callable[[str, bytes], Path]) -> None:
     bomb = make_file("bombe-flate.pdf", b.pdf_flate_bomb(600))
     w = ExtractionWorker()
