@@ -1,4 +1,5 @@
 """A local OpenAI-compatible server for tests: records every request, answers as told.
+Also: :func:`small_batch`, a few sample documents of chosen kinds.
 
 Modes: ``ok`` (a summary citing passages), ``error500``, ``timeout`` (answers after ``delay``),
 ``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok).
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 LEAK = "Le dossier de Jean-Baptiste Morel, joignable au 06 12 34 56 78 ou à jb.morel@exemple.fr, est complet."
@@ -130,3 +133,19 @@ class FakeLLM:
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
+
+
+def small_batch(sample_corpus: Path, dest: Path, kinds: dict[str, int]) -> list[dict[str, Any]]:
+    """Copy a few documents of the shared sample corpus, by kind; return their truth rows."""
+    picked: list[dict[str, Any]] = []
+    want = dict(kinds)
+    for ln in (sample_corpus / "truth.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(ln)
+        if want.get(row["kind"], 0) > 0:
+            want[row["kind"]] -= 1
+            target = dest / row["source"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(sample_corpus / "batch" / row["source"], target)
+            picked.append(row)
+    assert not any(want.values()), want
+    return picked

@@ -28,31 +28,13 @@ from aiguillage.summarize.service import (
     summarize_public,
     write_accounting,
 )
-from fake_llm_server import LEAK, FakeLLM
+from fake_llm_server import LEAK, FakeLLM, small_batch
 
 pytestmark = pytest.mark.integration
 
 
 # A few documents of each kind is enough, and routing costs seconds per document.
 KINDS = {"letter": 2, "deliberation": 1, "beneficiaries": 1, "report": 1, "hr_health": 1, "criminal": 1}
-
-
-def small_batch(sample_corpus: Path, dest: Path, kinds: dict[str, int]) -> list[dict[str, Any]]:
-    """Copy a few documents of the shared sample corpus, by kind; return their truth rows."""
-    import shutil
-
-    picked: list[dict[str, Any]] = []
-    want = dict(kinds)
-    for ln in (sample_corpus / "truth.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(ln)
-        if want.get(row["kind"], 0) > 0:
-            want[row["kind"]] -= 1
-            target = dest / row["source"]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(sample_corpus / "batch" / row["source"], target)
-            picked.append(row)
-    assert not any(want.values()), want
-    return picked
 
 
 @pytest.fixture(scope="module")
