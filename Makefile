@@ -63,7 +63,13 @@ $(AIRFLOW_HOME)/.initialised: $(STAMP)
 	$(BIN)/airflow db migrate >/dev/null
 	touch $@
 
-airflow-init: $(AIRFLOW_HOME)/.initialised
+# The pool that caps the sovereign queue's concurrency (DAG aiguillage_sovereign): tasks in a
+# missing pool would never be scheduled.
+$(AIRFLOW_HOME)/.pools: $(AIRFLOW_HOME)/.initialised
+	$(BIN)/airflow pools set aiguillage_sovereign 2 "sovereign LLM concurrency" >/dev/null
+	touch $@
+
+airflow-init: $(AIRFLOW_HOME)/.initialised $(AIRFLOW_HOME)/.pools
 
 demo: sysdeps airflow-init
 	rm -rf $(DEMO)
