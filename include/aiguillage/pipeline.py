@@ -313,8 +313,16 @@ def _local_document(doc: Document) -> Iterator[Document]:
     if not is_remote(doc.path):
         yield doc
         return
-    with location(doc.path).local_copy() as local:
+    copy = location(doc.path).local_copy()
+    try:
+        local = copy.__enter__()
+    except FileNotFoundError:  # removed since the plan: the URL itself is accounted as vanished
+        yield doc
+        return
+    try:
         yield dataclasses.replace(doc, path=str(local))
+    finally:
+        copy.__exit__(None, None, None)
 
 
 def replace_outcome(prior: Outcome, doc: Document) -> Outcome:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from fsspec import AbstractFileSystem
 from fsspec.implementations.local import LocalFileSystem
@@ -75,7 +75,13 @@ def _check_url(url: str) -> tuple[str, str]:
     if parts.query or parts.fragment:
         raise StorageError("a storage URL takes no query nor fragment")
     bucket = parts.netloc.rpartition("@")[2]
-    return parts.scheme.lower(), posixpath.normpath(f"{bucket}/{parts.path.lstrip('/')}").rstrip("/")
+    # No normalisation: "a/../b" is a legal object key, distinct from "b".
+    return parts.scheme.lower(), f"{bucket}/{unquote(parts.path).strip('/')}".rstrip("/")
+
+
+def _quote(name: str) -> str:
+    """Escape what a URL would otherwise misread in an object name (%, ?, #)."""
+    return name.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +108,11 @@ class Location:
         name = name.strip("/")
         if not name or any(part in ("", ".", "..") for part in name.split("/")):
             raise StorageError("a location part must be a plain relative name")
-        return Location(self.fs, f"{self.path.rstrip('/')}/{name}", f"{self.url.rstrip('/')}/{name}")
+        return self._child(name)
+
+    def _child(self, rel: str) -> Location:
+        url = f"{self.url.rstrip('/')}/{rel if self.local else _quote(rel)}"
+        return Location(self.fs, f"{self.path.rstrip('/')}/{rel}", url)
 
     def __str__(self) -> str:
         return self.url
@@ -180,7 +190,8 @@ class Location:
             rel = k[len(base):]
             if not rel or any(part.startswith(".") for part in rel.split("/")):
                 continue
-            yield rel, self / rel, int(info.get("size") or 0)
+            # keys are taken as they are (even "a//b" or "x/../y"): every object is a document
+            yield rel, self._child(rel), int(info.get("size") or 0)
 
     # --- writing -------------------------------------------------------------------------------
     def write_bytes(self, data: bytes) -> None:

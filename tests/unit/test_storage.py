@@ -223,3 +223,15 @@ def test_staged_folder_prefetches_history_and_uploads_changes(memory_s3: MemoryF
             fh.write("batch-2\n")
     assert (out / "audit" / "history.jsonl").read_text() == "batch-1\nbatch-2\n"
     assert (out / "audit" / "old.csv").read_text() == "kept"
+
+
+def test_odd_object_keys_round_trip_through_urls(memory_s3: MemoryFileSystem) -> None:
+    """Every object is a document, whatever its key: the URL of each maps back to that very key."""
+    root = location("s3://archives/lot")
+    keys = ["d?.txt", "e#1.txt", "f%20g.txt", "é t.txt", "x//y.txt"]
+    for i, k in enumerate(keys):
+        memory_s3.pipe_file(f"/archives/lot/{k}", str(i).encode())
+    found = {rel: loc for rel, loc, _ in root.iter_files()}
+    assert sorted(found) == sorted(keys)
+    for i, k in enumerate(keys):
+        assert location(found[k].url).read_bytes() == str(i).encode()
