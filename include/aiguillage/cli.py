@@ -84,7 +84,7 @@ def cmd_samples(ns: argparse.Namespace) -> int:
 def cmd_eval(ns: argparse.Namespace) -> int:
     from aiguillage.evaluate import evaluate
 
-    ev = evaluate(ns.output, ns.truth)
+    ev = evaluate(ns.output, ns.truth, detection=not getattr(ns, "no_detection", False))
     d = ev.to_dict()
     if ns.json:
         print(json.dumps(d, ensure_ascii=False, indent=2))
@@ -93,6 +93,19 @@ def cmd_eval(ns: argparse.Namespace) -> int:
         print(f"leaks: {ev.leaks}  sensitive sent public: {ev.sensitive_public}  "
               f"over-routing: {ev.over_routed}/{ev.public_eligible} ({ev.over_routing_pct:.1f} %)")
         print("routes: " + ", ".join(f"{k} {v}" for k, v in sorted(ev.routes.items())))
+        print("routing (expected → got): " + "; ".join(
+            f"{exp} → " + ", ".join(f"{got} {n}" for got, n in sorted(row.items()))
+            for exp, row in sorted(ev.confusion.items())))
+        if ev.detection is not None:
+            det = ev.detection.to_dict()
+            print(f"detection (token level): fully redacted documents {ev.detection.fully_redacted}/"
+                  f"{ev.detection.documents} ({det['fully_redacted_pct']:.1f} %), "
+                  f"values not located in the text: {det['values_not_located']}")
+            rows = [("checksummed ids", det["checksummed_ids"]), ("all personal", det["all_personal"]),
+                    *det["per_type"].items()]
+            for name, sc in rows:
+                print(f"  {name:<20} P {sc['precision']:.3f}  R {sc['recall']:.3f}  F2 {sc['f2']:.3f}"
+                      f"  (tp {sc['tp']}, fp {sc['fp']}, fn {sc['fn']})")
     return 0 if ev.ok else 1
 
 
@@ -200,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("output")
     e.add_argument("--truth", required=True)
     e.add_argument("--json", action="store_true")
+    e.add_argument("--no-detection", action="store_true",
+                   help="skip the span-level detection scores (no model loading)")
     e.set_defaults(func=cmd_eval)
     d = sub.add_parser("detect", help="print findings (JSON lines) for files, or - for stdin")
     d.add_argument("files", nargs="+")

@@ -2,6 +2,13 @@
 
 Leaks: any truth value found anywhere under ``OUT/public`` (content or path). Sensitive documents
 sent public. Over-routing: public-eligible documents not sent public. Accounting: each input once.
+Routing confusion matrix (expected → got).
+
+Detection, when the batch sits beside the truth (``<dir>/batch`` + ``<dir>/truth.jsonl``): the
+documents are extracted again and analysed, the labelled values are located in the extracted text,
+and precision, recall and F2 are computed per entity type on word tokens (as presidio-evaluator
+does), with the document-level "fully redacted" rate (no missed personal token, as eds-pseudo
+reports it).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ class Evaluation:
     over_routed: int = 0
     routes: dict[str, int] = field(default_factory=dict)
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    detection: DetectionScores | None = None
 
     @property
     def over_routing_pct(self) -> float:
@@ -44,7 +52,20 @@ class Evaluation:
                 "unaccounted": self.unaccounted, "leaks": self.leaks, "leaked_docs": self.leaked_docs,
                 "sensitive_public": self.sensitive_public, "public_eligible": self.public_eligible,
                 "over_routed": self.over_routed, "over_routing_pct": round(self.over_routing_pct, 2),
-                "routes": self.routes, "confusion": self.confusion, "ok": self.ok}
+                "routes": self.routes, "confusion": self.confusion, "ok": self.ok,
+                "detection": self.detection.to_dict() if self.detection else None}
+
+
+def _leaked(nv: str, own: str, all_public: str) -> bool:
+    """A value leaks when it is in its own document's public output; a distinctive value (an
+    identifier, a full name, an address) leaks wherever it appears under public/. A lone first name
+    of one document found in another's public text ("Antoine" in "rue Antoine") is no leak."""
+    if len(nv) < 4:
+        return False
+    if nv in own:
+        return True
+    distinctive = len(nv) >= 10 or any(c.isdigit() for c in nv)
+    return distinctive and nv in all_public
 
 
 def public_corpus(out_dir: Path) -> dict[str, str]:
@@ -65,7 +86,9 @@ def public_corpus(out_dir: Path) -> dict[str, str]:
     return corpus
 
 
-def evaluate(out_dir: str | Path, truth_file: str | Path) -> Evaluation:
+def evaluate(out_dir: str | Path, truth_file: str | Path, detection: bool = True) -> Evaluation:
+    """Routing, leaks and accounting of the batch in ``out_dir``; detection scores too when
+    ``detection`` and the batch folder sits beside ``truth_file``."""
     out = Path(out_dir)
     truth = [json.loads(ln) for ln in Path(truth_file).read_text("utf-8").splitlines() if ln.strip()]
     with (out / "audit" / "manifest.csv").open(encoding="utf-8") as fh:
@@ -84,6 +107,7 @@ def evaluate(out_dir: str | Path, truth_file: str | Path) -> Evaluation:
     corpus = public_corpus(out)
     norm_corpus = {k: _norm(v) for k, v in corpus.items()}
     all_public = "\n".join(norm_corpus.values())
+    doc_ids = {src: rs[0].get("doc_id", "") for src, rs in by_source.items() if rs}
     for t in truth:
         got = by_source.get(t["source"], [{}])[0].get("route", "missing")
         exp = t["expected_route"]
@@ -96,10 +120,158 @@ def evaluate(out_dir: str | Path, truth_file: str | Path) -> Evaluation:
             ev.public_eligible += 1
             if got != "public":
                 ev.over_routed += 1
+        own = norm_corpus.get(doc_ids.get(t["source"], ""), "")
         for value in t.get("pii", []):
-            nv = _norm(value)
-            if len(nv) >= 4 and nv in all_public:
+            if _leaked(_norm(value), own, all_public):
                 ev.leaks += 1
                 ev.leaked_docs.append(t["source"])
     ev.leaked_docs = sorted(set(ev.leaked_docs))
+    batch = Path(truth_file).parent / "batch"
+    if detection and batch.is_dir() and any(t.get("entities") for t in truth):
+        ev.detection = score_detection(batch, truth)
     return ev
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection scores
+# ---------------------------------------------------------------------------------------------
+
+# Types the policy keeps in clear or that are not personal: scored, but not "personal tokens".
+NOT_PERSONAL = frozenset({"PUBLIC_OFFICIAL", "ORGANIZATION", "LOCATION"})
+CHECKSUMMED = frozenset({"FR_NIR", "IBAN_CODE", "FR_SIREN", "FR_SIRET", "FR_TAX_ID", "EU_VAT", "CREDIT_CARD"})
+# A predicted type that counts for a gold type (the city of an address found as a place is found).
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "FR_ADDRESS": frozenset({"FR_ADDRESS", "LOCATION"}),
+    "LOCATION": frozenset({"LOCATION", "FR_ADDRESS"}),
+    "FR_SIREN": frozenset({"FR_SIREN", "FR_SIRET"}),
+    "FR_SIRET": frozenset({"FR_SIRET", "FR_SIREN"}),
+}
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass
+class TypeScore:
+    """Token counts for one entity type."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f2(self) -> float:
+        p, r = self.precision, self.recall
+        return 5 * p * r / (4 * p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f2": round(self.f2, 4),  # noqa: E501
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class DetectionScores:
+    """Per-type token scores, checksummed identifiers pooled, and the fully-redacted rate."""
+
+    per_type: dict[str, TypeScore] = field(default_factory=dict)
+    documents: int = 0
+    fully_redacted: int = 0
+    values_not_located: int = 0
+    missed: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def fully_redacted_pct(self) -> float:
+        return 100.0 * self.fully_redacted / self.documents if self.documents else 100.0
+
+    def pooled(self, types: frozenset[str]) -> TypeScore:
+        out = TypeScore()
+        for t in types:
+            sc = self.per_type.get(t)
+            if sc:
+                out.tp, out.fp, out.fn = out.tp + sc.tp, out.fp + sc.fp, out.fn + sc.fn
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        personal = frozenset(t for t in self.per_type if t not in NOT_PERSONAL)
+        return {"per_type": {k: v.to_dict() for k, v in sorted(self.per_type.items())},
+                "checksummed_ids": self.pooled(CHECKSUMMED).to_dict(),
+                "all_personal": self.pooled(personal).to_dict(),
+                "documents": self.documents, "fully_redacted": self.fully_redacted,
+                "fully_redacted_pct": round(self.fully_redacted_pct, 2),
+                "values_not_located": self.values_not_located, "missed": self.missed[:50]}
+
+
+def locate(text: str, value: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``value`` in ``text``, whitespace-flexible (a PDF may wrap a value)."""
+    parts = [re.escape(p) for p in value.split()]
+    if not parts:
+        return []
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def score_document(text: str, entities: list[dict[str, str]], findings: list[Any],
+                   scores: DetectionScores, source: str = "") -> None:
+    """Add one document's token counts to ``scores``."""
+    gold: dict[int, str] = {}
+    for ent in sorted(entities, key=lambda e: -len(e["value"])):
+        spans = locate(text, ent["value"])
+        if not spans:
+            scores.values_not_located += 1
+        for s, e in spans:
+            for i in range(s, e):
+                gold.setdefault(i, ent["type"])
+    pred: dict[int, str] = {}
+    for f in findings:
+        for i in range(f.start, f.end):
+            pred.setdefault(i, f.entity_type)
+    complete = True
+    for m in _TOKEN.finditer(text):
+        g, p = gold.get(m.start()), pred.get(m.start())
+        if g is None and p is None:
+            continue
+        if g is not None:
+            ok = p is not None and p in COMPATIBLE.get(g, frozenset({g}))
+            sc = scores.per_type.setdefault(g, TypeScore())
+            if ok:
+                sc.tp += 1
+            else:
+                sc.fn += 1
+                scores.missed.append({"source": source, "type": g, "predicted": p or "", "offset": str(m.start())})  # noqa: E501
+            if g not in NOT_PERSONAL and (p is None or p in ("PUBLIC_OFFICIAL", "ORGANIZATION")):
+                complete = False
+        if p is not None and (g is None or p not in COMPATIBLE.get(g, frozenset({g}))):
+            scores.per_type.setdefault(p, TypeScore()).fp += 1
+    if any(e["type"] not in NOT_PERSONAL for e in entities):
+        scores.documents += 1
+        scores.fully_redacted += int(complete)
+
+
+def score_detection(batch_dir: Path, truth: list[dict[str, Any]]) -> DetectionScores:
+    """Extract and analyse every labelled document of the batch; token scores per type."""
+    from aiguillage.detect import Detector
+    from aiguillage.extract import extract
+    from aiguillage.formats import sniff_format
+    from aiguillage.records import QuarantineError
+
+    docs: list[tuple[str, str, list[dict[str, str]]]] = []
+    for t in truth:
+        if not t.get("entities"):
+            continue
+        path = batch_dir / t["source"]
+        try:
+            text = extract(path, sniff_format(path)).text
+        except QuarantineError:
+            continue
+        docs.append((t["source"], text, t["entities"]))
+    scores = DetectionScores()
+    results = Detector.get().analyze_many([d[1] for d in docs])
+    for (source, text, ents), findings in zip(docs, results, strict=True):
+        score_document(text, ents, findings, scores, source)
+    return scores

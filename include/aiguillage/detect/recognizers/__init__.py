@@ -1,16 +1,48 @@
-"""French recognizers, one small class per identifier or name pattern."""
+"""French recognizers, one small class per identifier or name pattern (Presidio style: PATTERNS,
+CONTEXT and a docstring with the legal basis)."""
 
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from aiguillage.detect.recognizers.basic import (
-    FrEmailRecognizer,
-    FrIbanRecognizer,
-    FrNirRecognizer,
-    FrPhoneRecognizer,
+from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
+from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
+from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
+from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
+from aiguillage.detect.recognizers.email import FrEmailRecognizer
+from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
+from aiguillage.detect.recognizers.iban import FrIbanRecognizer
+from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
+from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
+from aiguillage.detect.recognizers.nir import FrNirRecognizer
+from aiguillage.detect.recognizers.passport import FrPassportRecognizer
+from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
+from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
+from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
+from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
+from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
+from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.siren import FrSirenRecognizer
+from aiguillage.detect.recognizers.siret import FrSiretRecognizer
+from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
+from aiguillage.detect.recognizers.vat import EuVatRecognizer
+
+RecognizerClass = type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
+
+RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
+    FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
+    EuVatRecognizer,
+    FrPhoneRecognizer, FrEmailRecognizer, FrBirthDateRecognizer, FrAddressRecognizer, FrPassportRecognizer,
+    FrIdCardRecognizer, FrDrivingLicenceRecognizer, FrLicensePlateRecognizer, FrHealthProIdRecognizer,
+    FrCafNumberRecognizer, FrCivilityNameRecognizer, FrUppercaseNameRecognizer, FrTableNameRecognizer,
+    FrSignatureNameRecognizer, FrPublicOfficialRecognizer,
 )
 
 
 def french_recognizers() -> list[EntityRecognizer]:
-    return [FrNirRecognizer(), FrIbanRecognizer(), FrPhoneRecognizer(), FrEmailRecognizer()]
+    """One fresh instance of every French recognizer."""
+    return [cls() for cls in RECOGNIZER_CLASSES]
+
+
+__all__ = [c.__name__ for c in RECOGNIZER_CLASSES] + ["RECOGNIZER_CLASSES", "french_recognizers"]

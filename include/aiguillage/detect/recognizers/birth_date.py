@@ -1,0 +1,29 @@
+"""Dates of birth (and of death), recognised by what introduces them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+           r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?)")
+_DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
+         rf"|(?:1er|\d{{1,2}})\s+{_MONTHS}(?:\s+\d{{4}})?"
+         rf"|\d{{4}}-\d{{2}}-\d{{2}})")
+_INTRO = (r"(?:\bn[ée]e?s?(?:\(e\))?\s+(?:le\s+|en\s+)?|\bd[ée]c[ée]d[ée]e?\s+le\s+|\bdate\s+de\s+(?:naissance|d[ée]c[eè]s)\s*:?\s*(?:le\s+)?"  # noqa: E501
+          r"|\bn[ée]e?\s*:\s*|\bnaissance\s*:\s*|\bDDN\s*:?\s*)")
+
+
+class FrBirthDateRecognizer(FrPatternRecognizer):
+    """Date of birth: "né le 03/03/1985", "née le 3 mars 1985", "né le 1er mars 1985",
+    "date de naissance : 03.03.1985". Only the date is reported; a bare date is not personal.
+
+    Legal basis: RGPD art. 4(1): with a name, a date of birth singles a person out.
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("BIRTH_DATE", rf"(?i)(?<={_INTRO}){_DATE}(?!\d)", 0.85)]
+    CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]

@@ -1,0 +1,25 @@
+"""IBAN of any country."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect import validators
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+
+class FrIbanRecognizer(FrPatternRecognizer):
+    """IBAN of any country, grouped by four or not, mod 97 == 1 (ISO 13616).
+
+    Legal basis: RGPD art. 4(1): bank details identify their holder.
+    """
+
+    ENTITY = "IBAN_CODE"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("IBAN", r"(?<![\w])[A-Z]{2}\d{2}(?:[\s\u00a0-]?[A-Z0-9]{4}){2,7}(?:[\s\u00a0-]?[A-Z0-9]{1,4})?(?![\w])",  # noqa: E501
+                        0.5)]
+    CONTEXT: ClassVar[list[str]] = ["iban", "rib", "bancaire", "compte", "virement", "bic"]
+
+    def check(self, text: str) -> bool | None:
+        return validators.iban_is_valid(text)

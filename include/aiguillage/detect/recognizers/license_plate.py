@@ -1,0 +1,27 @@
+"""French number plates."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_L = "A-HJ-NP-TV-Z"  # SIV letters: no I, O, U
+
+
+class FrLicensePlateRecognizer(FrPatternRecognizer):
+    """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS and WW prefixes excluded)
+    and FNI (before 2009, "123 ABC 75", "1234 AB 2A"). Context words raise the score.
+
+    Legal basis: RGPD art. 4(1): a plate leads to the registered keeper (CJUE, C-582/14 logic).
+    """
+
+    ENTITY = "FR_LICENSE_PLATE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("SIV", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}-\d{{3}}-(?!SS)[{_L}]{{2}}(?![\w-])", 0.65),
+        Pattern("SIV_SPACED", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}[\s\u00a0]\d{{3}}[\s\u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.35),  # noqa: E501
+        Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
+    ]
+    CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture", "immat"]  # noqa: E501

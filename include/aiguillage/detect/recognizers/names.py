@@ -1,0 +1,105 @@
+"""Word lists the name recognizers share: civility titles, roles of public officials, first
+names, and words that look like names in administrative text but are not."""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
+            r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
+UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+LO = "a-zàâäçéèêëîïôöùûüÿœæ"
+# One name token: Capitalized (Jean, Jean-Pierre, O'Neil), UPPER (DUPONT, LE GALL's parts), initial (J.)
+CAP_TOKEN = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
+UPPER_TOKEN = rf"[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
+INITIAL = rf"[{UP}]\.(?:-[{UP}]\.)?"
+PARTICLE = r"(?:de|du|des|de\s+la|d['’]|le|la|van|von|da|di|del|ben|ibn|el|DE|DU|DES|LE|LA|VAN|VON)"
+NAME_TOKEN = rf"(?:{CAP_TOKEN}|{UPPER_TOKEN}|{INITIAL})"
+NAME_SEQ = rf"{NAME_TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_TOKEN}){{0,3}}"
+
+# Roles held in their public function: the policy decides whether such names stay in clear.
+OFFICIAL_ROLES = (r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?:(?:premi[eè]re?\s+)?(?:[Mm]aire|[Aa]djointe?\s+au\s+[Mm]aire|"  # noqa: E501
+                  r"[Pp]r[ée]sidente?|[Pp]r[ée]f[eè]te?|[Ss]ous-[Pp]r[ée]f[eè]te?|[Gg]reffi[eè]re?|"
+                  r"[Cc]onseill[eè]re?\s+(?:rapporteure?|municipale?|d[ée]partementale?|r[ée]gionale?|doyenne?)|"
+                  r"[Aa]vocate?\s+g[ée]n[ée]rale?|[Pp]rocureure?(?:\s+de\s+la\s+R[ée]publique)?|[Jj]uge|"
+                  r"[Dd]irect(?:eur|rice)\s+g[ée]n[ée]rale?\s+des\s+services|[Ss]ecr[ée]taire\s+g[ée]n[ée]rale?|"
+                  r"[Rr]apporteure?(?:\s+publique?)?|[Dd][ée]put[ée]e?|[Ss][ée]nat(?:eur|rice)|[Mm]inistre))")
+
+# Capitalised or upper-case words that are not names in administrative documents.
+NOT_NAMES = frozenset("""
+le la les un une des du de au aux et ou en sur sous par pour avec sans dans vu objet article arrete
+arrête arrêté considerant considérant décide decide délibération deliberation extrait registre
+conseil municipal municipale séance seance monsieur madame mademoiselle maire adjoint adjointe
+président présidente préfet prefet direction directeur directrice service services mairie commune
+ville département departement région region république france français française tribunal cour appel
+cassation chambre sociale civile commerciale criminelle arrêt jugement ordonnance décision decision
+audience greffe greffier greffière madame monsieur maître docteur janvier février fevrier mars avril
+mai juin juillet août aout septembre octobre novembre décembre decembre lundi mardi mercredi jeudi
+vendredi samedi dimanche total montant nom prénom prenom prénoms adresse téléphone telephone date
+lieu naissance signature signé signe fait copie certifié conforme page annexe pièce rapport liste
+état etat tableau bénéficiaire bénéficiaires agent agents élu élus diffusion restreinte confidentiel
+secret défense defense note objet réf ref pj cc tva siret siren rcs iban bic rib nir insee caf cpam
+urssaf msa rgpd cnil crpa cgct dgs drh rh dr bp cs cedex sa sas sarl sasu eurl sci scp selarl selas
+aarpi eu ue ccas epci ehpad zac zi za pdf docx ttc ht euros euro eur rue avenue boulevard place
+chemin impasse allée vu considérant attendu motifs dispositif par ces pour ainsi que mme mlle mm m
+mmes mlles mr me dr pr messieurs mesdames mesdemoiselles docteur professeur maitre
+""".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common French first names (casefolded): Faker's fr_FR lists plus frequent INSEE names."""
+    names: set[str] = set(EXTRA_FIRST_NAMES.split())
+    try:
+        from faker.providers.person.fr_FR import Provider
+
+        names.update(Provider.first_names_male)
+        names.update(Provider.first_names_female)
+    except ImportError:
+        pass
+    return frozenset(n.casefold() for n in names)
+
+
+EXTRA_FIRST_NAMES = """
+Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul
+Claude Christian Henri Georges Nicolas François Patrick Gérard Christophe Joseph Julien Frédéric
+Pascal Éric Eric Laurent Stéphane David Sébastien Thierry Olivier Didier Dominique Vincent Guy Serge
+Maurice Raymond Yves Antoine Thomas Alexandre Maxime Quentin Kevin Kévin Romain Mathieu Guillaume
+Florian Anthony Jérôme Jerome Fabrice Franck Bruno Arnaud Cédric Hugo Lucas Léo Gabriel Raphaël
+Arthur Louis Jules Adam Nathan Enzo Théo Mathis Noah Ethan Mohamed Ahmed Karim Youssef Marie Jeanne
+Françoise Monique Catherine Nathalie Isabelle Jacqueline Anne Sylvie Martine Nicole Christine Sophie
+Valérie Sandrine Stéphanie Céline Véronique Chantal Brigitte Christiane Aurélie Julie Émilie Emilie
+Camille Laura Sarah Manon Léa Chloé Emma Inès Jade Louise Alice Lina Rose Anna Mila Ambre Juliette
+Zoé Lucie Pauline Mélanie Élodie Elodie Audrey Caroline Virginie Laetitia Hélène Agnès Corinne
+Patricia Danielle Denise Madeleine Simone Suzanne Yvette Colette Odette Josiane Michèle Annie
+Sylviane Évelyne Fatima Aïcha Samia Nadia Leïla Yasmine Benoît Gilles Hervé Joël Lionel Ludovic Marc
+Mickaël Régis Rémi Sylvain Tony Xavier Yannick Jonathan Damien Alexis Clément Baptiste Benjamin
+Victor Martin Simon Axel Valentin Corentin Adrien Bastien Dylan Loïc Jérémy Aurélien Margaux Océane
+Marion Mathilde Charlotte Clémence Justine Anaïs Elise Élise Morgane Amandine Marine Gaëlle Solène
+""".strip()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """French nouns, adjectives and adverbs (from the spaCy French lemmatizer's index, MIT):
+    a capitalised table label ("Interventions", "Indicateur Valeur") is not a name."""
+    data = resources.files("aiguillage.detect").joinpath("data/common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def is_common_word(word: str) -> bool:
+    """An ordinary French word (singular or plural) that is not also a known first name."""
+    w = word.casefold()
+    if w in first_names():
+        return False
+    lexicon = common_words()
+    return w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon)
+
+
+def looks_like_words(span: str) -> bool:
+    """True when every word of ``span`` is an ordinary word or a heading word: not a name."""
+    words = [w for w in span.replace("\t", " ").split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(
+        w.strip(",;:.()").casefold() in NOT_NAMES or is_common_word(w.strip(",;:.()")) for w in words)

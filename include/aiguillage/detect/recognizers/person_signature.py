@@ -1,0 +1,55 @@
+"""Names in signature blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.names import CIVILITY, NAME_SEQ, OFFICIAL_ROLES, looks_like_words
+
+_NAME_LINE = regex.compile(rf"^[ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})[ \u00a0]*,?[ \u00a0]*$")  # noqa: E501
+_SIGNED = regex.compile(rf"(?i:sign[ée]|signature)[ \u00a0]*:?[ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})")  # noqa: E501
+_CUE = regex.compile(r"(?i)(?:^|\b)(?:pour\s+(?:le|la)\s+\w+|par\s+d[ée]l[ée]gation|p\.\s?o\.|"
+                     r"fait\s+[àa]\b|sign[ée]|cordialement|salutations|respectueusement|l['’]int[ée]ress[ée]e?|"
+                     r"le\s+demandeur|la\s+demanderesse|le\s+responsable|la\s+responsable|"
+                     r"(?:le|la)\s+(?:gestionnaire|directeur|directrice|chef|cheffe|secr[ée]taire|agent|"
+                     r"r[ée]dacteur|r[ée]dactrice|instructeur|instructrice))")
+_ROLE_LINE = regex.compile(rf"^[ \u00a0]*(?:pour\s+)?{OFFICIAL_ROLES}\b", regex.I)
+
+
+class FrSignatureNameRecognizer(FrNameRecognizerBase):
+    """A line holding only a name, up to three lines after a closing cue ("Fait à…",
+    "Cordialement", "Le Maire,", "Pour le Directeur et par délégation"), or after "Signé :". Under
+    an official's role the name is reported as PUBLIC_OFFICIAL: the policy decides about it.
+
+    Legal basis: RGPD art. 4(1); officials acting in their function: CRPA L.311-6 does not
+    protect their name and quality (CADA doctrine), hence a separate type.
+    """
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON", "PUBLIC_OFFICIAL"]
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        lines = list(regex.finditer(r"[^\n]+", text))
+        role_until = -1
+        cue_until = -1
+        for i, lm in enumerate(lines):
+            line = lm.group()
+            m = _NAME_LINE.match(line)
+            if (m and (cue_until >= i or role_until >= i) and len(line.strip()) <= 60
+                    and not looks_like_words(m.group("name"))):
+                official = role_until >= i
+                yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.8,
+                       "PUBLIC_OFFICIAL" if official else "PERSON")
+            if _ROLE_LINE.match(line) and len(line.strip()) <= 80:
+                role_until = i + 3
+            elif _CUE.search(line):
+                cue_until = i + 3
+            for s in _SIGNED.finditer(line):
+                if looks_like_words(s.group("name")):
+                    continue
+                official = role_until >= i
+                yield (lm.start() + s.start("name"), lm.start() + s.end("name"), 0.95 if official else 0.8,
+                       "PUBLIC_OFFICIAL" if official else "PERSON")

@@ -1,0 +1,86 @@
+"""Names in table columns headed Nom / Prénom."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.names import NAME_TOKEN, NOT_NAMES, PARTICLE
+
+_HEADER_CELL = regex.compile(
+    r"^(?:nom(?:\s+(?:et\s+)?pr[ée]noms?|\s+de\s+(?:naissance|famille|l['’]agent|usage))?|pr[ée]noms?|"
+    r"(?:nom\s*/\s*pr[ée]nom)|b[ée]n[ée]ficiaire|agent|titulaire|demandeur|allocataire|locataire|"
+    r"propri[ée]taire|candidat(?:e)?|[ée]l[eè]ve|patient(?:e)?|usager)$", regex.I)
+_LEAD = regex.compile(rf"^(?:{NAME_TOKEN})(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?(?:{NAME_TOKEN}))*")
+def _header(cell: str) -> bool:
+    return bool(_HEADER_CELL.match(cell.strip())) or cell.strip().casefold() in NOT_NAMES
+
+
+_NAME_WORDS = {"nom", "prénom", "prénoms", "prenom", "prenoms"}
+
+
+class FrTableNameRecognizer(FrNameRecognizerBase):
+    """Cells under a column headed Nom, Prénom, Nom et prénom, Bénéficiaire, Agent… are names,
+    whatever their case. Tab-separated rows (DOCX, ODT, spreadsheets) are read by column;
+    space-joined rows (PDF text) by the leading run of name words, as many as the header has
+    name columns.
+
+    Legal basis: RGPD art. 4(1).
+    """
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        lines = list(regex.finditer(r"(?m)^.*$", text))
+        i = 0
+        while i < len(lines):
+            line = lines[i].group()
+            if "\t" in line:
+                cells = line.split("\t")
+                cols = [j for j, c in enumerate(cells) if _HEADER_CELL.match(c.strip())]
+                if cols:
+                    i += 1
+                    while i < len(lines) and "\t" in lines[i].group():
+                        yield from self._tab_row(lines[i].start(), lines[i].group(), cols)
+                        i += 1
+                    continue
+            else:
+                words = line.strip().split()
+                lead = [w.casefold().strip(",;:") for w in words[:3]]
+                if lead and lead[0] in _NAME_WORDS and len(words) >= 2:
+                    n = sum(1 for w in lead[:2] if w in _NAME_WORDS) or 1
+                    i += 1
+                    while i < len(lines) and lines[i].group().strip():
+                        yield from self._space_row(lines[i].start(), lines[i].group(), n)
+                        i += 1
+                    continue
+            i += 1
+
+    @staticmethod
+    def _tab_row(offset: int, line: str, cols: list[int]) -> Iterable[tuple[int, int, float, str]]:
+        pos = 0
+        for j, cell in enumerate(line.split("\t")):
+            if j in cols and cell.strip() and not any(ch.isdigit() for ch in cell) and not _header(cell):
+                s = offset + pos + (len(cell) - len(cell.lstrip()))
+                yield s, s + len(cell.strip()), 0.88, "PERSON"
+            pos += len(cell) + 1
+
+    @staticmethod
+    def _space_row(offset: int, line: str, n_cols: int) -> Iterable[tuple[int, int, float, str]]:
+        stripped = line.lstrip()
+        m = _LEAD.match(stripped)
+        if not m:
+            return
+        toks = m.group().split()
+        keep = toks[: max(2, n_cols + 1)] if n_cols > 1 else toks[:3]
+        keep = [t for t in keep]
+        while keep and keep[-1].casefold() in NOT_NAMES:
+            keep.pop()
+        if not keep:
+            return
+        s = offset + (len(line) - len(stripped))
+        e = stripped.find(keep[-1], sum(len(t) for t in keep[:-1])) + len(keep[-1])
+        yield s, offset + (len(line) - len(stripped)) + e, 0.88, "PERSON"

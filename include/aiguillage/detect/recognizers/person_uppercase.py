@@ -1,0 +1,54 @@
+"""First name + UPPER-CASE surname, in either order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.names import (
+    CAP_TOKEN,
+    NOT_NAMES,
+    PARTICLE,
+    UPPER_TOKEN,
+    first_names,
+    is_common_word,
+)
+
+_UPPERS = rf"{UPPER_TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{UPPER_TOKEN}){{0,2}}"
+_FIRSTS = rf"{CAP_TOKEN}(?:[ \u00a0]+{CAP_TOKEN})?"
+_FIRST_LAST = regex.compile(rf"(?<![\w'’])(?P<first>{_FIRSTS})[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?(?P<last>{_UPPERS})(?![\w'’])")  # noqa: E501
+_LAST_FIRST = regex.compile(rf"(?<![\w'’])(?P<last>{_UPPERS})[ \u00a0]+(?P<first>{CAP_TOKEN})(?![\w'’])")
+
+
+def _first_known(first: str) -> bool:
+    names = first_names()
+    return any(part.casefold() in names for part in regex.split(r"[ \u00a0-]+", first))
+
+
+def _uppers_plausible(last: str) -> bool:
+    words = [w.casefold() for w in regex.split(r"[ \u00a0]+", last) if len(w) > 1]
+    return bool(words) and not all(w in NOT_NAMES for w in words)
+
+
+class FrUppercaseNameRecognizer(FrNameRecognizerBase):
+    """"Jean DUPONT", "Jean-Pierre LE GALL", "DUPONT Jean": the French administrative way of
+    writing a surname. A known first name raises the score; words of headings are refused.
+
+    Legal basis: RGPD art. 4(1).
+    """
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for rx in (_FIRST_LAST, _LAST_FIRST):
+            for m in rx.finditer(text):
+                first, last = m.group("first"), m.group("last")
+                if first.split()[0].casefold() in NOT_NAMES or not _uppers_plausible(last):
+                    continue
+                if _first_known(first):
+                    yield m.start(), m.end(), 0.9, "PERSON"
+                elif not is_common_word(first.split()[0]):
+                    yield m.start(), m.end(), 0.6, "PERSON"

@@ -1,0 +1,27 @@
+"""French telephone numbers."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_S = r"[\s\u00a0.\-/]?"
+
+
+class FrPhoneRecognizer(FrPatternRecognizer):
+    """French numbers in every usual writing: 01 23 45 67 89, 01.23.45.67.89, 01-23-45-67-89,
+    0123456789, +33 1 23 45 67 89, +33 (0)1 23 45 67 89, 0033 1 23 45 67 89.
+
+    Legal basis: RGPD art. 4(1): a personal or direct line identifies its holder.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("FR_PHONE_NATIONAL", rf"(?<![\w+./,-])0[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.7),
+        Pattern("FR_PHONE_INTL",
+                rf"(?<![\w+])(?:\+|00)[\s\u00a0]?33{_S}(?:\(0\){_S})?[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.8),  # noqa: E501
+    ]
+    CONTEXT: ClassVar[list[str]] = ["téléphone", "tél", "tel", "portable", "mobile", "fax", "joindre", "appeler", "contact"]  # noqa: E501
