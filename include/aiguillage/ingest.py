@@ -7,8 +7,11 @@ often carry personal data and the same file may sit twice in a batch.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
-from collections.abc import Iterator
+import re
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,30 +117,94 @@ class Shard:
         return {"index": self.index, "sources": list(self.sources), "weight": self.weight}
 
 
-def plan_shards(docs: list[Document], max_shards: int = 64, target_bytes: int = 32 << 20,
-                max_docs: int = 200) -> list[Shard]:
-    """Group documents into shards of similar weight (bytes, with a floor per document).
+# Cost model of one document, in estimated milliseconds of one core (see bench/profile.py for the
+# measured split: detection twice — first pass and verification rescan — then PDF extraction
+# dominate). Only ratios matter for balance; absolute values only set how many shards a batch gets.
+COST_DOC_MS = 60  # open, state checks, store writes, per-call overhead of the engines
+COST_PDF_PAGE_MS = 120  # pdfplumber (~25-50 pages/s) plus detection of a typical page of text
+COST_CHAR_MS = 0.07  # detection and rescan, ~30,000 characters/s each
+COST_BYTE_MS = 0.0002  # large files (scans, embedded images) are slower to parse: 200 ms/MB
+COST_XML_CHARS = 8  # bytes of OOXML/ODF markup per character of text, roughly
+MIN_SHARD_MS = 5_000  # a shard of less than ~5 s of work is not worth a task of its own
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+_PDF_COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d{1,7})|/Count\s+(\d{1,7})[^>]*?/Type\s*/Pages\b")
+_TEXT_FORMATS = {"txt", "md", "html", "csv", "xml", "json"}
+_ZIP_TEXT_MEMBERS = ("word/document.xml", "word/header", "word/footer", "word/footnotes", "word/endnotes",
+                     "word/comments", "content.xml", "ppt/slides/", "xl/sharedStrings.xml")
 
-    Greedy bin packing, heaviest first, keeps shards within ~one document of each other, so a
-    mapped task never waits on one giant shard. The number of shards stays far below Airflow's
-    ``max_map_length`` even for 10,000-file batches.
+
+def estimate_pages(doc: Document, limit: int = 64 << 20) -> int:
+    """Pages of a PDF guessed from its bytes without parsing it (page objects, else the page tree's
+    /Count, else one page per 100 kB). Never trusted for anything but shard balance."""
+    fallback = 1 + doc.size // 100_000
+    try:
+        with open(doc.path, "rb") as fh:
+            data = fh.read(limit)
+    except OSError:  # a remote object or an unreadable file: its size is all we know
+        return fallback
+    pages = len(_PDF_PAGE.findall(data))
+    if not pages:
+        counts = [int(a or b) for a, b in _PDF_COUNT.findall(data)]
+        pages = max(counts, default=0)
+    return max(1, min(pages or fallback, 10_000))
+
+
+def estimate_text_chars(doc: Document) -> int:
+    """Characters of text of a document, guessed cheaply: the uncompressed size of the text parts
+    of an Office/ODF container (its directory only is read), the size of a text file."""
+    if doc.format in _TEXT_FORMATS:
+        return doc.size
+    if doc.format in {"docx", "odt", "pptx", "xlsx", "ods", "odp"}:
+        try:
+            with zipfile.ZipFile(doc.path) as z:
+                xml = sum(i.file_size for i in z.infolist() if i.filename.startswith(_ZIP_TEXT_MEMBERS))
+        except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
+            return doc.size
+        return min(xml, 512 << 20) // COST_XML_CHARS
+    return 0
+
+
+def estimate_cost_ms(doc: Document) -> int:
+    """Estimated processing time of one document, for balancing shards (pages and bytes)."""
+    cost = COST_DOC_MS + COST_BYTE_MS * doc.size
+    if doc.format == "pdf":
+        cost += COST_PDF_PAGE_MS * estimate_pages(doc)
+    else:
+        cost += COST_CHAR_MS * estimate_text_chars(doc)
+    return int(cost)
+
+
+def plan_shards(docs: list[Document], max_shards: int = 64, target_bytes: int | None = None,
+                max_docs: int = 200, min_shard_ms: int = MIN_SHARD_MS,
+                cost: Callable[[Document], int] = estimate_cost_ms) -> list[Shard]:
+    """Group documents into shards that should take similar time.
+
+    Each content is weighed by :func:`estimate_cost_ms` (pages for a PDF, text size for an Office
+    file, bytes for everything), copies of one content stay together (processed once), and the
+    heaviest go first into the lightest shard (LPT), so shards end within about one document of
+    each other. As many shards as ``max_shards`` allows — parallel width — unless they would hold
+    less than ``min_shard_ms`` of work each (a task and its model load must pay off); at least
+    enough to keep ``max_docs`` per shard (and ``target_bytes``, if given). ``max_shards`` bounds
+    the DAG's mapped tasks, so a 10,000-document batch stays far below Airflow's ``max_map_length``.
     """
     if not docs:
         return []
     groups: dict[str, list[Document]] = {}
-    for d in docs:  # copies of one content stay in one shard: processed once
+    for d in docs:
         groups.setdefault(d.doc_id, []).append(d)
-
-    def weight(g: list[Document]) -> int:
-        return max(g[0].size, 16 << 10)
-
-    total = sum(weight(g) for g in groups.values())
-    n = max(1, min(max_shards, len(groups), max(-(-total // target_bytes), -(-len(groups) // max_docs))))
+    weights = {did: max(1, cost(g[0])) for did, g in groups.items()}
+    total = sum(weights.values())
+    wanted = max(-(-total // max(1, min_shard_ms)), -(-len(groups) // max(1, max_docs)))
+    if target_bytes:
+        wanted = max(wanted, -(-sum(g[0].size for g in groups.values()) // max(1, target_bytes)))
+    n = max(1, min(max_shards, len(groups), wanted))
     bins: list[list[Document]] = [[] for _ in range(n)]
     loads = [0] * n
-    for g in sorted(groups.values(), key=lambda g: (-weight(g), g[0].source)):
-        i = min(range(n), key=lambda k: (loads[k], len(bins[k])))
-        bins[i].extend(g)
-        loads[i] += weight(g)
+    heap = [(0, 0, i) for i in range(n)]  # (load, documents, shard): the lightest shard on top
+    for did in sorted(groups, key=lambda k: (-weights[k], groups[k][0].source)):
+        load, count, i = heapq.heappop(heap)
+        bins[i].extend(groups[did])
+        loads[i] = load + weights[did]
+        heapq.heappush(heap, (loads[i], count + len(groups[did]), i))
     return [Shard(index=i, sources=tuple(sorted(x.source for x in b)), weight=loads[i])
             for i, b in enumerate(bins) if b]
