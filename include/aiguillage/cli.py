@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -23,10 +24,27 @@ _WORKER_CTX: Any = None
 
 
 def _init_worker(output: str, policy: str | None) -> None:
+    """Build the worker's Context and load the models now, once per process, so that no
+    document's duration (nor the first shard's) carries the load."""
     global _WORKER_CTX
     from aiguillage.pipeline import Context
 
     _WORKER_CTX = Context.create(output, policy)
+    # A load failure is retried lazily per document, where it fails closed (sovereign).
+    with contextlib.suppress(Exception):
+        _WORKER_CTX.detector  # noqa: B018 — warm-up
+
+
+def default_workers() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's core count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# One thread per worker process: N workers on N cores, not N x (BLAS threads).
+_SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _run_shard_in_worker(args: tuple[str, str, int, str | None]) -> dict[str, int]:
@@ -41,14 +59,17 @@ def cmd_run(ns: argparse.Namespace) -> int:
 
     from aiguillage.batch import finalize, plan
 
-    workers = max(1, ns.workers or os.cpu_count() or 1)
+    workers = max(1, ns.workers or default_workers())
     batch = ns.batch or time.strftime("cli-%Y%m%dT%H%M%S")
     started = time.perf_counter()
-    shards = plan(ns.input, ns.output, batch, max_shards=max(1, workers * 4),
-                  areas={"public": ns.public_dir, "sovereign": ns.sovereign_dir})
-    total = sum(s["documents"] for s in shards)
-    jobs = [(str(ns.output), batch, s["shard"], ns.policy) for s in shards]
-    bar = tqdm(total=total, unit="doc", desc="aiguillage", disable=ns.quiet, file=sys.stderr)
+    areas = {"public": ns.public_dir, "sovereign": ns.sovereign_dir}
+    # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards).
+    shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas)
+    bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
+               file=sys.stderr)
+    # Heaviest first, one at a time: the last shards to start are the shortest.
+    jobs = [(str(ns.output), batch, s["shard"], ns.policy)
+            for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
     if workers == 1 or len(jobs) <= 1:
         _init_worker(str(ns.output), ns.policy)
         for job in jobs:
@@ -56,10 +77,12 @@ def cmd_run(ns: argparse.Namespace) -> int:
     else:
         import multiprocessing as mp
 
+        for var in _SINGLE_THREAD_ENV:
+            os.environ.setdefault(var, "1")
         ctx = mp.get_context("forkserver")
         with ctx.Pool(min(workers, len(jobs)), initializer=_init_worker,
                       initargs=(str(ns.output), ns.policy)) as pool:
-            for res in pool.imap_unordered(_run_shard_in_worker, jobs):
+            for res in pool.imap_unordered(_run_shard_in_worker, jobs, chunksize=1):
                 bar.update(res["documents"])
     bar.close()
     summary = finalize(ns.output, batch, ns.policy)
@@ -199,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--output", "-o", required=True, help="folder, file:// or s3:// URL")
     r.add_argument("--public-dir", help="public area elsewhere than OUTPUT/public (path or URL)")
     r.add_argument("--sovereign-dir", help="sovereign area elsewhere than OUTPUT/sovereign (path or URL)")
-    r.add_argument("--workers", "-w", type=int, default=0, help="processes (default: cores)")
+    r.add_argument("--workers", "-w", type=int, default=0, help="processes (default: the usable cores)")
     r.add_argument("--policy")
     r.add_argument("--batch", help="batch key (default: cli-<timestamp>)")
     r.add_argument("--quiet", "-q", action="store_true")
