@@ -19,7 +19,14 @@ from lxml import etree
 
 from aiguillage.extract.container import SafeZip
 from aiguillage.extract.job import Job
-from aiguillage.extract.ooxml import check_package, embedded_members, external_targets, properties
+from aiguillage.extract.ocr import office_images
+from aiguillage.extract.ooxml import (
+    check_package,
+    embedded_members,
+    external_targets,
+    media_members,
+    properties,
+)
 from aiguillage.extract.safexml import all_text, local, parse_xml
 from aiguillage.records import Extraction, Part
 
@@ -243,6 +250,7 @@ def extract_docx(path: Path, job: Job) -> Extraction:
             parts.append(Part("\n".join(meta), "metadata"))
         for i, name in enumerate(embedded_members(z), 1):
             parts.extend(extract_member(z.read(name), f"embedded object {i}", job, name))
+        parts.extend(office_images(media_members(z), job))
     pages = _pages(xml)
     flags = member_flags(parts) | {f for p in parts for f in p.flags if f == "invisible_text"}
     return Extraction(format="docx", parts=tuple(parts), pages=pages, flags=frozenset(flags))

@@ -21,6 +21,9 @@ from aiguillage.extract.limits import tool
 from aiguillage.records import Extraction, Part, QuarantineError
 
 MAX_PIXELS = 120_000_000
+DECORATION_PIXELS = 200_000   # under this, an image is a logo or an icon, not a scanned page
+SCAN_PIXELS = 1_500_000       # from this, an image inside an Office document is read by OCR
+RASTER_FORMATS = frozenset({"PNG", "JPEG", "TIFF", "BMP", "GIF", "WEBP", "JPEG2000"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,33 @@ def open_image(data: bytes) -> Any:
     return img
 
 
+def office_images(members: list[tuple[str, bytes]], job: Job) -> list[Part]:
+    """Pictures inside an Office/ODF document that are large enough to be scans (a pasted ID
+    card, a scanned letter) are read by OCR; logos and icons are not."""
+    from PIL import Image
+
+    parts: list[Part] = []
+    n = 0
+    for _name, data in members:
+        try:
+            with Image.open(io.BytesIO(data)) as probe:  # reads the header only
+                pixels = probe.width * probe.height
+                raster = probe.format in RASTER_FORMATS
+        except Exception:  # not an image PIL knows: not a scan
+            continue
+        if pixels < SCAN_PIXELS or not raster:  # vector pictures (WMF, EMF) are drawings, not scans
+            continue
+        n += 1
+        if n > job.limits.ocr_max_pages:
+            parts.append(Part("", "image", None, frozenset({"ocr", "unreadable", "ocr_page_cap"})))
+            break
+        img = open_image(data)
+        part = ocr_image(img.convert("L"), job).part(None, job.limits.ocr_min_confidence)
+        parts.append(Part(part.text, "image", None, part.flags))
+        progress()
+    return parts
+
+
 def extract_image(path: Path, job: Job) -> Extraction:
     """A scanned page as an image (PNG, JPEG, multi-page TIFF)."""
     from PIL import ImageSequence
@@ -110,7 +140,12 @@ def extract_image(path: Path, job: Job) -> Extraction:
         if i > job.limits.ocr_max_pages:
             parts.append(Part("", "body", i, frozenset({"ocr", "unreadable", "ocr_page_cap"})))
             break
-        parts.append(ocr_image(frame.convert("L"), job).part(i, job.limits.ocr_min_confidence))
+        part = ocr_image(frame.convert("L"), job).part(i, job.limits.ocr_min_confidence)
+        if frame.width * frame.height < DECORATION_PIXELS and "ocr_unavailable" not in part.flags:
+            # a logo or an icon: what OCR reads is kept, its low confidence does not make the
+            # document unreadable (a scan of a page is far larger)
+            part = Part(part.text, part.kind, part.page, part.flags - {"unreadable"})
+        parts.append(part)
         progress()
     flags = {"ocr"} | ({"unreadable"} if any("unreadable" in p.flags for p in parts) else set())
     return Extraction(format=str(img.format or "image").lower(), parts=tuple(parts), pages=len(parts),

@@ -15,7 +15,8 @@ from lxml import etree
 
 from aiguillage.extract.container import SafeZip
 from aiguillage.extract.job import Job
-from aiguillage.extract.ooxml import XML_SUFFIXES
+from aiguillage.extract.ocr import office_images
+from aiguillage.extract.ooxml import XML_SUFFIXES, media_members
 from aiguillage.extract.safexml import all_text, has_dtd, local, parse_xml
 from aiguillage.records import Extraction, Part, QuarantineError
 
@@ -284,6 +285,7 @@ def extract_odf(path: Path, job: Job) -> Extraction:
             if low.startswith("object") and "/" not in low:  # an embedded OLE/ODF object
                 n += 1
                 parts.extend(extract_member(z.read(name), f"embedded object {n}", job, name))
+        parts.extend(office_images(media_members(z), job))
     pages = _pages(xml)
     flags = member_flags(parts) | {f for p in parts for f in p.flags if f == "invisible_text"}
     return Extraction(format=fmt, parts=tuple(parts), pages=pages, flags=frozenset(flags))

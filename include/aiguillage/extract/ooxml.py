@@ -71,6 +71,13 @@ def properties(xml: dict[str, bytes]) -> list[str]:
     return lines
 
 
+def media_members(z: SafeZip) -> list[tuple[str, bytes]]:
+    """Pictures of the package (``word/media``, ``xl/media``, ``ppt/media``, ODF ``Pictures/``),
+    read within the caps."""
+    return [(n, z.read(n)) for n in z.names
+            if re.search(r"(^|/)(media|Pictures)/[^/]+$", n) and not n.endswith("/")]
+
+
 def embedded_members(z: SafeZip) -> list[str]:
     """Embedded objects (another document inside the document)."""
     return [n for n in z.names if re.search(r"/embeddings/[^/]+$", n) and not n.endswith("/")]
@@ -79,6 +86,7 @@ def embedded_members(z: SafeZip) -> list[str]:
 def extract_ooxml(path: Path, job: Job) -> Extraction:
     """XLSX / PPTX: all text nodes, part by part; comments and notes as comments."""
     from aiguillage.extract import extract_member, member_flags
+    from aiguillage.extract.ocr import office_images
 
     parts: list[Part] = []
     with SafeZip(path, job.limits, "Office package") as z:
@@ -113,6 +121,7 @@ def extract_ooxml(path: Path, job: Job) -> Extraction:
             parts.append(Part("\n".join(props + targets), "metadata"))
         for i, name in enumerate(embedded_members(z), 1):
             parts.extend(extract_member(z.read(name), f"embedded object {i}", job, name))
+        parts.extend(office_images(media_members(z), job))
     return Extraction(format=fmt, parts=tuple(parts), pages=max(1, slide_no),
                       flags=frozenset(member_flags(parts)))
 

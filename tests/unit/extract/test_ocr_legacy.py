@@ -32,6 +32,15 @@ def test_low_confidence_ocr_is_unreadable(make_file: Callable[[str, bytes], Path
     assert "unreadable" in ext.flags
 
 
+@needs_tesseract
+def test_scan_pasted_in_a_docx_is_ocred(make_file: Callable[[str, bytes], Path]) -> None:
+    ext = extract_safely(make_file("scan-colle.docx", b.docx_with_scanned_image()), "docx")
+    images = [p for p in ext.parts if p.kind == "image"]
+    assert len(images) == 1  # the large picture, not the logo
+    assert "ocr" in images[0].flags
+    assert "marchetti" in images[0].text.lower()
+
+
 @needs_soffice
 @pytest.mark.slow
 def test_legacy_doc_and_rtf_are_converted(make_file: Callable[[str, bytes], Path], tmp_path: Path) -> None:
