@@ -2,6 +2,7 @@
 imported once and fed JSON commands on stdin (one per line); answers are stdout lines ``@@ {json}``.
 
     {"cmd": "inbox", "conf": {...}}                 run aiguillage_inbox once (dag.test)
+    {"cmd": "batch", "conf": {...}}                 run aiguillage_batch once (dag.test)
     {"cmd": "drop_ledger", "inbox": URL}            forget the inbox ledger (simulates an overlap)
     {"cmd": "batch_runs"}                           runs of aiguillage_batch (run_id, conf)
     {"cmd": "release", "conf": {...}}               run aiguillage_release; when the review opens,
@@ -124,9 +125,10 @@ def main() -> None:
             continue
         cmd = json.loads(line)
         try:
-            if cmd["cmd"] == "inbox":
-                dr = bag.dags["aiguillage_inbox"].test(run_conf=cmd["conf"])
-                reply(_states("aiguillage_inbox", dr.run_id))
+            if cmd["cmd"] in ("inbox", "batch"):
+                dag_id = f"aiguillage_{cmd['cmd']}"
+                dr = bag.dags[dag_id].test(run_conf=cmd["conf"])
+                reply(_states(dag_id, dr.run_id))
             elif cmd["cmd"] == "drop_ledger":
                 from aiguillage.airflow_glue import use_airflow_storage
                 from aiguillage.inbox import LEDGER_DIR

@@ -100,7 +100,7 @@ def s3(moto: str) -> Any:
     return fs
 
 
-def _upload(fs: Any, local: Path, prefix: str, limit: int = 8) -> int:
+def _upload(fs: Any, local: Path, prefix: str, limit: int = 5) -> int:
     """A few files of the sample batch (broken ones included: quarantine goes to S3 too)."""
     files = sorted(p for p in local.rglob("*") if p.is_file())
     picked = [p for p in files if "broken" in p.parts][:3]
@@ -235,9 +235,10 @@ class Driver:
         if self.proc.stdin:
             self.proc.stdin.close()
         try:
-            self.proc.wait(20)
+            self.proc.wait(5)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+            self.proc.wait(10)
 
 
 @pytest.fixture(scope="module")
@@ -276,6 +277,16 @@ def test_inbox_triggers_each_ready_batch_once(s3: Any, airflow: Driver) -> None:
         assert r["conf"]["input_dir"].startswith(f"s3://{CONN_ID}@inbox/lot-")
         assert r["conf"]["output_dir"].startswith(f"s3://{CONN_ID}@outbox/lot-")
     assert len(s3.ls("inbox/.aiguillage-ledger")) == 2
+
+    # the triggered run's conf, executed by the real DAG: read from and written to S3 through the
+    # Airflow connection (the child process has no AWS variables)
+    lot_a = next(r for r in runs if r["run_id"] == batch_run_id("lot-a"))
+    done = airflow.ask({"cmd": "batch", "conf": lot_a["conf"]}, timeout=400)
+    assert done["state"] == "success", done
+    out = lot_a["conf"]["output_dir"].split("@", 1)[1]
+    rows = s3.cat_file(f"{out}/audit/manifest.csv").decode().splitlines()
+    assert len(rows) == 2 and "courrier.txt" in rows[1]  # header + the one input (_READY is not one)
+    assert any(k.endswith("/.complete") for k in s3.find(out))
 
 
 def _synthetic_output(s3: Any, out: str, batch: str) -> list[str]:
