@@ -106,17 +106,38 @@ def fit(points: list[tuple[int, float]]) -> dict[str, float]:
 
 
 def measured_shards(out_dir: Path) -> dict[str, Any] | None:
+    """Work recorded by a run: per shard, per document, and per format against the planner's
+    estimate (a check of the cost model's ratios)."""
+    from aiguillage.ingest import estimate_cost_ms
+    from aiguillage.records import Document
+
     work = sorted((out_dir / ".work").glob("*/shard-*.jsonl"))
     if not work:
         return None
+    inventory = {}
+    for inv in (out_dir / ".work").glob("*/inventory.jsonl"):
+        for ln in inv.read_text("utf-8").splitlines():
+            if ln.strip():
+                d = Document(**json.loads(ln))
+                inventory[d.source] = d
     per_shard, per_doc = [], []
+    by_format: dict[str, list[tuple[int, int]]] = {}
     for path in work:
-        ms = [
-            json.loads(ln).get("duration_ms", 0) for ln in path.read_text("utf-8").splitlines() if ln.strip()
-        ]
+        recs = [json.loads(ln) for ln in path.read_text("utf-8").splitlines() if ln.strip()]
+        ms = [int(r.get("duration_ms", 0)) for r in recs]
         per_shard.append(sum(ms) / 1000)
         per_doc += ms
+        for r in recs:
+            doc = inventory.get(r.get("source", ""))
+            if doc is not None and r.get("status") != "duplicate":
+                key = f"{r.get('format')}/{r.get('route')}"
+                by_format.setdefault(key, []).append((int(r.get("duration_ms", 0)), estimate_cost_ms(doc)))
     per_doc.sort()
+    calibration = {
+        k: {"documents": len(v), "measured_ms_median": sorted(m for m, _ in v)[len(v) // 2],
+            "estimated_ms_median": sorted(e for _, e in v)[len(v) // 2]}
+        for k, v in sorted(by_format.items())
+    }
     return {
         "shards": len(per_shard),
         "shard_work_s": [round(x, 1) for x in per_shard],
@@ -124,6 +145,7 @@ def measured_shards(out_dir: Path) -> dict[str, Any] | None:
         "work_s": round(sum(per_doc) / 1000, 1),
         "doc_ms_median": per_doc[len(per_doc) // 2],
         "doc_ms_p95": per_doc[int(len(per_doc) * 0.95)],
+        "by_format_route": calibration,
     }
 
 
@@ -266,6 +288,13 @@ def markdown(r: dict[str, Any]) -> str:
                 f"{run['peak_rss_tree_mib']} | {m.get('work_s', '')} | {m.get('doc_ms_median', '')} / "
                 f"{m.get('doc_ms_p95', '')} |"
             )
+    measured = [run["measured"] for run in r["runs"] if run.get("measured")]
+    cal = measured[-1]["by_format_route"] if measured else None
+    if cal:
+        lines += ["", "| format/route | documents | measured ms (median) | estimated ms (median) |",
+                  "| --- | ---: | ---: | ---: |"]
+        lines += [f"| {k} | {v['documents']} | {v['measured_ms_median']} | {v['estimated_ms_median']} |"
+                  for k, v in cal.items()]
     p = r["projection"]
     if "cli_line" in p:
         ln = p["cli_line"]

@@ -117,11 +117,12 @@ class Shard:
         return {"index": self.index, "sources": list(self.sources), "weight": self.weight}
 
 
-# Cost model of one document, in estimated milliseconds of one core (see bench/profile.py for the
-# measured split: detection twice — first pass and verification rescan — then PDF extraction
-# dominate). Only ratios matter for balance; absolute values only set how many shards a batch gets.
+# Cost model of one document, in estimated milliseconds of one core, calibrated with bench/profile.py
+# and the per-document durations of bench runs: a public PDF costs about three 1-page DOCX (its
+# release copy is rendered and OCR-verified page by page), detection runs twice (first pass and
+# verification rescan). Only ratios matter for balance; absolute values set how many shards a batch gets.
 COST_DOC_MS = 60  # open, state checks, store writes, per-call overhead of the engines
-COST_PDF_PAGE_MS = 120  # pdfplumber (~25-50 pages/s) plus detection of a typical page of text
+COST_PDF_PAGE_MS = 200  # extraction, detection of a typical page, release copy and its verification
 COST_CHAR_MS = 0.07  # detection and rescan, ~30,000 characters/s each
 COST_BYTE_MS = 0.0002  # large files (scans, embedded images) are slower to parse: 200 ms/MB
 COST_XML_CHARS = 8  # bytes of OOXML/ODF markup per character of text, roughly
