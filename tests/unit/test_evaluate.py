@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from aiguillage.evaluate import DetectionScores, TypeScore, evaluate, locate, score_document
 from aiguillage.records import Finding
 
@@ -54,7 +53,7 @@ def test_routing_leaks_and_confusion(tmp_path: Path) -> None:
 def test_a_lone_first_name_in_another_document_is_no_leak(tmp_path: Path) -> None:
     rows = [("a1", "a.txt", "public"), ("b1", "b.txt", "public")]
     truth = [t("a.txt", "public", ["Antoine"]), t("b.txt", "public", [])]
-    out, tf = make_batch(tmp_path, rows, {"a1": "[PERSONNE_1]", "b1": "avenue Antoine de Saint-Exupéry"}, truth)
+    out, tf = make_batch(tmp_path, rows, {"a1": "[PERSONNE_1]", "b1": "avenue Antoine de Saint-Exupéry"}, truth)  # noqa: E501
     assert evaluate(out, tf, detection=False).leaks == 0
 
 
@@ -84,7 +83,7 @@ def test_token_scores_and_fully_redacted() -> None:
     score_document(text, ents, [at("Jean Dupont", "PERSON"), at("06 12 34 56 78", "PHONE_NUMBER"),
                                 at("12 rue Haute", "FR_ADDRESS"), at("75001 Paris", "LOCATION"),
                                 at("Paul DURAND", "PUBLIC_OFFICIAL"), at("Maire", "PERSON")], scores)
-    assert scores.per_type["PERSON"].recall == 1.0 and scores.per_type["PERSON"].precision == pytest.approx(2 / 3)
+    assert scores.per_type["PERSON"].recall == 1.0 and scores.per_type["PERSON"].precision == pytest.approx(2 / 3)  # noqa: E501
     assert scores.per_type["FR_ADDRESS"].recall == 1.0  # the city found as a place counts
     assert scores.fully_redacted == 1 and scores.documents == 1
     missed = DetectionScores()

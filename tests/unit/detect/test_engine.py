@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from aiguillage.detect.engine import SPACY_KEEP, resolve_overlaps, split_chunks
 from aiguillage.records import Finding
 
@@ -56,14 +55,14 @@ def test_pseudonym_labels_are_never_findings(detector, text) -> None:  # type: i
 
 
 def test_overlaps_merge_to_the_union_with_the_most_specific_type() -> None:
-    merged = resolve_overlaps([Finding("PERSON", 10, 16, 0.85, "spacy"), Finding("FR_ADDRESS", 0, 16, 0.75, "addr"),
+    merged = resolve_overlaps([Finding("PERSON", 10, 16, 0.85, "spacy"), Finding("FR_ADDRESS", 0, 16, 0.75, "addr"),  # noqa: E501
                                Finding("LOCATION", 14, 30, 0.85, "spacy")])
     assert merged == [Finding("FR_ADDRESS", 0, 30, 0.85, "addr")]
 
 
 def test_official_wins_over_contained_person_but_never_hides_other_data() -> None:
-    out = resolve_overlaps([Finding("PUBLIC_OFFICIAL", 0, 11, 0.95, "off"), Finding("PERSON", 0, 11, 0.9, "civ"),
-                            Finding("ORGANIZATION", 20, 40, 0.4, "spacy"), Finding("PHONE_NUMBER", 25, 39, 1.0, "ph")])
+    out = resolve_overlaps([Finding("PUBLIC_OFFICIAL", 0, 11, 0.95, "off"), Finding("PERSON", 0, 11, 0.9, "civ"),  # noqa: E501
+                            Finding("ORGANIZATION", 20, 40, 0.4, "spacy"), Finding("PHONE_NUMBER", 25, 39, 1.0, "ph")])  # noqa: E501
     assert [f.entity_type for f in out] == ["PUBLIC_OFFICIAL", "PHONE_NUMBER"]
 
 
@@ -92,5 +91,5 @@ def test_fresh_process_loads_offline() -> None:
         "t = 'Contact : anne.leroy@mairie-exemple.fr'\n"
         "print(sorted(f.entity_type for f in Detector.get().analyze(t)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)  # noqa: E501
     assert "EMAIL_ADDRESS" in out.stdout

@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-
 from aiguillage.policy import load_policy
 from aiguillage.records import Extraction, Part, Route
 
@@ -30,7 +29,7 @@ CASES = [
      Route.SOVEREIGN, "RGPD_SPECIAL_CATEGORY"),
     ("union_about_person", [("M. Paul Durand, syndiqué depuis 2010, demande une décharge.", "body")],
      Route.SOVEREIGN, "RGPD_SPECIAL_CATEGORY"),
-    ("criminal_about_person", [("Le casier judiciaire de M. Paul Durand mentionne une condamnation pour délit.",
+    ("criminal_about_person", [("Le casier judiciaire de M. Paul Durand mentionne une condamnation pour délit.",  # noqa: E501
                                 "body")], Route.SOVEREIGN, "CRIMINAL"),
     ("marking_in_header", [("Note sur les travaux du gymnase.", "body"), ("DIFFUSION RESTREINTE", "header")],
      Route.SOVEREIGN, "PROTECTION_MARKING"),
@@ -44,7 +43,7 @@ CASES = [
      Route.SOVEREIGN, "CRPA_L311_5"),
     ("crpa_l311_6_judgement", [("Mme Claire Martin fait preuve d'une insuffisance professionnelle constatée.",
                                 "body")], Route.SOVEREIGN, "CRPA_L311_6"),
-    ("ip_footer", [("Guide des démarches.", "body"), ("© 2024 Éditions Exemple. Tous droits réservés.", "footer")],
+    ("ip_footer", [("Guide des démarches.", "body"), ("© 2024 Éditions Exemple. Tous droits réservés.", "footer")],  # noqa: E501
      Route.SOVEREIGN, "IP_PROTECTED"),
     ("report_public", [("Rapport d'activité : 120 arbres plantés, 40 agents.", "body")], Route.PUBLIC, None),
 ]
@@ -63,10 +62,10 @@ def test_reason_codes(policy, detector, parts, route, code) -> None:  # type: ig
 TRAPS = [
     ("faq_health", "Peut-on confier des données de santé à une IA ? Non : les données de santé sont des "
                    "données sensibles au sens de l'article 9 du RGPD."),
-    ("faq_marking", "Que signifie la mention « Diffusion Restreinte » ? Une mention qui limite la diffusion."),
+    ("faq_marking", "Que signifie la mention « Diffusion Restreinte » ? Une mention qui limite la diffusion."),  # noqa: E501
     ("faq_marking_start", "Diffusion Restreinte : que signifie cette mention ? Elle limite la diffusion d'un "
                           "document aux personnes qui ont besoin d'en connaître."),
-    ("faq_criminal", "Un extrait de casier judiciaire peut-il être demandé ? Seulement pour certains emplois."),
+    ("faq_criminal", "Un extrait de casier judiciaire peut-il être demandé ? Seulement pour certains emplois."),  # noqa: E501
     ("sentence_confidential", "Les agents veillent à ce que les échanges avec les usagers restent "
                               "confidentiels et courtois en toutes circonstances."),
 ]
@@ -83,7 +82,7 @@ def test_unreadable(policy) -> None:  # type: ignore[no-untyped-def]
     assert d.route is Route.SOVEREIGN and "UNREADABLE" in d.codes
 
 
-def test_public_official_is_decided_by_policy_and_said(policy, detector) -> None:  # type: ignore[no-untyped-def]
+def test_public_official_is_decided_by_policy_and_said(policy, detector) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
     text = ("Le conseil municipal approuve la cession à M. Jean Dupont.\nLe Maire,\nPaul DURAND")
     d = decide(policy, detector, doc((text, "body")))
     assert d.route is Route.PUBLIC
@@ -96,7 +95,7 @@ def test_public_official_is_decided_by_policy_and_said(policy, detector) -> None
 def test_policy_may_anonymize_officials(tmp_path: Path) -> None:
     raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_text("utf-8")
     p = tmp_path / "strict.yaml"
-    p.write_text(raw.replace("PUBLIC_OFFICIAL: {action: keep", "PUBLIC_OFFICIAL: {action: anonymize"), "utf-8")
+    p.write_text(raw.replace("PUBLIC_OFFICIAL: {action: keep", "PUBLIC_OFFICIAL: {action: anonymize"), "utf-8")  # noqa: E501
     assert "PUBLIC_OFFICIAL" in load_policy(p).personal_entities
 
 
