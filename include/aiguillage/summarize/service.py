@@ -152,6 +152,7 @@ def summarize_public(
     route = Route.PUBLIC
     backend = summarizer.backend
     endpoint = getattr(backend, "endpoint", None)
+    ledger.recover_stale(route.value)  # rows left in processing by a killed worker
     for doc_id in doc_ids:
         target = store.doc_dir(route, doc_id) / SUMMARY_FILE
         try:
