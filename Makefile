@@ -107,6 +107,7 @@ bench-extract: sysdeps $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_extract.py $(FUZZ_ARGS)
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-120} $(BIN)/python tests/fuzz/fuzz_batch.py
 
 clean:
 	rm -rf $(AIRFLOW_HOME) $(DEMO) .pytest_cache .mypy_cache .ruff_cache

@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from aiguillage import batch as b
 from aiguillage.ledger import Ledger
-from conftest import check_end_state, check_no_unverified_public, leftovers, python_env, spawn
+from conftest import check_end_state, check_no_unverified_public, finish, leftovers, python_env, spawn
 
 pytestmark = pytest.mark.slow
 
@@ -27,21 +28,25 @@ def _done(out: Path) -> int:
 
 
 def test_sigkill_in_the_middle_of_a_shard_then_retry(sample_corpus: Path, tmp_path: Path,
-                                                     ctx_factory: Any) -> None:
+                                                     ctx_factory: Any, fast_policy_path: Path) -> None:
     batch = tmp_path / "batch"
     shutil.copytree(sample_corpus / "batch", batch)
     out = tmp_path / "out"
     shards = b.plan(batch, out, "kill", max_shards=1)
     total = shards[0]["documents"]
-    worker = spawn(f"from aiguillage.batch import run_shard; run_shard({str(out)!r}, 'kill', 0)")
+    worker = spawn("from aiguillage.batch import run_shard; "
+                   f"run_shard({str(out)!r}, 'kill', 0, {str(fast_policy_path)!r})")
     deadline = time.monotonic() + 180
     try:
         while _done(out) < 3:  # let it route a few documents
             assert worker.poll() is None, worker.stderr.read().decode()[-2000:] if worker.stderr else ""
             assert time.monotonic() < deadline, "worker too slow"
             time.sleep(0.02)
+        helpers = psutil.Process(worker.pid).children(recursive=True)  # the extraction sandbox
         worker.send_signal(signal.SIGKILL)
         worker.wait(30)
+        _, alive = psutil.wait_procs(helpers, timeout=20)
+        assert not alive, "a helper process of the killed worker kept running"
     finally:
         if worker.poll() is None:
             worker.kill()
@@ -54,7 +59,7 @@ def test_sigkill_in_the_middle_of_a_shard_then_retry(sample_corpus: Path, tmp_pa
 
     before = {e.sha256: e for e in Ledger.open(out).entries()}  # type: ignore[union-attr]
     b.run_shard(out, "kill", 0, ctx=ctx_factory(out))  # Airflow retries the task
-    b.finalize(out, "kill")
+    finish(out, "kill", full=True)
     rows = check_end_state(batch, out)
     assert len(rows) == total
     after = {e.sha256: e for e in Ledger.open(out).entries()}  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from aiguillage.ledger import Ledger
-from conftest import check_end_state, run_batch
+from conftest import check_end_state, patch_extraction, run_batch
 
 
 def _no_public(rows: list[dict[str, str]]) -> None:
@@ -17,7 +17,7 @@ def _no_public(rows: list[dict[str, str]]) -> None:
         assert r["route"] != "public", f"{r['source']} published while detection was failing"
 
 
-def test_model_fails_to_load_then_comes_back(small_batch: Path, tmp_path: Path, policy: Any,
+def test_model_fails_to_load_then_comes_back(small_batch: Path, tmp_path: Path, fast_policy: Any,
                                              ctx_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from aiguillage.detect import Detector, engine
     from aiguillage.pipeline import Context
@@ -28,7 +28,7 @@ def test_model_fails_to_load_then_comes_back(small_batch: Path, tmp_path: Path, 
     (broken / "config.cfg").write_text('[nlp]\nlang = "fr"\npipeline = ["ner"]\n', "utf-8")
     monkeypatch.setattr(engine, "SPACY_MODEL", str(broken))
     out = tmp_path / "out"
-    ctx = Context(store=Store(out), policy=policy, detector_factory=Detector, ledger=Ledger.open(out))
+    ctx = Context(store=Store(out), policy=fast_policy, detector_factory=Detector, ledger=Ledger.open(out))
     run_batch(small_batch, out, "nomodel", ctx=ctx)
     rows = check_end_state(small_batch, out)
     _no_public(rows)
@@ -69,16 +69,16 @@ class _Exploding:
 @pytest.mark.parametrize("on_call", [1, 2], ids=["detection", "verification"])
 def test_recognizer_raises(small_batch: Path, tmp_path: Path, detector: Any, ctx_factory: Any,
                            monkeypatch: pytest.MonkeyPatch, on_call: int) -> None:
-    from aiguillage import pipeline
-
     boom = _Exploding(on_call)
-    real_extract = pipeline.extract
 
-    def extract(*a: Any, **k: Any) -> Any:  # a new document: count its analyses from zero
-        boom.calls = 0
-        return real_extract(*a, **k)
+    def wrap(real: Any) -> Any:
+        def extract(*a: Any, **k: Any) -> Any:  # a new document: count its analyses from zero
+            boom.calls = 0
+            return real(*a, **k)
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+        return extract
+
+    patch_extraction(monkeypatch, wrap)
     recognizers = detector.analyzer.registry.recognizers
     recognizers.append(boom.rec)
     try:

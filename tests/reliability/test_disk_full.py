@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from aiguillage import batch as b
-from conftest import ROUTES, check_end_state, check_no_unverified_public, leftovers, python_env
+from conftest import ROUTES, check_end_state, check_no_unverified_public, finish, leftovers, python_env
 
 EXPECTED = {"public": {"meta.json", "text.txt"}, "sovereign": {"text.txt", "findings.json", "decision.json"},
             "quarantine": {"reason.json"}}
@@ -79,7 +79,7 @@ def test_disk_full_then_space_returns(sample_corpus: Path, tmp_path: Path, tiny_
 
     subprocess.run(["mount", "-o", "remount,size=64m", str(tiny_tmpfs)], check=True)
     b.run_shard(out, "full", 0, ctx=ctx_factory(out, **kw))
-    b.finalize(out, "full")
+    finish(out, "full")
     check_end_state(batch, out)
 
 
@@ -87,12 +87,13 @@ _LIMITED = """
 import signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write beyond the limit fails with EFBIG
 from aiguillage.batch import run_shard
-run_shard(sys.argv[1], "fsize", 0)
+run_shard(sys.argv[1], "fsize", 0, sys.argv[2])
 """
 
 
 @pytest.mark.slow
-def test_write_error_rlimit_fsize(sample_corpus: Path, tmp_path: Path, ctx_factory: Any) -> None:
+def test_write_error_rlimit_fsize(sample_corpus: Path, tmp_path: Path, ctx_factory: Any,
+                                  fast_policy_path: Path) -> None:
     batch = tmp_path / "batch"
     shutil.copytree(sample_corpus / "batch", batch)
     out = tmp_path / "out"
@@ -102,13 +103,13 @@ def test_write_error_rlimit_fsize(sample_corpus: Path, tmp_path: Path, ctx_facto
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    proc = subprocess.run([sys.executable, "-c", _LIMITED, str(out)], env=python_env(), capture_output=True,
-                          timeout=300, preexec_fn=cap)
+    proc = subprocess.run([sys.executable, "-c", _LIMITED, str(out), str(fast_policy_path)], env=python_env(),
+                          capture_output=True, timeout=300, preexec_fn=cap)
     err = proc.stderr.decode()
     assert proc.returncode not in (0, -signal.SIGXFSZ), err[-3000:]
     assert "File too large" in err or "disk" in err.lower(), err[-3000:]  # a clear failure, not a crash
     check_nothing_torn(out)
 
     b.run_shard(out, "fsize", 0, ctx=ctx_factory(out))  # the retry, with room to write
-    b.finalize(out, "fsize")
+    finish(out, "fsize")
     check_end_state(batch, out)

@@ -12,7 +12,7 @@ import pytest
 from aiguillage import batch as b
 from aiguillage.ingest import doc_id_for, sha256_file
 from aiguillage.ledger import Ledger
-from conftest import REALDOCS, check_end_state, manifest, run_batch, tree_digest
+from conftest import REALDOCS, check_end_state, finish, manifest, patch_extraction, run_batch, tree_digest
 
 
 def _attempts(out: Path) -> dict[str, int]:
@@ -32,7 +32,7 @@ def test_same_batch_twice_and_a_new_batch_change_nothing(small_batch: Path, tmp_
 
     # the scheduler runs the whole batch again (same run id), then a new run on the same folder
     run_batch(small_batch, out, "run1", ctx=ctx_factory(out))
-    run_batch(small_batch, out, "run2", ctx=ctx_factory(out))
+    run_batch(small_batch, out, "run2", ctx=ctx_factory(out), full=True)  # with the audit
     rows2 = check_end_state(small_batch, out)
     assert tree_digest(out) == digest, "a re-run rewrote or duplicated outputs"
     assert _attempts(out) == attempts, "a finished content was processed again"
@@ -55,7 +55,7 @@ def test_retried_shard_and_replanned_batch(small_batch: Path, tmp_path: Path, ct
     replanned = b.plan(small_batch, out, "r", max_shards=2)  # the planning task ran again
     for s in replanned:
         b.run_shard(out, "r", s["shard"], ctx=ctx_factory(out))
-    b.finalize(out, "r")  # the stale shard-00002/3 files of the first plan must not count twice
+    finish(out, "r")  # the stale shard-00002/3 files of the first plan must not count twice
     check_end_state(small_batch, out)
     assert set(_attempts(out).values()) == {1}
 
@@ -84,7 +84,7 @@ def test_file_changed_between_plan_and_shard(small_batch: Path, tmp_path: Path, 
     other = REALDOCS / "socialgouv_cdtn_courriers" / "recu_pour_solde_de_tout_compte.docx"
     target.write_bytes(other.read_bytes())
     b.run_shard(out, "chg", 0, ctx=ctx_factory(out))
-    b.finalize(out, "chg")
+    finish(out, "chg")
     victim.unlink()  # not in the plan: not part of this batch
     rows = check_end_state(small_batch, out)
     row = next(r for r in rows if r["source"] == target.relative_to(small_batch).as_posix())
@@ -93,20 +93,20 @@ def test_file_changed_between_plan_and_shard(small_batch: Path, tmp_path: Path, 
 
 def _flaky_extract(monkeypatch: pytest.MonkeyPatch, path: Path, times: int) -> list[int]:
     """The real extractor, but the file is rewritten right after being read (``times`` times)."""
-    from aiguillage import pipeline
-
-    real = pipeline.extract
     calls: list[int] = []
 
-    def extract(p: Any, fmt: str) -> Any:
-        result = real(p, fmt)
-        if Path(p) == path and len(calls) < times:
-            calls.append(1)
-            with path.open("ab") as fh:  # someone appends while we work
-                fh.write(f"\nAjout {len(calls)}".encode())
-        return result
+    def wrap(real: Any) -> Any:
+        def extract(p: Any, fmt: str, *a: Any, **k: Any) -> Any:
+            result = real(p, fmt, *a, **k)
+            if Path(p) == path and len(calls) < times:
+                calls.append(1)
+                with path.open("ab") as fh:  # someone appends while we work
+                    fh.write(f"\nAjout {len(calls)}".encode())
+            return result
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+        return extract
+
+    patch_extraction(monkeypatch, wrap)
     return calls
 
 
@@ -147,7 +147,7 @@ def test_vanished_input_is_accounted(small_batch: Path, tmp_path: Path, ctx_fact
     gone_bytes = gone.read_bytes()
     gone.unlink()
     b.run_shard(out, "gone", 0, ctx=ctx_factory(out))
-    b.finalize(out, "gone")
+    finish(out, "gone")
     gone.write_bytes(gone_bytes)  # compare with the planned batch
     rows = {r["source"]: r for r in manifest(out)}
     assert rows[rel]["route"] == "quarantine" and "INPUT_VANISHED" in rows[rel]["reasons"]
