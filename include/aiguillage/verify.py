@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
 from aiguillage.anonymize.locate import find_spans, normalised, worth_propagating
@@ -289,6 +290,19 @@ def _already_public(span: str, public_text: str) -> bool:
     return bool(c) and bool(public_text) and c in _compact(public_text)
 
 
+def release_limits(ocr_dpi: int) -> Any:
+    """Extraction limits for reading a release copy back: a rasterised page is OCRed at the
+    resolution it was rendered at (more pixels would only be interpolated ones)."""
+    import dataclasses
+
+    from aiguillage.extract.limits import Limits
+
+    base = Limits()
+    if any(f.name == "ocr_dpi" for f in dataclasses.fields(base)):
+        return dataclasses.replace(base, ocr_dpi=ocr_dpi)
+    return base
+
+
 def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: frozenset[str],
                    min_score: float, values: Sequence[str] = (), residual_text: str = "", ocr: bool = True,
                    ocr_dpi: int = 150, public_text: str = "") -> Verification:
@@ -310,11 +324,15 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
         path = Path(tmp) / target
         path.write_bytes(data)
         try:
-            extraction = extract(path, fmt)
+            extraction = extract(path, fmt, limits=release_limits(ocr_dpi))
             extracted = extraction.text
         except QuarantineError as exc:
             return Verification(target, (), (f"unreadable:{exc.code}",), ("extract",))
-    if extracted.strip():
+    if extracted.strip() and "ocr" in extraction.flags:
+        # text read from pixels: OCR reads black boxes as letters ("RER") and misreads words, so a
+        # detector rescan only adds noise; what must hold is that no value or identifier is legible
+        residual += strict_sweep(extracted) + value_sweep(extracted, values)
+    elif extracted.strip():
         found = residual_findings(extracted, analyze(extracted), personal_entities, min_score)
         residual += [f for f in found if f.recognizer == "strict_sweep"
                      or not _already_public(extracted[f.start:f.end], public_text)]

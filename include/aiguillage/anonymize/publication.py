@@ -59,12 +59,14 @@ def anonymize_extraction(extraction: Extraction, findings: list[Finding], operat
 
 def to_anonymize(text: str, findings: list[Finding]) -> list[Finding]:
     """The detector's personal findings, plus identifier shapes of the strict sweep (a detector
-    miss on an e-mail or a NIR costs nothing), plus the rest of mostly-personal table columns,
+    miss on an e-mail or a NIR costs nothing), single-word names completed by the word beside
+    them, plus the rest of mostly-personal table columns,
     plus every other occurrence of a found value."""
     from aiguillage.anonymize.columns import column_findings
+    from aiguillage.anonymize.names import extend_names
     from aiguillage.verify import strict_sweep
 
-    base = list(findings) + strict_sweep(text)
+    base = extend_names(text, list(findings)) + strict_sweep(text)
     base += column_findings(text, base)
     return propagate(text, base)
 

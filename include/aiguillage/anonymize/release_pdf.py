@@ -100,11 +100,15 @@ def _not_hidden(hidden: set[tuple[float, float, str]]) -> Callable[[dict[str, An
 
 def _image_xobject(pdf: Any, img: Any) -> Any:
     import pikepdf
+    from PIL import ImageChops
 
     rgb = img.convert("RGB")
-    return pikepdf.Stream(pdf, zlib.compress(rgb.tobytes(), 6), {
+    r, g, b = rgb.split()
+    gray = ImageChops.difference(r, g).getbbox() is None and ImageChops.difference(r, b).getbbox() is None
+    pixels, space = (r, pikepdf.Name.DeviceGray) if gray else (rgb, pikepdf.Name.DeviceRGB)
+    return pikepdf.Stream(pdf, zlib.compress(pixels.tobytes(), 6), {
         "/Type": pikepdf.Name.XObject, "/Subtype": pikepdf.Name.Image, "/Width": rgb.width,
-        "/Height": rgb.height, "/ColorSpace": pikepdf.Name.DeviceRGB, "/BitsPerComponent": 8,
+        "/Height": rgb.height, "/ColorSpace": space, "/BitsPerComponent": 8,
         "/Filter": pikepdf.Name.FlateDecode})
 
 

@@ -37,3 +37,11 @@ def test_replacement_keeps_every_slot_and_cuts_only_the_value() -> None:
     n = replace_in_slots(slots, {"Bérénice Castagnier": "[PERSONNE_1]"})
     assert n == 1
     assert got == {1: "[PERSONNE_1]", 2: "", 3: ""}  # first slot of the match gets the label
+
+
+def test_a_first_name_found_alone_takes_the_surname_beside_it() -> None:
+    from aiguillage.anonymize.names import extend_names
+
+    text = "la cession à Mme Célina\nBlanchet, demeurant ici. M. Dupont Objet : rien."
+    found = [Finding("PERSON", text.index(v), text.index(v) + len(v), 0.9, "t") for v in ("Célina", "Dupont")]
+    assert [text[f.start:f.end] for f in extend_names(text, found)] == ["Célina\nBlanchet", "Dupont"]

@@ -1,0 +1,53 @@
+"""Names the detector cut in two: "Mme Célina⏎Blanchet" found as "Célina" would publish "Blanchet".
+
+A PERSON finding of a single word is extended over the capitalised word right next to it (same
+line, or across one line break), unless that word is a civility, a title or a common word that
+starts sentences. Over-extension costs a word of text; under-extension publishes a surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiguillage.records import Finding
+
+_WORD = r"[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*"
+_AFTER = re.compile(rf"[ \t\u00a0]*\n?[ \t\u00a0]*({_WORD})")
+_BEFORE = re.compile(rf"({_WORD})[ \t\u00a0]*\n?[ \t\u00a0]*$")
+_STOP = {
+    "m", "mme", "mlle", "mr", "monsieur", "madame", "mademoiselle", "maître", "me", "dr", "docteur", "pr",
+    "le", "la", "les", "l", "de", "du", "des", "d", "et", "en", "au", "aux", "un", "une", "à", "a", "ou",
+    "où", "objet", "maire", "mairie", "adjoint", "adjointe", "article", "fait", "vu", "pour", "par", "sur",
+    "dans", "avec", "sans", "service", "direction", "conseil", "commune", "ville", "république", "préfet",
+    "président",
+    "présidente", "directeur", "directrice", "cordialement", "nous", "vous", "il", "elle", "ils", "elles",
+    "je", "ce", "cette", "ces", "son", "sa", "ses", "leur", "qui", "que", "dont", "né", "née", "demeurant",
+    "domicilié", "domiciliée", "signé", "nom", "prénom", "adresse", "téléphone", "montant", "date",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "rue", "avenue", "boulevard", "chemin", "impasse", "place", "allée", "quai", "route", "cedex",
+}
+
+
+def _ok(word: str) -> bool:
+    return len(word) >= 2 and word.casefold().strip("'’") not in _STOP
+
+
+def extend_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings of one word, extended by the capitalised word beside them."""
+    out: list[Finding] = []
+    taken = [(f.start, f.end) for f in findings]
+    for f in findings:
+        if f.entity_type != "PERSON" or len(text[f.start:f.end].split()) != 1:
+            out.append(f)
+            continue
+        start, end = f.start, f.end
+        m = _AFTER.match(text, end)
+        if m and _ok(m.group(1)) and not any(s < m.end(1) and e > m.start(1) for s, e in taken):
+            end = m.end(1)
+        else:
+            b = _BEFORE.search(text, max(0, start - 60), start)
+            if b and _ok(b.group(1)) and not any(s < b.end(1) and e > b.start(1) for s, e in taken):
+                start = b.start(1)
+        out.append(Finding(f.entity_type, start, end, f.score, f.recognizer))
+    return out

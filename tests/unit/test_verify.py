@@ -1,0 +1,109 @@
+"""Verification, the only gate to public/: rescan, strict sweep, value sweep, release copies read back."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import pytest
+from aiguillage.records import Finding
+from aiguillage.verify import residual_findings, strict_sweep, value_sweep, verify_release, verify_text
+
+PERSONAL = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "FR_NIR", "IBAN_CODE", "LOCATION",
+                      "FR_ADDRESS"})
+
+
+def _nothing(_text: str) -> list[Finding]:
+    return []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("NIR : 1 84 12 75 108 123 45 fin", None),  # invalid key: not an identifier
+    ("NIR : 2 59 07 12 445 429 90 fin", "CHECKSUMMED_ID"),
+    ("IBAN FR76 3000 6000 0112 3456 7890 189 fin", "CHECKSUMMED_ID"),
+    ("écrire à jean.dupont@gmail.com svp", "EMAIL_ADDRESS"),
+    ("écrire à jean.dupont (at) gmail.com svp", "EMAIL_ADDRESS"),
+    ("appeler le 06.12.34.56.78 demain", "PHONE_NUMBER"),
+    ("appeler le +33 6 12 34 56 78 demain", "PHONE_NUMBER"),
+    ("demeurant 48 chemin Legrand à Gaillard", "FR_ADDRESS"),
+    ("demeurant [ADRESSE_1] à Gaillard", None),
+    ("l'article 12 du règlement, 3 rue", None),
+])
+def test_strict_sweep_shapes(text: str, etype: str | None) -> None:
+    types = {f.entity_type for f in strict_sweep(text)}
+    assert etype in types if etype else not types
+
+
+def test_labels_are_harmless_but_a_name_in_capitals_is_not() -> None:
+    text = "M. [PERSONNE_1] et DUPONT ; [PERSONNE_7F3A2C] ; [NIR#3fa9c2d1e4b7]"
+    spans = [("M. [PERSONNE_1]", "PERSON"), ("DUPONT", "PERSON"), ("[PERSONNE_7F3A2C]", "PERSON"),
+             ("[NIR#3fa9c2d1e4b7]", "FR_NIR")]
+    rescanned = [Finding(t, text.index(s), text.index(s) + len(s), 0.9, "t") for s, t in spans]
+    residual = residual_findings(text, rescanned, PERSONAL, 0.5)
+    assert [text[f.start:f.end] for f in residual] == ["DUPONT"]
+
+
+def test_value_sweep_finds_a_replaced_value_in_any_spacing_or_case() -> None:
+    assert value_sweep("le dossier de JEAN  DUPONT est clos", ["Jean Dupont"])
+    assert not value_sweep("le dossier de Jean Dupontel", ["Jean Dupont"])
+    assert not value_sweep("le dossier de [PERSONNE_1]", ["Jean Dupont"])
+
+
+def test_verify_text_reports_types_and_offsets_never_values() -> None:
+    v = verify_text("M. [PERSONNE_1], joignable au 06 12 34 56 78.", _nothing, PERSONAL, 0.5, ["Jean Dupont"])
+    assert not v.passed and [f.entity_type for f in v.residual] == ["PHONE_NUMBER"]
+    assert v.summary() == "failed:1" and "06" not in repr(v.residual)
+    assert verify_text("M. [PERSONNE_1].", _nothing, PERSONAL, 0.5, ["Jean Dupont"]).passed
+
+
+def test_verify_text_with_the_real_detector(detector: Any, policy: Any) -> None:
+    ok = verify_text("Le dossier de M. [PERSONNE_1] est complet.", detector.analyze,
+                     policy.personal_entities, policy.min_score)
+    assert ok.passed
+    bad = verify_text("Le dossier de M. Jean Dupont est complet.", detector.analyze,
+                      policy.personal_entities, policy.min_score)
+    assert not bad.passed
+
+
+def _docx_with_comment(comment: str) -> bytes:
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph("Le dossier est complet.")
+    d.add_comment(p.runs, text=comment, author="Agent", initials="A")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_docx_that_still_holds_a_comment_fails() -> None:
+    v = verify_release(_docx_with_comment("Voir Jean Dupont"), "docx", _nothing, PERSONAL, 0.5,
+                       ["Jean Dupont"])
+    assert not v.passed
+    assert "comments" in v.problems and any(f.entity_type == "REPLACED_VALUE" for f in v.residual)
+
+
+def test_a_pdf_with_a_text_layer_or_metadata_fails() -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setAuthor("Jean Dupont")
+    c.drawString(72, 720, "Rien de personnel ici.")
+    c.save()
+    v = verify_release(buf.getvalue(), "pdf", _nothing, PERSONAL, 0.5, ["Jean Dupont"], ocr=False)
+    assert not v.passed
+    assert "text_layer" in v.problems and "metadata_info" in v.problems
+    assert any(f.entity_type == "REPLACED_VALUE" for f in v.residual)  # the author, in the Info dictionary
+
+
+def test_a_clean_docx_release_passes(detector: Any, policy: Any) -> None:
+    from aiguillage.anonymize.release_docx import build_release_docx
+
+    data = build_release_docx(_docx_with_comment("Voir Jean Dupont"), {"Jean Dupont": "[PERSONNE_1]"}).data
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert not [n for n in zf.namelist() if "comment" in n]
+    v = verify_release(data, "docx", detector.analyze, policy.personal_entities, policy.min_score,
+                       ["Jean Dupont"], public_text="Le dossier est complet.")
+    assert v.passed, (v.problems, v.residual)
