@@ -390,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", default="", help="comma-separated parts to run (overrides --skip)")
     p.add_argument("--dag-max-shards", type=int, default=0, help="max_shards for the DAG (default: its own)")
     p.add_argument("--policy", help="policy YAML for the CLI and the DAG (default: the shipped one)")
+    p.add_argument("--merge", action="store_true",
+                   help="keep the other parts of an earlier results.json (same corpus): run parts apart")
     p.add_argument("--_part", help=argparse.SUPPRESS)
     p.add_argument("--_result", help=argparse.SUPPRESS)
     ns = p.parse_args(argv)
@@ -442,6 +444,13 @@ def main(argv: list[str] | None = None) -> int:
         if result.exists():
             res.update(json.loads(result.read_text("utf-8")))
         return res
+
+    previous = out / "results.json"
+    if ns.merge and previous.exists():
+        before = json.loads(previous.read_text("utf-8"))
+        if before.get("corpus", {}).get("path") == str(corpus) and before.get("workers") == workers:
+            results["parts"] = {k: v for k, v in before.get("parts", {}).items() if k not in parts}
+            results["started"] = before.get("started", results["started"])
 
     for name in parts:
         print(f"[bench] {name} … (load {os.getloadavg()[0]:.2f})", flush=True)

@@ -134,9 +134,10 @@ _ZIP_TEXT_MEMBERS = ("word/document.xml", "word/header", "word/footer", "word/fo
                      "word/comments", "content.xml", "ppt/slides/", "xl/sharedStrings.xml")
 
 
-def estimate_pages(doc: Document, limit: int = 64 << 20) -> int:
+def estimate_pages(doc: Document, limit: int = 8 << 20) -> int:
     """Pages of a PDF guessed from its bytes without parsing it (page objects, else the page tree's
-    /Count, else one page per 100 kB). Never trusted for anything but shard balance."""
+    /Count, else one page per 100 kB); past ``limit`` bytes the count is extrapolated, so a batch of
+    large scans is not read twice. Never trusted for anything but shard balance."""
     fallback = 1 + doc.size // 100_000
     try:
         with open(doc.path, "rb") as fh:
@@ -144,6 +145,8 @@ def estimate_pages(doc: Document, limit: int = 64 << 20) -> int:
     except OSError:  # a remote object or an unreadable file: its size is all we know
         return fallback
     pages = len(_PDF_PAGE.findall(data))
+    if pages and doc.size > len(data) > 0:
+        pages = pages * doc.size // len(data)
     if not pages:
         counts = [int(a or b) for a, b in _PDF_COUNT.findall(data)]
         pages = max(counts, default=0)

@@ -92,6 +92,7 @@ def test_page_and_text_estimates_on_real_files(tmp_path: Path) -> None:
     pdf.write_bytes(buf.getvalue())
     pdf_doc = Document("d1", "d.pdf", str(pdf), "", pdf.stat().st_size, "pdf")
     assert estimate_pages(pdf_doc) == 7
+    assert 1 <= estimate_pages(pdf_doc, limit=pdf.stat().st_size // 2) <= 20  # extrapolated, bounded
 
     short, long = tmp_path / "short.docx", tmp_path / "long.docx"
     for path, paragraphs in ((short, 2), (long, 200)):
