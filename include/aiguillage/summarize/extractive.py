@@ -40,6 +40,7 @@ DAMPING = 0.85
 ITERATIONS = 60
 MAX_SENTENCES = 5
 MAX_CHARS = 900
+MAX_RANKED = 600  # sentences ranked in a very long document (the first ones: the substance comes early)
 
 
 def _fold(word: str) -> str:
@@ -98,26 +99,41 @@ def _similarity(a: set[str], b: set[str]) -> float:
 
 
 def rank(words: list[set[str]]) -> list[float]:
-    """PageRank scores of sentences on the similarity graph (power iteration, fixed steps)."""
+    """PageRank scores of sentences on the similarity graph (power iteration, fixed steps).
+
+    The graph is sparse: only sentences sharing a word are compared (inverted index), so a long
+    document costs far less than all pairs."""
     n = len(words)
     if n == 0:
         return []
-    weights = [[_similarity(words[i], words[j]) if i != j else 0.0 for j in range(n)] for i in range(n)]
-    out_sum = [sum(row) for row in weights]
+    index: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            index.setdefault(w, []).append(i)
+    edges: list[dict[int, float]] = [{} for _ in range(n)]
+    for i, ws in enumerate(words):
+        neighbours = {j for w in ws for j in index[w] if j > i}
+        for j in neighbours:
+            sim = _similarity(ws, words[j])
+            if sim > 0:
+                edges[i][j] = edges[j][i] = sim
+    out_sum = [sum(e.values()) for e in edges]
     scores = [1.0 / n] * n
     for _ in range(ITERATIONS):
-        scores = [
-            (1 - DAMPING) / n
-            + DAMPING * sum(weights[j][i] / out_sum[j] * scores[j] for j in range(n) if out_sum[j] > 0)
-            for i in range(n)
-        ]
+        incoming = [0.0] * n
+        for j, e in enumerate(edges):
+            if out_sum[j] > 0:
+                share = scores[j] / out_sum[j]
+                for i, weight in e.items():
+                    incoming[i] += weight * share
+        scores = [(1 - DAMPING) / n + DAMPING * x for x in incoming]
     return scores
 
 
 def _sentence(passage: str) -> str:
     """One line per passage, closed by a full stop when it was a heading."""
     flat = " ".join(passage.split())
-    return flat if flat[-1:] in ".!?…:;»\")" else flat + "."
+    return flat if flat[-1:] in '.!?…:;»")' else flat + "."
 
 
 class ExtractiveSummarizer:
@@ -143,6 +159,7 @@ class ExtractiveSummarizer:
         started = time.process_time()
         passages = split_passages(text)
         candidates = [p for p in passages if len(content_words(text[p.start : p.end])) >= 3] or passages
+        candidates = candidates[:MAX_RANKED]
         words = [content_words(text[p.start : p.end]) for p in candidates]
         scores = rank(words)
         # position breaks ties: the administrative "objet" usually comes first
