@@ -112,7 +112,7 @@ class Ledger:
         self._lock = threading.Lock()
         try:
             self.engine = _make_engine(url)
-            _metadata.create_all(self.engine, checkfirst=True)
+            _create_table(self.engine)
         except sa.exc.SQLAlchemyError as exc:
             raise _ledger_error(exc) from exc
 
@@ -211,6 +211,21 @@ class Ledger:
         raise AssertionError("unreachable")
 
 
+def _create_table(engine: Engine) -> None:
+    """Create the table unless it exists. Mapped tasks start together: when two create it at the
+    same moment, the loser sees the winner's table (PostgreSQL: DuplicateTable / pg_type unique)."""
+    for attempt in range(3):
+        try:
+            _metadata.create_all(engine, checkfirst=True)
+            return
+        except (sa.exc.ProgrammingError, sa.exc.IntegrityError, sa.exc.OperationalError):
+            if sa.inspect(engine).has_table(TABLE):
+                return
+            if attempt == 2:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
 def _ledger_error(exc: sa.exc.SQLAlchemyError) -> LedgerError:
     """The driver's own message (e.g. "database or disk is full"), without the SQL and its parameters."""
     detail = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
@@ -231,15 +246,21 @@ def _make_engine(url: str) -> Engine:
         # a forked worker must not reuse the parent's connections
         os.register_at_fork(after_in_child=lambda: engine.dispose(close=False))
         return engine
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool,
-                              connect_args={"timeout": BUSY_TIMEOUT_S, "isolation_level": None})
+    # one connection per process, kept (connecting and setting the pragmas costs more than a write);
+    # a forked child opens its own
+    engine = sa.create_engine(url, poolclass=sa.pool.SingletonThreadPool,
+                              connect_args={"timeout": BUSY_TIMEOUT_S, "isolation_level": None,
+                                            "check_same_thread": False})
+    os.register_at_fork(after_in_child=lambda: engine.dispose(close=False))
 
     @sa.event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        cur.execute("PRAGMA synchronous=FULL")
+        # NORMAL in WAL mode survives a killed process; a power cut may lose the last rows, which
+        # only means processing those contents again (outputs are fsynced before their row)
+        cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     @sa.event.listens_for(engine, "begin")

@@ -208,10 +208,9 @@ def main() -> int:
                 how, data = mutate(src.read_bytes(), src.suffix.lower(), rng)
                 path = batch / f"m{i:02d}{src.suffix.lower()}"
                 path.write_bytes(data)
-                fmt = sniff_format(path)
                 t0 = time.monotonic()
                 try:
-                    extract_safely(path, fmt)
+                    extract_safely(path, sniff_format(path))
                     outcomes["extracted"] += 1
                 except QuarantineError as exc:
                     outcomes[f"quarantine:{exc.code}"] += 1

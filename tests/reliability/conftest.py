@@ -175,7 +175,8 @@ def ctx_factory(detector, fast_policy):  # type: ignore[no-untyped-def]
     from aiguillage.store import Store
 
     def make(out: Path, **kw: Any) -> Context:
-        kw.setdefault("ledger", Ledger.open(out))
+        if "ledger" not in kw:
+            kw["ledger"] = Ledger.open(out)
         return Context(store=Store(out), policy=fast_policy, detector_factory=lambda: detector, **kw)
 
     return make
