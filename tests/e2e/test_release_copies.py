@@ -161,7 +161,8 @@ def test_docx_release_keeps_paragraphs_and_tables(sample_corpus: Path, routed: P
         assert len(after.paragraphs) == len(before.paragraphs)
         assert [(len(t.rows), len(t.columns)) for t in after.tables] == [
             (len(t.rows), len(t.columns)) for t in before.tables]
-        assert [p.style.name for p in after.paragraphs] == [p.style.name for p in before.paragraphs]
+        assert [p.style.name if p.style else "" for p in after.paragraphs] == [
+            p.style.name if p.style else "" for p in before.paragraphs]
         checked += 1
     assert checked >= 3
 

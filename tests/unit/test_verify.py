@@ -29,6 +29,8 @@ def _nothing(_text: str) -> list[Finding]:
     ("demeurant 48 chemin Legrand à Gaillard", "FR_ADDRESS"),
     ("demeurant [ADRESSE_1] à Gaillard", None),
     ("l'article 12 du règlement, 3 rue", None),
+    ("Subvention de 8000 euros au Centre communal d'action sociale", None),  # prose is not an IBAN
+    ("IBAN IT60X0542811101000000123456 payé", "CHECKSUMMED_ID"),
 ])
 def test_strict_sweep_shapes(text: str, etype: str | None) -> None:
     types = {f.entity_type for f in strict_sweep(text)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiguillage.anonymize.columns import column_findings
 from aiguillage.anonymize.locate import find_spans, propagate
 from aiguillage.anonymize.textslots import Slot, replace_in_slots
@@ -33,7 +35,10 @@ def test_a_mostly_personal_table_column_is_completed() -> None:
 def test_replacement_keeps_every_slot_and_cuts_only_the_value() -> None:
     got: dict[int, str] = {}
     texts = ["Le dossier de ", "Bérénice ", "Castag", "nier", " est complet."]
-    slots = [Slot(t, (lambda v, i=i: got.__setitem__(i, v))) for i, t in enumerate(texts)]
+    def setter(i: int) -> Callable[[str], None]:
+        return lambda v: got.__setitem__(i, v)
+
+    slots = [Slot(t, setter(i)) for i, t in enumerate(texts)]
     n = replace_in_slots(slots, {"Bérénice Castagnier": "[PERSONNE_1]"})
     assert n == 1
     assert got == {1: "[PERSONNE_1]", 2: "", 3: ""}  # first slot of the match gets the label
