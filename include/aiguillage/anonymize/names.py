@@ -12,8 +12,10 @@ import re
 from aiguillage.records import Finding
 
 _WORD = r"[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*"
-_AFTER = re.compile(rf"[ \t\u00a0]*\n?[ \t\u00a0]*({_WORD})")
-_BEFORE = re.compile(rf"({_WORD})[ \t\u00a0]*\n?[ \t\u00a0]*$")
+# a particle between two parts of a name: "Claudine DE OLIVEIRA", "Jean de La Fontaine"
+_PARTICLE = r"(?:(?:de|du|des|le|la|d['’]|van|von|di|da|dos|del|el|ben)[ \t\u00a0]+)*"
+_AFTER = re.compile(rf"[ \t\u00a0]*\n?[ \t\u00a0]*({_PARTICLE}{_WORD})", re.IGNORECASE)
+_BEFORE = re.compile(rf"({_WORD})[ \t\u00a0]*\n?[ \t\u00a0]*({_PARTICLE})\Z", re.IGNORECASE)
 _STOP = {
     "m", "mme", "mlle", "mr", "monsieur", "madame", "mademoiselle", "maître", "me", "dr", "docteur", "pr",
     "le", "la", "les", "l", "de", "du", "des", "d", "et", "en", "au", "aux", "un", "une", "à", "a", "ou",
@@ -29,8 +31,10 @@ _STOP = {
 }
 
 
-def _ok(word: str) -> bool:
-    return len(word) >= 2 and word.casefold().strip("'’") not in _STOP
+def _ok(words: str) -> bool:
+    """The last word (after any particle) is a plausible name part: capitalised, not a common word."""
+    word = re.split(r"[ \t\u00a0'’]+", words.strip())[-1]
+    return len(word) >= 2 and word[0].isupper() and word.casefold() not in _STOP
 
 
 def extend_names(text: str, findings: list[Finding]) -> list[Finding]:

@@ -68,7 +68,7 @@ def to_anonymize(text: str, findings: list[Finding]) -> list[Finding]:
 
     base = extend_names(text, list(findings)) + strict_sweep(text)
     base += column_findings(text, base)
-    return propagate(text, base)
+    return extend_names(text, propagate(text, base))  # a propagated surname may have its first name beside it
 
 
 def release_settings(policy_data: dict[str, Any]) -> dict[str, Any]:

@@ -50,3 +50,12 @@ def test_a_first_name_found_alone_takes_the_surname_beside_it() -> None:
     text = "la cession à Mme Célina\nBlanchet, demeurant ici. M. Dupont Objet : rien."
     found = [Finding("PERSON", text.index(v), text.index(v) + len(v), 0.9, "t") for v in ("Célina", "Dupont")]
     assert [text[f.start:f.end] for f in extend_names(text, found)] == ["Célina\nBlanchet", "Dupont"]
+
+
+def test_name_extension_stops_at_a_paragraph_break_and_keeps_particles() -> None:
+    from aiguillage.anonymize.names import extend_names
+
+    text = "Le Maire,\nClaudine DE OLIVEIRA\n\nAuthor: x"
+    found = [Finding("PERSON", text.index(v), text.index(v) + len(v), 0.9, "t")
+             for v in ("OLIVEIRA", "Author")]
+    assert [text[f.start:f.end] for f in extend_names(text, found)] == ["Claudine DE OLIVEIRA", "Author"]
