@@ -78,8 +78,12 @@ def _lean_engine_class() -> Any:
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
             entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                           self._get_scores_for_entities(doc))
-            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                                lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+            # A list, not the Doc: the context enhancer walks the tokens once per result, and
+            # iterating a Doc builds every Token object again (half of the analysis time).
+            tokens = list(doc)
+            return NlpArtifacts(entities=entities, tokens=tokens,  # type: ignore[arg-type]
+                                tokens_indices=[t.idx for t in tokens],
+                                lemmas=[t.lower_ for t in tokens], nlp_engine=self, language=language,
                                 scores=scores)
 
     return LeanSpacyNlpEngine

@@ -82,7 +82,7 @@ def test_unreadable(policy) -> None:  # type: ignore[no-untyped-def]
     assert d.route is Route.SOVEREIGN and "UNREADABLE" in d.codes
 
 
-def test_public_official_is_decided_by_policy_and_said(policy, detector) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+def test_public_official_is_decided_by_policy_and_said(policy, detector) -> None:  # type: ignore[no-untyped-def]
     text = ("Le conseil municipal approuve la cession à M. Jean Dupont.\nLe Maire,\nPaul DURAND")
     d = decide(policy, detector, doc((text, "body")))
     assert d.route is Route.PUBLIC

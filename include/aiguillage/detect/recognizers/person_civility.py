@@ -22,7 +22,6 @@ class FrCivilityNameRecognizer(FrNameRecognizerBase):
     """
 
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
-    CONTEXT: ClassVar[list[str]] = ["monsieur", "madame"]
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _RX.finditer(text):
