@@ -34,8 +34,10 @@ TYPE_PRIORITY: dict[str, int] = {
     "FR_LICENSE_PLATE": 4, "EMAIL_ADDRESS": 4, "PHONE_NUMBER": 3, "DATE_OF_BIRTH": 3, "FR_ADDRESS": 3,
     "CREDIT_CARD": 2, "IP_ADDRESS": 2, "PERSON": 2, "LOCATION": 1,
 }
-# Pseudonym labels written by the anonymizer ("[PERSONNE_1]", "[NIR]", "[…]"): never findings.
-PSEUDONYM_LABEL = re.compile(r"\[(?:[A-Z]+(?:_[A-Z]+)*(?:_\d+)?|…)\]")
+# Pseudonym labels written by the anonymizer ("[PERSONNE_1]", "[PERSONNE_7F3A2C]", "[NIR]",
+# "[NIR#3fa9c2d1]", "[IBAN~…]", "[…]"; same shapes as aiguillage.anonymize.labels): never findings.
+PSEUDONYM_LABEL = re.compile(
+    r"\[[A-Z][A-Z_]*?(?:_(?:\d+|[0-9A-F]{6,12}))?(?:#[0-9a-f]{8,64}|~[A-Za-z0-9_-]+)?\]|\[…\]")
 
 
 class DetectionError(RuntimeError):

@@ -48,6 +48,7 @@ def test_long_text_is_chunked_and_offsets_mapped(detector) -> None:  # type: ign
     "Le dossier de M. [PERSONNE_12] ([NIR]) né le [DATE_NAISSANCE_1], tél. [TELEPHONE_3].",
     "[PERSONNE_1] [PERSONNE_2]\t[ADRESSE_1]\t[TELEPHONE_1]\t591 €",
     "Affaire suivie par Mme […] — courriel [COURRIEL_1]",
+    "Mme [PERSONNE_7F3A2C], IBAN [IBAN~c2VjcmV0], NIR [NIR#3fa9c2d1e4b7], [ADRESSE_2]",
 ])
 def test_pseudonym_labels_are_never_findings(detector, text) -> None:  # type: ignore[no-untyped-def]
     personal = [f for f in detector.analyze(text) if f.entity_type not in ("ORGANIZATION",)]
