@@ -187,6 +187,14 @@ def clean_story(root: etree._Element, dropped_rids: set[str], removed: dict[str,
     _strip_rsids(root)
 
 
+def _unhide(root: etree._Element) -> None:
+    """Hidden by a style (or a list level): the text becomes visible — it was read, anonymized and
+    verified like the rest; a release copy hides nothing."""
+    for tag in ("vanish", "specVanish", "webHidden"):
+        for el in list(root.iter(w(tag))):
+            _remove(el)
+
+
 def _strip_rsids(root: etree._Element) -> None:
     """Revision-save ids link a document to the sessions that edited it: they go."""
     for el in list(root.iter(w("rsid"), w("rsids"))):
@@ -303,6 +311,7 @@ def build_release_docx(data: bytes, values: Mapping[str, str]) -> DocxRelease:
                     if isinstance(el.tag, str) and any(
                             k.startswith(f"{{{R}}}") and v in dropped for k, v in el.attrib.items()):
                         _remove(el)
+                _unhide(root)
                 _strip_rsids(root)
             out[part] = _serialize(root)
         # content types: only the parts kept

@@ -7,6 +7,7 @@ import zipfile
 
 import docx
 from aiguillage.anonymize.release_docx import build_release_docx
+from aiguillage.verify import verify_release
 from anon_traps import AUTHOR, DELETED, EMAIL, HIDDEN, NAME, PHONE, REALDOCS, SECRET_COMMENT
 
 SECRETS = (NAME, "Castagnier", "CASTAGNIER", EMAIL, PHONE, SECRET_COMMENT, DELETED, HIDDEN, AUTHOR, "Dupré")
@@ -60,7 +61,10 @@ def test_real_docx_keeps_its_layout(values: dict[str, str]) -> None:
     for name in ("certificat_de_travail.docx", "VilleMTP_MTP_FrequentationServices_Etat_Civil.docx"):
         data = (REALDOCS / name).read_bytes()
         before = docx.Document(io.BytesIO(data))
-        after = docx.Document(io.BytesIO(build_release_docx(data, {"salarié": "[X]"}).data))
+        release = build_release_docx(data, {"salarié": "[X]"}).data
+        after = docx.Document(io.BytesIO(release))
+        check = verify_release(release, "docx", lambda _t: [], frozenset({"PERSON"}), 0.5, ["salarié"])
+        assert check.passed, (name, check.problems)  # nothing hidden, no comment, no media left
         assert len(after.paragraphs) == len(before.paragraphs)
         assert [(len(t.rows), len(t.columns)) for t in after.tables] == [
             (len(t.rows), len(t.columns)) for t in before.tables]
