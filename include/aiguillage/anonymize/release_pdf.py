@@ -17,6 +17,7 @@ not drawn.
 from __future__ import annotations
 
 import io
+import os
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -92,6 +93,41 @@ def _boxes(pt: _PageText, values: list[str]) -> tuple[list[tuple[float, float, f
     return boxes, covered, len(spans)
 
 
+def _ocr_boxes(img: Any, values: list[str], dpi: int) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes of values that are drawn inside pictures (a logo, a scanned signature block):
+    the page image is read by tesseract and matched like text. Without tesseract nothing is found
+    here and the verification's OCR still refuses a copy that shows a value."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("tesseract")
+    if exe is None or not values:
+        return []
+    png = io.BytesIO()
+    img.convert("L").save(png, format="PNG")
+    res = subprocess.run([exe, "stdin", "stdout", "-l", "fra", "--dpi", str(dpi), "tsv"],
+                         input=png.getvalue(), capture_output=True, timeout=300, check=False,
+                         env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    lines: dict[tuple[str, str, str], list[tuple[str, int, int, int, int]]] = {}
+    for row in res.stdout.decode("utf-8", "replace").splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(c) for c in cols[6:10])
+        lines.setdefault((cols[2], cols[3], cols[4]), []).append((cols[11], left, top, width, height))
+    boxes: list[tuple[int, int, int, int]] = []
+    for words in lines.values():
+        text = " ".join(wd[0] for wd in words)
+        owner = [k for k, wd in enumerate(words) for _ in range(len(wd[0]) + 1)]
+        nt = normalised(text)
+        for ns, ne, _ in find_spans(nt.text, values):
+            os_, oe = nt.to_original(ns, ne)
+            hit = [words[k] for k in sorted(set(owner[os_:oe]))]
+            boxes.append((min(h[1] for h in hit) - 2, min(h[2] for h in hit) - 2,
+                          max(h[1] + h[3] for h in hit) + 2, max(h[2] + h[4] for h in hit) + 2))
+    return boxes
+
+
 def _not_hidden(hidden: set[tuple[float, float, str]]) -> Callable[[dict[str, Any]], bool]:
     def keep(obj: dict[str, Any]) -> bool:
         return obj.get("object_type") != "char" or _char_key(obj) not in hidden
@@ -148,6 +184,10 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
                 for bx0, btop, bx1, bbottom in boxes:
                     draw.rectangle([int((bx0 - x0) * sx), int((btop - top) * sy),
                                     int((bx1 - x0) * sx) + 1, int((bbottom - top) * sy) + 1], fill=(0, 0, 0))
+                if page.images or page.curves:  # text drawn as a picture or as outlines: OCR only
+                    for box in _ocr_boxes(img, wanted, dpi):
+                        draw.rectangle(list(box), fill=(0, 0, 0))
+                        n_boxes += 1
                 w_pt, h_pt = float(page.width), float(page.height)
                 xobj = _image_xobject(out, img)
                 content = pikepdf.Stream(out, f"q {w_pt:.4f} 0 0 {h_pt:.4f} 0 0 cm /Im0 Do Q".encode("ascii"))
