@@ -26,6 +26,8 @@ SPACY_KEEP = ("tok2vec", "ner")
 # Types that are not a citizen's personal data: the policy decides about them.
 NOT_PERSONAL_TYPES = frozenset({"PUBLIC_OFFICIAL", "ORGANIZATION"})
 NAME_TYPES = frozenset({"PERSON"})
+MODEL = "SpacyRecognizer"
+REPEATED = "FrRepeatedNameRecognizer"
 # Which type names a merged group of overlapping findings: context-bound identifiers first,
 # checksummed ones next, then the other patterns, then names, then the model's places.
 TYPE_PRIORITY: dict[str, int] = {
@@ -298,7 +300,29 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())}
     rx = regex.compile(r"(?<![\p{L}\d_\[])(?:" + "|".join(regex.escape(w) for w in sorted(forms, key=len, reverse=True))  # noqa: E501
                        + r")(?![\p{L}\d_\]])")
-    return [Finding("PERSON", m.start(), m.end(), 0.7, "FrRepeatedNameRecognizer") for m in rx.finditer(text)]
+    return [Finding("PERSON", m.start(), m.end(), 0.7, REPEATED) for m in rx.finditer(text)]
+
+
+def _covered_by_patterns(f: Finding, findings: list[Finding]) -> bool:
+    """A model finding whose every character is already inside pattern findings adds nothing but
+    a vaguer type ("Eugène 109 avenue Alves" as a place over a name and an address)."""
+    if f.recognizer != MODEL:
+        return False
+    others = [g for g in findings
+              if g.recognizer not in (MODEL, REPEATED) and g.start < f.end and g.end > f.start]
+    return bool(others) and _all_covered(f, others)
+
+
+def _all_covered(f: Finding, others: list[Finding], gap: int = 2) -> bool:
+    """True when ``others`` cover ``f`` up to gaps of ``gap`` characters (the spaces between)."""
+    pos = f.start
+    for s, e in sorted((g.start, g.end) for g in others):
+        if s > pos + gap:
+            return False
+        pos = max(pos, e)
+        if pos >= f.end - gap:
+            return True
+    return pos >= f.end - gap
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -307,8 +331,9 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     wins over person findings it contains; organisations never hide a personal finding."""
     officials = [f for f in findings if f.entity_type == "PUBLIC_OFFICIAL"]
     personal = [f for f in findings if f.entity_type not in NOT_PERSONAL_TYPES]
-    personal = [f for f in personal if not (f.entity_type in NAME_TYPES and any(
+    personal = [f for f in personal if not ((f.entity_type in NAME_TYPES or f.recognizer == MODEL) and any(
         o.start <= f.start and f.end <= o.end and o.score >= f.score for o in officials))]
+    personal = [f for f in personal if not _covered_by_patterns(f, personal)]
     merged: list[list[Finding]] = []
     for f in sorted(personal, key=lambda f: (f.start, -f.end)):
         if merged and f.start < max(g.end for g in merged[-1]):

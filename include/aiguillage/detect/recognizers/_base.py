@@ -95,7 +95,12 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     def junk(tok: str) -> bool:
         return not tok or tok in NOT_NAMES or tok in particles or any(c.isdigit() for c in tok)
 
+    upper_particles = {"le", "la", "de", "da", "du", "des", "van", "von", "di", "del", "el", "ben"}
     while toks and junk(toks[0][2]):
+        raw = text[toks[0][0]:toks[0][1]]
+        if (toks[0][2] in upper_particles and raw.isupper() and len(toks) > 1
+                and text[toks[1][0]:toks[1][1]].strip(",;:.()").isupper()):
+            break  # "LE GALL", "DA SILVA": the particle is part of the surname
         toks.pop(0)
     while toks and junk(toks[-1][2]):
         toks.pop()

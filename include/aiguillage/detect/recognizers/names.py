@@ -29,6 +29,7 @@ OFFICIAL_ROLES = (r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?:(?:premi[eè]re?\s+)?(?:
 
 # Capitalised or upper-case words that are not names in administrative documents.
 NOT_NAMES = frozenset("""
+veuillez agréer agreer prions recevez cordialement salutations bonjour merci nous vous je
 le la les un une des du de au aux et ou en sur sous par pour avec sans dans vu objet article arrete
 arrête arrêté considerant considérant décide decide délibération deliberation extrait registre
 conseil municipal municipale séance seance monsieur madame mademoiselle maire adjoint adjointe

@@ -8,14 +8,17 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
-from aiguillage.detect.recognizers.names import CIVILITY, NAME_SEQ
+from aiguillage.detect.recognizers.names import CAP_TOKEN, CIVILITY, NAME_SEQ, UPPER_TOKEN
 
-_RX = regex.compile(rf"(?<![\w]){CIVILITY}[ \u00a0]+(?P<name>{NAME_SEQ})")
+_RX = regex.compile(rf"(?<![\w]){CIVILITY}[ \u00a0]+(?P<name>{NAME_SEQ}"
+                    rf"(?:[ \u00a0]*\n[ \u00a0]*(?:{UPPER_TOKEN}(?:[ \u00a0]+{UPPER_TOKEN})?(?![\w])"
+                    rf"|{CAP_TOKEN}(?=[,;.]|[ \u00a0]+[a-zàâéèêîôûç])))?)")
 
 
 class FrCivilityNameRecognizer(FrNameRecognizerBase):
     """M., Mme, Monsieur, Madame, Maître, Me, Dr… followed by one to four name words
-    (Capitalised, UPPER-CASE or initials, with particles). Roles after the title ("Monsieur le
+    (Capitalised, UPPER-CASE or initials, with particles), the surname possibly wrapped to the
+    next line ("Mme Susanne⏎COULON"). Roles after the title ("Monsieur le
     Maire") are trimmed away and yield nothing.
 
     Legal basis: RGPD art. 4(1): a name identifies a natural person directly.

@@ -41,7 +41,7 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
             if (m and (cue_until >= i or role_until >= i) and len(line.strip()) <= 60
                     and not looks_like_words(m.group("name"))):
                 official = role_until >= i
-                yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.8,
+                yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")
             if _ROLE_LINE.match(line) and len(line.strip()) <= 80:
                 role_until = i + 3
@@ -51,5 +51,5 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
                 if looks_like_words(s.group("name")):
                     continue
                 official = role_until >= i
-                yield (lm.start() + s.start("name"), lm.start() + s.end("name"), 0.95 if official else 0.8,
+                yield (lm.start() + s.start("name"), lm.start() + s.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")

@@ -15,6 +15,13 @@ _HEADER_CELL = regex.compile(
     r"(?:nom\s*/\s*pr[ée]nom)|b[ée]n[ée]ficiaire|agent|titulaire|demandeur|allocataire|locataire|"
     r"propri[ée]taire|candidat(?:e)?|[ée]l[eè]ve|patient(?:e)?|usager)$", regex.I)
 _LEAD = regex.compile(rf"^(?:{NAME_TOKEN})(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?(?:{NAME_TOKEN}))*")
+def _column_cell(line: str) -> bool:
+    """A line that can be one name cell of a column: a few name words, no digits, no header."""
+    words = line.split()
+    return (0 < len(words) <= 4 and not any(ch.isdigit() for ch in line) and "\t" not in line.strip()
+            and not _HEADER_CELL.match(words[0]) and bool(_LEAD.fullmatch(line.strip())))
+
+
 def _header(cell: str) -> bool:
     return bool(_HEADER_CELL.match(cell.strip())) or cell.strip().casefold() in NOT_NAMES
 
@@ -38,13 +45,27 @@ class FrTableNameRecognizer(FrNameRecognizerBase):
         i = 0
         while i < len(lines):
             line = lines[i].group()
+            if "\t" not in line and _HEADER_CELL.match(line.strip()):
+                # a column laid out as lines (PDF text of a table read column by column)
+                i += 1
+                while i < len(lines) and _column_cell(lines[i].group()):
+                    cell = lines[i].group()
+                    start = lines[i].start() + len(cell) - len(cell.lstrip())
+                    yield start, start + len(cell.strip()), 0.88, "PERSON"
+                    i += 1
+                continue
             if "\t" in line:
                 cells = line.split("\t")
                 cols = [j for j, c in enumerate(cells) if _HEADER_CELL.match(c.strip())]
-                if cols:
+                lead_cols = [j for j, c in enumerate(cells)
+                             if j not in cols and c.strip() and _HEADER_CELL.match(c.split()[0])]
+                if cols or lead_cols:
                     i += 1
-                    while i < len(lines) and "\t" in lines[i].group():
-                        yield from self._tab_row(lines[i].start(), lines[i].group(), cols)
+                    while i < len(lines) and lines[i].group().strip():
+                        row = lines[i].group()
+                        yield from self._tab_row(lines[i].start(), row, cols)
+                        for j in lead_cols:  # "Prénom Adresse" header: the name leads the cell
+                            yield from self._lead_of_cell(lines[i].start(), row, j)
                         i += 1
                     continue
             else:
@@ -58,6 +79,19 @@ class FrTableNameRecognizer(FrNameRecognizerBase):
                         i += 1
                     continue
             i += 1
+
+    @staticmethod
+    def _lead_of_cell(offset: int, line: str, col: int) -> Iterable[tuple[int, int, float, str]]:
+        cells = line.split("\t")
+        if col >= len(cells):
+            return
+        pos = sum(len(c) + 1 for c in cells[:col])
+        cell = cells[col]
+        m = _LEAD.match(cell.lstrip())
+        if m:
+            word = m.group().split()[0]
+            s = offset + pos + len(cell) - len(cell.lstrip())
+            yield s, s + len(word), 0.86, "PERSON"
 
     @staticmethod
     def _tab_row(offset: int, line: str, cols: list[int]) -> Iterable[tuple[int, int, float, str]]:
