@@ -488,14 +488,20 @@ def main(argv: list[str] | None = None) -> int:
             res = child_part(name)
         results["parts"][name] = res
         print(f"[bench] {name}: {res['wall_s']} s, exit {res['returncode']}", flush=True)
+        md = write_results(out, results)  # after each part: an interrupted bench keeps what it measured
 
+    md = write_results(out, results)
+    print()
+    print(md)
+    return 0 if all(r.get("returncode") == 0 for r in results["parts"].values()) else 1
+
+
+def write_results(out: Path, results: dict[str, Any]) -> str:
     summarize(results)
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     md = markdown(results)
     (out / "results.md").write_text(md, "utf-8")
-    print()
-    print(md)
-    return 0 if all(r.get("returncode") == 0 for r in results["parts"].values()) else 1
+    return md
 
 
 def summarize(results: dict[str, Any]) -> None:
