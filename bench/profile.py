@@ -83,6 +83,12 @@ def instrument(ctx: Any) -> StageClock:
 
     clock.wrap(pipeline, "_publishable", "publication (other)")
     clock.wrap(pipeline, "extract", "extraction")
+    clock.wrap(pipeline, "extract_safely", "extraction (sandboxed worker)")
+    clock.wrap(pipeline, "ensure_unchanged", "re-hash (file unchanged)")
+    clock.wrap(pipeline, "read_verified", "re-hash (file unchanged)")
+    if getattr(ctx, "ledger", None) is not None:
+        for attr in ("lookup", "begin", "complete"):
+            clock.wrap(type(ctx.ledger), attr, "ledger")
     clock.wrap(pipeline, "anonymize_parts", "anonymization")
     clock.wrap(pipeline, "residual_findings", "verification rescan")
     clock.wrap(type(ctx.detector), "analyze", detection)
