@@ -38,10 +38,10 @@ help:
 	@echo "make airflow — airflow standalone (UI on http://localhost:8080)"
 	@echo "make lint typecheck bench fuzz clean"
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	$(BIN)/python -m pip install -q -r requirements-dev.txt -c constraints.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
