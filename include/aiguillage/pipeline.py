@@ -80,8 +80,8 @@ def _original_name(doc: Document) -> str:
 
 
 def _quarantine(ctx: Context, doc: Document, code: str, message: str, started: float) -> Outcome:
-    reason = Reason(code, Route.QUARANTINE, "Extraction impossible en sécurité", (Evidence(f"extract.{code}"),),
-                    message)
+    reason = Reason(code, Route.QUARANTINE, "Extraction impossible en sécurité",
+                    (Evidence(f"extract.{code}"),), message)
     ctx.store.place(Route.QUARANTINE, doc.doc_id, {
         _original_name(doc): read_verified(doc),
         "reason.json": _json({"doc_id": doc.doc_id, "code": code, "message": message,
@@ -188,9 +188,8 @@ def _process_once(ctx: Context, doc: Document) -> Outcome:
     except DetectionError as exc:
         log.error("detection failed for %s: %s", doc.doc_id, type(exc).__name__)
         findings = []
-        decision = Decision(Route.SOVEREIGN, (ctx.policy.reason("DETECTION_FAILED", (Evidence("detect.error"),),
-                                                                type(exc).__name__),),
-                            ctx.policy.version, ctx.policy.sha256)
+        failed = ctx.policy.reason("DETECTION_FAILED", (Evidence("detect.error"),), type(exc).__name__)
+        decision = Decision(Route.SOVEREIGN, (failed,), ctx.policy.version, ctx.policy.sha256)
 
     outcome = Outcome(doc.doc_id, doc.source, doc.sha256, doc.format, doc.size, decision.route,
                       reasons=list(decision.reasons), entities=count_by_type(findings),

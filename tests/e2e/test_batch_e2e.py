@@ -25,7 +25,8 @@ def messy_batch(sample_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copy(first, d / "copie" / "encore" / "meme_contenu.pdf")
     (d / "images").mkdir()
     (d / "images" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    (d / "notes.txt").write_text("Compte rendu de la réunion du service des sports : rien à signaler.\n", "utf-8")
+    (d / "notes.txt").write_text("Compte rendu de la réunion du service des sports : rien à signaler.\n",
+                                 "utf-8")
     (d / "_READY").write_text("")  # bookkeeping marker, not a document
     return d
 
