@@ -16,7 +16,14 @@ import psutil
 import pytest
 from aiguillage import batch as b
 from aiguillage.ledger import Ledger
-from conftest import check_end_state, check_no_unverified_public, finish, leftovers, python_env, spawn
+from reliability_support import (
+    check_end_state,
+    check_no_unverified_public,
+    finish,
+    leftovers,
+    python_env,
+    spawn,
+)
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from aiguillage.ledger import Ledger
-from conftest import check_end_state, patch_extraction, run_batch
+from reliability_support import check_end_state, patch_extraction, run_batch
 
 
 def _no_public(rows: list[dict[str, str]]) -> None:

@@ -16,7 +16,14 @@ from typing import Any
 
 import pytest
 from aiguillage import batch as b
-from conftest import ROUTES, check_end_state, check_no_unverified_public, finish, leftovers, python_env
+from reliability_support import (
+    ROUTES,
+    check_end_state,
+    check_no_unverified_public,
+    finish,
+    leftovers,
+    python_env,
+)
 
 EXPECTED = {"public": {"meta.json", "text.txt"}, "sovereign": {"text.txt", "findings.json", "decision.json"},
             "quarantine": {"reason.json"}}

@@ -12,7 +12,15 @@ import pytest
 from aiguillage import batch as b
 from aiguillage.ingest import doc_id_for, sha256_file
 from aiguillage.ledger import Ledger
-from conftest import REALDOCS, check_end_state, finish, manifest, patch_extraction, run_batch, tree_digest
+from reliability_support import (
+    REALDOCS,
+    check_end_state,
+    finish,
+    manifest,
+    patch_extraction,
+    run_batch,
+    tree_digest,
+)
 
 
 def _attempts(out: Path) -> dict[str, int]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from aiguillage.ledger import Ledger, LedgerError, reusable
-from conftest import python_env
+from reliability_support import check_end_state, python_env, run_batch
 
 _HAMMER = """
 import sys
@@ -108,7 +108,6 @@ def test_postgresql_ledger_shared_by_workers(pg_url: str, tmp_path: Path) -> Non
 def test_postgresql_ledger_makes_a_rerun_reuse_outcomes(pg_url: str, small_batch: Path, tmp_path: Path,
                                                         ctx_factory: Any) -> None:
     """Two output folders, one production ledger: the second run reuses (no attempt added)."""
-    from conftest import check_end_state, run_batch
 
     ledger = Ledger(pg_url)
     out = tmp_path / "out"

@@ -3,12 +3,15 @@ tests/fixtures/realdocs/SOURCES.md) extract completely and in reading order."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from aiguillage.extract import extract
 from aiguillage.extract.limits import tool
 from aiguillage.extract.sandbox import extract_safely
 from aiguillage.formats import sniff_format
-from conftest import REALDOCS_FIXTURES as R
+
+R = Path(__file__).resolve().parents[2] / "fixtures" / "realdocs"
 
 
 def test_deliberation_pdf_names_and_reading_order() -> None:
