@@ -86,14 +86,14 @@ batch: sysdeps airflow-init
 airflow: sysdeps airflow-init
 	$(BIN)/airflow standalone
 
-test: sysdeps airflow-init
+test: sysdeps airflow-init lint typecheck
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 test-fast: airflow-init
 	$(BIN)/python -m pytest -q -m "not slow and not integration" $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check include dags plugins tests
+	$(BIN)/ruff check include dags plugins tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
