@@ -15,35 +15,10 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from aiguillage.airflow_glue import DEFAULT_ARGS, PUBLIC_OUTPUT, QUEUE_PUBLIC
+from aiguillage.airflow_glue import DEFAULT_ARGS, PUBLIC_OUTPUT, QUEUE_PUBLIC, llm_endpoint
 from airflow.sdk import Param, dag, get_current_context, task
 
 PARALLEL_CHUNKS = int(os.environ.get("AIGUILLAGE_SUMMARY_CHUNKS", "4"))
-
-
-def _endpoint(route: str) -> Any:
-    """The route's LLM endpoint from its Airflow Connection, or None when it is not defined."""
-    from aiguillage.records import Route
-    from aiguillage.summarize.openai_chat import CONN_IDS, endpoint_from_connection
-    from airflow.sdk import Connection
-    from airflow.sdk.exceptions import AirflowNotFoundException
-
-    r = Route(route)
-    try:
-        conn = Connection.get(CONN_IDS[r])
-    except AirflowNotFoundException:
-        return None
-    return endpoint_from_connection(
-        r,
-        CONN_IDS[r],
-        conn_type=conn.conn_type,
-        host=conn.host,
-        schema=conn.schema,
-        login=conn.login,
-        password=conn.password,
-        port=conn.port,
-        extra=conn.extra_dejson,
-    )
 
 
 def _targets(asset: Any) -> list[dict[str, str]]:
@@ -105,7 +80,7 @@ def aiguillage_public_summaries() -> None:
     def summarize(chunk: dict[str, Any]) -> dict[str, int]:
         from aiguillage.summarize.service import run_public
 
-        counts = run_public(chunk["output_dir"], chunk["doc_ids"], _endpoint("public"), chunk["batch"])
+        counts = run_public(chunk["output_dir"], chunk["doc_ids"], llm_endpoint("public"), chunk["batch"])
         if counts.get("pending"):  # the endpoint failed after its own retries: let Airflow retry later
             raise RuntimeError(f"{counts['pending']} summaries wait after transient endpoint failures")
         return counts

@@ -19,36 +19,11 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from aiguillage.airflow_glue import DEFAULT_ARGS, QUEUE_SOVEREIGN, SOVEREIGN_QUEUE
+from aiguillage.airflow_glue import DEFAULT_ARGS, QUEUE_SOVEREIGN, SOVEREIGN_QUEUE, llm_endpoint
 from airflow.sdk import Param, dag, get_current_context, task
 
 POOL = os.environ.get("AIGUILLAGE_SOVEREIGN_POOL", "aiguillage_sovereign")
 DRAINERS = int(os.environ.get("AIGUILLAGE_SOVEREIGN_DRAINERS", "2"))
-
-
-def _endpoint(route: str) -> Any:
-    """The route's LLM endpoint from its Airflow Connection, or None when it is not defined."""
-    from aiguillage.records import Route
-    from aiguillage.summarize.openai_chat import CONN_IDS, endpoint_from_connection
-    from airflow.sdk import Connection
-    from airflow.sdk.exceptions import AirflowNotFoundException
-
-    r = Route(route)
-    try:
-        conn = Connection.get(CONN_IDS[r])
-    except AirflowNotFoundException:
-        return None
-    return endpoint_from_connection(
-        r,
-        CONN_IDS[r],
-        conn_type=conn.conn_type,
-        host=conn.host,
-        schema=conn.schema,
-        login=conn.login,
-        password=conn.password,
-        port=conn.port,
-        extra=conn.extra_dejson,
-    )
 
 
 @dag(
@@ -100,7 +75,7 @@ def aiguillage_sovereign() -> None:
     def drain(slot: int, queued: list[dict[str, Any]]) -> dict[str, Any]:
         from aiguillage.summarize.service import run_drain_sovereign
 
-        endpoint = _endpoint("sovereign")
+        endpoint = llm_endpoint("sovereign")
         counts: dict[str, Any] = {"slot": slot}
         for q in queued:
             counts[q["output_dir"]] = run_drain_sovereign(q["output_dir"], endpoint)

@@ -39,3 +39,30 @@ def use_airflow_storage() -> None:
         return ObjectStoragePath(url).fs
 
     set_filesystem_factory(factory)
+
+
+def llm_endpoint(route: str) -> Any:
+    """The route's LLM endpoint from its Airflow Connection, or None when it is not defined
+    (no connection: public summaries use the embedded summarizer, sovereign documents wait)."""
+    from airflow.sdk import Connection
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    from aiguillage.records import Route
+    from aiguillage.summarize.openai_chat import CONN_IDS, endpoint_from_connection
+
+    r = Route(route)
+    try:
+        conn = Connection.get(CONN_IDS[r])
+    except AirflowNotFoundException:
+        return None
+    return endpoint_from_connection(
+        r,
+        CONN_IDS[r],
+        conn_type=conn.conn_type,
+        host=conn.host,
+        schema=conn.schema,
+        login=conn.login,
+        password=conn.password,
+        port=conn.port,
+        extra=conn.extra_dejson,
+    )
