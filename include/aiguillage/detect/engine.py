@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar
 
 import regex
@@ -105,6 +106,8 @@ class Detector:
         except (Exception, SystemExit) as exc:  # spacy.info/download exit(1) on a missing model
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
+        self._line_cache: OrderedDict[str, Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def get(cls) -> Detector:
@@ -164,9 +167,17 @@ class Detector:
         """Findings in ``text`` (normalised offsets), overlaps merged, labels ignored."""
         return self.analyze_many([text])[0]
 
-    def analyze_many(self, texts: Sequence[str], batch_size: int = 8) -> list[list[Finding]]:
-        """Findings for several texts; spaCy runs them through ``nlp.pipe`` in batches and long
-        texts are cut into chunks at line boundaries (offsets are mapped back)."""
+    def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Finding]]:
+        """Findings for several texts.
+
+        The neural part (spaCy) runs line by line (:func:`split_pieces`) through ``nlp.pipe`` and
+        its result per line is cached: a line analysed once is not analysed again — not when the
+        anonymized text is rescanned (only the lines where a value was replaced are new), not when
+        a release copy is read back, not for the letterhead every document of a batch repeats.
+        The line documents are joined back into one spaCy ``Doc`` per text (``Doc.from_docs``,
+        same characters, same offsets), so Presidio's recognizers, context words and the
+        document-level steps still see the whole text. Texts longer than ``CHUNK_CHARS`` are cut
+        into chunks for Presidio (offsets are mapped back)."""
         chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
         for i, text in enumerate(texts):
             if text.strip():
@@ -174,8 +185,9 @@ class Detector:
         raw: list[list[Finding]] = [[] for _ in texts]
         try:
             engine = self.analyzer.nlp_engine
-            artifacts = engine.process_batch([c for _, _, c in chunks], LANGUAGE, batch_size=batch_size)
-            for (i, off, chunk), (_, art) in zip(chunks, artifacts, strict=True):
+            docs = self._line_docs([c for _, _, c in chunks], batch_size)
+            for (i, off, chunk), doc in zip(chunks, docs, strict=True):
+                art = engine._doc_to_nlp_artifact(doc, LANGUAGE)
                 results = self.analyzer.analyze(text=chunk, language=LANGUAGE, score_threshold=MIN_SCORE,
                                                 nlp_artifacts=art, regex_flags=regex.MULTILINE)
                 raw[i].extend(
@@ -185,6 +197,37 @@ class Detector:
         except Exception as exc:
             raise DetectionError(f"analysis failed: {type(exc).__name__}") from exc
         return [postprocess(text, found) for text, found in zip(texts, raw, strict=True)]
+
+    def _line_docs(self, chunks: Sequence[str], batch_size: int) -> list[Any]:
+        """One spaCy Doc per chunk, built from cached (or newly piped) line documents."""
+        from spacy.tokens import Doc
+
+        nlp = self.analyzer.nlp_engine.nlp[LANGUAGE]
+        pieces = [list(split_pieces(c)) for c in chunks]
+        wanted = set(p for ps in pieces for p in ps)
+        with self._cache_lock:
+            known = {p: self._line_cache[p] for p in wanted if p in self._line_cache}
+        missing = sorted(wanted - known.keys(), key=len)  # similar lengths batch together
+        fresh = dict(zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True))
+        known.update(fresh)
+        out: list[Any] = []
+        with self._cache_lock:
+            for chunk, ps in zip(chunks, pieces, strict=True):
+                line_docs = [known[p] for p in ps]
+                doc = line_docs[0] if len(line_docs) == 1 else Doc.from_docs(  # type: ignore[call-arg]  # stub lacks exclude
+                    line_docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+                if doc.text != chunk:  # never analyse offsets that are not the text's
+                    raise DetectionError("line documents do not rebuild the text")
+                out.append(doc)
+            for p, d in fresh.items():
+                d.tensor = d.tensor[:0]  # the tok2vec output is not read again: keep the cache small
+                self._line_cache[p] = d
+            for p in wanted:
+                if p in self._line_cache:
+                    self._line_cache.move_to_end(p)
+            while len(self._line_cache) > LINE_CACHE_SIZE:
+                self._line_cache.popitem(last=False)
+        return out
 
 
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]]:
@@ -203,6 +246,37 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]
         yield pos, text[pos:pos + cut]
         pos += cut
     yield pos, text[pos:]
+
+
+# A line longer than this is cut at a space: spaCy's cost and memory grow with a doc's length.
+MAX_PIECE_CHARS = 2_000
+# Lines shorter than this are kept with the next ones (see split_pieces).
+SHORT_LINE_CHARS = 80
+LINE_CACHE_SIZE = 20_000
+_LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
+
+
+def split_pieces(text: str, size: int = MAX_PIECE_CHARS, short: int = SHORT_LINE_CHARS) -> Iterator[str]:
+    """``text`` as pieces whose concatenation is ``text``: a paragraph (a line) is one piece; short
+    lines that follow each other (an address block, a letterhead, a signature) stay together so
+    that the model sees them in context; a blank line always ends a piece; a line longer than
+    ``size`` is cut after a space (or at ``size``)."""
+    held = ""
+    for m in _LINE.finditer(text):
+        line = m.group()
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size) + 1 or size
+            if held:
+                yield held
+                held = ""
+            yield line[:cut]
+            line = line[cut:]
+        held += line
+        if len(line.rstrip("\n")) >= short or line.endswith("\n\n") or len(held) >= size:
+            yield held
+            held = ""
+    if held:
+        yield held
 
 
 def postprocess(text: str, findings: list[Finding]) -> list[Finding]:

@@ -7,8 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from aiguillage.detect.engine import SPACY_KEEP, resolve_overlaps, split_chunks
+from aiguillage.detect.engine import SPACY_KEEP, resolve_overlaps, split_chunks, split_pieces
 from aiguillage.records import Finding
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_only_needed_spacy_components(detector) -> None:  # type: ignore[no-untyped-def]
@@ -41,6 +43,49 @@ def test_long_text_is_chunked_and_offsets_mapped(detector) -> None:  # type: ign
     finally:
         engine.CHUNK_CHARS = old
     assert {"06 12 34 56 78", "Claire MARTIN"} <= found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t.é")), max_size=3000),
+       st.integers(min_value=4, max_value=300), st.integers(min_value=1, max_value=120))
+def test_pieces_rebuild_the_text_and_stay_bounded(text: str, size: int, short: int) -> None:
+    pieces = list(split_pieces(text, size=size, short=short))
+    assert "".join(pieces) == text
+    assert all(p for p in pieces)
+    assert all(len(p) <= size + max(short, 2) for p in pieces)  # a held group ends once it is long
+
+
+def test_short_lines_stay_together_paragraphs_and_parts_apart() -> None:
+    address = "Mme Claire MARTIN\n12 rue des Lilas\n75011 Paris\n"
+    paragraph = "Le conseil municipal, après en avoir délibéré, approuve le budget primitif de l'exercice.\n"
+    assert list(split_pieces(address + paragraph + "\nAuthor: X\n")) == [address + paragraph + "\n",
+                                                                          "Author: X\n"]
+    assert list(split_pieces(address + "\nAuthor: X\n")) == [address + "\n", "Author: X\n"]
+    assert list(split_pieces(paragraph * 2)) == [paragraph, paragraph]
+
+
+def test_line_cache_changes_no_result(detector) -> None:  # type: ignore[no-untyped-def]
+    """What a warm cache returns is what a cold engine finds (the rescan relies on it)."""
+    text = ("Mme Claire MARTIN\n12 rue des Lilas\n75011 Paris\n"
+            "Le conseil municipal de Montpellier a entendu M. Jean Dupont, tél. 06 12 34 56 78.\n"
+            "Courriel : claire.martin@orange.fr\n")
+    anonymized = text.replace("Claire MARTIN", "[PERSONNE_1]").replace("Jean Dupont", "[PERSONNE_2]")
+    warm = [detector.analyze(t) for t in (text, anonymized, text)]
+    detector._line_cache.clear()
+    cold = [detector.analyze(text)]
+    detector._line_cache.clear()
+    cold.append(detector.analyze(anonymized))
+    assert warm == [cold[0], cold[1], cold[0]]
+    assert {"Claire MARTIN", "Jean Dupont"} <= {text[f.start:f.end] for f in cold[0]}
+
+
+def test_line_cache_is_bounded(detector, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import aiguillage.detect.engine as engine
+
+    monkeypatch.setattr(engine, "LINE_CACHE_SIZE", 5)
+    detector.analyze("".join(f"Ligne numéro {i} du registre des délibérations de la commune.\n" * 2
+                             for i in range(12)))
+    assert len(detector._line_cache) <= 5
 
 
 @pytest.mark.parametrize("text", [
