@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from aiguillage.records import Route
 from aiguillage.store import Store, atomic_write_text
 
@@ -27,3 +29,27 @@ def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
     atomic_write_text(p, "deux")
     assert p.read_text() == "deux"
     assert [x.name for x in p.parent.iterdir()] == ["f.txt"]
+
+
+@pytest.mark.parametrize("has_syncfs", [True, False])
+def test_placed_document_is_made_durable_once(tmp_path, monkeypatch, has_syncfs) -> None:  # type: ignore[no-untyped-def]
+    """One barrier per document: syncfs where Linux has it, else an fsync per file and folder."""
+    import aiguillage.store as store_mod
+
+    if has_syncfs and store_mod._SYNCFS is None:
+        pytest.skip("no syncfs on this system")
+    if not has_syncfs:
+        monkeypatch.setattr(store_mod, "_SYNCFS", None)
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(store_mod.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    s = Store(tmp_path)
+    s.place(Route.SOVEREIGN, "d1", {"a.txt": b"a", "sub/b.txt": b"b"})
+    assert (tmp_path / "sovereign" / "d1" / "sub" / "b.txt").read_bytes() == b"b"
+    if has_syncfs:
+        assert synced == []  # the files were not fsynced one by one: syncfs did it
+    else:
+        assert len(synced) >= 2 + 2  # both files, and their folders
+    synced.clear()
+    s.save_state("d1", {"route": "sovereign"})  # the ledger is the durable record
+    assert synced == [] and s.load_state("d1") == {"route": "sovereign"}
