@@ -24,15 +24,24 @@ _WORKER_CTX: Any = None
 
 
 def _init_worker(output: str, policy: str | None) -> None:
-    """Build the worker's Context and load the models now, once per process, so that no
-    document's duration (nor the first shard's) carries the load."""
+    """Load the models now, once per process, so that no document's duration (nor the first
+    shard's) carries the load. In a pool forked from the CLI's fork server they are already
+    loaded (``aiguillage.detect.warm``). The worker's Context is built with its first shard,
+    after the batch is planned (planning fixes the output's layout)."""
+    from aiguillage.detect import Detector
+
+    # A load failure is retried lazily per document, where it fails closed (sovereign).
+    with contextlib.suppress(Exception):
+        Detector.get()
+
+
+def _worker_context(output: str, policy: str | None) -> Any:
     global _WORKER_CTX
     from aiguillage.pipeline import Context
 
-    _WORKER_CTX = Context.create(output, policy)
-    # A load failure is retried lazily per document, where it fails closed (sovereign).
-    with contextlib.suppress(Exception):
-        _WORKER_CTX.detector  # noqa: B018 — warm-up
+    if _WORKER_CTX is None:
+        _WORKER_CTX = Context.create(output, policy)
+    return _WORKER_CTX
 
 
 def default_workers() -> int:
@@ -51,7 +60,7 @@ def _run_shard_in_worker(args: tuple[str, str, int, str | None]) -> dict[str, in
     from aiguillage.batch import run_shard
 
     output, batch, shard, policy = args
-    return run_shard(output, batch, shard, policy, ctx=_WORKER_CTX)
+    return run_shard(output, batch, shard, policy, ctx=_worker_context(output, policy))
 
 
 def cmd_run(ns: argparse.Namespace) -> int:
@@ -63,25 +72,31 @@ def cmd_run(ns: argparse.Namespace) -> int:
     batch = ns.batch or time.strftime("cli-%Y%m%dT%H%M%S")
     started = time.perf_counter()
     areas = {"public": ns.public_dir, "sovereign": ns.sovereign_dir}
-    # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards).
-    shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas)
-    bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
-               file=sys.stderr)
-    # Heaviest first, one at a time: the last shards to start are the shortest.
-    jobs = [(str(ns.output), batch, s["shard"], ns.policy)
-            for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
-    if workers == 1 or len(jobs) <= 1:
-        _init_worker(str(ns.output), ns.policy)
-        for job in jobs:
-            bar.update(_run_shard_in_worker(job)["documents"])
-    else:
-        import multiprocessing as mp
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if workers > 1:
+            # Started before planning: the fork server loads the models once (aiguillage.detect.warm)
+            # while this process hashes and plans the batch; the workers fork from it, models loaded.
+            import multiprocessing as mp
 
-        for var in _SINGLE_THREAD_ENV:
-            os.environ.setdefault(var, "1")
-        ctx = mp.get_context("forkserver")
-        with ctx.Pool(min(workers, len(jobs)), initializer=_init_worker,
-                      initargs=(str(ns.output), ns.policy)) as pool:
+            for var in _SINGLE_THREAD_ENV:
+                os.environ.setdefault(var, "1")
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload(["aiguillage.detect.warm"])
+            pool = stack.enter_context(ctx.Pool(workers, initializer=_init_worker,
+                                                initargs=(str(ns.output), ns.policy)))
+        # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards).
+        shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas)
+        bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
+                   file=sys.stderr)
+        # Heaviest first, one at a time: the last shards to start are the shortest.
+        jobs = [(str(ns.output), batch, s["shard"], ns.policy)
+                for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
+        if pool is None:
+            _init_worker(str(ns.output), ns.policy)
+            for job in jobs:
+                bar.update(_run_shard_in_worker(job)["documents"])
+        else:
             for res in pool.imap_unordered(_run_shard_in_worker, jobs, chunksize=1):
                 bar.update(res["documents"])
     bar.close()
