@@ -71,8 +71,9 @@ def _syncfs() -> Any:
 _SYNCFS: Any = _syncfs()
 
 
-def make_durable(folder: Path) -> None:
-    """Flush everything written under ``folder`` (files and renames) to stable storage."""
+def make_durable(folder: Path, files: list[Path] | None = None) -> None:
+    """Flush ``folder`` (its ``files``, default: every file under it) and the renames into it to
+    stable storage: one ``syncfs`` where Linux has it, else an fsync per file and folder."""
     if _SYNCFS is not None:
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -80,10 +81,11 @@ def make_durable(folder: Path) -> None:
                 return
         finally:
             os.close(fd)
-    for f in sorted(p for p in folder.rglob("*") if p.is_file()):  # no syncfs: one fsync per file
+    targets = sorted(files) if files is not None else sorted(p for p in folder.rglob("*") if p.is_file())
+    for f in targets:
         with f.open("rb") as fh:
             os.fsync(fh.fileno())
-    for d in sorted({folder, *(p.parent for p in folder.rglob("*"))}):
+    for d in sorted({folder, *(p.parent for p in targets)}):
         _fsync_dir(d)
     _fsync_dir(folder.parent)
 

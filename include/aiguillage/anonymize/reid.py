@@ -40,9 +40,10 @@ def write_reid(area: Any, session: Session, keys: KeyRing) -> None:
                              session.doc_id.encode())
     target = _target(area, session.doc_id)
     if isinstance(target, Path):
-        from aiguillage.store import atomic_write_bytes
+        from aiguillage.store import atomic_write_bytes, make_durable
 
-        atomic_write_bytes(target, blob)
+        atomic_write_bytes(target, blob, durable=False)
+        make_durable(target.parent, [target])  # one syncfs rather than a file and a folder fsync
     else:
         target.write_bytes(blob)
 
