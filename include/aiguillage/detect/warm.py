@@ -3,8 +3,9 @@
 The CLI names this module in its forkserver's preload list: the models (a few seconds of CPU,
 mostly spaCy compiling its French tokenizer's regular expressions) are then loaded once, in the
 fork server, and every worker forked from it starts with them in (shared, copy-on-write) memory,
-instead of each worker loading its own copy. A load failure is left for the workers, where each
-document fails closed (sovereign, DETECTION_FAILED).
+instead of each worker loading its own copy. One analysis of a made-up text also loads what the
+recognizers read lazily (first names, common words, the offline public suffix list). A load
+failure is left for the workers, where each document fails closed (sovereign, DETECTION_FAILED).
 """
 
 from __future__ import annotations
@@ -13,5 +14,9 @@ import contextlib
 
 from aiguillage.detect.engine import DetectionError, Detector
 
+# Made up: every kind of recognizer has something to read (nothing here is anyone's data).
+WARM_TEXT = ("Le Maire,\nM. Jean DUPONT, né le 01/02/1970, demeurant 12 rue des Lilas 75011 Paris,\n"
+             "courriel jean.dupont@example.org, tél. 01 23 45 67 89.\n")
+
 with contextlib.suppress(DetectionError):
-    Detector.get()
+    Detector.get().analyze(WARM_TEXT)
