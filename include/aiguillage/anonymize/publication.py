@@ -103,11 +103,14 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
     files: dict[str, bytes] = {"text.txt": public_text.encode("utf-8")}
     release_meta: dict[str, Any] = {"file": None}
     if doc_format in settings["formats"]:
-        copy = build_release(original(), doc_format, values, pdf_dpi=settings["pdf_dpi"])
+        source = original()
+        copy = build_release(source, doc_format, values, pdf_dpi=settings["pdf_dpi"])
         if copy is not None:
+            # a PDF copy is proven against the original (geometry, OCR where text may be drawn)
             rv = verify_release(copy.data, doc_format, analyze, personal_entities, min_score, list(values),
                                 residual_text=copy.visible_text, ocr=settings["ocr"],
-                                ocr_dpi=settings["pdf_dpi"], public_text=public_text)
+                                ocr_dpi=settings["pdf_dpi"], public_text=public_text,
+                                original=source if doc_format == "pdf" else None)
             if not rv.passed:
                 return Publication(None, f"release {rv.summary()}", _evidence("verify.release", rv),
                                    f"release copy not verified ({', '.join(rv.problems[:5]) or 'residual'})")

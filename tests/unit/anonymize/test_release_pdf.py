@@ -59,3 +59,9 @@ def test_real_pdf_page_count_is_kept() -> None:
     check = verify_release(rel.data, "pdf", lambda _t: [], frozenset({"LOCATION"}), 0.5, ["Montpellier"],
                            residual_text=rel.visible_text, ocr_dpi=100)
     assert check.passed, (check.problems, check.residual)
+    # proven against the original: geometry for the text, OCR for the two pages that hold a
+    # picture or outlines (the logo; the signature block)
+    proof = verify_release(rel.data, "pdf", lambda _t: [], frozenset({"LOCATION"}), 0.5, ["Montpellier"],
+                           residual_text=rel.visible_text, ocr_dpi=100, original=data)
+    assert proof.passed, (proof.problems, proof.residual)
+    assert "geometry" in proof.checks and "ocr:pages=2" in proof.checks
