@@ -94,6 +94,25 @@ def _lean_engine_class() -> Any:
     return LeanSpacyNlpEngine
 
 
+class _ShallowCopyList(list[Any]):
+    """A list whose deep copy is a shallow one (see :func:`_enhancer_class`)."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
+        return list(self)
+
+
+def _enhancer_class(base: Any) -> Any:
+    """Presidio's context enhancer deep-copies every result before raising scores (a third of
+    Presidio's own time); the results are the analyzer's fresh objects, read by nobody else, so
+    they are updated in place instead."""
+
+    class InPlaceContextEnhancer(base):  # type: ignore[misc]
+        def enhance_using_context(self, text: str, raw_results: list[Any], *args: Any, **kwargs: Any) -> Any:
+            return super().enhance_using_context(text, _ShallowCopyList(raw_results), *args, **kwargs)
+
+    return InPlaceContextEnhancer
+
+
 class Detector:
     """Presidio analyzer configured for French administrative text."""
 
@@ -149,7 +168,7 @@ class Detector:
         registry.add_recognizer(IpRecognizer(supported_language=LANGUAGE, context=["ip", "adresse"]))
         for rec in french_recognizers():
             registry.add_recognizer(rec)
-        enhancer = LemmaContextAwareEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.4,  # noqa: E501
+        enhancer = _enhancer_class(LemmaContextAwareEnhancer)(context_similarity_factor=0.35, min_score_with_context_similarity=0.4,  # noqa: E501
                                              context_prefix_count=6, context_suffix_count=1)
         return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
                               context_aware_enhancer=enhancer)
