@@ -42,12 +42,14 @@ def test_every_dag_has_tags_and_retries(dagbag) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize("dag_file", DAG_FILES, ids=lambda p: p.name)
 def test_dag_file_parses_fast_without_heavy_imports(dag_file: Path) -> None:
-    """Parse each DAG file in a fresh interpreter: no heavy module at parse time, under 5 s."""
+    """Parse each DAG file in a fresh interpreter: no heavy module at parse time (the property
+    that matters), and under 5 s of CPU (not wall time: a loaded machine must not fail it; the
+    DAG processor's timeout is far above)."""
     code = (
         "import sys, time, runpy\n"
-        "t = time.perf_counter()\n"
+        "t = time.process_time()\n"
         f"runpy.run_path({str(dag_file)!r})\n"
-        "print('PARSE', time.perf_counter() - t)\n"
+        "print('PARSE', time.process_time() - t)\n"
         f"heavy = [m for m in {HEAVY_MODULES!r} if m in sys.modules]\n"
         "print('HEAVY', ','.join(heavy))\n"
     )
@@ -57,5 +59,5 @@ def test_dag_file_parses_fast_without_heavy_imports(dag_file: Path) -> None:
     fields = dict(ln.split(" ", 1) for ln in out.stdout.splitlines() if ln.startswith(("PARSE ", "HEAVY ")))
     parse_seconds, heavy = float(fields["PARSE"]), fields["HEAVY"].strip()
     assert heavy == "", f"{dag_file.name} imports heavy modules at parse time: {heavy}"
-    assert parse_seconds < 5.0, f"{dag_file.name} took {parse_seconds:.1f}s to parse"
+    assert parse_seconds < 5.0, f"{dag_file.name} took {parse_seconds:.1f} s of CPU to parse"
     assert time.perf_counter() - t0 < 120
