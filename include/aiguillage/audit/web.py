@@ -10,7 +10,6 @@ Links are relative, so the app works under any prefix and behind a proxy.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,6 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 ENV_DIRS = "AIGUILLAGE_OUTPUT_DIRS"
 ROUTES = ("public", "sovereign", "quarantine")
-_RENDER = threading.Lock()  # pyplot is not thread-safe; reports render one at a time
 
 
 def configured_dirs() -> list[Path]:
@@ -91,10 +89,9 @@ def create_app(dirs: Callable[[], list[Path]] = configured_dirs, dependencies: S
         root = store(i)
         d = known_batch(root, dirname)
         lg = _lang(lang)
-        with _RENDER:
-            html = render_batch(root, d, lg, links={"back": f"../../../?lang={lg}",
-                                                    "history": f"../history?lang={lg}",
-                                                    "lang": f"?lang={_other(lg)}"})
+        html = render_batch(root, d, lg, links={"back": f"../../../?lang={lg}",
+                                                "history": f"../history?lang={lg}",
+                                                "lang": f"?lang={_other(lg)}"})
         return HTMLResponse(html)
 
     @app.get("/stores/{i}/history", response_class=HTMLResponse)
@@ -103,9 +100,8 @@ def create_app(dirs: Callable[[], list[Path]] = configured_dirs, dependencies: S
 
         root = store(i)
         lg = _lang(lang)
-        with _RENDER:
-            html = render_history(root, lg, links={"back": f"../../?lang={lg}", "lang": f"?lang={_other(lg)}",
-                                                   "batch": "batches/{dir}?lang=" + lg})
+        html = render_history(root, lg, links={"back": f"../../?lang={lg}", "lang": f"?lang={_other(lg)}",
+                                               "batch": "batches/{dir}?lang=" + lg})
         return HTMLResponse(html)
 
     @app.get("/api/stores")
