@@ -128,7 +128,8 @@ def cmd_eval(ns: argparse.Namespace) -> int:
         print(json.dumps(d, ensure_ascii=False, indent=2))
     else:
         print(f"documents: {ev.documents}  accounted once: {'yes' if ev.accounted_once else 'NO'}")
-        print(f"leaks: {ev.leaks}  sensitive sent public: {ev.sensitive_public}  "
+        print(f"leaks: {ev.leaks}  name words left: {ev.name_word_leaks}  "
+              f"sensitive sent public: {ev.sensitive_public}  "
               f"over-routing: {ev.over_routed}/{ev.public_eligible} ({ev.over_routing_pct:.1f} %)")
         print("routes: " + ", ".join(f"{k} {v}" for k, v in sorted(ev.routes.items())))
         print("routing (expected → got): " + "; ".join(

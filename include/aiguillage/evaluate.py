@@ -31,6 +31,7 @@ class Evaluation:
     accounted_once: bool = True
     unaccounted: int = 0
     leaks: int = 0
+    name_word_leaks: int = 0
     leaked_docs: list[str] = field(default_factory=list)
     sensitive_public: int = 0
     public_eligible: int = 0
@@ -45,11 +46,13 @@ class Evaluation:
 
     @property
     def ok(self) -> bool:
-        return self.accounted_once and self.leaks == 0 and self.sensitive_public == 0
+        return (self.accounted_once and self.leaks == 0 and self.name_word_leaks == 0
+                and self.sensitive_public == 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "accounted_once": self.accounted_once,
-                "unaccounted": self.unaccounted, "leaks": self.leaks, "leaked_docs": self.leaked_docs,
+                "unaccounted": self.unaccounted, "leaks": self.leaks,
+                "name_word_leaks": self.name_word_leaks, "leaked_docs": self.leaked_docs,
                 "sensitive_public": self.sensitive_public, "public_eligible": self.public_eligible,
                 "over_routed": self.over_routed, "over_routing_pct": round(self.over_routing_pct, 2),
                 "routes": self.routes, "confusion": self.confusion, "ok": self.ok,
@@ -66,6 +69,24 @@ def _leaked(nv: str, own: str, all_public: str) -> bool:
         return True
     distinctive = len(nv) >= 10 or any(c.isdigit() for c in nv)
     return distinctive and nv in all_public
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def name_words_leaked(value: str, own_text: str) -> list[str]:
+    """The words of a person's name (3 letters or more, not an ordinary French word) that are
+    still in the document's own public output, whole words in any case: a surname left alone
+    ("GALLET" after "Daniel Gallet" was replaced) is a leak that whole-value matching misses."""
+    from aiguillage.detect.recognizers.names import common_words
+
+    lexicon = common_words()
+    found = []
+    for w in _NAME_WORD.findall(value):
+        if len(w) >= 3 and w.casefold() not in lexicon and re.search(
+                r"(?<![\w])" + re.escape(w) + r"(?![\w])", own_text, re.IGNORECASE):
+            found.append(w)
+    return found
 
 
 def public_corpus(out_dir: Path) -> dict[str, str]:
@@ -124,6 +145,11 @@ def evaluate(out_dir: str | Path, truth_file: str | Path, detection: bool = True
         for value in t.get("pii", []):
             if _leaked(_norm(value), own, all_public):
                 ev.leaks += 1
+                ev.leaked_docs.append(t["source"])
+        own_text = corpus.get(doc_ids.get(t["source"], ""), "")
+        for ent in t.get("entities", []):
+            if ent.get("type") == "PERSON" and own_text and name_words_leaked(str(ent["value"]), own_text):
+                ev.name_word_leaks += 1
                 ev.leaked_docs.append(t["source"])
     ev.leaked_docs = sorted(set(ev.leaked_docs))
     batch = Path(truth_file).parent / "batch"

@@ -57,6 +57,22 @@ def test_a_lone_first_name_in_another_document_is_no_leak(tmp_path: Path) -> Non
     assert evaluate(out, tf, detection=False).leaks == 0
 
 
+@pytest.mark.parametrize(("public", "leaked"), [
+    ("Courrier à [PERSONNE_1], copie à M. GALLET.", 1),   # the surname left alone after the full name went
+    ("Courrier à [PERSONNE_1] ; les galettes sont servies.", 0),  # inside another word: not the name
+    ("Courrier à [PERSONNE_1] (née Gallet-Roux).", 1),     # in a double-barrelled name: still the name
+    ("Courrier à [PERSONNE_1], [PERSONNE_2].", 0),
+    ("Le Daniel du service a signé.", 1),                   # a first name of the person, alone
+])
+def test_words_of_a_name_left_in_its_document_are_leaks(tmp_path: Path, public: str, leaked: int) -> None:
+    rows = [("a1", "a.txt", "public")]
+    entities = [{"type": "PERSON", "value": "Daniel Gallet"}, {"type": "PHONE_NUMBER", "value": "01"}]
+    truth = [{**t("a.txt", "public", ["Daniel Gallet"]), "entities": entities}]
+    out, tf = make_batch(tmp_path, rows, {"a1": public}, truth)
+    ev = evaluate(out, tf, detection=False)
+    assert ev.leaks == 0 and ev.name_word_leaks == leaked and ev.ok is (leaked == 0)
+
+
 def test_unaccounted(tmp_path: Path) -> None:
     out, tf = make_batch(tmp_path, [("a1", "a.txt", "public")], {}, [t("a.txt", "public", []),
                                                                        t("b.txt", "public", [])])
