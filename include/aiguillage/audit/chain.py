@@ -123,17 +123,24 @@ def verify_chain(path: str | Path, genesis: str | None = GENESIS, expected_head:
             problems.append(f"{p.name} line {n}: record content does not match its hash (edited)")
         prev = str(rec.get("hash", ""))
     last = prev if n else genesis
-    head = read_head(p)
-    if head is None:
-        problems.append(f"{p.name}: head file missing")
-    elif last is not None and head != last:
-        problems.append(f"{p.name}: head hash does not match the last record (truncated or appended)")
+    problems += head_problems(p, last)
     if expected_head is not None and last != expected_head:
         problems.append(f"{p.name}: last record is not the head recorded in the ledger (truncated, appended "
                         "or replaced)")
     if expected_count is not None and n != expected_count:
         problems.append(f"{p.name}: {n} record(s) where the ledger recorded {expected_count}")
     return problems
+
+
+def head_problems(path: str | Path, last: str | None) -> list[str]:
+    """The check of a chain's head file against the hash of its last record (``None``: unknown)."""
+    p = Path(path)
+    head = read_head(p)
+    if head is None:
+        return [f"{p.name}: head file missing"]
+    if last is not None and head != last:
+        return [f"{p.name}: head hash does not match the last record (truncated or appended)"]
+    return []
 
 
 def ledger_entries(audit_dir: str | Path) -> list[dict[str, Any]]:

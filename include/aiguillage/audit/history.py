@@ -15,7 +15,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,7 @@ from aiguillage.audit.chain import (
     LEDGER,
     append_ledger,
     file_sha256,
+    head_problems,
     ledger_entries,
     read_head,
     verify_chain,
@@ -35,6 +36,7 @@ from aiguillage.store import atomic_write_bytes
 BATCHES = "batches"
 ARCHIVED = ("summary.json", "decisions.jsonl", "manifest.csv", "manifest.parquet", "policy.yaml")
 SUMMARIES = "summaries.json"
+VERIFIED = ".verified.json"  # a cache of chain verifications, keyed by content hash (see verify_store)
 
 
 def batch_dirname(batch: str) -> str:
@@ -164,6 +166,8 @@ def verify_store(output_dir: str | Path) -> StoreStatus:
         return status
     status.problems += verify_chain(ledger)
     entries = ledger_entries(audit)
+    proofs = _load_proofs(audit)
+    proven: set[str] = set()
     last_of_dir = {str(e.get("dir")): i for i, e in enumerate(entries)}
     for i, e in enumerate(entries):
         bs = BatchStatus(batch=str(e.get("batch", "?")), dir=str(e.get("dir", "")), seq=int(e.get("seq", i)),
@@ -179,12 +183,10 @@ def verify_store(output_dir: str | Path) -> StoreStatus:
             continue
         if e.get("anchor") != e.get("prev_hash"):
             bs.problems.append("batch anchor is not the previous ledger entry")
-        bs.problems += verify_chain(bd / "decisions.jsonl", genesis=str(e.get("anchor")),
-                                    expected_head=str(e.get("decisions_head")),
-                                    expected_count=int(e.get("decisions_count", -1)))
+        bs.problems += _verify_decisions(bd / "decisions.jsonl", e, proofs, proven)
         for name, digest in dict(e.get("files", {})).items():
             if name == "decisions.jsonl":
-                continue  # checked record by record above
+                continue  # checked above, record by record or through a proof
             p = bd / name
             if not p.exists():
                 bs.problems.append(f"{name}: missing")
@@ -196,6 +198,8 @@ def verify_store(output_dir: str | Path) -> StoreStatus:
         for d in sorted(p.name for p in root.iterdir() if p.is_dir()):
             if d not in known:
                 status.problems.append(f"batch folder {d} has no ledger entry (inserted)")
+    if proven != proofs:
+        _save_proofs(audit, proven)
     if entries:
         last = entries[-1]
         files = dict(last.get("files", {}))
@@ -204,6 +208,58 @@ def verify_store(output_dir: str | Path) -> StoreStatus:
             if name in files and (not p.exists() or file_sha256(p) != files[name]):
                 status.problems.append(f"audit/{name} is not the latest batch's recorded file")
     return status
+
+
+def _verify_decisions(p: Path, e: dict[str, Any], proofs: set[str], proven: set[str]) -> list[str]:
+    """Problems of an archived batch's decisions against its ledger entry ``e``.
+
+    The full check reads every record: sequence, links, record hashes, the anchor, head and count
+    recorded in ``e``, the head file. It is done once per content: when it finds nothing, the
+    proof ``<ledger entry hash>:<sha256 of the file's bytes>`` is kept in ``audit/.verified.json``.
+    Later, a file whose bytes still hash to the digest that the (chain-verified) ledger entry
+    recorded, and for which that proof exists, is the very file that passed: only its head file is
+    re-read. Any other byte changes the digest, which is then both a problem (the file differs from
+    the ledger) and a cache miss (the full check runs and says which records are wrong). A forged
+    proof vouches for nothing the ledger did not record: the digest must match the entry."""
+    recorded = dict(e.get("files", {})).get("decisions.jsonl")
+    try:
+        digest: str | None = file_sha256(p)
+    except OSError:
+        digest = None
+    problems: list[str] = []
+    if digest is not None and recorded is not None and digest != recorded:
+        problems.append(f"{p.name}: content differs from the ledger (edited)")
+    proof = f"{e.get('hash')}:{digest}"
+    intact = digest is not None and digest == recorded
+    if intact and proof in proofs:
+        problems += head_problems(p, str(e.get("decisions_head")))
+    else:
+        found = verify_chain(p, genesis=str(e.get("anchor")), expected_head=str(e.get("decisions_head")),
+                             expected_count=int(e.get("decisions_count", -1)))
+        problems += found
+        if found:
+            return problems
+    if intact:
+        proven.add(proof)
+    return problems
+
+
+def _load_proofs(audit: Path) -> set[str]:
+    """The proofs of ``audit/.verified.json`` (an unreadable file is an empty cache)."""
+    try:
+        data = json.loads((audit / VERIFIED).read_text("utf-8"))
+    except (OSError, ValueError):
+        return set()
+    chains = data.get("chains") if isinstance(data, dict) else None
+    return {c for c in chains if isinstance(c, str)} if isinstance(chains, list) else set()
+
+
+def _save_proofs(audit: Path, proven: set[str]) -> None:
+    """Keep the proofs of the current batches (best effort: a read-only store is verified in full)."""
+    text = json.dumps({"about": "chains verified record by record: <ledger entry hash>:<sha256 of the "
+                                "archived decisions.jsonl>", "chains": sorted(proven)}, indent=1)
+    with suppress(OSError):
+        atomic_write_bytes(audit / VERIFIED, (text + "\n").encode("utf-8"), durable=False)
 
 
 def list_batches(output_dir: str | Path) -> list[dict[str, Any]]:
@@ -299,10 +355,24 @@ def load_summaries(output_dir: str | Path, batch: str) -> dict[str, Any] | None:
     per-document items. Token keys: ``tokens_in``/``prompt_tokens``/``input_tokens`` and their
     ``out``/``completion`` counterparts. Only numbers and model labels are read; ``None`` when the file
     is absent, unreadable or has nothing for this batch."""
-    p = audit_dir(output_dir) / SUMMARIES
+    return summaries_of(read_summaries(output_dir), batch)
+
+
+_ABSENT = object()
+
+
+def read_summaries(output_dir: str | Path) -> Any:
+    """The parsed ``audit/summaries.json`` (read once for a whole history), or a marker when absent
+    or unreadable."""
     try:
-        data: Any = json.loads(p.read_text("utf-8"))
+        return json.loads((audit_dir(output_dir) / SUMMARIES).read_text("utf-8"))
     except (OSError, ValueError):
+        return _ABSENT
+
+
+def summaries_of(data: Any, batch: str) -> dict[str, Any] | None:
+    """:func:`load_summaries` on already parsed data (from :func:`read_summaries`)."""
+    if data is _ABSENT:
         return None
     keys = {batch, batch_dirname(batch)}
     if isinstance(data, list):

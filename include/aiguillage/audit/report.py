@@ -28,6 +28,8 @@ from aiguillage.audit.history import (
     list_batches,
     load_batch_records,
     load_summaries,
+    read_summaries,
+    summaries_of,
     verify_store,
 )
 from aiguillage.audit.i18n import lang_of, translator
@@ -259,6 +261,7 @@ def history_context(output_dir: str | Path, lang: str = "fr",
     t = translator(lang)
     store = store or verify_store(output_dir)
     batches = list_batches(output_dir)
+    summaries_data = read_summaries(output_dir)  # parsed once, not once per batch
     rows: list[dict[str, Any]] = []
     top_reasons: Counter[str] = Counter()
     for s in batches:
@@ -266,7 +269,7 @@ def history_context(output_dir: str | Path, lang: str = "fr",
         docs = int(s.get("documents", 0)) or sum(routes.values())
         started, finished = s.get("started"), s.get("finished")
         elapsed = float(finished) - float(started) if started and finished else None
-        sm = load_summaries(output_dir, str(s.get("batch", "")))
+        sm = summaries_of(summaries_data, str(s.get("batch", "")))
         st = store.batch(s["_dir"])
         rows.append({
             "batch": str(s.get("batch", s["_dir"])), "dir": s["_dir"], "finished": finished,
@@ -321,13 +324,14 @@ def write_reports(output_dir: str | Path, lang: str = "fr", batch: str | None = 
     plus the history; the latest batch's report is also written as ``audit/report[.<lang>].html``."""
     store = verify_store(output_dir)
     batches = list_batches(output_dir)
+    every = list(batches)
     if batch is not None:
         batches = [s for s in batches if s["_dir"] == batch_dirname(batch) or s.get("batch") == batch]
         if not batches:
             raise FileNotFoundError(f"batch {batch!r} not found in {output_dir}")
     out: list[Path] = []
     name = report_name(lang)
-    latest = list_batches(output_dir)[-1]["_dir"] if list_batches(output_dir) else None
+    latest = every[-1]["_dir"] if every else None
     for s in batches:
         html = render_batch(output_dir, s["_dir"], lang, store)
         p = audit_dir(output_dir) / "batches" / s["_dir"] / name

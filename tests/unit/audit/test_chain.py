@@ -162,3 +162,56 @@ def test_store_without_ledger_checks_the_latest_chain(tmp_path: Path) -> None:
     write_chain(audit / "decisions.jsonl", [{"doc_id": "d"}])
     st = verify_store(tmp_path)
     assert not st.ok and any("no ledger" in p for p in st.problems)
+
+
+def _proofs(store: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((store / "audit" / ".verified.json").read_text("utf-8"))
+    return data
+
+
+def test_verified_chains_are_remembered_by_content_hash(store: Path) -> None:
+    """A chain checked record by record is not checked again while its bytes are the ledger's."""
+    entries = ledger_entries(store / "audit")
+    proofs = _proofs(store)["chains"]
+    assert sorted(proofs) == sorted(f"{e['hash']}:{e['files']['decisions.jsonl']}" for e in entries)
+    assert verify_store(store).ok
+
+
+def test_a_forged_proof_hides_no_tampering(store: Path) -> None:
+    """The proof names the bytes it vouches for, which must also be those the ledger recorded."""
+    from aiguillage.audit.chain import file_sha256
+
+    p = _archived(store)
+    _write_lines(p, _edit(_lines(p)))
+    entry = ledger_entries(store / "audit")[0]
+    forged = {"chains": [*_proofs(store)["chains"], f"{entry['hash']}:{file_sha256(p)}"]}
+    (store / "audit" / ".verified.json").write_text(json.dumps(forged), "utf-8")
+    st = verify_store(store)
+    problems = st.all_problems()
+    assert not st.ok and any("differs from the ledger" in x for x in problems)
+    assert any("does not match its hash (edited)" in x for x in problems)  # the full check ran
+
+
+def test_whitespace_rewrite_of_a_chain_is_caught(store: Path) -> None:
+    """Re-serialised records hash the same record by record, but the bytes are not the ledger's."""
+    p = _archived(store)
+    _write_lines(p, [json.dumps(json.loads(ln), separators=(", ", ": ")) + " " for ln in _lines(p)])
+    st = verify_store(store)
+    assert not st.ok and any("differs from the ledger" in x for x in st.all_problems())
+
+
+@pytest.mark.parametrize("junk", ["{not json", "[]", '{"chains": 3}', ""])
+def test_unreadable_proofs_mean_a_full_check(store: Path, junk: str) -> None:
+    (store / "audit" / ".verified.json").write_text(junk, "utf-8")
+    assert verify_store(store).ok
+    assert len(_proofs(store)["chains"]) == 2  # rewritten after the full check
+    STORE_TAMPERS["reorder-archived-records"](store)
+    (store / "audit" / ".verified.json").write_text(junk, "utf-8")
+    assert not verify_store(store).ok
+
+
+def test_head_file_is_checked_even_with_a_proof(store: Path) -> None:
+    assert verify_store(store).ok
+    (store / "audit" / "batches" / B1 / "decisions.head").write_text("f" * 64 + "\n")
+    st = verify_store(store)
+    assert not st.ok and any("head hash does not match" in x for x in st.all_problems())
