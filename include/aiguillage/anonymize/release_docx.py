@@ -11,15 +11,20 @@ extended and custom properties dropped). Whatever is not explicitly kept is drop
 
 from __future__ import annotations
 
+import hashlib
 import io
 import posixpath
+import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
-from aiguillage.anonymize.textslots import Slot, replace_in_slots
+from aiguillage.anonymize.release_paragraphs import replace_in_paragraphs
+from aiguillage.anonymize.textslots import Slot
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -176,15 +181,33 @@ def clean_story(root: etree._Element, dropped_rids: set[str], removed: dict[str,
         for el in list(root.iter(w(tag))):
             _remove(el)
     # any element still pointing at a dropped relationship goes
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
+    for el in _pointing_at(root, dropped_rids):
+        if el.tag in (w("headerReference"), w("footerReference")):
             continue
-        if any(k.startswith(f"{{{R}}}") and v in dropped_rids for k, v in el.attrib.items()):
-            if el.tag in (w("headerReference"), w("footerReference")):
-                continue
-            _remove(el)
-            _count(removed, "dangling_references")
+        _remove(el)
+        _count(removed, "dangling_references")
     _strip_rsids(root)
+
+
+# Found by libxml2 rather than by walking every element in Python: styles.xml alone holds
+# thousands of elements, and these walks were most of the cost of a release copy.
+_WITH_R_ATTR = etree.XPath("//*[@*[namespace-uri() = $ns]]")
+_RSID_ATTRS = etree.XPath("//@*[namespace-uri() = $ns and starts-with(local-name(), 'rsid')]")
+
+
+def _select(xpath: etree.XPath, root: etree._Element, ns: str) -> list[Any]:
+    found = xpath(root, ns=ns)
+    if not isinstance(found, list):  # a node-set expression always gives a list
+        raise TypeError(f"unexpected XPath result {type(found).__name__}")
+    return found
+
+
+def _pointing_at(root: etree._Element, rids: set[str]) -> list[etree._Element]:
+    """Elements (document order) with an attribute of the relationships namespace naming one of ``rids``."""
+    if not rids:
+        return []
+    return [el for el in _select(_WITH_R_ATTR, root, R) if isinstance(el, etree._Element)
+            and any(k.startswith(f"{{{R}}}") and v in rids for k, v in el.attrib.items())]
 
 
 def _unhide(root: etree._Element) -> None:
@@ -195,15 +218,37 @@ def _unhide(root: etree._Element) -> None:
             _remove(el)
 
 
+# The revision-save id attributes of ECMA-376; any other w:rsid* attribute is caught by _serialize_part.
+_RSID_NAMES = tuple(w(n) for n in ("rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel", "rsidSect",
+                                   "rsidTr"))
+
+
 def _strip_rsids(root: etree._Element) -> None:
-    """Revision-save ids link a document to the sessions that edited it: they go."""
+    """Revision-save ids link a document to the sessions that edited it: they go (the elements, and
+    the attributes by name; the parts written by :func:`_serialize_part` lose any other too)."""
     for el in list(root.iter(w("rsid"), w("rsids"))):
         _remove(el)
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for k in [k for k in el.attrib if k.startswith(f"{{{W}}}rsid")]:
-            del el.attrib[k]
+    etree.strip_attributes(root, *_RSID_NAMES)
+
+
+def _strip_any_rsid(root: etree._Element) -> bool:
+    """Every w:rsid* attribute, whatever its name (slower: every attribute is looked at)."""
+    found = False
+    for attr in _select(_RSID_ATTRS, root, W):
+        owner = attr.getparent() if isinstance(attr, etree._ElementUnicodeResult) else None
+        if owner is not None and attr.attrname in owner.attrib:
+            del owner.attrib[attr.attrname]
+            found = True
+    return found
+
+
+def _serialize_part(root: etree._Element) -> bytes:
+    """A part whose revision-save ids were stripped, written out. The bytes are UTF-8: an attribute
+    named w:rsid* would show "rsid" in them, so the full search runs only when they do."""
+    data = _serialize(root)
+    if b"rsid" in data and _strip_any_rsid(root):
+        data = _serialize(root)
+    return data
 
 
 def _paragraph_slots(p: etree._Element) -> list[Slot]:
@@ -233,7 +278,7 @@ def _paragraph_slots(p: etree._Element) -> list[Slot]:
 
 
 def replace_story(root: etree._Element, values: Mapping[str, str]) -> int:
-    return sum(replace_in_slots(_paragraph_slots(p), values) for p in list(root.iter(w("p"))))
+    return replace_in_paragraphs(list(root.iter(w("p"))), _paragraph_slots, values)
 
 
 def _clean_settings(root: etree._Element) -> None:
@@ -241,6 +286,45 @@ def _clean_settings(root: etree._Element) -> None:
                 "writeProtection"):
         for el in list(root.iter(w(tag))):
             _remove(el)
+
+
+def _is_story(part: str, content_type: str) -> bool:
+    """A part holding the document's text (body, headers, footers, notes)."""
+    return any(f".{k}+xml" in content_type or f"{k}.xml" in part.rsplit("/", 1)[-1] for k in TEXT_PARTS) and (
+        "wordprocessingml" in content_type or part.startswith("word/"))
+
+
+# Styles, numbering, theme: parts without the document's text, repeated by a template from document
+# to document (styles.xml alone is often 300-400 kB, most of a release copy's work). Their cleaned
+# form depends only on their bytes and the relationships dropped, so it is kept for the next document.
+_OTHER_PARTS: OrderedDict[tuple[bytes, frozenset[str]], bytes] = OrderedDict()
+_OTHER_PARTS_MAX = 16
+_OTHER_PARTS_MAX_BYTES = 4 << 20  # a bigger part is cleaned every time, not kept
+_OTHER_PARTS_LOCK = threading.Lock()
+
+
+def _other_part(body: bytes, dropped: frozenset[str]) -> bytes:
+    """A part that is not a story nor the settings or font table, cleaned: elements pointing at a
+    dropped relationship go, text hidden by a style is shown, revision-save ids go."""
+    key = (hashlib.sha256(body).digest(), dropped)
+    with _OTHER_PARTS_LOCK:
+        done = _OTHER_PARTS.get(key)
+        if done is not None:
+            _OTHER_PARTS.move_to_end(key)
+            return done
+    root = _parse(body)
+    for el in _pointing_at(root, set(dropped)):
+        _remove(el)
+    _unhide(root)
+    _strip_rsids(root)
+    data = _serialize_part(root)
+    if len(body) > _OTHER_PARTS_MAX_BYTES:
+        return data
+    with _OTHER_PARTS_LOCK:
+        _OTHER_PARTS[key] = data
+        while len(_OTHER_PARTS) > _OTHER_PARTS_MAX:
+            _OTHER_PARTS.popitem(last=False)
+    return data
 
 
 def build_release_docx(data: bytes, values: Mapping[str, str]) -> DocxRelease:
@@ -294,26 +378,25 @@ def build_release_docx(data: bytes, values: Mapping[str, str]) -> DocxRelease:
                         _count(removed, f"parts:{kind}"[:40])
                 out[rels_name] = _serialize(rels)
             ct = overrides.get(part, "")
-            root = _parse(zin.read(part))
-            if any(f".{k}+xml" in ct or f"{k}.xml" in part.rsplit("/", 1)[-1] for k in TEXT_PARTS) and (
-                    "wordprocessingml" in ct or part.startswith("word/")):
+            body = zin.read(part)
+            if _is_story(part, ct):
+                root = _parse(body)
                 clean_story(root, dropped, removed)
                 replaced += replace_story(root, values)
+                out[part] = _serialize_part(root)
             elif part.endswith("settings.xml"):
+                root = _parse(body)
                 _clean_settings(root)
                 _strip_rsids(root)
+                out[part] = _serialize_part(root)
             elif part.endswith("fontTable.xml"):
+                root = _parse(body)
                 for tag in ("embedRegular", "embedBold", "embedItalic", "embedBoldItalic"):
                     for el in list(root.iter(w(tag))):
                         _remove(el)
+                out[part] = _serialize(root)
             else:
-                for el in list(root.iter()):
-                    if isinstance(el.tag, str) and any(
-                            k.startswith(f"{{{R}}}") and v in dropped for k, v in el.attrib.items()):
-                        _remove(el)
-                _unhide(root)
-                _strip_rsids(root)
-            out[part] = _serialize(root)
+                out[part] = _other_part(body, frozenset(dropped))
         # content types: only the parts kept
         for o in list(content_types.iter(f"{{{CT}}}Override")):
             if o.get("PartName", "").lstrip("/") not in kept_parts:

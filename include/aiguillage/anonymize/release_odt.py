@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from aiguillage.anonymize.textslots import Slot, replace_in_slots
+from aiguillage.anonymize.release_paragraphs import replace_in_paragraphs
+from aiguillage.anonymize.textslots import Slot
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -120,12 +121,11 @@ def clean(root: etree._Element, removed: dict[str, int]) -> None:
         for el in list(root.iter(tag)):
             _remove(el)
             _count(removed, what)
-    for el in list(root.iter()):
-        if isinstance(el.tag, str) and el.tag.startswith((f"{{{NS['draw']}}}", f"{{{NS['dr3d']}}}")):
-            if el.getparent() is not None and el.getparent().tag.startswith(f"{{{NS['draw']}}}"):
-                continue  # removed with its parent
-            _remove(el)
-            _count(removed, "drawings")
+    for el in list(root.iter(f"{{{NS['draw']}}}*", f"{{{NS['dr3d']}}}*")):  # document order
+        if el.getparent() is not None and el.getparent().tag.startswith(f"{{{NS['draw']}}}"):
+            continue  # removed with its parent
+        _remove(el)
+        _count(removed, "drawings")
     for tag in _UNWRAP_TEXT:
         for el in list(root.iter(q("text", tag))):
             if tag == "hidden-paragraph":
@@ -138,10 +138,7 @@ def clean(root: etree._Element, removed: dict[str, int]) -> None:
         if el.get(q("text", "display")) in ("none", "condition"):
             del el.attrib[q("text", "display")]
             _count(removed, "hidden_text")
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            for k in [k for k in el.attrib if k.startswith(f"{{{NS['xlink']}}}")]:
-                del el.attrib[k]
+    etree.strip_attributes(root, f"{{{NS['xlink']}}}*")  # every xlink attribute, on every element
 
 
 _OWN_PARAGRAPHS = (q("text", "note"), q("text", "p"), q("text", "h"), q("office", "annotation"))
@@ -195,8 +192,8 @@ def build_release_odt(data: bytes, values: Mapping[str, str]) -> OdtRelease:
             if name in KEEP:
                 root = etree.fromstring(zin.read(name), parser)
                 clean(root, removed)
-                for p in list(root.iter(q("text", "p"), q("text", "h"))):
-                    replaced += replace_in_slots(_slots(p), values)
+                paragraphs = list(root.iter(q("text", "p"), q("text", "h")))
+                replaced += replace_in_paragraphs(paragraphs, _slots, values)
                 out[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             elif name not in ("mimetype", "META-INF/manifest.xml", "meta.xml") and not name.endswith("/"):
                 _count(removed, "parts")

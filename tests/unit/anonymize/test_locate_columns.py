@@ -59,3 +59,60 @@ def test_name_extension_stops_at_a_paragraph_break_and_keeps_particles() -> None
     found = [Finding("PERSON", text.index(v), text.index(v) + len(v), 0.9, "t")
              for v in ("OLIVEIRA", "Author")]
     assert [text[f.start:f.end] for f in extend_names(text, found)] == ["Claudine DE OLIVEIRA", "Author"]
+
+
+# --- the fast paths must find exactly what the plain ones find -------------------------------------
+
+_TRICKY = ["a", "Z", "-", "\n", "\r", " ", "\t", "1", "é", "\u00a0", "\u200b", "\ufe63", "\uff0d", "\u2013",
+           "о", "\u0301", "ﬁ", "\u00ad", "\u3000", "Ｊ", "-\n", " \n", "x"]
+
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_TRICKY if rng.random() < 0.3 else "abcD -\n\t")
+                    for _ in range(rng.randint(0, 60))) for _ in range(n)]
+
+
+def test_normalised_text_is_the_normalisers_text_without_its_cost() -> None:
+    from aiguillage.anonymize.locate import normalised, normalised_text
+
+    cases = ["adminis-\ntration", "Jean-\nPierre", "ligne\uff0d\nsuite", "fin-\u00a0\r\nsuite", "a-\r \nb",
+             "plain ascii\nonly", "ＤＵＰＯＮＴ\nx-\n\nDupоnt", "-\n", "\n-", "e\u0301\n\u0301"]
+    for text in cases + _random_texts(7, 3000):
+        assert normalised_text(text) == normalised(text).text, repr(text)
+    # a long ASCII dump with a few non-ASCII lines, as the attributes of a DOCX package are
+    dump = "\n".join(["Normal", "Heading 1", "Calibri", "ＭＳ 明朝", "w-\nrap", "x" * 50] * 500)
+    assert normalised_text(dump) == normalised(dump).text
+
+
+def test_find_spans_keeps_longest_values_first_and_whole_words() -> None:
+    text = "Jean Dupont Marie ; xJean Dupont ; JEAN DUPONT; +33 6 12 34 56 78 et Dupont"
+    spans = find_spans(text, ["Jean Dupont", "Dupont Marie", "Dupont", "+33 6 12 34 56 78"])
+    assert [(text[s:e], v) for s, e, v in spans] == [
+        ("Dupont Marie", "Dupont Marie"),  # the longest value is taken first; "Jean Dupont" overlaps it
+        ("Dupont", "Dupont"),  # "xJean" is not the word "Jean"
+        ("JEAN DUPONT", "Jean Dupont"), ("+33 6 12 34 56 78", "+33 6 12 34 56 78"), ("Dupont", "Dupont")]
+    assert find_spans("Dupont", ["Dupont"]) == [(0, 6, "Dupont")]  # at the very start of the text
+    assert find_spans("éDupont Dupontel _Dupont 2Dupont", ["Dupont"]) == []
+
+
+def test_texts_holding_misses_no_text_where_a_value_is() -> None:
+    import random
+
+    from aiguillage.anonymize.locate import normalised, texts_holding
+
+    rng = random.Random(3)
+    values = ["Jean Dupont", "dupont", "ab", "a-b", "Ｊean", "06 12", "D a"]
+    for _ in range(300):
+        texts = _random_texts(rng.randint(0, 10**6), rng.randint(1, 12))
+        texts = [t + rng.choice(["", " Jean", " Dupont ", "Jean\n", " ab", " Dup-\nont"]) for t in texts]
+        wanted = rng.sample(values, 3)
+        held = set(texts_holding(texts, wanted))
+        for i, t in enumerate(texts):
+            if find_spans(normalised(t).text, wanted):
+                assert i in held, (t, wanted)
+    split = ["Le dossier de Jean", "Dupont est complet.", "Rien ici."]
+    assert texts_holding(split, ["Jean Dupont"]) == [0, 1]  # across two texts: both are looked at
+    assert texts_holding(split, ["Martin"]) == []
