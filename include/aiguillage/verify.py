@@ -17,9 +17,11 @@ ANONYMIZATION_UNVERIFIED. Residual findings carry offsets and types, never value
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
-from aiguillage.anonymize.locate import find_spans, normalised, worth_propagating
+from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, worth_propagating
 from aiguillage.detect import validators
 from aiguillage.records import Finding
 
@@ -113,7 +115,7 @@ def value_sweep(text: str, values: Iterable[str]) -> list[Finding]:
     wanted = [v for v in values if worth_propagating(v)]
     if not wanted or not text:
         return []
-    spans = find_spans(normalised(text).text, wanted)
+    spans = find_spans(normalised_text(text), wanted)  # == normalised(text).text, faster on long texts
     return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in spans]
 
 
@@ -178,23 +180,56 @@ _ODT_FORBIDDEN = [(re.compile(rb"<office:annotation\b"), "comments"),
                   (re.compile(rb"<text:hidden-(?:text|paragraph)\b"), "hidden_text")]
 
 
+# Every text node, comment and processing instruction, and every attribute value, in document
+# order: collected by libxml2 (a Python walk over the thousands of elements of styles.xml was most
+# of the cost of reading a release copy back).
+_XML_TEXTS = "//text() | //comment() | //processing-instruction()"
+_XML_ATTRS = "//@*"
+
+
 def _xml_strings(xml: bytes) -> tuple[str, str]:
-    """(text nodes, attribute values) of one XML part, without resolving anything external."""
+    """(text nodes, attribute values) of one XML part, without resolving anything external.
+    Text nodes (element text and tails, CDATA), comments, processing instructions and unresolved
+    entity references count as text; pieces holding only whitespace are left out."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
     root = etree.fromstring(xml, parser)
     if root is None:
         return "", ""
-    texts: list[str] = []
-    attrs: list[str] = []
-    for el in root.iter():
-        if el.text and el.text.strip():
-            texts.append(el.text)
-        if el.tail and el.tail.strip():
-            texts.append(el.tail)
-        attrs.extend(str(v) for v in el.attrib.values())
-    return "\n".join(texts), "\n".join(attrs)
+    nodes = root.xpath(_XML_TEXTS, smart_strings=False)
+    attrs = root.xpath(_XML_ATTRS, smart_strings=False)
+    if not isinstance(nodes, list) or not isinstance(attrs, list):  # node-sets are lists
+        raise TypeError("unexpected XPath result")
+    texts = [n if isinstance(n, str) else (n.text or "") for n in nodes]
+    texts += [e.text or "" for e in root.iter(etree.Entity)]
+    return "\n".join(t for t in texts if t.strip()), "\n".join(str(a) for a in attrs)
+
+
+# Parts repeat from one release copy to the next (styles, numbering, theme of one template): what
+# is read from a part depends only on its bytes, so it is kept for the next copy.
+_PART_READS: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
+_PART_READS_MAX = 64
+_PART_READS_LOCK = threading.Lock()
+
+
+def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
+    """(problems, text, attribute strings) of one XML part of a package."""
+    key = (hashlib.sha256(body).digest(), f"{fmt}:{name == 'mimetype'}")
+    with _PART_READS_LOCK:
+        done = _PART_READS.get(key)
+    if done is not None:
+        return done
+    problems = tuple(what for pat, what in (_DOCX_FORBIDDEN if fmt == "docx" else _ODT_FORBIDDEN)
+                     if pat.search(body))
+    t, a = _xml_strings(body) if name != "mimetype" else ("", body.decode("ascii", "replace"))
+    if len(body) > 4 << 20:  # a bigger part is read every time, not kept
+        return problems, t, a
+    with _PART_READS_LOCK:
+        while len(_PART_READS) >= _PART_READS_MAX:
+            del _PART_READS[next(iter(_PART_READS))]  # the oldest
+        _PART_READS[key] = (problems, t, a)
+    return problems, t, a
 
 
 def _package_read(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
@@ -210,10 +245,8 @@ def _package_read(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
             if fmt == "docx" and _DOCX_FORBIDDEN_PARTS.search(name):
                 problems.append(f"forbidden_part:{name.rsplit('/', 1)[-1][:40]}")
             if name.endswith((".xml", ".rels")) or name == "mimetype":
-                for pat, what in (_DOCX_FORBIDDEN if fmt == "docx" else _ODT_FORBIDDEN):
-                    if pat.search(body):
-                        problems.append(what)
-                t, a = _xml_strings(body) if name != "mimetype" else ("", body.decode("ascii", "replace"))
+                probs, t, a = _part_read(body, name, fmt)
+                problems += probs
                 texts.append(t)
                 raw.append(a)
             elif name.lower().endswith(_MEDIA):

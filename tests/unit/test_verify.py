@@ -109,3 +109,85 @@ def test_a_clean_docx_release_passes(detector: Any, policy: Any) -> None:
     v = verify_release(data, "docx", detector.analyze, policy.personal_entities, policy.min_score,
                        ["Jean Dupont"], public_text="Le dossier est complet.")
     assert v.passed, (v.problems, v.residual)
+
+
+# --- what a release copy's package read and the value sweep see ------------------------------------
+
+def test_xml_strings_reads_every_text_node_comment_and_attribute() -> None:
+    from aiguillage.verify import _xml_strings
+
+    xml = (b"<?xml version='1.0'?><r a='Jean Dupont'><p>un<b x='1'>deux</b>trois<c><![CDATA[quatre]]></c></p>"
+           b"<!-- cinq --><?pi six?><q>   </q></r>")
+    texts, attrs = _xml_strings(xml)
+    assert texts.split("\n") == ["un", "deux", "trois", "quatre", " cinq ", "six"]  # document order
+    assert attrs.split("\n") == ["Jean Dupont", "1"]
+    assert _xml_strings(b"not xml at all") == ("", "")
+
+
+def _package(parts: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, body in parts.items():
+            zf.writestr(name, body)
+    return buf.getvalue()
+
+
+def test_package_read_gives_the_same_answer_for_a_part_seen_before() -> None:
+    from aiguillage.verify import _package_read
+
+    doc = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           '<w:body><w:p><w:ins w:id="1"><w:r><w:t>Texte</w:t></w:r></w:ins></w:p></w:body></w:document>')
+    data = _package({"word/document.xml": doc, "word/styles.xml": '<s name="Jean Dupont"/>'})
+    first = _package_read(data, "docx")
+    assert first == _package_read(data, "docx")  # the parts are now known: same texts, same problems
+    assert "tracked_changes" in first[2] and "Texte" in first[0] and "Jean Dupont" in first[1]
+    assert "tracked_changes" not in _package_read(data, "odt")[2]  # the same bytes, read as ODF parts
+
+
+def test_a_value_hidden_in_a_comment_or_a_style_name_fails_the_release() -> None:
+    import docx
+    from aiguillage.anonymize.release_docx import build_release_docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_paragraph("Rien de personnel.")
+    d.element.body.append(etree.Comment(" Jean Dupont "))
+    buf = io.BytesIO()
+    d.save(buf)
+    v = verify_release(buf.getvalue(), "docx", _nothing, PERSONAL, 0.5, ["Jean Dupont"])
+    assert [f.entity_type for f in v.residual] == ["REPLACED_VALUE"]  # the comment's text
+    d = docx.Document()
+    d.add_paragraph("Rien de personnel.")
+    d.styles.add_style("JEAN  DUPONT", WD_STYLE_TYPE.PARAGRAPH)  # an attribute value of styles.xml
+    buf = io.BytesIO()
+    d.save(buf)
+    release = build_release_docx(buf.getvalue(), {"Jean Dupont": "[PERSONNE_1]"}).data  # styles are kept
+    v = verify_release(release, "docx", _nothing, PERSONAL, 0.5, ["Jean Dupont"])
+    assert [f.entity_type for f in v.residual] == ["REPLACED_VALUE"]
+    assert verify_release(release, "docx", _nothing, PERSONAL, 0.5, ["Dupont"]).passed  # one word: not there
+
+
+@pytest.mark.parametrize("text", [
+    "le dossier de JEAN\u00a0DUPONT",  # no-break space, capitals
+    "le dossier de jean\n   dupont",  # a line break inside the value
+    "le dossier de Jean Du-\npont",  # hyphenated across a line end
+    "le dossier de ＪＥＡＮ ＤＵＰＯＮＴ",  # full-width letters
+    "le dossier de Jеan Dupоnt",  # Cyrillic lookalikes
+    "le dossier de Jean\u200b Dupont",  # a zero-width space
+])
+def test_value_sweep_finds_typographic_variants(text: str) -> None:
+    assert value_sweep(text, ["Jean Dupont"])
+    long = "\n".join(["Normal", "Heading-1", "Calibri"] * 3000 + [text] + ["ＭＳ 明朝", "fin"] * 100)
+    assert value_sweep(long, ["Jean Dupont"])  # the same in a long, mostly ASCII, text
+
+
+def test_value_sweep_offsets_are_those_of_the_normalised_text() -> None:
+    from aiguillage.anonymize.locate import normalised
+
+    lines = ["ＭＳ 明朝 Jean Dupont", "x" * 40, "adminis-\ntration de Jean", "Dupont ; Dupont-\nJean"]
+    text = "\n".join(lines * 5)
+    nt = normalised(text).text
+    found = value_sweep(text, ["Jean Dupont", "Dupont"])
+    assert found and all(nt[f.start:f.end].casefold().split()[-1] == "dupont" for f in found)
+    assert len(found) == len([m for m in __import__("re").finditer("(?i)dupont", nt)])
