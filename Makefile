@@ -34,7 +34,8 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
 	@echo "make test    — the whole test suite"
-	@echo "make batch IN=<dir> OUT=<dir> — route any folder through the embedded Airflow"
+	@echo "make batch IN=<dir> OUT=<dir> [SERIAL=1] — route any folder through the embedded Airflow"
+	@echo "             (shard tasks in parallel on LocalExecutor; SERIAL=1: plain airflow dags test)"
 	@echo "make airflow — airflow standalone (UI on http://localhost:8080)"
 	@echo "make lint typecheck bench fuzz clean"
 
@@ -81,7 +82,7 @@ demo: sysdeps airflow-init
 
 batch: sysdeps airflow-init
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make batch IN=<dir> OUT=<dir>"; exit 2; }
-	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)")
+	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") $(if $(SERIAL),--serial)
 
 airflow: sysdeps airflow-init
 	$(BIN)/airflow standalone

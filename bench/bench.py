@@ -12,7 +12,9 @@ In one process tree, on one generated corpus (``aiguillage.samples.generate``):
                  no pipeline can do less and still find names;
 (d) ``extract``— Aiguillage's extraction (``aiguillage.extract.extract``, sandbox included when
                  there is one) against the plain in-process extraction of (b)/(c): its overhead;
-(e) ``dag``    — the DAG ``aiguillage_batch`` through the embedded Airflow (``make batch``).
+(e) ``dag``    — the DAG ``aiguillage_batch`` through the embedded Airflow (``make batch``): mapped
+                 shard tasks in parallel on LocalExecutor, as many task processes as the CLI's
+                 workers (``--dag-serial``: plain ``airflow dags test``, one task at a time).
 
 Each part runs in a child process whose tree is sampled with psutil (peak RSS of the tree and
 of its largest process). Printed and written to ``<out>/results.json`` and ``<out>/results.md``:
@@ -388,7 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(ROOT / "bench-out"))
     p.add_argument("--skip", default="", help=f"comma-separated parts to skip, among {','.join(PARTS)}")
     p.add_argument("--only", default="", help="comma-separated parts to run (overrides --skip)")
-    p.add_argument("--dag-max-shards", type=int, default=0, help="max_shards for the DAG (default: its own)")
+    p.add_argument("--dag-max-shards", type=int, default=0,
+                   help="max_shards for the DAG (default: airflow_run's, 4 per task slot as the CLI)")
+    p.add_argument("--dag-serial", action="store_true", help="the DAG through plain `airflow dags test`")
     p.add_argument("--policy", help="policy YAML for the CLI and the DAG (default: the shipped one)")
     p.add_argument("--merge", action="store_true",
                    help="keep the other parts of an earlier results.json (same corpus): run parts apart")
@@ -474,12 +478,15 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "dag":
             dest = out / "dag-out"
             shutil.rmtree(dest, ignore_errors=True)
-            cmd = [py, "-m", "aiguillage.airflow_run", str(corpus), str(dest)]
+            cmd = [py, "-m", "aiguillage.airflow_run", str(corpus), str(dest), "--parallelism", str(workers)]
+            if ns.dag_serial:
+                cmd += ["--serial"]
             if ns.dag_max_shards:
                 cmd += ["--max-shards", str(ns.dag_max_shards)]
             if ns.policy:
                 cmd += ["--policy", str(Path(ns.policy).resolve())]
             res = run_child("dag", cmd, env, out / "dag.log")
+            res["mode"] = "serial (airflow dags test)" if ns.dag_serial else f"LocalExecutor, {workers} slots"
             summary = dest / "audit" / "summary.json"
             if summary.exists():
                 s = json.loads(summary.read_text("utf-8"))

@@ -1,18 +1,45 @@
-"""Run the DAG ``aiguillage_batch`` on a folder through the embedded Airflow (``airflow dags test``).
+"""Run the DAG ``aiguillage_batch`` on a folder through the embedded Airflow.
 
-This is what ``make demo`` and ``make batch IN=… OUT=…`` call: the real scheduler code path,
-the real DAG, on a local SQLite metadata database.
+This is what ``make demo`` and ``make batch IN=… OUT=…`` call: the real DAG on the local SQLite
+metadata database (``./.airflow``), offline.
+
+By default the mapped shard tasks run in parallel, the way Airflow runs them: ``airflow dags test
+--use-executor`` hands every task to the configured executor (LocalExecutor, ``parallelism`` = the
+usable cores), whose task processes report to the Execution API of a short-lived ``airflow
+api-server --apps execution`` on a free localhost port. Both processes, and everything they start,
+are stopped when the run ends, fails or is interrupted. ``--serial`` is the former path: ``airflow
+dags test`` alone, every task one after another in one process.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
+from types import FrameType
+from typing import IO
+
+# ``airflow dags test`` with the detection models loaded first: LocalExecutor forks its workers
+# from this process and each worker forks its task processes (Linux), so every shard task starts
+# with the models in shared copy-on-write memory instead of loading its own copy (~5-14 s of CPU
+# each). The load runs while the API server starts. A load failure is left to the tasks, where
+# each document fails closed (sovereign, DETECTION_FAILED), as in the CLI's workers.
+AIRFLOW_WITH_MODELS = ("import sys, aiguillage.detect.warm; from airflow.__main__ import main; "
+                       "sys.argv[0] = 'airflow'; sys.exit(main())")
+SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # as the CLI's workers
+API_STARTUP_TIMEOUT_S = 300.0  # a loaded 2-core machine imports the API server in 10-25 s
+GRACE_S = 10.0  # after SIGTERM, before SIGKILL
 
 
 def _url_or_abs(where: str) -> str:
@@ -22,55 +49,274 @@ def _url_or_abs(where: str) -> str:
     return where if is_remote(where) else str(Path(where).resolve())
 
 
+def usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class _Interrupted(Exception):
+    """Ctrl-C, SIGTERM or SIGHUP: stop everything that was started, exit non-zero."""
+
+
+def _raise_interrupted(signum: int, _frame: FrameType | None) -> None:
+    raise _Interrupted(signal.Signals(signum).name)
+
+
+def _become_subreaper() -> None:
+    """Orphans of our children (a task process whose supervisor died) become ours, so that the
+    final sweep finds and ends them instead of leaving them to init (Linux only; else a no-op)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+class ProcessTree:
+    """The processes this run starts, each in a session of its own (Ctrl-C reaches this process
+    only, which then stops them in order), ended with their every descendant."""
+
+    def __init__(self, logdir: Path) -> None:
+        self.logdir = logdir
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.logs: dict[str, Path] = {}
+        self._files: list[IO[bytes]] = []
+
+    def start(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+        log = self.logdir / f"{name}.log"
+        fh = log.open("wb")
+        self._files.append(fh)
+        proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        self.procs[name], self.logs[name] = proc, log
+        return proc
+
+    def tail(self, name: str, chars: int = 8000) -> str:
+        log = self.logs.get(name)
+        if log is None or not log.exists():
+            return ""
+        with log.open("rb") as fh:
+            fh.seek(max(0, log.stat().st_size - chars))
+            return fh.read().decode("utf-8", "replace")
+
+    def _descendants(self) -> list[int]:
+        import psutil
+
+        seen: dict[int, None] = {}
+        roots = [p.pid for p in self.procs.values()]
+        with contextlib.suppress(psutil.Error):
+            roots += [c.pid for c in psutil.Process().children()]  # reparented orphans (subreaper)
+        for pid in roots:
+            try:
+                root = psutil.Process(pid)
+                for p in [root, *root.children(recursive=True)]:
+                    seen[p.pid] = None
+            except psutil.Error:
+                continue
+        return [pid for pid in seen if pid != os.getpid()]
+
+    def stop(self, name: str, grace: float = GRACE_S) -> None:
+        """SIGTERM one started process and its descendants; SIGKILL what is left after the grace."""
+        import psutil
+
+        proc = self.procs.get(name)
+        if proc is None or proc.poll() is not None:
+            return
+        try:
+            victims = [proc.pid] + [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        except psutil.Error:
+            victims = [proc.pid]
+        self._signal(victims, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=grace)
+        self._signal(victims, signal.SIGKILL)
+        proc.wait()
+
+    def close(self) -> int:
+        """End every process still running (ours and their descendants); return how many."""
+        victims = self._descendants()
+        left = [pid for pid in victims if _alive(pid)]
+        self._signal(left, signal.SIGTERM)
+        deadline = time.monotonic() + GRACE_S
+        while time.monotonic() < deadline and any(_alive(pid) for pid in left):
+            self._reap()
+            time.sleep(0.1)
+        for _ in range(3):  # a dying supervisor may leave an orphan behind: sweep again
+            rest = [pid for pid in self._descendants() if _alive(pid)]
+            if not rest:
+                break
+            self._signal(rest, signal.SIGKILL)
+            time.sleep(0.2)
+            self._reap()
+        for p in self.procs.values():
+            if p.poll() is None:
+                p.wait()
+        for fh in self._files:
+            fh.close()
+        return len(left)
+
+    @staticmethod
+    def _signal(pids: list[int], sig: signal.Signals) -> None:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, sig)
+
+    @staticmethod
+    def _reap() -> None:
+        """Collect the exit status of adopted orphans (they are our children now)."""
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+
+
+def _alive(pid: int) -> bool:
+    import psutil
+
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.Error:
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:  # our own localhost server
+            return bool(r.status == 200)
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _conf(input_dir: str, output_dir: str, policy: str | None, max_shards: int) -> dict[str, object]:
+    return {"input_dir": _url_or_abs(input_dir), "output_dir": output_dir,
+            "policy": str(Path(policy).resolve()) if policy else None, "max_shards": max_shards}
+
+
+def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int = 0) -> float:
+    """Run ``aiguillage_batch`` once with ``conf``; return the wall time. Exits non-zero (SystemExit)
+    when the run fails or is interrupted, after stopping every process it started."""
+    airflow = str(Path(sys.executable).with_name("airflow"))
+    test_cmd = [airflow, "dags", "test", "aiguillage_batch", "-c", json.dumps(conf)]
+    env = os.environ.copy()
+    logdir = Path(tempfile.mkdtemp(prefix="aiguillage-airflow-"))
+    tree = ProcessTree(logdir)
+    previous = {s: signal.signal(s, _raise_interrupted)
+                for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    _become_subreaper()
+    started = time.perf_counter()
+    failure: str | None = None
+    try:
+        if serial:
+            dag_test = tree.start("dags-test", test_cmd, env)
+        else:
+            port = _free_port()
+            health = f"http://127.0.0.1:{port}/execution/health"
+            api = tree.start("api-server", [airflow, "api-server", "--apps", "execution", "--workers", "1",
+                                            "--host", "127.0.0.1", "--port", str(port)], env)
+            slots = parallelism or usable_cores()
+            if slots > 1:  # N task processes on N cores, not N x (BLAS threads)
+                env.update({var: env.get(var, "1") for var in SINGLE_THREAD_ENV})
+            env.update({
+                "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
+                "AIRFLOW__CORE__PARALLELISM": str(slots),
+                # The DAG run starts while the API server is still importing: its first tasks
+                # retry every 2 s at most (instead of 1, 3, 7, 15 s) until it answers.
+                "AIRFLOW__WORKERS__EXECUTION_API_RETRIES": "60",
+                "AIRFLOW__WORKERS__EXECUTION_API_RETRY_WAIT_MAX": "2",
+            })
+            dag_test = tree.start("dags-test", [sys.executable, "-c", AIRFLOW_WITH_MODELS, *test_cmd[1:],
+                                                "--use-executor"], env)
+            api_up = False
+            while dag_test.poll() is None:
+                if api.poll() is not None:
+                    failure = f"the Execution API server exited (code {api.returncode})"
+                    break
+                if not api_up:
+                    api_up = _healthy(health)
+                    if not api_up and time.perf_counter() - started > API_STARTUP_TIMEOUT_S:
+                        failure = f"the Execution API did not answer within {API_STARTUP_TIMEOUT_S:.0f} s"
+                        break
+                time.sleep(0.5)
+        if failure is None:
+            dag_test.wait()
+            if dag_test.returncode != 0:
+                failure = f"exit {dag_test.returncode}"
+    except _Interrupted as e:
+        for s in previous:  # a second Ctrl-C must not cut the clean-up short
+            signal.signal(s, signal.SIG_IGN)
+        stopped = tree.close()
+        sys.stderr.write(f"aiguillage_batch interrupted ({e}); stopped {stopped} processes\n")
+        raise SystemExit(130) from None
+    finally:
+        for s in previous:
+            signal.signal(s, signal.SIG_IGN)
+        elapsed = time.perf_counter() - started
+        if failure:
+            sys.stderr.write(tree.tail("api-server", 3000) + tree.tail("dags-test"))
+        tree.stop("dags-test")  # in order: the executor first, then the API its tasks talk to
+        # The Execution API keeps no state of its own (each request is committed to the metadata
+        # database): with no task left, its graceful shutdown (5-10 s) is not worth waiting for.
+        tree.stop("api-server", grace=2.0)
+        tree.close()
+        for s, h in previous.items():
+            signal.signal(s, h if h is not None else signal.SIG_DFL)
+        for f in logdir.iterdir():
+            f.unlink()
+        logdir.rmdir()
+    if failure:
+        raise SystemExit(f"aiguillage_batch failed ({failure}); see the log above")
+    return elapsed
+
+
 def run_dag(input_dir: str, output_dir: str, policy: str | None = None,
-            max_shards: int = 32) -> dict[str, object]:
+            max_shards: int = 0, serial: bool = False, parallelism: int = 0) -> dict[str, object]:
+    """``max_shards`` 0: four shards per task slot, the CLI's plan on the same machine (fewer
+    when shards would be tiny); each shard is a task process of its own."""
     from aiguillage.storage import is_remote
 
-    if is_remote(output_dir):  # the Airflow connection named in the URL is for the DAG's tasks
-        return _run_remote(input_dir, output_dir, policy, max_shards)
+    max_shards = max_shards or 4 * (parallelism or usable_cores())
+
+    if is_remote(output_dir):
+        # The DAG writes to an object store this process may hold no credentials for (they are in
+        # the Airflow connection named in the URL): the run's state is the proof (``airflow dags
+        # test`` exits non-zero when the run failed).
+        elapsed = run_airflow(_conf(input_dir, output_dir, policy, max_shards), serial, parallelism)
+        return {"wall_seconds": round(elapsed, 2), "output_dir": output_dir}
     out = Path(output_dir).resolve()
-    conf = {"input_dir": _url_or_abs(input_dir), "output_dir": str(out),
-            "policy": str(Path(policy).resolve()) if policy else None, "max_shards": max_shards}
-    airflow = Path(sys.executable).with_name("airflow")
     summary_path = out / "audit" / "summary.json"
     before = summary_path.stat().st_mtime if summary_path.exists() else 0.0
-    started = time.perf_counter()
-    proc = subprocess.run([str(airflow), "dags", "test", "aiguillage_batch", "-c", json.dumps(conf)],
-                          env=os.environ.copy(), capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if proc.returncode != 0 or not summary_path.exists() or summary_path.stat().st_mtime <= before:
-        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-8000:])
-        raise SystemExit(f"aiguillage_batch failed (exit {proc.returncode}); see the log above")
+    elapsed = run_airflow(_conf(input_dir, str(out), policy, max_shards), serial, parallelism)
+    if not summary_path.exists() or summary_path.stat().st_mtime <= before:
+        raise SystemExit("aiguillage_batch failed: the run wrote no new audit summary")
     summary: dict[str, object] = json.loads(summary_path.read_text("utf-8"))
     summary["wall_seconds"] = round(elapsed, 2)
     return summary
 
 
-def _run_remote(input_dir: str, output_dir: str, policy: str | None, max_shards: int) -> dict[str, object]:
-    """The DAG writes to an object store this process may hold no credentials for (they are in the
-    Airflow connection): the run's state is the proof (``airflow dags test`` exits non-zero when
-    the run failed)."""
-    conf = {"input_dir": _url_or_abs(input_dir), "output_dir": output_dir,
-            "policy": str(Path(policy).resolve()) if policy else None, "max_shards": max_shards}
-    airflow = Path(sys.executable).with_name("airflow")
-    started = time.perf_counter()
-    proc = subprocess.run([str(airflow), "dags", "test", "aiguillage_batch", "-c", json.dumps(conf)],
-                          env=os.environ.copy(), capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-8000:])
-        raise SystemExit(f"aiguillage_batch failed (exit {proc.returncode}); see the log above")
-    return {"wall_seconds": round(elapsed, 2), "output_dir": output_dir}
-
-
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__)
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("input_dir")
     p.add_argument("output_dir")
     p.add_argument("--policy")
-    p.add_argument("--max-shards", type=int, default=32)
+    p.add_argument("--max-shards", type=int, default=0,
+                   help="upper bound on shards, i.e. mapped tasks (default: 4 per task slot, as the CLI)")
+    p.add_argument("--serial", action="store_true",
+                   help="plain `airflow dags test`: tasks one after another in one process, no API server")
+    p.add_argument("--parallelism", type=int, default=0,
+                   help="task processes at once (LocalExecutor parallelism; default: the usable cores)")
     ns = p.parse_args(argv)
-    s = run_dag(ns.input_dir, ns.output_dir, ns.policy, ns.max_shards)
+    s = run_dag(ns.input_dir, ns.output_dir, ns.policy, ns.max_shards, ns.serial, ns.parallelism)
     if "output_dir" in s:  # an object store: the counts are in its audit
         print(f"aiguillage_batch: succeeded in {s['wall_seconds']} s; audit: {s['output_dir']}/audit/")
         return 0
