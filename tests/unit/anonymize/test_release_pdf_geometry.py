@@ -318,3 +318,38 @@ def test_without_the_original_every_page_is_read_by_ocr_as_before() -> None:
     check = _verify(rel.data, None, [NAME])
     assert check.passed, (check.problems, check.residual)
     assert "geometry" not in check.checks and "ocr" in check.checks
+
+
+def _with_private_use_text(original: bytes) -> bytes:
+    """Every embedded TrueType font's ToUnicode replaced by a map into the private use area: the
+    glyphs still draw the letters, the text layer says nothing readable."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Aig def\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfrange <00> <FF> <E000> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+
+    def lie(pdf: pikepdf.Pdf) -> None:
+        for font in pdf.pages[0].obj.Resources.Font.values():
+            if font.get("/Subtype") == "/TrueType":
+                font.ToUnicode = pikepdf.Stream(pdf, cmap)
+    return _edit(original, lie)
+
+
+@needs_tesseract
+def test_text_of_unknown_characters_is_read_by_ocr() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("AigVera", "Vera.ttf"))  # shipped with reportlab
+
+    def draw(c: Any) -> None:
+        c.setFont("AigVera", 16)
+        c.drawString(72, 760, "Contact : 06 12 34 56 78")
+
+    original = _with_private_use_text(_pdf(draw))
+    # the text layer shows no value and no shape; only the pixels do
+    rel = build_release_pdf(original, {}, dpi=150)
+    check = verify_release(rel.data, "pdf", lambda _t: [], frozenset(), 0.5, [], ocr_dpi=150,
+                           original=original)
+    assert "ocr:pages=1" in check.checks
+    assert not check.passed and any(f.entity_type == "PHONE_NUMBER" for f in check.residual)
