@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip", default="", help=f"comma-separated parts to skip, among {','.join(PARTS)}")
     p.add_argument("--only", default="", help="comma-separated parts to run (overrides --skip)")
     p.add_argument("--dag-max-shards", type=int, default=0,
-                   help="max_shards for the DAG (default: airflow_run's, 4 per task slot as the CLI)")
+                   help="max_shards for the DAG (default: airflow_run's, 2 per task slot)")
     p.add_argument("--dag-serial", action="store_true", help="the DAG through plain `airflow dags test`")
     p.add_argument("--policy", help="policy YAML for the CLI and the DAG (default: the shipped one)")
     p.add_argument("--merge", action="store_true",
