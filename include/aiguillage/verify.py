@@ -413,6 +413,30 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
     return PdfPageText("".join(chars), tuple(boxes), tuple(cover), suspect)
 
 
+_PAGE_TEXTS: dict[tuple[bytes, int], PdfPageText] = {}
+_PAGE_TEXTS_MAX = 64  # pages (~100 kB each); a longer PDF is read twice, as before
+
+
+def original_page_text(digest: bytes, index: int, page: Any) -> PdfPageText:
+    """:func:`pdf_page_text` of page ``index`` of the PDF whose sha256 is ``digest``, read once.
+
+    The builder of a release copy and its verification both read the original with pdfium; the
+    second read would be the same reader on the same bytes (nothing more independent), so it is
+    served from here (~13 ms per page). Keyed by the content's hash: another PDF never gets it."""
+    key = (digest, index)
+    cached = _PAGE_TEXTS.pop(key, None)
+    if cached is None:
+        textpage = page.get_textpage()
+        try:
+            cached = pdf_page_text(textpage)
+        finally:
+            textpage.close()
+    _PAGE_TEXTS[key] = cached  # most recent last
+    while len(_PAGE_TEXTS) > _PAGE_TEXTS_MAX:
+        del _PAGE_TEXTS[next(iter(_PAGE_TEXTS))]
+    return cached
+
+
 def pdf_targets(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
     """Spans (in ``text``) of every replaced value and of every strict-sweep shape, found as the
     text verification finds them: on the normalised text, mapped back."""
@@ -718,6 +742,7 @@ def pdf_geometry(data: bytes, original: bytes, values: Sequence[str], ocr_dpi: i
     except pikepdf.PdfError:
         out.problems.append("unreadable:release")
         return out
+    digest = hashlib.sha256(original).digest()
     try:
         src = pdfium.PdfDocument(original)
     except Exception:  # pdfium's errors are not one class
@@ -749,11 +774,7 @@ def pdf_geometry(data: bytes, original: bytes, values: Sequence[str], ocr_dpi: i
                 height, width = int(rp.pixels.shape[0]), int(rp.pixels.shape[1])
                 dev = PdfDevice(page, width, height)
                 dark = DarkMap(rp.pixels)
-                textpage = page.get_textpage()
-                try:
-                    pt = pdf_page_text(textpage)
-                finally:
-                    textpage.close()
+                pt = original_page_text(digest, i, page)
                 why = "suspect_chars" if pt.suspect else (
                     "no_structure" if pike is None else pdf_page_drawn_text(page, i, pike))
             finally:

@@ -22,6 +22,7 @@ not drawn.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import zlib
@@ -98,22 +99,18 @@ def _image_xobject(pdf: Any, pixels: Any) -> Any:
         "/Filter": pikepdf.Name.FlateDecode})
 
 
-def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int
+def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int, digest: bytes
                  ) -> tuple[Any, int, int, str]:
     """(RGB pixels with the boxes burnt in, values replaced, boxes drawn, text left visible)."""
     import numpy as np
     from PIL import Image, ImageDraw
 
-    from aiguillage.verify import PdfDevice, pdf_page_drawn_text, pdf_page_text, pdf_targets, pixel_spans
+    from aiguillage.verify import PdfDevice, original_page_text, pdf_page_drawn_text, pdf_targets, pixel_spans
 
     bitmap = page.render(scale=dpi / 72.0, draw_annots=False, may_draw_forms=False, rev_byteorder=True)
     pixels = np.array(bitmap.to_numpy()[:, :, :3])  # RGB, a copy the boxes are drawn into
     height, width = int(pixels.shape[0]), int(pixels.shape[1])
-    textpage = page.get_textpage()
-    try:
-        pt = pdf_page_text(textpage)
-    finally:
-        textpage.close()
+    pt = original_page_text(digest, index, page)
     targets = pdf_targets(pt.text, wanted)
     covered = sorted({k for s, e, _ in targets for k in range(s, e) if pt.cover[k] is not None})
     replaced = sum(1 for *_, kind in targets if kind == "REPLACED_VALUE")
@@ -150,6 +147,7 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
     out = pikepdf.new()
     visible: list[str] = []
     replaced = n_boxes = 0
+    digest = hashlib.sha256(data).digest()
     src = pdfium.PdfDocument(data)
     try:
         pikedoc: Any = pikepdf.open(io.BytesIO(data))
@@ -160,7 +158,7 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
             page = src[i]
             try:
                 w_pt, h_pt = page.get_size()
-                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi)
+                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi, digest)
             finally:
                 page.close()
             replaced += n
