@@ -273,29 +273,46 @@ MAX_PIECE_CHARS = 2_000
 SHORT_LINE_CHARS = 80
 LINE_CACHE_SIZE = 20_000
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
+# A "name: value" line, as extraction writes document properties (metadata parts): each is a
+# piece of its own, so the lines every document of a batch shares ("Template: Normal.dotm",
+# "Application: Microsoft Office Word") are analysed once per batch, not once per document.
+_FIELD_LINE = re.compile(r"[A-Za-z][\w.-]{0,40}: ")
 
 
 def split_pieces(text: str, size: int = MAX_PIECE_CHARS, short: int = SHORT_LINE_CHARS) -> Iterator[str]:
     """``text`` as pieces whose concatenation is ``text``: a paragraph (a line) is one piece; short
     lines that follow each other (an address block, a letterhead, a signature) stay together so
-    that the model sees them in context; a blank line always ends a piece; a line longer than
-    ``size`` is cut after a space (or at ``size``)."""
+    that the model sees them in context, except "name: value" property lines, one piece each; a
+    blank line always ends a piece; a line longer than ``size`` is cut after a space (or at
+    ``size``)."""
     held = ""
     for m in _LINE.finditer(text):
         line = m.group()
-        while len(line) > size:
-            cut = line.rfind(" ", size // 2, size) + 1 or size
-            if held:
-                yield held
-                held = ""
-            yield line[:cut]
-            line = line[cut:]
+        field = bool(_FIELD_LINE.match(line))
+        if held and (field or len(line) > size):
+            yield held
+            held = ""
+        *long_parts, line = _cut(line, size)
+        yield from long_parts
+        if field:
+            yield line
+            continue
         held += line
         if len(line.rstrip("\n")) >= short or line.endswith("\n\n") or len(held) >= size:
             yield held
             held = ""
     if held:
         yield held
+
+
+def _cut(line: str, size: int) -> list[str]:
+    """``line`` in pieces of at most ``size`` characters, cut after a space where there is one."""
+    out: list[str] = []
+    while len(line) > size:
+        cut = line.rfind(" ", size // 2, size) + 1 or size
+        out.append(line[:cut])
+        line = line[cut:]
+    return [*out, line]
 
 
 def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
