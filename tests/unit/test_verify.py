@@ -111,6 +111,34 @@ def test_a_clean_docx_release_passes(detector: Any, policy: Any) -> None:
     assert v.passed, (v.problems, v.residual)
 
 
+def test_a_release_reading_as_the_verified_text_is_not_rescanned_but_still_swept() -> None:
+    """The detector is deterministic: a copy whose text is exactly the verified public text needs
+    no second rescan; the sweeps still read the copy (and its package parts)."""
+    import docx
+
+    def must_not_run(_text: str) -> list[Finding]:
+        raise AssertionError("rescanned a text already verified")
+
+    from aiguillage.anonymize.release_docx import build_release_docx
+
+    def release(text: str) -> bytes:  # a copy as publication builds it: no properties left
+        d = docx.Document()
+        d.add_paragraph(text)
+        buf = io.BytesIO()
+        d.save(buf)
+        return build_release_docx(buf.getvalue(), {"Marie Curie": "[PERSONNE_9]"}).data
+
+    verified = "Courrier de [PERSONNE_1] au service."
+    v = verify_release(release(verified), "docx", must_not_run, PERSONAL, 0.5, ["Jean Dupont"],
+                       public_text=verified)
+    assert not [f for f in v.residual if f.entity_type == "REPLACED_VALUE"]
+    assert "rescan:same_text_as_verified" in v.checks
+    other = "Courrier de Jean Dupont au service."  # not the verified text: rescanned and swept
+    v = verify_release(release(other), "docx", _nothing, PERSONAL, 0.5, ["Jean Dupont"], public_text=verified)
+    assert any(f.entity_type == "REPLACED_VALUE" for f in v.residual)
+    assert "rescan:same_text_as_verified" not in v.checks
+
+
 # --- what a release copy's package read and the value sweep see ------------------------------------
 
 def test_xml_strings_reads_every_text_node_comment_and_attribute() -> None:
