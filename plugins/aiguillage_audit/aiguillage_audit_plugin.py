@@ -6,7 +6,7 @@ the custom view "Aiguillage audit" (the auth manager decides; the simple auth ma
 in). The output stores come from ``AIGUILLAGE_OUTPUT_DIRS`` (``os.pathsep``-separated).
 
 Airflow imports each ``.py`` file of the plugins folder as a top-level module named after the file,
-hence one uniquely named file here. Heavy modules (pandas, matplotlib) load on first request only.
+hence one uniquely named file here. Heavy modules (pyarrow, the report code) load on first request.
 """
 
 from __future__ import annotations

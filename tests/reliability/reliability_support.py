@@ -95,7 +95,7 @@ def tree_digest(out: Path) -> dict[str, str]:
 
 def finish(out: Path, key: str, full: bool = False) -> dict[str, Any]:
     """The accounting of ``batch.finalize`` (each input once, each content in exactly its route)
-    and the manifest; ``full`` adds the audit chain and the HTML report (seconds of matplotlib)."""
+    and the manifest; ``full`` adds the audit chain and the HTML report."""
     from collections import Counter
 
     from aiguillage import batch as b
