@@ -271,7 +271,9 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]
 MAX_PIECE_CHARS = 2_000
 # Lines shorter than this are kept with the next ones (see split_pieces).
 SHORT_LINE_CHARS = 80
-LINE_CACHE_SIZE = 20_000
+# Lines kept (LRU): a cached line Doc costs tens of kB; what recurs across a batch (letterheads,
+# property lines) stays, since every document refreshes it.
+LINE_CACHE_SIZE = 4_096
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
 # A "name: value" line, as extraction writes document properties (metadata parts): each is a
 # piece of its own, so the lines every document of a batch shares ("Template: Normal.dotm",
