@@ -20,7 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUTES = ("public", "sovereign", "quarantine")
-REALDOCS = ROOT.parent / "shared" / "realdocs"
+# Real documents copied into the repository with their licences (tests/fixtures/realdocs/SOURCES.md):
+# a clean clone has them, whatever sits beside it.
+REALDOCS = ROOT / "tests" / "fixtures" / "realdocs"
 
 
 def input_files(batch: Path) -> list[str]:
@@ -193,7 +195,5 @@ def small_batch(sample_corpus: Path, tmp_path: Path) -> Path:
         target = d / p.relative_to(src)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(p, target)
-    real = REALDOCS / "socialgouv_cdtn_courriers" / "certificat_de_travail.docx"
-    if real.is_file():
-        shutil.copy(real, d / "certificat.docx")
+    shutil.copy(REALDOCS / "certificat_de_travail.docx", d / "certificat.docx")
     return d

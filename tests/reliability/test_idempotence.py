@@ -89,7 +89,7 @@ def test_file_changed_between_plan_and_shard(small_batch: Path, tmp_path: Path, 
     victim.write_text("Note de service : la piscine ferme le lundi.\n", "utf-8")  # new file after plan
     target = sorted(p for p in small_batch.rglob("*.docx"))[0]
     planned = sha256_file(target)
-    other = REALDOCS / "socialgouv_cdtn_courriers" / "recu_pour_solde_de_tout_compte.docx"
+    other = REALDOCS / "VilleMTP_MTP_FrequentationServices_Etat_Civil.docx"
     target.write_bytes(other.read_bytes())
     b.run_shard(out, "chg", 0, ctx=ctx_factory(out))
     finish(out, "chg")
