@@ -30,6 +30,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
+from aiguillage.cli import default_workers
+
 # ``airflow dags test`` with the detection models loaded first: LocalExecutor forks its workers
 # from this process and each worker forks its task processes (Linux), so every shard task starts
 # with the models in shared copy-on-write memory instead of loading its own copy (~5-14 s of CPU
@@ -47,13 +49,6 @@ def _url_or_abs(where: str) -> str:
     from aiguillage.storage import is_remote
 
     return where if is_remote(where) else str(Path(where).resolve())
-
-
-def usable_cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 class _Interrupted(Exception):
@@ -224,7 +219,7 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
             health = f"http://127.0.0.1:{port}/execution/health"
             api = tree.start("api-server", [airflow, "api-server", "--apps", "execution", "--workers", "1",
                                             "--host", "127.0.0.1", "--port", str(port)], env)
-            slots = parallelism or usable_cores()
+            slots = parallelism or default_workers()
             if slots > 1:  # N task processes on N cores, not N x (BLAS threads)
                 env.update({var: env.get(var, "1") for var in SINGLE_THREAD_ENV})
             env.update({
@@ -286,7 +281,7 @@ def run_dag(input_dir: str, output_dir: str, policy: str | None = None,
     the CLI's four per worker would cost more in gaps than they win in balance."""
     from aiguillage.storage import is_remote
 
-    max_shards = max_shards or 2 * (parallelism or usable_cores())
+    max_shards = max_shards or 2 * (parallelism or default_workers())
 
     if is_remote(output_dir):
         # The DAG writes to an object store this process may hold no credentials for (they are in
