@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar
@@ -110,7 +111,50 @@ def _enhancer_class(base: Any) -> Any:
         def enhance_using_context(self, text: str, raw_results: list[Any], *args: Any, **kwargs: Any) -> Any:
             return super().enhance_using_context(text, _ShallowCopyList(raw_results), *args, **kwargs)
 
+        def _extract_surrounding_words(self, nlp_artifacts: Any, word: str, start: int) -> list[str]:
+            """Presidio's own, in O(log n) per result instead of O(tokens): it looks for the match's
+            token by walking every token from the first, and tests each lemma against the keyword
+            *list*; on a long text (thousands of results x tens of thousands of tokens) that was
+            most of the analysis. Same tokens, same lemmas, same words returned."""
+            tokens = nlp_artifacts.tokens
+            if not tokens:
+                return [""]
+            ends, keywords = _token_index(nlp_artifacts)
+            # Presidio takes the first token with (index == start or start < index + len): token
+            # ends only grow and every token has a length, so that is the first end beyond start.
+            i = bisect_right(ends, start)
+            if i == len(ends):
+                raise ValueError(f"Did not find word '{word}' in the list of tokens")
+            lemmas = nlp_artifacts.lemmas
+            words = _n_words(i, self.context_prefix_count, lemmas, keywords, -1)
+            words += _n_words(i, self.context_suffix_count, lemmas, keywords, 1)
+            return list(set(words))
+
     return InPlaceContextEnhancer
+
+
+def _token_index(nlp_artifacts: Any) -> tuple[list[int], frozenset[str]]:
+    """Token end offsets and the keyword set of an analysis, computed once per text."""
+    cached = getattr(nlp_artifacts, "_aiguillage_index", None)
+    if cached is None:
+        ends = [i + len(t) for i, t in zip(nlp_artifacts.tokens_indices, nlp_artifacts.tokens, strict=True)]
+        cached = (ends, frozenset(nlp_artifacts.keywords))
+        nlp_artifacts._aiguillage_index = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _n_words(index: int, n_words: int, lemmas: Sequence[str], keywords: frozenset[str], step: int) -> list[str]:
+    """Presidio's ``_add_n_words``: up to ``n_words`` + 1 keyword lemmas from ``index`` on."""
+    out: list[str] = []
+    remaining = n_words + 1
+    i = index
+    while 0 <= i < len(lemmas) and remaining > 0:
+        lemma = lemmas[i].lower()
+        if lemma in keywords:
+            out.append(lemma)
+            remaining -= 1
+        i += step
+    return out
 
 
 class Detector:
@@ -352,9 +396,16 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
 
 
 def _is_label(text: str, f: Finding, labels: list[tuple[int, int]]) -> bool:
-    """True when nothing of the finding is left once pseudonym labels are removed."""
-    chars = [i for i in range(f.start, f.end) if text[i].isalnum()]
-    return all(any(s <= i < e for s, e in labels) for i in chars)
+    """True when nothing of the finding is left once pseudonym labels are removed.
+
+    ``labels``: disjoint (start, end) spans in order of position (regex matches are)."""
+    starts = [s for s, _ in labels]
+    for i in range(f.start, f.end):
+        if text[i].isalnum():
+            k = bisect_right(starts, i) - 1
+            if k < 0 or i >= labels[k][1]:
+                return False
+    return True
 
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
@@ -415,14 +466,23 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     return [Finding("PERSON", m.start(), m.end(), 0.7, REPEATED) for m in rx.finditer(text)]
 
 
-def _covered_by_patterns(f: Finding, findings: list[Finding]) -> bool:
-    """A model finding whose every character is already inside pattern findings adds nothing but
-    a vaguer type ("Eugène 109 avenue Alves" as a place over a name and an address)."""
-    if f.recognizer != MODEL:
-        return False
-    others = [g for g in findings
-              if g.recognizer not in (MODEL, REPEATED) and g.start < f.end and g.end > f.start]
-    return bool(others) and _all_covered(f, others)
+def _covered_by_patterns(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the model findings whose every character is already inside pattern
+    findings: they add nothing but a vaguer type ("Eugène 109 avenue Alves" as a place over a name
+    and an address). Sorted by start, the patterns that overlap a finding are found by bisection
+    (no pattern is longer than ``longest``) rather than by a walk over all of them."""
+    patterns = sorted((g for g in findings if g.recognizer not in (MODEL, REPEATED)), key=lambda g: g.start)
+    starts = [g.start for g in patterns]
+    longest = max((g.end - g.start for g in patterns), default=0)
+    out = []
+    for f in findings:
+        if f.recognizer == MODEL:
+            lo, hi = bisect_left(starts, f.start - longest), bisect_left(starts, f.end)
+            others = [g for g in patterns[lo:hi] if g.end > f.start]
+            if others and _all_covered(f, others):
+                continue
+        out.append(f)
+    return out
 
 
 def _all_covered(f: Finding, others: list[Finding], gap: int = 2) -> bool:
@@ -437,28 +497,45 @@ def _all_covered(f: Finding, others: list[Finding], gap: int = 2) -> bool:
     return pos >= f.end - gap
 
 
+def _inside_official(f: Finding, officials: list[Finding], starts: list[int], longest: int) -> bool:
+    """True when a public official's finding at least as sure contains ``f`` (``officials``
+    sorted by start, ``starts`` theirs: only those starting at most ``longest`` before ``f`` can)."""
+    lo, hi = bisect_left(starts, f.end - longest), bisect_right(starts, f.start)
+    return any(f.end <= o.end and o.score >= f.score for o in officials[lo:hi])
+
+
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Non-overlapping findings. Overlapping personal findings are merged into their union (so a
     redaction never leaves part of a value), typed after the longest member; a public official
     wins over person findings it contains; organisations never hide a personal finding."""
-    officials = [f for f in findings if f.entity_type == "PUBLIC_OFFICIAL"]
+    officials = sorted((f for f in findings if f.entity_type == "PUBLIC_OFFICIAL"), key=lambda f: f.start)
     personal = [f for f in findings if f.entity_type not in NOT_PERSONAL_TYPES]
-    personal = [f for f in personal if not ((f.entity_type in NAME_TYPES or f.recognizer == MODEL) and any(
-        o.start <= f.start and f.end <= o.end and o.score >= f.score for o in officials))]
-    personal = [f for f in personal if not _covered_by_patterns(f, personal)]
+    ostarts, olongest = [o.start for o in officials], max((o.end - o.start for o in officials), default=0)
+    personal = [f for f in personal if not ((f.entity_type in NAME_TYPES or f.recognizer == MODEL)
+                                            and _inside_official(f, officials, ostarts, olongest))]
+    personal = _covered_by_patterns(personal)
     merged: list[list[Finding]] = []
+    group_end = -1
     for f in sorted(personal, key=lambda f: (f.start, -f.end)):
-        if merged and f.start < max(g.end for g in merged[-1]):
+        if merged and f.start < group_end:
             merged[-1].append(f)
+            group_end = max(group_end, f.end)
         else:
             merged.append([f])
+            group_end = f.end
     out: list[Finding] = []
     for group in merged:
         best = max(group, key=lambda f: (TYPE_PRIORITY.get(f.entity_type, 2), f.end - f.start, f.score))
         start, end = min(f.start for f in group), max(f.end for f in group)
         out.append(Finding(best.entity_type, start, end, max(f.score for f in group), best.recognizer))
+    # ``out`` is kept disjoint and in order of position: a finding overlaps a kept one only if it
+    # overlaps its neighbour on the left or on the right.
+    starts = [f.start for f in out]
     for kind in ("PUBLIC_OFFICIAL", "ORGANIZATION"):
         for f in sorted((f for f in findings if f.entity_type == kind), key=lambda f: (-f.score, f.start)):
-            if all(f.end <= k.start or f.start >= k.end for k in out):
-                out.append(f)
-    return sorted(out, key=lambda f: (f.start, f.end))
+            i = bisect_right(starts, f.start)
+            if (i and out[i - 1].end > f.start) or (i < len(out) and out[i].start < f.end):
+                continue
+            starts.insert(i, f.start)
+            out.insert(i, f)
+    return out
