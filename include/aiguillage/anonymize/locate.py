@@ -9,8 +9,8 @@ insensitive, any whitespace run for any whitespace run, and on word boundaries.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,16 +102,71 @@ def value_pattern(value: str) -> re.Pattern[str] | None:
     return re.compile(body + end, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, int]:
+    """What ``re.IGNORECASE`` compares, as a ``str.translate`` table: a cased character matches
+    another when their simple lower cases are equal (``_sre.unicode_tolower``, one character, not
+    ``str.lower``'s expansions) or in one of sre's extra equivalence classes ("s"/"ſ", "µ"/"μ"...);
+    each character maps to the smallest member of its class."""
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    def rep(lo: int) -> int:
+        return int(min((lo, *_EXTRA_CASES.get(lo, ()))))
+
+    tolower = _sre.unicode_tolower
+    table: dict[int, int] = {}
+    for c in range(0x110000):
+        lo = tolower(c)
+        if lo != c or c in _EXTRA_CASES:
+            f = rep(lo)
+            if f != c:
+                table[c] = f
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with each character replaced by its ``re.IGNORECASE`` class (same length): a
+    case-insensitive pattern made of literals can only match where the folded literal is a
+    substring of the folded text. For ASCII, that is ``str.lower``."""
+    return text.lower() if text.isascii() else text.translate(_fold_table())
+
+
+@lru_cache(maxsize=4096)
+def _anchor(value: str) -> str:
+    """The folded first token of ``value``: where :func:`value_pattern` matches, it starts with it."""
+    return fold(norm_value(value).split()[0])
+
+
+def _finditer(pat: re.Pattern[str], value: str, text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, trying the pattern only where its first token is written.
+
+    The same matches: a match starts where the folded first token occurs in the folded text;
+    the occurrences are tried in order, each from where the previous match ended, as finditer
+    does (lookbehinds see the text before ``pos``). A C substring search per value instead of a
+    regex walk over the whole text: on a long document with a thousand values, seconds saved."""
+    anchor = _anchor(value)
+    p = folded.find(anchor)
+    while p >= 0:
+        m = pat.match(text, p)
+        if m is not None:
+            yield m
+            p = folded.find(anchor, max(m.end(), p + 1))
+        else:
+            p = folded.find(anchor, p + 1)
+
+
 def find_spans(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping spans of ``values`` in the normalised ``text`` (longest values first)."""
     starts: list[int] = []  # the spans taken, disjoint, in order of position
     ends: list[int] = []
     taken: list[tuple[int, int, str]] = []
+    folded = fold(text)
     for value in sorted(set(values), key=lambda v: -len(v)):
         pat = value_pattern(value)
         if pat is None:
             continue
-        for m in pat.finditer(text):
+        for m in _finditer(pat, value, text, folded):
             s, e = m.start(), m.end()
             i = bisect_right(starts, s)  # only the spans just before and just after can overlap
             if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
@@ -133,7 +188,7 @@ def texts_holding(texts: Sequence[str], values: Iterable[str]) -> list[int]:
     between two line breaks (not word characters, like the ends of a text). A match of a value
     in one text is then a match in the joined text, and the leftmost-first search of that value
     there reports it or an overlapping one."""
-    patterns = [p for p in (value_pattern(v) for v in set(values)) if p is not None]
+    patterns = [(p, v) for v in set(values) if (p := value_pattern(v)) is not None]
     if not patterns or not texts:
         return []
     starts: list[int] = []
@@ -143,8 +198,9 @@ def texts_holding(texts: Sequence[str], values: Iterable[str]) -> list[int]:
         pos += len(t) + len(_SEPARATOR)
     nt = normalised(_SEPARATOR.join(texts))
     hit: set[int] = set()
-    for pat in patterns:
-        for m in pat.finditer(nt.text):
+    folded = fold(nt.text)
+    for pat, value in patterns:
+        for m in _finditer(pat, value, nt.text, folded):
             os_, oe = nt.to_original(m.start(), m.end())
             i = max(0, bisect_right(starts, os_) - 1)
             while i < len(texts) and starts[i] < max(oe, os_ + 1):
@@ -170,8 +226,13 @@ def propagate(text: str, findings: list[Finding]) -> list[Finding]:
         if worth_propagating(v):
             by_value.setdefault(v, f)
     extra: list[Finding] = []
+    ordered = sorted(findings, key=lambda g: g.start)
+    starts = [g.start for g in ordered]
+    longest = max((g.end - g.start for g in ordered), default=0)
     for s, e, v in find_spans(text, by_value):
         f = by_value[v]
-        if not any(g.start < e and g.end > s for g in findings):
+        # only findings starting less than the longest one's length before s can reach s
+        near = ordered[bisect_left(starts, s - longest):bisect_left(starts, e)]
+        if not any(g.end > s for g in near):
             extra.append(Finding(f.entity_type, s, e, f.score, "propagated"))
     return findings + extra

@@ -140,10 +140,11 @@ def _token_index(nlp_artifacts: Any) -> tuple[list[int], frozenset[str]]:
         ends = [i + len(t) for i, t in zip(nlp_artifacts.tokens_indices, nlp_artifacts.tokens, strict=True)]
         cached = (ends, frozenset(nlp_artifacts.keywords))
         nlp_artifacts._aiguillage_index = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
-def _n_words(index: int, n_words: int, lemmas: Sequence[str], keywords: frozenset[str], step: int) -> list[str]:
+def _n_words(index: int, n_words: int, lemmas: Sequence[str], keywords: frozenset[str],
+             step: int) -> list[str]:
     """Presidio's ``_add_n_words``: up to ``n_words`` + 1 keyword lemmas from ``index`` on."""
     out: list[str] = []
     remaining = n_words + 1
@@ -364,10 +365,12 @@ def _cut(line: str, size: int) -> list[str]:
 def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
+    starts, ends = [s for s, _ in labels], [e for _, e in labels]
     findings = [f for f in findings if not _common_words_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
-    findings = [f for f in findings if not _is_label(text, f, labels) and not _common_words_only(text, f)]
+    findings = [f for f in findings
+                if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
@@ -395,15 +398,14 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
     return out
 
 
-def _is_label(text: str, f: Finding, labels: list[tuple[int, int]]) -> bool:
+def _is_label(text: str, f: Finding, starts: list[int], ends: list[int]) -> bool:
     """True when nothing of the finding is left once pseudonym labels are removed.
 
-    ``labels``: disjoint (start, end) spans in order of position (regex matches are)."""
-    starts = [s for s, _ in labels]
+    ``starts``/``ends``: the labels' disjoint spans in order of position (regex matches are)."""
     for i in range(f.start, f.end):
         if text[i].isalnum():
             k = bisect_right(starts, i) - 1
-            if k < 0 or i >= labels[k][1]:
+            if k < 0 or i >= ends[k]:
                 return False
     return True
 

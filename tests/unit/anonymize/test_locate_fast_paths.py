@@ -1,0 +1,98 @@
+"""The fast paths of value location give exactly what the plain regex walk gives.
+
+``find_spans`` tries a value's pattern only where its case-folded first token is written. That is
+safe only if the fold is at least as coarse as ``re.IGNORECASE``; a wrong fold would make the
+verifier blind to a value left in a public text. These tests compare it with the reference walk
+(``pattern.finditer`` over the whole text) on adversarial alphabets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiguillage.anonymize.locate import find_spans, fold, propagate, texts_holding, value_pattern
+from aiguillage.records import Finding
+
+# Characters whose case rules are special for sre or for str.lower: Turkish dotted/dotless i,
+# long s, Kelvin and Ångström signs, micro/mu, final sigma, German sharp s (and its capital),
+# a ligature, titlecase digraphs, NBSP, accents (composed), word joiners.
+TRICKY = "aAiIıİsSſkKKåÅÅµμΜσςΣßẞﬀǅǆǄ\u00a0 -'’.éÉ\u200b\n\t0123"
+
+
+def reference_spans(text: str, values: list[str]) -> list[tuple[int, int, str]]:
+    """The former implementation: every pattern over the whole text, longest values first."""
+    starts: list[int] = []
+    ends: list[int] = []
+    taken: list[tuple[int, int, str]] = []
+    for value in sorted(set(values), key=lambda v: -len(v)):
+        pat = value_pattern(value)
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            i = bisect_right(starts, s)
+            if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            taken.insert(i, (s, e, value))
+    return taken
+
+
+def test_fold_is_lower_case_on_ascii_and_keeps_lengths() -> None:
+    ascii_text = "".join(map(chr, range(128)))
+    assert fold(ascii_text) == ascii_text.lower()
+    # the general table agrees with str.lower on ASCII: both fast paths are the same fold
+    assert fold(ascii_text + "é")[:128] == ascii_text.lower()
+    assert len(fold(TRICKY)) == len(TRICKY)
+
+
+def test_fold_identifies_what_ignorecase_identifies() -> None:
+    for a, b in [("ſ", "s"), ("K", "k"), ("Å", "å"), ("µ", "μ"), ("İ", "i"), ("ς", "σ"), ("ẞ", "ß")]:
+        if re.fullmatch(re.escape(a), b, re.IGNORECASE):
+            assert fold(a) == fold(b), (a, b)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=TRICKY, max_size=60),
+       values=st.lists(st.text(alphabet=TRICKY, min_size=1, max_size=8), min_size=1, max_size=5))
+def test_find_spans_equals_the_regex_walk(text: str, values: list[str]) -> None:
+    assert find_spans(text, values) == reference_spans(text, values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["Jean", "JEAN", "jean", "Dupont", "DUPONT", "ſtraſſe", "STRASSE",
+                                       "İsmail", "ismail", "Kelvin", "kelvin", "de", "la", ",", "\n", "  "]),
+                      max_size=40))
+def test_find_spans_equals_the_regex_walk_on_names(words: list[str]) -> None:
+    text = " ".join(words)
+    values = ["Jean Dupont", "jean", "Strasse", "ISMAIL", "Kelvin de la", "la"]
+    assert find_spans(text, values) == reference_spans(text, values)
+
+
+def test_a_value_is_found_where_its_first_word_is_folded_differently() -> None:
+    text = "signé: ſophie Martin; SOPHIE MARTIN."
+    assert [text[s:e] for s, e, _ in find_spans(text, ["Sophie Martin"])] == ["ſophie Martin", "SOPHIE MARTIN"]
+
+
+def test_texts_holding_uses_the_same_matches() -> None:
+    texts = ["rien", "Écrit par JEAN  DUPONT", "ſophie", "jean dupontel"]
+    assert texts_holding(texts, ["Jean Dupont", "Sophie"]) == [1, 2]
+
+
+def test_propagate_on_a_long_text_adds_each_other_occurrence_once() -> None:
+    """A thousand names in a long text: every occurrence not already found is added, once."""
+    names = [f"Nom{i:04d}" for i in range(1000)]
+    text = " ; ".join(f"{n} puis {n.upper()}" for n in names)
+    found = []
+    for n in names:
+        s = text.index(n)
+        found.append(Finding("PERSON", s, s + len(n), 0.9, "t"))
+    out = propagate(text, found)
+    extra = [f for f in out if f.recognizer == "propagated"]
+    assert len(extra) == 1000
+    assert all(text[f.start:f.end].isupper() for f in extra)
