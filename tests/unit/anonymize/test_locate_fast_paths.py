@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from aiguillage.anonymize.locate import find_spans, fold, propagate, texts_holding, value_pattern
 from aiguillage.records import Finding
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # Characters whose case rules are special for sre or for str.lower: Turkish dotted/dotless i,
 # long s, Kelvin and Ångström signs, micro/mu, final sigma, German sharp s (and its capital),
@@ -76,7 +75,8 @@ def test_find_spans_equals_the_regex_walk_on_names(words: list[str]) -> None:
 
 def test_a_value_is_found_where_its_first_word_is_folded_differently() -> None:
     text = "signé: ſophie Martin; SOPHIE MARTIN."
-    assert [text[s:e] for s, e, _ in find_spans(text, ["Sophie Martin"])] == ["ſophie Martin", "SOPHIE MARTIN"]
+    found = [text[s:e] for s, e, _ in find_spans(text, ["Sophie Martin"])]
+    assert found == ["ſophie Martin", "SOPHIE MARTIN"]
 
 
 def test_texts_holding_uses_the_same_matches() -> None:
@@ -96,3 +96,16 @@ def test_propagate_on_a_long_text_adds_each_other_occurrence_once() -> None:
     extra = [f for f in out if f.recognizer == "propagated"]
     assert len(extra) == 1000
     assert all(text[f.start:f.end].isupper() for f in extra)
+
+
+def test_fold_fast_path_equals_the_table_everywhere() -> None:
+    """``str.lower`` is used when no odd character is present: it must then equal the table."""
+    from aiguillage.anonymize.locate import _fold_table, _lower_differs
+
+    table = _fold_table()
+    odd = _lower_differs()
+    for start in range(0, 0x110000, 4096):
+        chunk = "".join(chr(c) for c in range(start, min(start + 4096, 0x110000))
+                        if not 0xD800 <= c < 0xE000 and not odd.match(chr(c)))
+        assert chunk.lower() == chunk.translate(table), hex(start)
+    assert fold("Σίσυφος ſ İ") == "Σίσυφος ſ İ".translate(table)
