@@ -204,7 +204,10 @@ class Detector:
         )
         nlp_engine = _lean_engine_class()(models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
                                           ner_model_configuration=ner_config)
-        nlp_engine.load()
+        from aiguillage.detect.compiled_patterns import cached_compile
+
+        with cached_compile():  # spaCy's French tokenizer pattern: 3 s to compile, ms from the cache
+            nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(SpacyRecognizer(supported_language=LANGUAGE,
                                                 supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]))
