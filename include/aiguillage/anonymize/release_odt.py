@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from aiguillage.anonymize.release_docx import ZIP_LEVEL
 from aiguillage.anonymize.release_paragraphs import replace_in_paragraphs
 from aiguillage.anonymize.textslots import Slot
 
@@ -213,5 +214,5 @@ def build_release_odt(data: bytes, values: Mapping[str, str]) -> OdtRelease:
             if name in out:
                 info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
-                zout.writestr(info, out[name])
+                zout.writestr(info, out[name], compresslevel=ZIP_LEVEL)
     return OdtRelease(buf.getvalue(), replaced, removed)
