@@ -29,7 +29,7 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract fuzz clean
+.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long fuzz clean
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
@@ -105,6 +105,10 @@ bench: sysdeps airflow-init
 # Extraction alone: pages/s on the samples and the real documents, sandbox cost, ratio to pypdfium2.
 bench-extract: sysdeps $(STAMP)
 	$(BIN)/python bench/bench_extract.py $(BENCH_ARGS)
+
+# Long documents: one dossier of 4/16/64 pages; ms per page flat = cost linear in a document's length.
+bench-long: sysdeps $(STAMP)
+	$(BIN)/python bench/long_documents.py $(BENCH_ARGS)
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_extract.py $(FUZZ_ARGS)
