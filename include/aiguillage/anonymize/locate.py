@@ -176,13 +176,50 @@ def _finditer(pat: re.Pattern[str], value: str, text: str, folded: str) -> Itera
             p = folded.find(anchor, p + 1)
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _mixed_classes() -> re.Pattern[str]:
+    r"""The characters of fold classes that hold both word (``\w``) and other characters (Greek
+    iota and the combining ypogegrammeni): where one is written, :func:`_words_of` proves
+    nothing, and the text (or the value) is searched in full."""
+    w = re.compile(r"\w")
+    classes: dict[int, set[int]] = {}
+    for c, f in _fold_table().items():
+        classes.setdefault(f, {f}).add(c)
+    mixed = sorted(c for members in classes.values()
+                   if len({bool(w.match(chr(m))) for m in members}) > 1 for c in members)
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in mixed) + "]" if mixed else r"(?!)")
+
+
+@lru_cache(maxsize=8192)
+def _words_of(value: str) -> tuple[str, ...] | None:
+    r"""The folded word runs of ``value``: where its pattern matches, each is a whole word run of
+    the folded text (a run ends at a non-word character, a space or a word boundary the pattern
+    asserts, and folding keeps a character's kind outside the mixed classes), so a text whose
+    words lack one of them cannot hold the value. None: no such proof (a mixed-class character)."""
+    normal = norm_value(value)
+    if _mixed_classes().search(normal):
+        return None
+    return tuple(set(_WORDS.findall(fold(normal))))
+
+
 def find_spans(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
-    """Non-overlapping spans of ``values`` in the normalised ``text`` (longest values first)."""
+    """Non-overlapping spans of ``values`` in the normalised ``text`` (longest values first).
+
+    A page of a long PDF is searched for every value of the document: values whose words are not
+    all words of the text are skipped with a few set lookups (see :func:`_words_of`)."""
     starts: list[int] = []  # the spans taken, disjoint, in order of position
     ends: list[int] = []
     taken: list[tuple[int, int, str]] = []
     folded = fold(text)
+    mixed = _mixed_classes()
+    words = None if mixed.search(text) else set(_WORDS.findall(folded))
     for value in sorted(set(values), key=lambda v: -len(v)):
+        needed = _words_of(value) if words is not None else None
+        if needed is not None and words is not None and not all(w in words for w in needed):
+            continue
         pat = value_pattern(value)
         if pat is None:
             continue

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 # Characters whose case rules are special for sre or for str.lower: Turkish dotted/dotless i,
 # long s, Kelvin and Ångström signs, micro/mu, final sigma, German sharp s (and its capital),
 # a ligature, titlecase digraphs, NBSP, accents (composed), word joiners.
-TRICKY = "aAiIıİsSſkKKåÅÅµμΜσςΣßẞﬀǅǆǄ\u00a0 -'’.éÉ\u200b\n\t0123"
+TRICKY = "aAiIıİsSſkKKåÅÅµμΜσςΣßẞﬀǅǆǄιΙι\u0345\u00a0 -'’.éÉ\u200b\n\t0123"
 
 
 def reference_spans(text: str, values: list[str]) -> list[tuple[int, int, str]]:
@@ -109,3 +109,23 @@ def test_fold_fast_path_equals_the_table_everywhere() -> None:
                         if not 0xD800 <= c < 0xE000 and not odd.match(chr(c)))
         assert chunk.lower() == chunk.translate(table), hex(start)
     assert fold("Σίσυφος ſ İ") == "Σίσυφος ſ İ".translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=TRICKY, max_size=80),
+       values=st.lists(st.text(alphabet=TRICKY, min_size=1, max_size=6), min_size=5, max_size=30))
+def test_find_spans_with_many_values_equals_the_regex_walk(text: str, values: list[str]) -> None:
+    """Many values against one text: the word filter (values whose words are not all in the
+    text are skipped) must not skip one that matches."""
+    assert find_spans(text, values) == reference_spans(text, values)
+
+
+def test_the_word_filter_finds_values_on_the_right_page_only() -> None:
+    """Two hundred pages, each searched for the values of all of them (as a long PDF's release
+    copy is): each page finds its own person, the shared name, and nothing else."""
+    pages = [f"Page {i} : courrier de Prénom{i:03d}  NOM{i:03d}, suivi par M. DUPONT." for i in range(200)]
+    values = [f"Prénom{i:03d} Nom{i:03d}" for i in range(200)] + ["Dupont", "ſuivi"]
+    for i, page in enumerate(pages):
+        found = [page[s:e] for s, e, _ in find_spans(page, values)]
+        assert found == [f"Prénom{i:03d}  NOM{i:03d}", "suivi", "DUPONT"]
+        assert find_spans(page, values) == reference_spans(page, values)
