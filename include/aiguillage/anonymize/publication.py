@@ -88,18 +88,24 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
 
     settings = release_settings(policy_data or {})
     text = extraction.text
-    session = Session(doc_id=doc_id, key_loader=key_loader)
-    targets = to_anonymize(text, findings)
-    public_text = anonymize_extraction(extraction, targets, operator_for, session)
-    values = session.value_map()
-    for f in targets:  # strong values seen only where nothing is published (metadata) are still searched for
-        v = text[f.start:f.end]
-        if v.strip() and v not in values and _strong(v):
-            values[v] = f"[{label_for(f.entity_type)}]"
-    ver = verify_text(public_text, analyze, personal_entities, min_score, values)
-    if not ver.passed:
-        return Publication(None, ver.summary(), _evidence("verify.residual", ver),
-                           "residual in anonymized text")
+    found = list(findings)
+    for attempt in range(1, ANONYMIZATION_ROUNDS + 1):
+        session = Session(doc_id=doc_id, key_loader=key_loader)
+        targets = to_anonymize(text, found)
+        public_text = anonymize_extraction(extraction, targets, operator_for, session)
+        values = session.value_map()
+        for f in targets:  # strong values seen only where nothing is published (metadata): searched for too
+            v = text[f.start:f.end]
+            if v.strip() and v not in values and _strong(v):
+                values[v] = f"[{label_for(f.entity_type)}]"
+        ver = verify_text(public_text, analyze, personal_entities, min_score, values)
+        if ver.passed:
+            break
+        more = residual_in_original(text, public_text, ver) if attempt < ANONYMIZATION_ROUNDS else None
+        if not more:
+            return Publication(None, ver.summary(), _evidence("verify.residual", ver),
+                               "residual in anonymized text")
+        found += more
     files: dict[str, bytes] = {"text.txt": public_text.encode("utf-8")}
     release_meta: dict[str, Any] = {"file": None}
     if doc_format in settings["formats"]:
@@ -125,8 +131,46 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
     for r in session.replacements:
         counts[r.entity_type] = counts.get(r.entity_type, 0) + 1
     meta = {"chars": len(public_text), "replacements": dict(sorted(counts.items())), "release": release_meta,
-            "verification": "passed"}
+            "verification": "passed", "anonymization_rounds": attempt}
     return Publication(files, "passed", (), "", meta)
+
+
+# Anonymization rounds before a residual sends the document sovereign (see residual_in_original).
+ANONYMIZATION_ROUNDS = 2
+# Residuals of the sweeps (an identifier shape, a replaced value left) are never retried.
+_SWEEPS = frozenset({"strict_sweep", "value_sweep"})
+
+
+def residual_in_original(text: str, public_text: str, ver: Any) -> list[Finding] | None:
+    """The residual findings of a failed verification, found again in the original ``text``, so
+    that a second round anonymizes them too — or None when any of them cannot be.
+
+    The rescan reads the anonymized text, where a line's context has changed ("Mairie de X"
+    after "[PERSONNE_3]" instead of after a name): the model may then see a place or a name it
+    did not see in the original. On a one-page letter that is rare; on a 64-page dossier it is
+    near certain, and one such word sent every long dossier sovereign. Each residual value is
+    searched for in the original (every occurrence, as propagation does); the next round's
+    anonymized text must then pass the complete verification again. A residual that holds a
+    pseudonym label, is too short to search for, is not in the original, or is a problem rather
+    than a finding (metadata, a structure) is not retried: the document goes sovereign."""
+    from aiguillage.anonymize.labels import LABEL_RE
+    from aiguillage.anonymize.locate import find_spans, normalised, worth_propagating
+
+    if ver.problems or not ver.residual or any(f.recognizer in _SWEEPS for f in ver.residual):
+        return None
+    nt = normalised(text)
+    out: list[Finding] = []
+    for f in ver.residual:
+        value = public_text[f.start:f.end].strip()
+        if not value or LABEL_RE.search(value) or not worth_propagating(value):
+            return None
+        spans = find_spans(nt.text, [value])
+        if not spans:
+            return None
+        for s, e, _ in spans:
+            os_, oe = nt.to_original(s, e)
+            out.append(Finding(f.entity_type, os_, oe, max(f.score, 0.5), "second_round"))
+    return out
 
 
 def _strong(value: str) -> bool:
