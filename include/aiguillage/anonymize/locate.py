@@ -214,11 +214,9 @@ def find_spans(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
     ends: list[int] = []
     taken: list[tuple[int, int, str]] = []
     folded = fold(text)
-    mixed = _mixed_classes()
-    words = None if mixed.search(text) else set(_WORDS.findall(folded))
+    words = None if _mixed_classes().search(text) else set(_WORDS.findall(folded))
     for value in sorted(set(values), key=lambda v: -len(v)):
-        needed = _words_of(value) if words is not None else None
-        if needed is not None and words is not None and not all(w in words for w in needed):
+        if words is not None and not words.issuperset(_words_of(value) or ()):
             continue
         pat = value_pattern(value)
         if pat is None:
