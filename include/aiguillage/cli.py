@@ -52,6 +52,11 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# Memory bound of a CLI worker: shards of at most SHARD_DOCS documents, a fresh worker process
+# after RECYCLE_SHARDS of them (so after at most 1,000 documents).
+SHARD_DOCS = 250
+RECYCLE_SHARDS = 4
+
 # One thread per worker process: N workers on N cores, not N x (BLAS threads).
 _SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -83,10 +88,16 @@ def cmd_run(ns: argparse.Namespace) -> int:
                 os.environ.setdefault(var, "1")
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(["aiguillage.detect.warm"])
+            # A worker is replaced after RECYCLE_SHARDS shards (at most RECYCLE_SHARDS x SHARD_DOCS
+            # documents): a long-lived spaCy process keeps every new string it met (~45 MiB per
+            # 1,000 documents); its replacement forks from the fork server, models loaded.
             pool = stack.enter_context(ctx.Pool(workers, initializer=_init_worker,
-                                                initargs=(str(ns.output), ns.policy)))
-        # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards).
-        shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas)
+                                                initargs=(str(ns.output), ns.policy),
+                                                maxtasksperchild=RECYCLE_SHARDS))
+        # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards);
+        # more in a large batch, so that no shard holds more than SHARD_DOCS documents.
+        shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas,
+                      max_shard_docs=SHARD_DOCS)
         bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
                    file=sys.stderr)
         # Heaviest first, one at a time: the last shards to start are the shortest.

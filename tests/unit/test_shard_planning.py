@@ -112,3 +112,18 @@ def test_unreadable_or_remote_documents_fall_back_to_their_size() -> None:
     assert estimate_pages(remote) == 11
     broken = Document("d6", "x.docx", "/nonexistent/x.docx", "", 40_000, "docx")
     assert estimate_text_chars(broken) == 40_000
+
+
+def test_a_large_cli_batch_gets_more_shards_than_workers_times_four(tmp_path: Path) -> None:
+    """``plan(max_shard_docs=…)``: the CLI's cap on documents per shard (it recycles its worker
+    processes between shards) wins over its ``max_shards`` of workers × 4."""
+    from aiguillage.batch import plan
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(60):
+        (inbox / f"note_{i:02d}.txt").write_text(f"Note de service numéro {i:02d}.\n" * 30)
+    capped = plan(inbox, tmp_path / "out", "b1", max_shards=2, max_shard_docs=10)
+    assert len(capped) == 6
+    assert sum(s["documents"] for s in capped) == 60 and max(s["documents"] for s in capped) == 10
+    assert len(plan(inbox, tmp_path / "out2", "b2", max_shards=2)) <= 2
