@@ -68,10 +68,14 @@ def _run_shard_in_worker(args: tuple[str, str, int, str | None]) -> dict[str, in
     return run_shard(output, batch, shard, policy, ctx=_worker_context(output, policy))
 
 
-def cmd_run(ns: argparse.Namespace) -> int:
-    from tqdm import tqdm
+def _terminate_when_started(starting: Any) -> None:
+    """Stop the pool being created in ``starting`` (a future) once it exists, if it could be."""
+    if starting.exception() is None:
+        starting.result().terminate()
 
-    from aiguillage.batch import finalize, plan
+
+def cmd_run(ns: argparse.Namespace) -> int:
+    from concurrent.futures import ThreadPoolExecutor
 
     workers = max(1, ns.workers or default_workers())
     batch = ns.batch or time.strftime("cli-%Y%m%dT%H%M%S")
@@ -79,25 +83,34 @@ def cmd_run(ns: argparse.Namespace) -> int:
     areas = {"public": ns.public_dir, "sovereign": ns.sovereign_dir}
     with contextlib.ExitStack() as stack:
         pool = None
+        starting = None
         if workers > 1:
-            # Started before planning: the fork server loads the models once (aiguillage.detect.warm)
-            # while this process hashes and plans the batch; the workers fork from it, models loaded.
+            # Started first, in a thread (creating the pool waits for the fork server's preload):
+            # the fork server loads the models once (aiguillage.detect.warm) while this thread
+            # imports and plans the batch; the workers fork from it, models loaded.
             import multiprocessing as mp
 
             for var in _SINGLE_THREAD_ENV:
                 os.environ.setdefault(var, "1")
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(["aiguillage.detect.warm"])
-            # A worker is replaced after RECYCLE_SHARDS shards (at most RECYCLE_SHARDS x SHARD_DOCS
-            # documents): a long-lived spaCy process keeps every new string it met (~45 MiB per
-            # 1,000 documents); its replacement forks from the fork server, models loaded.
-            pool = stack.enter_context(ctx.Pool(workers, initializer=_init_worker,
-                                                initargs=(str(ns.output), ns.policy),
-                                                maxtasksperchild=RECYCLE_SHARDS))
+            # A worker is replaced after RECYCLE_SHARDS shards (at most ~RECYCLE_SHARDS x SHARD_DOCS
+            # documents): a long-lived spaCy process grows by ~22 MiB per 220 documents; its
+            # replacement forks from the fork server, models loaded.
+            starter = stack.enter_context(ThreadPoolExecutor(1))
+            starting = starter.submit(ctx.Pool, workers, initializer=_init_worker,
+                                      initargs=(str(ns.output), ns.policy), maxtasksperchild=RECYCLE_SHARDS)
+            stack.callback(_terminate_when_started, starting)  # also when planning fails
+        from tqdm import tqdm
+
+        from aiguillage.batch import finalize, plan
+
         # Up to 4 shards per worker (balance); fewer when shards would be tiny (see plan_shards);
-        # more in a large batch, so that no shard holds more than SHARD_DOCS documents.
+        # more in a large batch, so that no shard holds more than ~SHARD_DOCS documents.
         shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas,
                       max_shard_docs=SHARD_DOCS)
+        if starting is not None:
+            pool = starting.result()
         bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
                    file=sys.stderr)
         # Heaviest first, one at a time: the last shards to start are the shortest.
