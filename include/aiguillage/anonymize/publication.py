@@ -14,6 +14,7 @@ trustworthy either. Over-protection, never a leak.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,11 +49,18 @@ def anonymize_extraction(extraction: Extraction, findings: list[Finding], operat
     from aiguillage.anonymize.anonymizer import anonymize
 
     texts: list[str] = []
+    # the findings of a part found by bisection on their starts (a 300-page PDF has as many parts
+    # as pages and thousands of findings; none is longer than ``longest``), kept in given order
+    order = sorted(range(len(findings)), key=lambda k: findings[k].start)
+    starts = [findings[k].start for k in order]
+    longest = max((f.end - f.start for f in findings), default=0)
     for start, end, part in extraction.part_spans():
         if part.kind in UNPUBLISHED_PART_KINDS:
             continue
+        window = order[bisect_left(starts, start - longest):bisect_left(starts, end)]
+        near = [findings[k] for k in sorted(window)]
         local = [Finding(f.entity_type, max(f.start, start) - start, min(f.end, end) - start, f.score,
-                         f.recognizer) for f in findings if f.start < end and f.end > start]
+                         f.recognizer) for f in near if f.start < end and f.end > start]
         texts.append(anonymize(part.text, local, operator_for, session=session).text)
     return PART_SEPARATOR.join(texts)
 
