@@ -274,14 +274,15 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
     return elapsed
 
 
-# Documents per shard task at most, as in the CLI (a task process grows with what it reads).
-SHARD_DOCS = 250
+# Documents per shard task at most: a task process grows with what it reads (~22 MiB per 220
+# documents), and the CLI recycles its workers after ~1,000; a task is a process of its own.
+SHARD_DOCS = 1_000
 MAX_SHARDS_PARAM = 512  # the ``max_shards`` Param's maximum (dags/aiguillage_batch.py)
 
 
 def default_max_shards(input_dir: str, slots: int) -> int:
     """One shard per task slot, or more (a multiple of the slots) so that a shard holds at most
-    ~``SHARD_DOCS`` documents. One per slot: the executor hands a freed slot its next task up to
+    about ``SHARD_DOCS`` documents. One per slot: the executor hands a freed slot its next task up to
     ~5 s later (measured: the first freed slot at once, the second ~4.7 s later), which cost more
     than the balance a second wave wins — 500 documents on 2 slots: 32.3-36.5 s with 2 shards,
     38.6-41.6 s with 4. A remote input is not counted: two shards per slot."""

@@ -131,15 +131,15 @@ def test_a_large_cli_batch_gets_more_shards_than_workers_times_four(tmp_path: Pa
 
 def test_the_embedded_dag_run_plans_one_shard_per_slot_and_caps_shard_size(tmp_path: Path) -> None:
     """``make batch``: one shard per task slot (a second wave costs a ~5 s gap), more waves only
-    when a shard would hold more than ~250 documents, never more than the DAG's Param allows."""
+    when a shard would hold more than ~1,000 documents, never more than the DAG's Param allows."""
     from aiguillage.airflow_run import default_max_shards
 
     inbox = tmp_path / "in"
     (inbox / "sub").mkdir(parents=True)
-    for i in range(600):
+    for i in range(2_400):
         (inbox / ("sub" if i % 2 else "") / f"f{i}.txt").write_text("x")
-    assert default_max_shards(str(inbox), 2) == 4  # 600 files: two waves of two
-    assert default_max_shards(str(inbox), 4) == 4  # 150 per shard: one wave
+    assert default_max_shards(str(inbox), 2) == 4  # 2,400 files: two waves of two
+    assert default_max_shards(str(inbox), 3) == 3  # 800 per shard: one wave
     assert default_max_shards(str(inbox), 300) == 300
     assert default_max_shards("s3://bucket/inbox", 2) == 4
     assert default_max_shards(str(inbox), 1_000) == 512
