@@ -9,10 +9,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,13 +104,14 @@ def _ms(started: float) -> int:
 CHANGE_ATTEMPTS = 3
 
 
-def process_document(ctx: Context, doc: Document) -> Outcome:
+def process_document(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Outcome:
     """Route one document and write its outputs. Never raises for a bad document: every failure
     is a quarantine or a sovereign route (fail closed).
 
     The file is re-hashed before and after extraction (and when its original is copied): a file
     changed since the batch was planned is routed under its new hash; one that keeps changing is
-    quarantined under the hash of the bytes kept."""
+    quarantined under the hash of the bytes kept. ``ahead``: extractions done before the
+    document's turn (:func:`extract_ahead`), used only for the content they were made of."""
     started = time.perf_counter()
     for _ in range(CHANGE_ATTEMPTS):
         try:
@@ -117,7 +119,7 @@ def process_document(ctx: Context, doc: Document) -> Outcome:
         except FileNotFoundError:
             return _vanished(ctx, doc, started)
         try:
-            out = _process_once(ctx, current)
+            out = _process_once(ctx, current, ahead)
         except ContentChanged:
             log.warning("content of %s changed while processed; processing it again", doc.doc_id)
             continue
@@ -160,9 +162,9 @@ def _unstable(ctx: Context, doc: Document, started: float) -> Outcome:
     return out
 
 
-def _process_once(ctx: Context, doc: Document) -> Outcome:
-    """Route ``doc`` as it was hashed; raises ContentChanged if the file changes meanwhile."""
-    started = time.perf_counter()
+def _reused(ctx: Context, doc: Document) -> Outcome | None:
+    """The outcome recorded for this content under this software and policy, if it still holds
+    (its outputs are where it says): a re-run does not process the document again."""
     fp = ctx.fingerprint()
     cached = ctx.ledger.lookup(doc.sha256, fp) if ctx.ledger else ctx.store.load_state(doc.doc_id)
     if cached and reusable(cached) and cached.get("fingerprint") == fp and ctx.store.where(doc.doc_id) == [
@@ -171,10 +173,26 @@ def _process_once(ctx: Context, doc: Document) -> Outcome:
         out = Outcome.from_record({**cached["outcome"], "source": doc.source})
         out.extra["reused"] = True  # not in the manifest: a re-run yields the same manifest
         return out
+    return None
+
+
+def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Outcome:
+    """Route ``doc`` as it was hashed; raises ContentChanged if the file changes meanwhile."""
+    started = time.perf_counter()
+    reused = _reused(ctx, doc)
+    if reused is not None:
+        return reused
     if ctx.ledger:
         ctx.ledger.begin(doc.sha256, doc.doc_id, ctx.fingerprint())
+    # Extracted ahead (same hash before and after that extraction), or now.
+    got = ahead.pop(doc.sha256, None) if ahead is not None else None
     try:
-        extraction = extract_safely(doc.path, doc.format)  # child process: timeout, memory cap
+        if got is None:
+            extraction = extract_safely(doc.path, doc.format)  # child process: timeout, memory cap
+        elif isinstance(got, QuarantineError):
+            raise got
+        else:
+            extraction = got
     except QuarantineError as exc:
         outcome = _quarantine(ctx, doc, exc.code, exc.message, started)
         _save(ctx, outcome)
@@ -278,18 +296,68 @@ def _save(ctx: Context, outcome: Outcome) -> None:
         ctx.ledger.complete(outcome.sha256, outcome.doc_id, ctx.fingerprint(), outcome.route.value, rec)
 
 
-def process_shard(ctx: Context, docs: Iterable[Document]) -> list[Outcome]:
-    """Process documents; copies of one content are processed once and share the outcome."""
+# Extractions kept for documents not yet processed: content hash → extraction or its failure.
+Ahead = dict[str, Extraction | QuarantineError]
+# Documents extracted ahead of their turn, so that detection analyses their lines in one batch.
+LOOKAHEAD_DOCS = 16
+
+
+def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str] = ()) -> Ahead:
+    """Extract the documents of ``window`` before their turn and have the detector analyse all
+    their lines in one batch (:meth:`Detector.prefetch`); each document is then processed as
+    usual and finds its extraction here and its lines in the detector's cache.
+
+    Left to their turn: copies already processed (``skip``: doc ids), object-store inputs
+    (their local copy lives only while the document is processed), contents a re-run reuses, and
+    a file whose hash is not the planned one before and after its extraction. A failed extraction
+    is kept as such, so that a file that times out is not read twice."""
+    from aiguillage.storage import is_remote
+
+    ahead: Ahead = {}
+    for doc in window:
+        if doc.sha256 in ahead or doc.doc_id in skip or is_remote(doc.path) or _reused(ctx, doc):
+            continue
+        try:
+            if not still_holds(doc.path, doc.sha256):
+                continue
+            got: Extraction | QuarantineError
+            try:
+                got = extract_safely(doc.path, doc.format)
+            except QuarantineError as exc:
+                got = exc
+            if still_holds(doc.path, doc.sha256):
+                ahead[doc.sha256] = got
+        except OSError:
+            continue  # processed in its turn, which decides
+    texts = [x.text for x in ahead.values() if isinstance(x, Extraction)]
+    if len(texts) > 1:
+        with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed
+            ctx.detector.prefetch(texts)
+    return ahead
+
+
+def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKAHEAD_DOCS) -> list[Outcome]:
+    """Process documents; copies of one content are processed once and share the outcome.
+    Documents are taken by windows of ``lookahead`` (:func:`extract_ahead`; 1: one at a time)."""
     outcomes: list[Outcome] = []
     done: dict[str, Outcome] = {}
-    for doc in docs:
+    pending = iter(docs)
+    while window := list(itertools.islice(pending, max(1, lookahead))):
+        ahead = extract_ahead(ctx, window, done.keys()) if lookahead > 1 else None
+        _process_window(ctx, window, ahead, done, outcomes)
+    return outcomes
+
+
+def _process_window(ctx: Context, window: list[Document], ahead: Ahead | None, done: dict[str, Outcome],
+                    outcomes: list[Outcome]) -> None:
+    for doc in window:
         prior = done.get(doc.doc_id)
         if prior is not None and still_holds(doc.path, prior.sha256):  # a copy, still the same content
             outcomes.append(replace_outcome(prior, doc))
             continue
         with _local_document(doc) as local_doc:
             try:
-                out = process_document(ctx, local_doc)
+                out = process_document(ctx, local_doc, ahead)
             except OSError:
                 raise  # disk full, unreadable output: the task fails and is retried; nothing half-written
             except Exception as exc:  # a bug must not publish nor lose: quarantine with the reason
@@ -300,7 +368,6 @@ def process_shard(ctx: Context, docs: Iterable[Document]) -> list[Outcome]:
             out.duplicate_of = doc.duplicate_of
         done[doc.doc_id] = out
         outcomes.append(out)
-    return outcomes
 
 
 @contextlib.contextmanager

