@@ -327,8 +327,8 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
                 got = exc
             if still_holds(doc.path, doc.sha256):
                 ahead[doc.sha256] = got
-        except OSError:
-            continue  # processed in its turn, which decides
+        except Exception:  # an unreadable file, a ledger error, a bug: left to the document's turn,
+            continue       # which decides (a quarantine with its reason) as it did before this step
     texts = [x.text for x in ahead.values() if isinstance(x, Extraction)]
     if len(texts) > 1:
         with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed

@@ -137,3 +137,24 @@ def test_a_rerun_extracts_nothing_ahead(tmp_path: Path, detector: Any) -> None:
     again = process_shard(Context.create(work), docs)
     assert all(o.extra.get("reused") for o in again)
     shutil.rmtree(work)
+
+
+def test_an_unexpected_failure_ahead_is_left_to_the_documents_turn(tmp_path: Path, detector: Any,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug while extracting ahead must not fail the shard: the document is processed in its
+    turn, where such a failure is a quarantine with its reason (fail closed, nothing lost)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(CLEAN, "utf-8")
+    (src / "b.txt").write_text(CLEAN.replace("budget", "compte"), "utf-8")
+    work = tmp_path / "out"
+    docs = _planned(src, work)
+
+    def broken(path: Any, fmt: str, timeout_s: float | None = None) -> Extraction:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(pipeline, "extract_safely", broken)
+    assert extract_ahead(Context.create(work), docs) == {}
+    outcomes = process_shard(Context.create(work), docs)
+    assert [o.route for o in outcomes] == [Route.QUARANTINE, Route.QUARANTINE]
+    assert {o.reasons[0].code for o in outcomes} == {"INTERNAL_ERROR"}
