@@ -24,6 +24,19 @@ def _planned(src: Path, work: Path) -> list[Any]:
     return shard_documents(work, "b", 0)
 
 
+def _batch(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[Path, list[Any]]:
+    """An input folder of ``files`` (name → content), planned: (output folder, its documents)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, content in files.items():
+        if isinstance(content, bytes):
+            (src / name).write_bytes(content)
+        else:
+            (src / name).write_text(content, "utf-8")
+    work = tmp_path / "out"
+    return work, _planned(src, work)
+
+
 def _summary(outcomes: list[Any]) -> list[tuple[Any, ...]]:
     return sorted((o.doc_id, o.route.value, tuple(sorted(o.entities.items())),
                    tuple(r.code for r in o.reasons), o.verification) for o in outcomes)
@@ -80,12 +93,7 @@ def test_prefetch_stops_before_evicting_what_it_cached(detector: Any,
 
 
 def test_a_file_changed_after_its_extraction_ahead_is_read_again(tmp_path: Path, detector: Any) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(CLEAN, "utf-8")
-    (src / "b.txt").write_text(CLEAN.replace("budget", "compte administratif"), "utf-8")
-    work = tmp_path / "out"
-    docs = _planned(src, work)
+    work, docs = _batch(tmp_path, {"a.txt": CLEAN, "b.txt": CLEAN.replace("budget", "compte administratif")})
     ctx = Context.create(work)
     ahead = extract_ahead(ctx, docs)
     assert set(ahead) == {d.sha256 for d in docs}
@@ -102,12 +110,8 @@ def test_a_file_changed_after_its_extraction_ahead_is_read_again(tmp_path: Path,
 
 def test_a_failed_extraction_ahead_is_kept_not_repeated(tmp_path: Path, detector: Any,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage\n")
-    (src / "ok.txt").write_text(CLEAN, "utf-8")
-    work = tmp_path / "out"
-    docs = _planned(src, work)
+    work, docs = _batch(tmp_path, {"broken.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage\n",
+                                   "ok.txt": CLEAN})
     calls: list[str] = []
     real = pipeline.extract_safely
 
@@ -125,12 +129,7 @@ def test_a_failed_extraction_ahead_is_kept_not_repeated(tmp_path: Path, detector
 
 
 def test_a_rerun_extracts_nothing_ahead(tmp_path: Path, detector: Any) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"{i}.txt").write_text(CLEAN.replace("budget", f"budget {i}"), "utf-8")
-    work = tmp_path / "out"
-    docs = _planned(src, work)
+    work, docs = _batch(tmp_path, {f"{i}.txt": CLEAN.replace("budget", f"budget {i}") for i in range(3)})
     first = process_shard(Context.create(work), docs)
     assert {o.route for o in first} == {Route.PUBLIC}
     assert extract_ahead(Context.create(work), docs) == {}
@@ -143,12 +142,7 @@ def test_an_unexpected_failure_ahead_is_left_to_the_documents_turn(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug while extracting ahead must not fail the shard: the document is processed in its
     turn, where such a failure is a quarantine with its reason (fail closed, nothing lost)."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(CLEAN, "utf-8")
-    (src / "b.txt").write_text(CLEAN.replace("budget", "compte"), "utf-8")
-    work = tmp_path / "out"
-    docs = _planned(src, work)
+    work, docs = _batch(tmp_path, {"a.txt": CLEAN, "b.txt": CLEAN.replace("budget", "compte")})
 
     def broken(path: Any, fmt: str, timeout_s: float | None = None) -> Extraction:
         raise RuntimeError("bug")
