@@ -14,6 +14,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import regex
@@ -72,7 +73,7 @@ def _lean_engine_class() -> Any:
     """A SpacyNlpEngine that loads only tok2vec + ner and uses lower-cased forms as lemmas
     (context words are matched on them; the lemmatizer costs 40 % of the time for nothing)."""
     import spacy
-    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     class LeanSpacyNlpEngine(SpacyNlpEngine):
         def load(self) -> None:
@@ -83,17 +84,6 @@ def _lean_engine_class() -> Any:
                 exclude = [n for n in meta.get("pipeline", []) if n not in SPACY_KEEP]
                 loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=exclude)
             self.nlp = loaded  # type: ignore[assignment]
-
-        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
-            entities, scores = self._get_updated_entities(self._get_entities(doc),
-                                                          self._get_scores_for_entities(doc))
-            # A list, not the Doc: the context enhancer walks the tokens once per result, and
-            # iterating a Doc builds every Token object again (half of the analysis time).
-            tokens = list(doc)
-            return NlpArtifacts(entities=entities, tokens=tokens,  # type: ignore[arg-type]
-                                tokens_indices=[t.idx for t in tokens],
-                                lemmas=[t.lower_ for t in tokens], nlp_engine=self, language=language,
-                                scores=scores)
 
     return LeanSpacyNlpEngine
 
@@ -173,7 +163,7 @@ class Detector:
         except (Exception, SystemExit) as exc:  # spacy.info/download exit(1) on a missing model
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
-        self._line_cache: OrderedDict[str, Any] = OrderedDict()
+        self._line_cache: OrderedDict[str, LineAnalysis] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -244,9 +234,9 @@ class Detector:
         its result per line is cached: a line analysed once is not analysed again — not when the
         anonymized text is rescanned (only the lines where a value was replaced are new), not when
         a release copy is read back, not for the letterhead every document of a batch repeats.
-        The line documents are joined back into one spaCy ``Doc`` per text (``Doc.from_docs``,
-        same characters, same offsets), so Presidio's recognizers, context words and the
-        document-level steps still see the whole text. Texts longer than ``CHUNK_CHARS`` are cut
+        The lines' analyses are joined back into one Presidio ``NlpArtifacts`` per text (tokens,
+        entities and context words at the text's offsets), so Presidio's recognizers, context
+        words and the document-level steps still see the whole text. Texts longer than ``CHUNK_CHARS`` are cut
         into chunks for Presidio (offsets are mapped back)."""
         chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
         for i, text in enumerate(texts):
@@ -254,10 +244,8 @@ class Detector:
                 chunks.extend((i, off, c) for off, c in split_chunks(text))
         raw: list[list[Finding]] = [[] for _ in texts]
         try:
-            engine = self.analyzer.nlp_engine
-            docs = self._line_docs([c for _, _, c in chunks], batch_size)
-            for (i, off, chunk), doc in zip(chunks, docs, strict=True):
-                art = engine._doc_to_nlp_artifact(doc, LANGUAGE)
+            arts = self._artifacts([c for _, _, c in chunks], batch_size)
+            for (i, off, chunk), art in zip(chunks, arts, strict=True):
                 results = self.analyzer.analyze(text=chunk, language=LANGUAGE, score_threshold=MIN_SCORE,
                                                 nlp_artifacts=art, regex_flags=regex.MULTILINE)
                 raw[i].extend(
@@ -289,19 +277,20 @@ class Detector:
             log.warning("detection prefetch skipped: %s", type(exc).__name__)
             return 0
 
-    def _lines(self, wanted: set[str], batch_size: int) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(line → Doc for every wanted line, the lines piped now): cached lines are reused,
+    def _lines(self, wanted: set[str], batch_size: int
+               ) -> tuple[dict[str, LineAnalysis], dict[str, LineAnalysis]]:
+        """(line → analysis for every wanted line, the lines piped now): cached lines are reused,
         the others go through ``nlp.pipe`` (similar lengths batched together) and into the cache."""
-        nlp = self.analyzer.nlp_engine.nlp[LANGUAGE]
+        engine = self.analyzer.nlp_engine
+        nlp = engine.nlp[LANGUAGE]
         with self._cache_lock:
             known = {p: self._line_cache[p] for p in wanted if p in self._line_cache}
         missing = sorted(wanted - known.keys(), key=len)
-        fresh = dict(zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True))
+        fresh = {p: LineAnalysis.of(p, doc, engine)
+                 for p, doc in zip(missing, nlp.pipe(missing, batch_size=batch_size), strict=True)}
         known.update(fresh)
         with self._cache_lock:
-            for p, d in fresh.items():
-                d.tensor = d.tensor[:0]  # the tok2vec output is not read again: keep the cache small
-                self._line_cache[p] = d
+            self._line_cache.update(fresh)
             for p in wanted:
                 if p in self._line_cache:
                     self._line_cache.move_to_end(p)
@@ -309,21 +298,86 @@ class Detector:
                 self._line_cache.popitem(last=False)
         return known, fresh
 
-    def _line_docs(self, chunks: Sequence[str], batch_size: int) -> list[Any]:
-        """One spaCy Doc per chunk, built from cached (or newly piped) line documents."""
-        from spacy.tokens import Doc
-
+    def _artifacts(self, chunks: Sequence[str], batch_size: int) -> list[Any]:
+        """One Presidio ``NlpArtifacts`` per chunk, joined from its lines' cached (or newly piped)
+        analyses: what ``SpacyNlpEngine`` makes of a whole-text ``Doc``, at the same offsets,
+        without rebuilding a ``Doc`` and its ``Token`` objects for every text (``Doc.from_docs``
+        and the token walks were ~10 % of a shard)."""
         pieces = [list(split_pieces(c)) for c in chunks]
         known, _ = self._lines({p for ps in pieces for p in ps}, batch_size)
-        out: list[Any] = []
-        for chunk, ps in zip(chunks, pieces, strict=True):
-            line_docs = [known[p] for p in ps]
-            doc = line_docs[0] if len(line_docs) == 1 else Doc.from_docs(  # type: ignore[call-arg]  # stub lacks exclude
-                line_docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
-            if doc.text != chunk:  # never analyse offsets that are not the text's
-                raise DetectionError("line documents do not rebuild the text")
-            out.append(doc)
-        return out
+        engine = self.analyzer.nlp_engine
+        return [join_lines(chunk, [known[p] for p in ps], engine)
+                for chunk, ps in zip(chunks, pieces, strict=True)]
+
+
+class _Entity:
+    """The part of a spaCy entity ``Span`` that Presidio reads (its label is rewritten in place
+    by ``SpacyNlpEngine._get_updated_entities``, so each analysis gets its own)."""
+
+    __slots__ = ("end_char", "label_", "start_char")
+
+    def __init__(self, start_char: int, end_char: int, label: str) -> None:
+        self.start_char = start_char
+        self.end_char = end_char
+        self.label_ = label
+
+
+@dataclass(frozen=True, slots=True)
+class LineAnalysis:
+    """What detection keeps of spaCy's analysis of one line: token texts (Presidio only takes
+    their lengths), offsets, lower-cased forms (the lemmas context words are matched on), the
+    context keywords among them and the entities. A few kB where a ``Doc`` costs tens."""
+
+    length: int
+    tokens: tuple[str, ...]
+    starts: tuple[int, ...]
+    lemmas: tuple[str, ...]
+    keywords: frozenset[str]
+    entities: tuple[tuple[int, int, str], ...]
+
+    @classmethod
+    def of(cls, line: str, doc: Any, engine: Any) -> LineAnalysis:
+        from presidio_analyzer.nlp_engine import NlpArtifacts
+
+        tokens = tuple(t.text for t in doc)
+        starts = tuple(t.idx for t in doc)
+        if "".join(t.text_with_ws for t in doc) != line:  # never analyse offsets that are not the text's
+            raise DetectionError("a line's analysis does not rebuild the line")
+        lemmas = tuple(t.lower_ for t in doc)
+        keywords = frozenset(NlpArtifacts.set_keywords(engine, list(lemmas), LANGUAGE))
+        entities = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        return cls(len(line), tokens, starts, lemmas, keywords, entities)
+
+
+def join_lines(text: str, lines: Sequence[LineAnalysis], engine: Any) -> Any:
+    """The ``NlpArtifacts`` of ``text`` from the analyses of its consecutive lines: offsets
+    shifted by each line's start, entities relabelled and scored as ``SpacyNlpEngine`` does
+    (``NerModelConfiguration``: mapping, ignored labels, low-score types)."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    tokens: list[str] = []
+    starts: list[int] = []
+    lemmas: list[str] = []
+    keywords: set[str] = set()
+    entities: list[_Entity] = []
+    offset = 0
+    for line in lines:
+        tokens.extend(line.tokens)
+        starts.extend([s + offset for s in line.starts] if offset else line.starts)
+        lemmas.extend(line.lemmas)
+        keywords |= line.keywords
+        entities.extend(_Entity(s + offset, e + offset, label) for s, e, label in line.entities)
+        offset += line.length
+    if offset != len(text):
+        raise DetectionError("line analyses do not rebuild the text")
+    default = engine.ner_model_configuration.default_score
+    kept, scores = engine._get_updated_entities(entities, [default] * len(entities))
+    art = NlpArtifacts(entities=kept, tokens=tokens,  # type: ignore[arg-type]
+                       tokens_indices=starts, lemmas=lemmas, nlp_engine=None, language=LANGUAGE,
+                       scores=scores)
+    art.nlp_engine = engine
+    art.keywords = sorted(keywords)
+    return art
 
 
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]]:
@@ -348,7 +402,7 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[tuple[int, str]
 MAX_PIECE_CHARS = 2_000
 # Lines shorter than this are kept with the next ones (see split_pieces).
 SHORT_LINE_CHARS = 80
-# Lines kept (LRU): a cached line Doc costs tens of kB; what recurs across a batch (letterheads,
+# Lines kept (LRU): a cached line analysis costs a few kB; what recurs across a batch (letterheads,
 # property lines) stays, since every document refreshes it.
 LINE_CACHE_SIZE = 4_096
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
