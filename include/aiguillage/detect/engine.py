@@ -339,14 +339,20 @@ class LineAnalysis:
     def of(cls, line: str, doc: Any, engine: Any) -> LineAnalysis:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
-        tokens = tuple(t.text for t in doc)
-        starts = tuple(t.idx for t in doc)
-        if "".join(t.text_with_ws for t in doc) != line:  # never analyse offsets that are not the text's
+        tokens: list[str] = []
+        starts: list[int] = []
+        lemmas: list[str] = []
+        rebuilt: list[str] = []
+        for t in doc:  # one walk: each walk of a Doc builds its Token objects again
+            tokens.append(t.text)
+            starts.append(t.idx)
+            lemmas.append(t.lower_)
+            rebuilt.append(t.text_with_ws)
+        if "".join(rebuilt) != line:  # never analyse offsets that are not the text's
             raise DetectionError("a line's analysis does not rebuild the line")
-        lemmas = tuple(t.lower_ for t in doc)
-        keywords = frozenset(NlpArtifacts.set_keywords(engine, list(lemmas), LANGUAGE))
+        keywords = frozenset(NlpArtifacts.set_keywords(engine, lemmas, LANGUAGE))
         entities = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
-        return cls(len(line), tokens, starts, lemmas, keywords, entities)
+        return cls(len(line), tuple(tokens), tuple(starts), tuple(lemmas), keywords, entities)
 
 
 def join_lines(text: str, lines: Sequence[LineAnalysis], engine: Any) -> Any:
