@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
-from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, worth_propagating
+from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, prepared, worth_propagating
 from aiguillage.detect import validators
 from aiguillage.records import Finding
 
@@ -110,12 +110,18 @@ def strict_sweep(text: str) -> list[Finding]:
     return found
 
 
+# Texts at least this long are prepared for the value search once and kept (see value_sweep).
+PREPARED_MIN_CHARS = 16_384
+
+
 def value_sweep(text: str, values: Iterable[str]) -> list[Finding]:
     """Occurrences of replaced values still in ``text`` (offsets in the normalised text)."""
     wanted = [v for v in values if worth_propagating(v)]
     if not wanted or not text:
         return []
-    spans = find_spans(normalised_text(text), wanted)  # == normalised(text).text, faster on long texts
+    # normalised_text == normalised(text).text, faster on long texts; a long text is prepared
+    # once (the attribute strings of a template part are swept for every copy that carries it)
+    spans = find_spans(prepared(text) if len(text) >= PREPARED_MIN_CHARS else normalised_text(text), wanted)
     return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in spans]
 
 
@@ -232,8 +238,10 @@ def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, 
     return problems, t, a
 
 
-def _package_read(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
-    """All text and attribute strings of every XML part of an OOXML/ODF package, and problems."""
+def _package_read(data: bytes, fmt: str) -> tuple[str, list[str], list[str]]:
+    """All text of every XML part of an OOXML/ODF package; its part names and the attribute
+    strings of each part (one string per part: a part repeated from copy to copy is the same
+    string, searched once); problems."""
     texts: list[str] = []
     raw: list[str] = []
     problems: list[str] = []
@@ -251,7 +259,7 @@ def _package_read(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
                 raw.append(a)
             elif name.lower().endswith(_MEDIA):
                 problems.append("embedded_media")  # cannot be verified: builders drop them
-    return "\n".join(texts), "\n".join(raw), sorted(set(problems))
+    return "\n".join(texts), raw, sorted(set(problems))
 
 
 def _pdf_read(data: bytes, decode_images: bool = True) -> tuple[str, list[str]]:
@@ -918,9 +926,11 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
     if fmt in ("docx", "odt"):
         texts, raw, probs = _package_read(data, fmt)
         problems += probs
-        # attribute values hold style and font names: only strong values are searched there
-        residual += strict_sweep(texts) + value_sweep(texts, values) + value_sweep(raw, [
-            v for v in values if len(v.split()) > 1 or any(c.isdigit() or c == "@" for c in v)])
+        # attribute values hold style and font names: only strong values are searched there, part
+        # by part (a value is left where one part holds it)
+        strong = [v for v in values if len(v.split()) > 1 or any(c.isdigit() or c == "@" for c in v)]
+        residual += strict_sweep(texts) + value_sweep(texts, values)
+        residual += [f for part in raw for f in value_sweep(part, strong)]
         checks.append("package_parts")
     elif fmt == "pdf":
         streams, probs = _pdf_read(data)

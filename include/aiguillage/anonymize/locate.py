@@ -9,6 +9,7 @@ insensitive, any whitespace run for any whitespace run, and on word boundaries.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -205,7 +206,54 @@ def _words_of(value: str) -> tuple[str, ...] | None:
     return tuple(set(_WORDS.findall(fold(normal))))
 
 
-def find_spans(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True, slots=True)
+class SearchText:
+    """A normalised text ready for :func:`find_spans`: its fold and the set of its folded words
+    (None when a mixed-class character makes the word test prove nothing). Building it is most
+    of a search's cost on a long text; a text searched again (a template part that every DOCX of
+    a batch carries) is prepared once (:func:`prepared`)."""
+
+    text: str
+    folded: str
+    words: frozenset[str] | None
+
+    @classmethod
+    def of(cls, text: str) -> SearchText:
+        folded = fold(text)
+        words = None if _mixed_classes().search(text) else frozenset(_WORDS.findall(folded))
+        return cls(text, folded, words)
+
+
+# Prepared texts kept, by the text they were prepared from; bounded in characters (each costs
+# about three times its length: normalised text, fold, words).
+_PREPARED: dict[str, SearchText] = {}
+_PREPARED_MAX_CHARS = 4_000_000
+_prepared_chars = 0
+_PREPARED_LOCK = threading.Lock()
+
+
+def prepared(text: str) -> SearchText:
+    """``SearchText.of(normalised_text(text))``, kept for the next search of the same text
+    (oldest dropped first). The key is the text itself: only an equal text gets the result."""
+    global _prepared_chars
+    with _PREPARED_LOCK:
+        hit = _PREPARED.get(text)
+    if hit is not None:
+        return hit
+    done = SearchText.of(normalised_text(text))
+    if len(text) <= _PREPARED_MAX_CHARS // 8:
+        with _PREPARED_LOCK:
+            while _PREPARED and _prepared_chars + len(text) > _PREPARED_MAX_CHARS:
+                oldest = next(iter(_PREPARED))
+                del _PREPARED[oldest]
+                _prepared_chars -= len(oldest)
+            if text not in _PREPARED:
+                _PREPARED[text] = done
+                _prepared_chars += len(text)
+    return done
+
+
+def find_spans(text: str | SearchText, values: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping spans of ``values`` in the normalised ``text`` (longest values first).
 
     A page of a long PDF is searched for every value of the document: values whose words are not
@@ -213,8 +261,8 @@ def find_spans(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
     starts: list[int] = []  # the spans taken, disjoint, in order of position
     ends: list[int] = []
     taken: list[tuple[int, int, str]] = []
-    folded = fold(text)
-    words = None if _mixed_classes().search(text) else set(_WORDS.findall(folded))
+    st = text if isinstance(text, SearchText) else SearchText.of(text)
+    text, folded, words = st.text, st.folded, st.words
     for value in sorted(set(values), key=lambda v: -len(v)):
         if words is not None and not words.issuperset(_words_of(value) or ()):
             continue

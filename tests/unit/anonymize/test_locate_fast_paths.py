@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from aiguillage.anonymize.locate import find_spans, fold, propagate, texts_holding, value_pattern
+from aiguillage.anonymize.locate import (
+    find_spans,
+    fold,
+    normalised_text,
+    prepared,
+    propagate,
+    texts_holding,
+    value_pattern,
+)
 from aiguillage.records import Finding
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,6 +69,16 @@ def test_fold_identifies_what_ignorecase_identifies() -> None:
        values=st.lists(st.text(alphabet=TRICKY, min_size=1, max_size=8), min_size=1, max_size=5))
 def test_find_spans_equals_the_regex_walk(text: str, values: list[str]) -> None:
     assert find_spans(text, values) == reference_spans(text, values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=TRICKY, max_size=60),
+       values=st.lists(st.text(alphabet=TRICKY, min_size=1, max_size=8), min_size=1, max_size=5))
+def test_a_prepared_text_gives_the_same_spans_every_time(text: str, values: list[str]) -> None:
+    want = reference_spans(normalised_text(text), values)
+    assert find_spans(prepared(text), values) == want
+    assert find_spans(prepared(text), values) == want  # kept: the same answer
+    assert prepared(text).text == normalised_text(text)
 
 
 @settings(max_examples=200, deadline=None)
