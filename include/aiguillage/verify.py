@@ -25,6 +25,7 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -367,6 +368,26 @@ class PdfPageText:
     suspect: int
 
 
+@lru_cache(maxsize=1)
+def _pdfium_text_calls() -> tuple[Any, ...]:
+    """pdfium's per-character text functions as plain C prototypes (no ``argtypes``): the same
+    symbols of the same library, called with a raw pointer and Python ints, without ctypes'
+    per-argument conversion layer — half the cost of a call, and a page costs six per character."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    def proto(fn: Any, restype: Any) -> Any:
+        address = ctypes.cast(fn, ctypes.c_void_p).value
+        if not address:
+            raise RuntimeError("pdfium text function not found")
+        return ctypes.CFUNCTYPE(restype)(address)
+
+    return (proto(c.FPDFText_GetUnicode, ctypes.c_uint), proto(c.FPDFText_IsGenerated, ctypes.c_int),
+            proto(c.FPDFText_IsHyphen, ctypes.c_int), proto(c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+            proto(c.FPDFText_GetCharBox, ctypes.c_int), proto(c.FPDFText_GetLooseCharBox, ctypes.c_int))
+
+
 def pdf_page_text(textpage: Any) -> PdfPageText:
     import ctypes
     import math
@@ -380,17 +401,20 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
     cover: list[Box | None] = []
     suspect = 0
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    edges = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     loose = c.FS_RECTF()
-    get_unicode, is_generated, get_box, get_loose = (c.FPDFText_GetUnicode, c.FPDFText_IsGenerated,
-                                                     c.FPDFText_GetCharBox, c.FPDFText_GetLooseCharBox)
+    loose_ref = ctypes.byref(loose)
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    get_unicode, is_generated, is_hyphen, map_error, get_box, get_loose = _pdfium_text_calls()
+    isfinite = math.isfinite
     for i in range(n):
-        u = get_unicode(textpage, i)
-        if is_generated(textpage, i) == 1:
+        u = get_unicode(tp, i)
+        if is_generated(tp, i) == 1:
             chars.append(chr(u) if u in (9, 10, 13, 32) else " ")
             boxes.append(None)
             cover.append(None)
             continue
-        if c.FPDFText_IsHyphen(textpage, i) == 1:  # a line-end hyphen (pdfium may give it as U+0002)
+        if is_hyphen(tp, i) == 1:  # a line-end hyphen (pdfium may give it as U+0002)
             ch = "-"
         elif 0 < u < 0x110000 and not 0xD800 <= u < 0xE000:
             ch = chr(u)
@@ -401,19 +425,20 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
             if ch == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and ch not in "\t\r\n"):
                 suspect += 1
                 ch = "\ufffd" if cat == "Cc" else ch
-        if c.FPDFText_HasUnicodeMapError(textpage, i) == 1:
+        if map_error(tp, i) == 1:
             suspect += 1
         chars.append(ch)
         ink: Box | None = None
-        if get_box(textpage, i, left, right, bottom, top) and (right.value > left.value
-                                                               or top.value > bottom.value):
+        if get_box(tp, i, *edges) and (right.value > left.value or top.value > bottom.value):
             ink = (left.value, bottom.value, right.value, top.value)
         font: Box | None = None
-        if get_loose(textpage, i, loose) and (loose.right > loose.left or loose.top > loose.bottom):
+        if get_loose(tp, i, loose_ref) and (loose.right > loose.left or loose.top > loose.bottom):
             font = (loose.left, loose.bottom, loose.right, loose.top)
-        if ink is not None and not all(map(math.isfinite, ink)):
+        if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
+                                    and isfinite(ink[3])):
             ink = None
-        if font is not None and not all(map(math.isfinite, font)):
+        if font is not None and not (isfinite(font[0]) and isfinite(font[1]) and isfinite(font[2])
+                                     and isfinite(font[3])):
             font = None
         boxes.append(ink or font)
         cover.append((min(ink[0], font[0]), min(ink[1], font[1]), max(ink[2], font[2]), max(ink[3], font[3]))
