@@ -22,7 +22,7 @@ from aiguillage import __version__
 from aiguillage.audit.chain import write_chain
 from aiguillage.audit.manifest import write_manifest
 from aiguillage.ingest import ingest, plan_shards
-from aiguillage.pipeline import Context, process_shard
+from aiguillage.pipeline import Ahead, Context, process_shard
 from aiguillage.records import Document, Outcome
 from aiguillage.storage import Location, is_remote, location
 from aiguillage.store import atomic_write_json, write_layout
@@ -93,11 +93,12 @@ def shard_documents(output_dir: str | Path, batch: str, shard: int) -> list[Docu
 
 
 def run_shard(output_dir: str | Path, batch: str, shard: int, policy: str | None = None,
-              ctx: Context | None = None) -> dict[str, int]:
-    """Process one shard and record its outcomes; return route counts."""
+              ctx: Context | None = None, ready: Ahead | None = None) -> dict[str, int]:
+    """Process one shard and record its outcomes; return route counts. ``ready``: extractions
+    of some of its documents made before (``pipeline.extract_early``)."""
     ctx = ctx or Context.create(output_dir, policy)
     docs = shard_documents(output_dir, batch, shard)
-    outcomes = process_shard(ctx, docs)
+    outcomes = process_shard(ctx, docs, ready=ready)
     path = work_location(output_dir, batch) / f"shard-{shard:05d}.jsonl"
     path.write_text("".join(json.dumps(o.to_record(), ensure_ascii=False) + "\n" for o in outcomes))
     counts = Counter(o.route.value for o in outcomes)

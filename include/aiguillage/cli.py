@@ -61,11 +61,53 @@ RECYCLE_SHARDS = 4
 _SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _run_shard_in_worker(args: tuple[str, str, int, str | None]) -> dict[str, int]:
+def _run_shard_in_worker(args: tuple[str, str, int, str | None, Any]) -> dict[str, int]:
     from aiguillage.batch import run_shard
 
-    output, batch, shard, policy = args
-    return run_shard(output, batch, shard, policy, ctx=_worker_context(output, policy))
+    output, batch, shard, policy, ready = args
+    return run_shard(output, batch, shard, policy, ctx=_worker_context(output, policy), ready=ready)
+
+
+def _while_starting(output: str, batch: str, shards: list[int], starting: Any) -> dict[int, Any]:
+    """Work for the core that would wait while the fork server loads the models (seconds, one
+    core): the audit's libraries are imported (finalize then starts at once) and the first
+    documents of the first shards are extracted (``pipeline.extract_early``), until the pool is
+    ready. Returns, per shard, the extractions finished by then; one in progress is stopped."""
+    import threading
+    from concurrent.futures import wait
+
+    from aiguillage.batch import shard_documents
+    from aiguillage.pipeline import extract_early
+
+    stop = threading.Event()
+    found: list[dict[str, Any]] = [{} for _ in shards]
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            _warm_audit()
+            extract_early([shard_documents(output, batch, s) for s in shards], found, stop.is_set)
+
+    thread = threading.Thread(target=work, name="aiguillage-early", daemon=True)
+    thread.start()
+    wait([starting])
+    stop.set()
+    ready = {s: dict(f) for s, f in zip(shards, found, strict=True)}
+    thread.join(0.05)
+    if thread.is_alive():  # an extraction in progress: its document is left to its worker
+        from aiguillage.extract.sandbox import worker
+
+        worker().abort()
+    return ready
+
+
+def _warm_audit() -> None:
+    """What finalize imports and compiles: the Parquet writer, the report's templates."""
+    import pyarrow.parquet  # noqa: F401
+
+    from aiguillage.audit.report import environment
+
+    for name in ("report.html.j2", "history.html.j2"):
+        environment().get_template(name)
 
 
 def _terminate_when_started(starting: Any) -> None:
@@ -109,13 +151,15 @@ def cmd_run(ns: argparse.Namespace) -> int:
         # more in a large batch, so that no shard holds more than ~SHARD_DOCS documents.
         shards = plan(ns.input, ns.output, batch, max_shards=workers * 4, areas=areas,
                       max_shard_docs=SHARD_DOCS)
+        # Heaviest first, one at a time: the last shards to start are the shortest.
+        order = [int(s["shard"]) for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
+        ready: dict[int, Any] = {}
         if starting is not None:
+            ready = _while_starting(str(ns.output), batch, order[:workers], starting)
             pool = starting.result()
         bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
                    file=sys.stderr)
-        # Heaviest first, one at a time: the last shards to start are the shortest.
-        jobs = [(str(ns.output), batch, s["shard"], ns.policy)
-                for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
+        jobs = [(str(ns.output), batch, shard, ns.policy, ready.get(shard)) for shard in order]
         if pool is None:
             _init_worker(str(ns.output), ns.policy)
             for job in jobs:

@@ -302,7 +302,45 @@ Ahead = dict[str, Extraction | QuarantineError]
 LOOKAHEAD_DOCS = 16
 
 
-def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str] = ()) -> Ahead:
+def extract_checked(doc: Document) -> Extraction | QuarantineError | None:
+    """The extraction of ``doc``'s planned content, or its failure; None (left to the document's
+    turn) when the file does not hold that content both before and after the extraction."""
+    if not still_holds(doc.path, doc.sha256):
+        return None
+    got: Extraction | QuarantineError
+    try:
+        got = extract_safely(doc.path, doc.format)
+    except QuarantineError as exc:
+        got = exc
+    return got if still_holds(doc.path, doc.sha256) else None
+
+
+def extract_early(shards: Sequence[Sequence[Document]], found: Sequence[Ahead], stopped: Callable[[], bool],
+                  per_shard: int = 4 * LOOKAHEAD_DOCS) -> None:
+    """Extract the first ``per_shard`` documents of each of ``shards`` (in turn, in their order)
+    into ``found`` (one dict per shard) until ``stopped()``. For a core that would otherwise wait:
+    the CLI's main process while its fork server loads the models; the shards' workers then find
+    these extractions (``process_shard(ready=...)``). Same checks as :func:`extract_ahead`; a
+    document that fails here for any other reason is simply left to its turn."""
+    from aiguillage.storage import is_remote
+
+    queues = [[d for d in docs[:per_shard] if not is_remote(d.path)] for docs in shards]
+    for row in itertools.zip_longest(*queues):
+        for i, doc in enumerate(row):
+            if doc is None or doc.sha256 in found[i]:
+                continue
+            if stopped():
+                return
+            try:
+                got = extract_checked(doc)
+            except Exception:
+                continue
+            if got is not None and not stopped():
+                found[i][doc.sha256] = got
+
+
+def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str] = (),
+                  ready: Ahead | None = None) -> Ahead:
     """Extract the documents of ``window`` before their turn and have the detector analyse all
     their lines in one batch (:meth:`Detector.prefetch`); each document is then processed as
     usual and finds its extraction here and its lines in the detector's cache.
@@ -310,25 +348,23 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
     Left to their turn: copies already processed (``skip``: doc ids), object-store inputs
     (their local copy lives only while the document is processed), contents a re-run reuses, and
     a file whose hash is not the planned one before and after its extraction. A failed extraction
-    is kept as such, so that a file that times out is not read twice."""
+    is kept as such, so that a file that times out is not read twice. ``ready``: extractions made
+    earlier (:func:`extract_early`), taken from there instead of extracting again."""
     from aiguillage.storage import is_remote
 
     ahead: Ahead = {}
     for doc in window:
         if doc.sha256 in ahead or doc.doc_id in skip or is_remote(doc.path) or _reused(ctx, doc):
             continue
+        if ready is not None and doc.sha256 in ready:  # extracted earlier, under the same checks
+            ahead[doc.sha256] = ready.pop(doc.sha256)
+            continue
         try:
-            if not still_holds(doc.path, doc.sha256):
-                continue
-            got: Extraction | QuarantineError
-            try:
-                got = extract_safely(doc.path, doc.format)
-            except QuarantineError as exc:
-                got = exc
-            if still_holds(doc.path, doc.sha256):
-                ahead[doc.sha256] = got
+            got = extract_checked(doc)
         except Exception:  # an unreadable file, a ledger error, a bug: left to the document's turn,
             continue       # which decides (a quarantine with its reason) as it did before this step
+        if got is not None:
+            ahead[doc.sha256] = got
     texts = [x.text for x in ahead.values() if isinstance(x, Extraction)]
     if len(texts) > 1:
         with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed
@@ -336,14 +372,17 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
     return ahead
 
 
-def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKAHEAD_DOCS) -> list[Outcome]:
+def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKAHEAD_DOCS,
+                  ready: Ahead | None = None) -> list[Outcome]:
     """Process documents; copies of one content are processed once and share the outcome.
-    Documents are taken by windows of ``lookahead`` (:func:`extract_ahead`; 1: one at a time)."""
+    Documents are taken by windows of ``lookahead`` (:func:`extract_ahead`; 1: one at a time).
+    ``ready``: extractions made before the shard started (:func:`extract_early`)."""
     outcomes: list[Outcome] = []
     done: dict[str, Outcome] = {}
     pending = iter(docs)
+    ready = dict(ready) if ready else None
     while window := list(itertools.islice(pending, max(1, lookahead))):
-        ahead = extract_ahead(ctx, window, done.keys()) if lookahead > 1 else None
+        ahead = extract_ahead(ctx, window, done.keys(), ready) if lookahead > 1 else ready
         _process_window(ctx, window, ahead, done, outcomes)
     return outcomes
 

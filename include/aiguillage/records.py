@@ -254,3 +254,7 @@ class QuarantineError(Exception):
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
+
+    def __reduce__(self) -> tuple[type[QuarantineError], tuple[str, str]]:
+        # an extraction's failure crosses processes (the CLI extracts early for its workers)
+        return (QuarantineError, (self.code, self.message))

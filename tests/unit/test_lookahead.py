@@ -152,3 +152,50 @@ def test_an_unexpected_failure_ahead_is_left_to_the_documents_turn(tmp_path: Pat
     outcomes = process_shard(Context.create(work), docs)
     assert [o.route for o in outcomes] == [Route.QUARANTINE, Route.QUARANTINE]
     assert {o.reasons[0].code for o in outcomes} == {"INTERNAL_ERROR"}
+
+
+def test_extractions_made_early_are_used_and_not_repeated(tmp_path: Path, detector: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the CLI's main process extracts while the models load (``extract_early``) crosses to
+    the worker (pickled) and replaces the extraction of those documents; the outcomes are those
+    of a shard that extracts everything itself."""
+    import pickle
+
+    files: dict[str, str | bytes] = {f"{i:02d}.txt": (PERSONAL if i % 3 == 0 else CLEAN) + f"Pièce {i}.\n"
+                                     for i in range(7)}
+    files["broken.pdf"] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage\n"
+    work, docs = _batch(tmp_path, files)
+    found: list[pipeline.Ahead] = [{}]
+    pipeline.extract_early([docs], found, lambda: False, per_shard=5)
+    assert set(found[0]) == {d.sha256 for d in docs[:5]}
+    ready = pickle.loads(pickle.dumps(found[0]))  # as the pool carries it to a worker
+    failed = [v for v in ready.values() if isinstance(v, QuarantineError)]
+    assert [(e.code, e.message) for e in failed] == [(e.code, e.message) for e in found[0].values()
+                                                     if isinstance(e, QuarantineError)]
+
+    calls: list[str] = []
+    real = pipeline.extract_safely
+
+    def counting(path: Any, fmt: str) -> Extraction:
+        calls.append(Path(path).name)
+        return real(path, fmt)
+
+    monkeypatch.setattr(pipeline, "extract_safely", counting)
+    with_ready = process_shard(Context.create(work), docs, ready=ready)
+    assert sorted(calls) == sorted(Path(d.path).name for d in docs[5:])  # the others were ready
+    shutil.rmtree(work)
+    (tmp_path / "again").mkdir()
+    work, docs = _batch(tmp_path / "again", files)
+    assert _summary(process_shard(Context.create(work), docs)) == _summary(with_ready)
+
+
+def test_early_extraction_stops_when_told_and_skips_changed_files(tmp_path: Path) -> None:
+    _, docs = _batch(tmp_path, {f"{i}.txt": CLEAN.replace("budget", f"budget {i}") for i in range(6)})
+    found: list[pipeline.Ahead] = [{}, {}]
+    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: sum(map(len, found)) >= 3)
+    # in turn: first of shard 0, first of shard 1, second of shard 0, then told to stop
+    assert [set(f) for f in found] == [{docs[0].sha256, docs[1].sha256}, {docs[3].sha256}]
+    Path(docs[4].path).write_text(PERSONAL, "utf-8")  # no longer the planned content
+    found = [{}, {}]
+    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: False)
+    assert docs[4].sha256 not in found[1] and len(found[0]) == 3 and len(found[1]) == 2

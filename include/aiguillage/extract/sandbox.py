@@ -11,6 +11,7 @@ serves a whole shard; starting one costs about half a second, a request a few mi
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import select
@@ -90,6 +91,14 @@ class ExtractionWorker:
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
                 stream.close()
+
+    def abort(self) -> None:
+        """Kill the extractor now, from any thread: an extraction in progress fails (its caller
+        gets a QuarantineError) and the next one starts a new extractor."""
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
 
     # one document -------------------------------------------------------------------------
     def extract(self, path: str | Path, fmt: str, timeout_s: float, mem_mb: int,
