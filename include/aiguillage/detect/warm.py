@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 
-from aiguillage.anonymize.locate import _lower_differs
+from aiguillage.anonymize.locate import _lower_differs, _mixed_classes
 from aiguillage.detect.engine import DetectionError, Detector
 
 # Made up: every kind of recognizer has something to read (nothing here is anyone's data).
@@ -24,6 +24,7 @@ with contextlib.suppress(DetectionError):
     Detector.get().analyze(WARM_TEXT)
 # The case-folding tables value location uses on non-ASCII texts (0.5 s, built once here).
 _lower_differs()
+_mixed_classes()
 
 # What a worker imports for its first documents (release copies and their proof, the ledger and
 # the store, the PDF and image libraries): ~0.6 s per process, paid here once instead.

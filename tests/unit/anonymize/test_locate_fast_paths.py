@@ -14,6 +14,7 @@ from bisect import bisect_right
 from aiguillage.anonymize.locate import (
     find_spans,
     fold,
+    matches,
     normalised_text,
     prepared,
     propagate,
@@ -147,3 +148,26 @@ def test_the_word_filter_finds_values_on_the_right_page_only() -> None:
         found = [page[s:e] for s, e, _ in find_spans(page, values)]
         assert found == [f"Prénom{i:03d}  NOM{i:03d}", "suivi", "DUPONT"]
         assert find_spans(page, values) == reference_spans(page, values)
+
+
+ASCII_VALUE = "aAkKsSiI09_-.@' "
+UNICODE_TEXT = TRICKY + "kKsS_@"
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=UNICODE_TEXT, max_size=80),
+       value=st.text(alphabet=ASCII_VALUE, min_size=1, max_size=9))
+def test_an_ascii_value_matches_where_its_compiled_pattern_matches(text: str, value: str) -> None:
+    """ASCII values are matched without their regular expression: same matches as ``finditer``
+    of :func:`value_pattern` (Kelvin sign, long s, dotted capital I, no-break and other spaces,
+    underscores and digits at word edges included)."""
+    pat = value_pattern(value)
+    want = [] if pat is None else [(m.start(), m.end()) for m in pat.finditer(text)]
+    assert list(matches(value, text, fold(text))) == want
+
+
+def test_ascii_matching_examples() -> None:
+    text = "M. JEAN\u00a0\u00a0DUPONT, jean dupontel, _jean dupont, ſaint KELVIN, İsmail"
+    assert [text[s:e] for s, e in matches("Jean Dupont", text, fold(text))] == ["JEAN\u00a0\u00a0DUPONT"]
+    assert [text[s:e] for s, e in matches("saint kelvin", text, fold(text))] == ["ſaint KELVIN"]
+    assert [text[s:e] for s, e in matches("ismail", text, fold(text))] == ["İsmail"]
