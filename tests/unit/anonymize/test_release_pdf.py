@@ -65,3 +65,36 @@ def test_real_pdf_page_count_is_kept() -> None:
                            residual_text=rel.visible_text, ocr_dpi=100, original=data)
     assert proof.passed, (proof.problems, proof.residual)
     assert "geometry" in proof.checks and "ocr:pages=2" in proof.checks
+
+
+def test_a_page_without_colour_is_kept_gray_and_a_coloured_one_in_colour() -> None:
+    """A page is rendered in gray only when a low-resolution rendering shows no colour: a red
+    stamp, even small, keeps its page in RGB; either way the copy is proven by its own pixels."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(72, 720, f"Affaire suivie par {NAME}")
+    c.showPage()
+    c.drawString(72, 720, f"Affaire suivie par {NAME}")
+    c.setFillColorRGB(0.85, 0.1, 0.1)
+    c.rect(400, 100, 4, 4, stroke=0, fill=1)  # a 4 pt red mark
+    c.setFillColorRGB(0, 0, 0.8)
+    c.drawString(72, 100, "Tampon")
+    c.save()
+    data = buf.getvalue()
+    rel = build_release_pdf(data, {NAME: "[PERSONNE_1]"}, dpi=100)
+    with pikepdf.open(io.BytesIO(rel.data)) as pdf:
+        spaces = [str(next(iter(p.obj.Resources.XObject.values())).ColorSpace) for p in pdf.pages]
+    assert spaces == ["/DeviceGray", "/DeviceRGB"]
+    doc = pdfium.PdfDocument(rel.data)
+    try:
+        rgb = doc[1].render(scale=100 / 72).to_numpy()
+    finally:
+        doc.close()
+    assert ((rgb[:, :, 2].astype(int) - rgb[:, :, 0].astype(int)) > 100).any()  # red kept (BGR order)
+    v = verify_release(rel.data, "pdf", lambda t: [], frozenset({"PERSON"}), 0.5, [NAME],
+                       residual_text=rel.visible_text, original=data)
+    assert v.passed, (v.residual, v.problems)
+    assert rel.replaced == 2 and NAME not in rel.visible_text
