@@ -26,6 +26,7 @@ import json
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -256,7 +257,7 @@ def _make_engine(url: str) -> Engine:
     @sa.event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        _until_unlocked(lambda: cur.execute("PRAGMA journal_mode=WAL"))
         cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         # NORMAL in WAL mode survives a killed process; a power cut may lose the last rows, which
         # only means processing those contents again (outputs are fsynced before their row)
@@ -269,6 +270,27 @@ def _make_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _until_unlocked(statement: Callable[[], object], timeout_s: float = BUSY_TIMEOUT_S) -> None:
+    """Run ``statement`` again while SQLite answers "database is locked", up to ``timeout_s``.
+
+    Switching a new database file to WAL fails at once, without SQLite's busy handler, while
+    another connection holds a write lock on it: two CLI workers (or two mapped tasks) opening a
+    ledger that does not exist yet, in the same instant, made one of them fail its shard."""
+    import sqlite3
+
+    deadline = time.monotonic() + timeout_s
+    pause = 0.005
+    while True:
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(0.25, pause * 2)
 
 
 # -- the content check ---------------------------------------------------------------------------

@@ -44,6 +44,36 @@ def test_concurrent_writers_on_sqlite(tmp_path: Path) -> None:
     assert (tmp_path / ".ledger" / "routing.sqlite3-wal").exists() or ledger.url.startswith("sqlite")
 
 
+def test_ledger_opened_while_another_connection_writes_the_new_file(tmp_path: Path) -> None:
+    """A ledger file not yet in WAL mode, write-locked by another connection (a second worker
+    creating the same ledger at the same instant): SQLite refuses the switch to WAL at once,
+    without its busy handler; opening the ledger waits for the lock instead of failing the shard."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "routing.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE unrelated (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO unrelated VALUES (1)")
+    probe = sqlite3.connect(path, timeout=5, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):  # what SQLite does by itself
+        probe.execute("PRAGMA journal_mode=WAL")
+    probe.close()
+    release = threading.Timer(0.4, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        ledger = Ledger(f"sqlite:///{path}")
+        ledger.begin("0" * 64, "d1", "fp")
+    finally:
+        release.join()
+        other.close()
+    assert [e.state for e in ledger.entries()] == ["processing"]
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    check.close()
+
+
 def test_lookup_contract(tmp_path: Path) -> None:
     ledger = Ledger.open(tmp_path)
     assert ledger is not None
