@@ -68,11 +68,13 @@ def _run_shard_in_worker(args: tuple[str, str, int, str | None, Any]) -> dict[st
     return run_shard(output, batch, shard, policy, ctx=_worker_context(output, policy), ready=ready)
 
 
-def _while_starting(output: str, batch: str, shards: list[int], starting: Any) -> dict[int, Any]:
+def _while_starting(output: str, batch: str, shards: list[int], starting: Any, workers: int = 1
+                    ) -> dict[int, Any]:
     """Work for the core that would wait while the fork server loads the models (seconds, one
     core): the audit's libraries are imported (finalize then starts at once) and the first
-    documents of the first shards are extracted (``pipeline.extract_early``), until the pool is
-    ready. Returns, per shard, the extractions finished by then; one in progress is stopped."""
+    documents of the shards, in the order the workers will take them, are extracted
+    (``pipeline.extract_early``), until the pool is ready. Returns, per shard, the extractions
+    finished by then; one in progress is stopped."""
     import threading
     from concurrent.futures import wait
 
@@ -85,7 +87,8 @@ def _while_starting(output: str, batch: str, shards: list[int], starting: Any) -
     def work() -> None:
         with contextlib.suppress(Exception):
             _warm_audit()
-            extract_early([shard_documents(output, batch, s) for s in shards], found, stop.is_set)
+            extract_early([shard_documents(output, batch, s) for s in shards], found, stop.is_set,
+                          parallel=workers)
 
     thread = threading.Thread(target=work, name="aiguillage-early", daemon=True)
     thread.start()
@@ -155,7 +158,7 @@ def cmd_run(ns: argparse.Namespace) -> int:
         order = [int(s["shard"]) for s in sorted(shards, key=lambda s: -int(s.get("weight", 0)))]
         ready: dict[int, Any] = {}
         if starting is not None:
-            ready = _while_starting(str(ns.output), batch, order[:workers], starting)
+            ready = _while_starting(str(ns.output), batch, order, starting, workers)
             pool = starting.result()
         bar = tqdm(total=sum(s["documents"] for s in shards), unit="doc", desc="aiguillage", disable=ns.quiet,
                    file=sys.stderr)

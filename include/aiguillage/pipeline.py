@@ -316,27 +316,32 @@ def extract_checked(doc: Document) -> Extraction | QuarantineError | None:
 
 
 def extract_early(shards: Sequence[Sequence[Document]], found: Sequence[Ahead], stopped: Callable[[], bool],
-                  per_shard: int = 4 * LOOKAHEAD_DOCS) -> None:
-    """Extract the first ``per_shard`` documents of each of ``shards`` (in turn, in their order)
-    into ``found`` (one dict per shard) until ``stopped()``. For a core that would otherwise wait:
-    the CLI's main process while its fork server loads the models; the shards' workers then find
-    these extractions (``process_shard(ready=...)``). Same checks as :func:`extract_ahead`; a
-    document that fails here for any other reason is simply left to its turn."""
+                  per_shard: int = 4 * LOOKAHEAD_DOCS, parallel: int = 1) -> None:
+    """Extract the first ``per_shard`` documents of each of ``shards`` into ``found`` (one dict per
+    shard) until ``stopped()``: the shards in their order, ``parallel`` at a time (taking a
+    document of each in turn, as that many workers will start them). For a core that would
+    otherwise wait: the CLI's main process while its fork server loads the models; the shards'
+    workers then find these extractions (``process_shard(ready=...)``). Same checks as
+    :func:`extract_ahead`; a document that fails here for any other reason is simply left to its
+    turn."""
     from aiguillage.storage import is_remote
 
-    queues = [[d for d in docs[:per_shard] if not is_remote(d.path)] for docs in shards]
-    for row in itertools.zip_longest(*queues):
-        for i, doc in enumerate(row):
-            if doc is None or doc.sha256 in found[i]:
-                continue
-            if stopped():
-                return
-            try:
-                got = extract_checked(doc)
-            except Exception:
-                continue
-            if got is not None and not stopped():
-                found[i][doc.sha256] = got
+    step = max(1, parallel)
+    for first in range(0, len(shards), step):
+        group = shards[first:first + step]
+        queues = [[d for d in docs[:per_shard] if not is_remote(d.path)] for docs in group]
+        for row in itertools.zip_longest(*queues):
+            for i, doc in enumerate(row, start=first):
+                if doc is None or doc.sha256 in found[i]:
+                    continue
+                if stopped():
+                    return
+                try:
+                    got = extract_checked(doc)
+                except Exception:
+                    continue
+                if got is not None and not stopped():
+                    found[i][doc.sha256] = got
 
 
 def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str] = (),

@@ -189,13 +189,24 @@ def test_extractions_made_early_are_used_and_not_repeated(tmp_path: Path, detect
     assert _summary(process_shard(Context.create(work), docs)) == _summary(with_ready)
 
 
+def test_early_extraction_takes_the_shards_as_the_workers_will(tmp_path: Path) -> None:
+    """Four shards for two workers: the first two in turn, then the next two; never a later
+    shard's document before an earlier pair is done."""
+    _, docs = _batch(tmp_path, {f"{i}.txt": CLEAN.replace("budget", f"budget {i}") for i in range(8)})
+    shards = [docs[0:2], docs[2:4], docs[4:6], docs[6:8]]
+    found: list[pipeline.Ahead] = [{} for _ in shards]
+    pipeline.extract_early(shards, found, lambda: sum(map(len, found)) >= 5, parallel=2)
+    assert [len(f) for f in found] == [2, 2, 1, 0]
+    assert set(found[2]) == {docs[4].sha256}
+
+
 def test_early_extraction_stops_when_told_and_skips_changed_files(tmp_path: Path) -> None:
     _, docs = _batch(tmp_path, {f"{i}.txt": CLEAN.replace("budget", f"budget {i}") for i in range(6)})
     found: list[pipeline.Ahead] = [{}, {}]
-    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: sum(map(len, found)) >= 3)
+    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: sum(map(len, found)) >= 3, parallel=2)
     # in turn: first of shard 0, first of shard 1, second of shard 0, then told to stop
     assert [set(f) for f in found] == [{docs[0].sha256, docs[1].sha256}, {docs[3].sha256}]
     Path(docs[4].path).write_text(PERSONAL, "utf-8")  # no longer the planned content
     found = [{}, {}]
-    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: False)
+    pipeline.extract_early([docs[:3], docs[3:]], found, lambda: False, parallel=2)
     assert docs[4].sha256 not in found[1] and len(found[0]) == 3 and len(found[1]) == 2
