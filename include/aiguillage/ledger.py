@@ -26,7 +26,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -43,6 +43,8 @@ BUSY_TIMEOUT_S = 60.0
 # Outcomes caused by a passing failure (the model did not load): kept as a record, never reused,
 # so that the next run routes the content for real instead of leaving it sovereign forever.
 TRANSIENT_CODES = frozenset({"DETECTION_FAILED", "INTERNAL_ERROR"})
+# Contents per query of lookup_many (well under SQLite's and the drivers' parameter limits).
+LOOKUP_CHUNK = 500
 
 _metadata = sa.MetaData()
 _table = sa.Table(
@@ -143,9 +145,20 @@ class Ledger:
         """The finished outcome of a content under a fingerprint, in the store's state shape
         (``{"fingerprint", "route", "outcome"}``), or None."""
         e = self.entry(sha256, fingerprint)
-        if e is None or e.state != "done" or e.outcome is None or e.route is None:
-            return None
-        return {"fingerprint": e.fingerprint, "route": e.route, "outcome": e.outcome}
+        return _finished(e) if e is not None else None
+
+    def lookup_many(self, sha256s: Collection[str], fingerprint: str) -> dict[str, dict[str, Any] | None]:
+        """:meth:`lookup` of several contents in one query (a window of documents)."""
+        t = _table
+        wanted = sorted(set(sha256s))
+        found: dict[str, dict[str, Any] | None] = dict.fromkeys(wanted)
+        for i in range(0, len(wanted), LOOKUP_CHUNK):
+            chunk = wanted[i:i + LOOKUP_CHUNK]
+            rows = self._run(lambda c, chunk=chunk: c.execute(
+                sa.select(t).where(t.c.sha256.in_(chunk), t.c.fingerprint == fingerprint)).all())
+            for row in rows:
+                found[row._mapping["sha256"]] = _finished(_entry(row))
+        return found
 
     def entries(self, state: str | None = None) -> list[Entry]:
         t = _table
@@ -163,30 +176,47 @@ class Ledger:
         key = (t.c.sha256 == sha256) & (t.c.fingerprint == fingerprint)
         values = {"state": "processing", "owner": owner_tag(), "started": time.time(), "finished": None,
                   "doc_id": doc_id}
+        bump = sa.update(t).where(key).values(attempts=t.c.attempts + 1, **values)
+        returning = bool(getattr(self.engine.dialect, "update_returning", False))
 
         def tx(c: sa.Connection) -> int:
-            n = c.execute(sa.update(t).where(key).values(attempts=t.c.attempts + 1, **values)).rowcount
-            if not n:
-                c.execute(sa.insert(t).values(sha256=sha256, fingerprint=fingerprint, attempts=1, **values))
-            return int(c.execute(sa.select(t.c.attempts).where(key)).scalar_one())
+            if returning:  # SQLite >= 3.35, PostgreSQL: one statement for a known content
+                got = c.execute(bump.returning(t.c.attempts)).scalar()
+                if got is not None:
+                    return int(got)
+            elif c.execute(bump).rowcount:
+                return int(c.execute(sa.select(t.c.attempts).where(key)).scalar_one())
+            c.execute(sa.insert(t).values(sha256=sha256, fingerprint=fingerprint, attempts=1, **values))
+            return 1
 
         return int(self._run(tx, write=True))
 
     def complete(self, sha256: str, doc_id: str, fingerprint: str, route: str,
                  outcome: dict[str, Any]) -> None:
         """Record the outcome of a content whose outputs are in place."""
+        self.complete_many([(sha256, doc_id, fingerprint, route, outcome)])
+
+    def complete_many(self, done: Sequence[tuple[str, str, str, str, dict[str, Any]]]) -> None:
+        """:meth:`complete` for several contents (sha256, doc_id, fingerprint, route, outcome) in
+        one transaction: a window of documents whose outputs are all in place."""
         t = _table
-        key = (t.c.sha256 == sha256) & (t.c.fingerprint == fingerprint)
-        rec = {k: v for k, v in outcome.items() if k not in ("source", "reused")}
-        values = {"state": "done", "route": route, "doc_id": doc_id, "finished": time.time(),
-                  "outcome": json.dumps(rec, ensure_ascii=False, sort_keys=True), "owner": owner_tag()}
+        owner = owner_tag()
+        rows = []
+        for sha256, doc_id, fingerprint, route, outcome in done:
+            rec = {k: v for k, v in outcome.items() if k not in ("source", "reused")}
+            rows.append((sha256, fingerprint, {
+                "state": "done", "route": route, "doc_id": doc_id, "finished": time.time(),
+                "outcome": json.dumps(rec, ensure_ascii=False, sort_keys=True), "owner": owner}))
 
         def tx(c: sa.Connection) -> None:
-            if not c.execute(sa.update(t).where(key).values(**values)).rowcount:
-                c.execute(sa.insert(t).values(sha256=sha256, fingerprint=fingerprint, attempts=1,
-                                              started=values["finished"], **values))
+            for sha256, fingerprint, values in rows:
+                key = (t.c.sha256 == sha256) & (t.c.fingerprint == fingerprint)
+                if not c.execute(sa.update(t).where(key).values(**values)).rowcount:
+                    c.execute(sa.insert(t).values(sha256=sha256, fingerprint=fingerprint, attempts=1,
+                                                  started=values["finished"], **values))
 
-        self._run(tx, write=True)
+        if rows:
+            self._run(tx, write=True)
 
     def forget(self, sha256: str) -> None:
         """Drop every row of a content (its outputs were removed by an operator)."""
@@ -232,6 +262,12 @@ def _ledger_error(exc: sa.exc.SQLAlchemyError) -> LedgerError:
     detail = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
     full = "full" in detail.lower() or "no space" in detail.lower()
     return LedgerError(errno.ENOSPC if full else errno.EIO, f"routing ledger unavailable: {detail}")
+
+
+def _finished(e: Entry) -> dict[str, Any] | None:
+    if e.state != "done" or e.outcome is None or e.route is None:
+        return None
+    return {"fingerprint": e.fingerprint, "route": e.route, "outcome": e.outcome}
 
 
 def _entry(row: Any) -> Entry:

@@ -60,6 +60,10 @@ class Context:
     detector_factory: Callable[[], Detector] = Detector.get
     ledger: Ledger | None = None
     _detector: Detector | None = field(default=None, repr=False)
+    # The ledger's answers for the current window (content hash → finished outcome or None), read
+    # in one query; and, while a window is processed, the outcomes it will record in one transaction.
+    _lookups: dict[str, dict[str, Any] | None] = field(default_factory=dict, repr=False)
+    _completions: list[tuple[str, str, str, str, dict[str, Any]]] | None = field(default=None, repr=False)
 
     @property
     def detector(self) -> Detector:
@@ -162,11 +166,20 @@ def _unstable(ctx: Context, doc: Document, started: float) -> Outcome:
     return out
 
 
-def _reused(ctx: Context, doc: Document) -> Outcome | None:
+def _reused(ctx: Context, doc: Document, keep: bool = False) -> Outcome | None:
     """The outcome recorded for this content under this software and policy, if it still holds
-    (its outputs are where it says): a re-run does not process the document again."""
+    (its outputs are where it says): a re-run does not process the document again.
+
+    The ledger's answer comes from the window's one query (:func:`extract_ahead`) when there is
+    one, taken once (``keep``: left for the document's turn). An outcome recorded by another
+    process since that query only means processing the content again: same outputs, replaced."""
     fp = ctx.fingerprint()
-    cached = ctx.ledger.lookup(doc.sha256, fp) if ctx.ledger else ctx.store.load_state(doc.doc_id)
+    if ctx.ledger is None:
+        cached = ctx.store.load_state(doc.doc_id)
+    elif doc.sha256 in ctx._lookups:
+        cached = ctx._lookups[doc.sha256] if keep else ctx._lookups.pop(doc.sha256)
+    else:
+        cached = ctx.ledger.lookup(doc.sha256, fp)
     if cached and reusable(cached) and cached.get("fingerprint") == fp and ctx.store.where(doc.doc_id) == [
         Route(cached["route"])
     ]:
@@ -293,7 +306,20 @@ def _save(ctx: Context, outcome: Outcome) -> None:
     ctx.store.save_state(outcome.doc_id, {"fingerprint": ctx.fingerprint(), "route": outcome.route.value,
                                           "outcome": rec})
     if ctx.ledger:
-        ctx.ledger.complete(outcome.sha256, outcome.doc_id, ctx.fingerprint(), outcome.route.value, rec)
+        done = (outcome.sha256, outcome.doc_id, ctx.fingerprint(), outcome.route.value, rec)
+        if ctx._completions is not None:  # recorded with the rest of its window (:func:`process_shard`)
+            ctx._completions.append(done)
+        else:
+            ctx.ledger.complete(*done)
+
+
+def _record_window(ctx: Context) -> None:
+    """Record the outcomes of the window's documents in the ledger, in one transaction. Their
+    outputs are already durable (:meth:`Store.place`); until this commit their rows say
+    ``processing``, and a task killed meanwhile processes them again (same outputs, replaced)."""
+    done, ctx._completions = ctx._completions, None
+    if done and ctx.ledger:
+        ctx.ledger.complete_many(done)
 
 
 # Extractions kept for documents not yet processed: content hash → extraction or its failure.
@@ -357,9 +383,11 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
     earlier (:func:`extract_early`), taken from there instead of extracting again."""
     from aiguillage.storage import is_remote
 
+    if ctx.ledger is not None:  # one query for the window instead of one per document
+        ctx._lookups = ctx.ledger.lookup_many([d.sha256 for d in window], ctx.fingerprint())
     ahead: Ahead = {}
     for doc in window:
-        if doc.sha256 in ahead or doc.doc_id in skip or is_remote(doc.path) or _reused(ctx, doc):
+        if doc.sha256 in ahead or doc.doc_id in skip or is_remote(doc.path) or _reused(ctx, doc, keep=True):
             continue
         if ready is not None and doc.sha256 in ready:  # extracted earlier, under the same checks
             ahead[doc.sha256] = ready.pop(doc.sha256)
@@ -388,7 +416,15 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
     ready = dict(ready) if ready else None
     while window := list(itertools.islice(pending, max(1, lookahead))):
         ahead = extract_ahead(ctx, window, done.keys(), ready) if lookahead > 1 else ready
-        _process_window(ctx, window, ahead, done, outcomes)
+        ctx._completions = []
+        try:
+            _process_window(ctx, window, ahead, done, outcomes)
+        except BaseException:
+            with contextlib.suppress(Exception):  # what was finished is kept; the error is the news
+                _record_window(ctx)
+            raise
+        _record_window(ctx)
+    ctx._lookups.clear()
     return outcomes
 
 
