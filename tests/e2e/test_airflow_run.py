@@ -151,3 +151,28 @@ def test_failed_run_exits_non_zero(tmp_path: Path) -> None:
     assert "aiguillage_batch failed" in res.stderr
     assert not (tmp_path / "out" / "audit" / "summary.json").exists()
     _no_process_left(marker)
+
+
+def test_dag_test_polls_its_run_faster_and_no_other_sleep_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``airflow dags test`` sleeps 1 s between two looks at its run: in the runner's process that
+    one sleep (and only it) is shortened. The call site is Airflow's; if an upgrade moves it, the
+    first assertion says so (the run would be slower, never wrong)."""
+    import inspect
+
+    from aiguillage import airflow_run
+    from airflow.sdk.definitions.dag import DAG
+
+    assert "time.sleep(1)" in inspect.getsource(DAG.test)
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    airflow_run._poll_dag_test_faster(0.05)
+    airflow_run._poll_dag_test_faster(0.05)  # idempotent: not wrapped twice
+    dag_py = str(Path(inspect.getfile(DAG)))
+    namespace: dict[str, object] = {"time": time}
+    source = "def test():\n    time.sleep(1)\n\ndef other():\n    time.sleep(1)\n"
+    exec(compile(source, dag_py, "exec"), namespace)
+    namespace["test"]()  # type: ignore[operator]
+    namespace["other"]()  # type: ignore[operator]
+    time.sleep(1)
+    time.sleep(2)
+    assert slept == [0.05, 1, 1, 2]
