@@ -100,7 +100,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 bench: sysdeps airflow-init
-	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench.py --repeat 3 $(BENCH_ARGS)
 
 # Extraction alone: pages/s on the samples and the real documents, sandbox cost, ratio to pypdfium2.
 bench-extract: sysdeps $(STAMP)
