@@ -43,7 +43,7 @@ from aiguillage.records import (
     Route,
     count_by_type,
 )
-from aiguillage.store import Store
+from aiguillage.store import Store, deferred_durability, flush_durable
 
 log = logging.getLogger(__name__)
 
@@ -314,10 +314,11 @@ def _save(ctx: Context, outcome: Outcome) -> None:
 
 
 def _record_window(ctx: Context) -> None:
-    """Record the outcomes of the window's documents in the ledger, in one transaction. Their
-    outputs are already durable (:meth:`Store.place`); until this commit their rows say
-    ``processing``, and a task killed meanwhile processes them again (same outputs, replaced)."""
+    """Make the window's outputs durable (one barrier per file system, :func:`flush_durable`),
+    then record their outcomes in the ledger in one transaction. Until this commit their rows say
+    ``processing``: a task killed meanwhile processes them again (same outputs, replaced)."""
     done, ctx._completions = ctx._completions, None
+    flush_durable()  # first: the ledger never says done for outputs a power cut could lose
     if done and ctx.ledger:
         ctx.ledger.complete_many(done)
 
@@ -417,13 +418,14 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
     while window := list(itertools.islice(pending, max(1, lookahead))):
         ahead = extract_ahead(ctx, window, done.keys(), ready) if lookahead > 1 else ready
         ctx._completions = []
-        try:
-            _process_window(ctx, window, ahead, done, outcomes)
-        except BaseException:
-            with contextlib.suppress(Exception):  # what was finished is kept; the error is the news
-                _record_window(ctx)
-            raise
-        _record_window(ctx)
+        with deferred_durability():
+            try:
+                _process_window(ctx, window, ahead, done, outcomes)
+            except BaseException:
+                with contextlib.suppress(Exception):  # what was finished is kept; the error is the news
+                    _record_window(ctx)
+                raise
+            _record_window(ctx)
     ctx._lookups.clear()
     return outcomes
 

@@ -18,11 +18,13 @@ per file: 4.6 ms against ~20 ms on this machine's disk.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,9 +73,18 @@ def _syncfs() -> Any:
 _SYNCFS: Any = _syncfs()
 
 
-def make_durable(folder: Path, files: list[Path] | None = None) -> None:
+def make_durable(folder: Path, files: list[Path] | None = None, now: bool = False) -> None:
     """Flush ``folder`` (its ``files``, default: every file under it) and the renames into it to
-    stable storage: one ``syncfs`` where Linux has it, else an fsync per file and folder."""
+    stable storage: one ``syncfs`` where Linux has it, else an fsync per file and folder. Inside
+    :func:`deferred_durability` (unless ``now``), only noted: the window's flush does it."""
+    pending = getattr(_DEFERRED, "pending", None)
+    if pending is not None and not now:
+        pending.append((folder, files))
+        return
+    _sync(folder, files)
+
+
+def _sync(folder: Path, files: list[Path] | None) -> None:
     if _SYNCFS is not None:
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -88,6 +99,45 @@ def make_durable(folder: Path, files: list[Path] | None = None) -> None:
     for d in sorted({folder, *(p.parent for p in targets)}):
         _fsync_dir(d)
     _fsync_dir(folder.parent)
+
+
+# Per thread: the folders written since the window began (None: not deferring).
+_DEFERRED = threading.local()
+
+
+@contextlib.contextmanager
+def deferred_durability() -> Iterator[None]:
+    """Within: :func:`make_durable` only notes its folders; :func:`flush_durable` makes them all
+    durable at once — one ``syncfs`` per file system for a window of documents instead of one or
+    two per document. Whoever records outcomes as done (the ledger) must flush first. Leaving
+    without a flush forgets the notes: nothing was promised durable yet."""
+    outer = getattr(_DEFERRED, "pending", None)
+    _DEFERRED.pending = outer if outer is not None else []
+    try:
+        yield
+    finally:
+        if outer is None:
+            _DEFERRED.pending = None
+
+
+def flush_durable() -> None:
+    """Make durable what was noted since the window began: one ``syncfs`` per file system where
+    Linux has it (it flushes the whole file system), else every noted folder as before."""
+    pending = getattr(_DEFERRED, "pending", None)
+    if not pending:
+        return
+    done: set[int] = set()
+    for folder, files in pending:
+        if _SYNCFS is not None:
+            try:
+                device = os.stat(folder).st_dev
+            except OSError:  # gone since (moved by a later placement): its new place is noted too
+                continue
+            if device in done:
+                continue
+            done.add(device)
+        _sync(folder, files)
+    pending.clear()
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -256,7 +306,9 @@ class Store:
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 os.replace(staging, final)
-            make_durable(final)  # before the ledger says done, and before any other copy is removed
+            # durable before the ledger says done (:func:`flush_durable` at the end of a window),
+            # and at once if another copy is about to be removed (a re-run under another policy)
+            make_durable(final, now=self._elsewhere(route, doc_id))
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -277,6 +329,10 @@ class Store:
             "doc_id": doc_id, "files": {n: hashlib.sha256(d).hexdigest() for n, d in sorted(files.items())}})
         self._remove_elsewhere(route, doc_id)
         return final
+
+    def _elsewhere(self, route: Route, doc_id: str) -> bool:
+        """Whether the document has a copy in another route (which placing it here removes)."""
+        return any(self._present(other, doc_id) for other in ROUTES if other != route)
 
     def _remove_elsewhere(self, route: Route, doc_id: str) -> None:
         for other in ROUTES:

@@ -53,3 +53,62 @@ def test_placed_document_is_made_durable_once(tmp_path, monkeypatch, has_syncfs)
     synced.clear()
     s.save_state("d1", {"route": "sovereign"})  # the ledger is the durable record
     assert synced == [] and s.load_state("d1") == {"route": "sovereign"}
+
+
+@pytest.mark.parametrize("has_syncfs", [True, False])
+def test_a_window_of_placements_is_made_durable_by_one_flush(tmp_path, monkeypatch, has_syncfs) -> None:  # type: ignore[no-untyped-def]
+    """Inside deferred_durability nothing is synced at placement; the flush makes every placed
+    folder durable: one syncfs per file system, or every folder's files one by one."""
+    import aiguillage.store as store_mod
+    from aiguillage.store import deferred_durability, flush_durable
+
+    calls: list[str] = []
+    if has_syncfs:
+        monkeypatch.setattr(store_mod, "_SYNCFS", lambda fd: (calls.append("syncfs"), 0)[1])
+    else:
+        monkeypatch.setattr(store_mod, "_SYNCFS", None)
+    real_fsync = os.fsync
+    monkeypatch.setattr(store_mod.os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    s = Store(tmp_path)
+    with deferred_durability():
+        for i in range(5):
+            s.place(Route.PUBLIC, f"d{i}", {"text.txt": b"x", "meta.json": b"{}"})
+        assert calls == []  # noted, not synced
+        flush_durable()
+        if has_syncfs:
+            assert calls == ["syncfs"]  # one barrier for the five folders of one file system
+        else:
+            assert calls.count("fsync") >= 5 * 2  # every file of every folder
+        calls.clear()
+        flush_durable()
+        assert calls == []  # nothing noted since
+    s.place(Route.PUBLIC, "d9", {"text.txt": b"x"})  # outside a window: at once, as before
+    assert calls != []
+
+
+def test_a_copy_elsewhere_is_removed_only_after_the_new_one_is_durable(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A re-run under another policy moves a document: inside a window too, its new place is made
+    durable before the old copy goes (never both lost to a power cut)."""
+    import aiguillage.store as store_mod
+    from aiguillage.store import deferred_durability
+
+    events: list[str] = []
+    real_sync, real_rmtree = store_mod._sync, store_mod.shutil.rmtree
+
+    def sync(folder: Path, files: object) -> None:
+        events.append(f"sync {folder.parent.name}")
+        real_sync(folder, files)
+
+    def rmtree(path: Path, **kw: object) -> None:
+        events.append(f"rm {Path(path).parent.name}")
+        real_rmtree(path, **kw)
+
+    monkeypatch.setattr(store_mod, "_sync", sync)
+    monkeypatch.setattr(store_mod.shutil, "rmtree", rmtree)
+    s = Store(tmp_path)
+    s.place(Route.SOVEREIGN, "d1", {"text.txt": b"a"})
+    events.clear()
+    with deferred_durability():
+        s.place(Route.PUBLIC, "d1", {"text.txt": b"b"})
+    assert events.index("sync public") < events.index("rm sovereign")
+    assert s.where("d1") == [Route.PUBLIC]

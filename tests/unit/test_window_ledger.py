@@ -107,3 +107,26 @@ def test_lookup_many_answers_like_lookup(tmp_path: Path) -> None:
     assert many[shas[1]] is not None and many[shas[1]]["route"] == "public"
     assert many[shas[0]] is None and many[shas[3]] is None
     assert ledger.begin(shas[0], "d0", "fp") == 2 and ledger.begin(shas[2], "d2", "fp") == 2
+
+
+def test_a_window_is_durable_before_the_ledger_says_done(tmp_path: Path, detector: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One flush of the window's outputs, then one ledger transaction: never the other way round."""
+    import aiguillage.pipeline as pipeline_mod
+
+    work, docs = _docs(tmp_path, 6)
+    events: list[str] = []
+    real_flush, real_complete = pipeline_mod.flush_durable, Ledger.complete_many
+
+    def flush() -> None:
+        events.append("flush")
+        real_flush()
+
+    def complete_many(ledger: Ledger, done: Any) -> None:
+        events.append(f"done {len(done)}")
+        real_complete(ledger, done)
+
+    monkeypatch.setattr(pipeline_mod, "flush_durable", flush)
+    monkeypatch.setattr(Ledger, "complete_many", complete_many)
+    process_shard(Context.create(work), docs, lookahead=3)
+    assert events == ["flush", "done 3", "flush", "done 3"]
