@@ -24,11 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough documents for three shards (a shard holds at least ~5 s of estimated work)."""
+    """Enough documents for shards that run for seconds (two shard tasks of ~75 documents): long
+    enough to interrupt one while it runs."""
     from aiguillage.samples import generate
 
     d = tmp_path_factory.mktemp("airflow_run")
-    generate(d, n=60, seed=11)
+    generate(d, n=150, seed=11)
     return d / "batch"
 
 
@@ -122,12 +123,12 @@ def test_interrupted_run_stops_every_process_it_started(corpus: Path, tmp_path: 
         deadline = time.monotonic() + 300
         running_shard = False
         while time.monotonic() < deadline and proc.poll() is None and not running_shard:
-            time.sleep(1)
+            time.sleep(0.2)  # a shard of this corpus takes ~2-3 s: look often, interrupt at once
             # a shard task is running: its planned shards exist and nothing is finished
             work = out / ".work"
             running_shard = any(work.glob("*/shards.json")) and not any(work.glob("*/shard-*.jsonl"))
         assert running_shard, "no shard task was seen running"
-        time.sleep(2)
+        time.sleep(0.3)
         before = {p.pid for p in psutil.Process(proc.pid).children(recursive=True)}
         assert len(before) >= 3, before  # API server, dags test, executor workers, task processes
         proc.send_signal(signal.SIGINT)
