@@ -10,10 +10,12 @@ Layout (the output contract)::
 
 Every file is written to a temporary name in the same folder, then renamed: a killed task never
 leaves a half-written file. A document directory is assembled under a temporary name and renamed
-into place, so ``public/<doc_id>/`` appears complete or not at all; then one barrier
+into place, so ``public/<doc_id>/`` appears complete or not at all; then a barrier
 (:func:`make_durable`: ``syncfs`` on Linux, else an fsync per file and folder) makes it durable
-before the ledger records the document as done. One barrier per document rather than one fsync
-per file: 4.6 ms against ~20 ms on this machine's disk.
+before the ledger records the document as done. One barrier rather than one fsync per file (4.6
+ms against ~20 ms on the first machine's disk), and in a shard one per window of documents
+(:func:`deferred_durability`, :func:`flush_durable`): the ledger records a window once it is
+durable.
 """
 
 from __future__ import annotations
