@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import itertools
 import json
@@ -64,6 +65,8 @@ class Context:
     # in one query; and, while a window is processed, the outcomes it will record in one transaction.
     _lookups: dict[str, dict[str, Any] | None] = field(default_factory=dict, repr=False)
     _completions: list[tuple[str, str, str, str, dict[str, Any]]] | None = field(default=None, repr=False)
+    # First anonymizations made ahead for the window's public documents (content hash → round).
+    _rounds: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def detector(self) -> Detector:
@@ -260,15 +263,14 @@ def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: 
     from aiguillage.anonymize.publication import publish, sovereign_area_of
 
     policy = ctx.policy
-    personal = [f for f in findings
-                if f.entity_type in policy.personal_entities and f.score >= policy.min_score]
+    personal = _personal(policy, findings)
     try:
         area = sovereign_area_of(ctx.store)
         pub = publish(doc_id=doc.doc_id, doc_format=doc.format, original=lambda: read_verified(doc),
                       extraction=extraction, findings=personal, operator_for=policy.operator_for,
                       analyze=ctx.detector.analyze, personal_entities=policy.personal_entities,
                       min_score=policy.min_score, key_loader=lambda: keyring_for(area), sovereign_area=area,
-                      policy_data=policy.data)
+                      policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None))
     except ContentChanged:
         raise  # the file changed under us: processed again from the start
     except Exception as exc:  # fail closed
@@ -287,6 +289,41 @@ def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: 
     meta = {"doc_id": doc.doc_id, "format": doc.format, "pages": extraction.pages,
             "anonymized_entities": count_by_type(personal), "policy_version": policy.version, **pub.meta}
     return {**pub.files, "meta.json": _json(meta)}
+
+
+def _personal(policy: Policy, findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.entity_type in policy.personal_entities and f.score >= policy.min_score]
+
+
+def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> int:
+    """Anonymize the window's public documents ahead of their turn, and have the detector analyse
+    the new lines of all their anonymized texts in one batch: each verification rescan then finds
+    its lines in the detector's cache (spaCy took 1.56 s on 469 such lines of 500 documents piped
+    ~1 per call, about half its speed in batches). Each document's first round is kept for its
+    turn (:func:`publish` uses it only for the same document and the same findings), so nothing
+    is done twice: its findings come from the detector's result cache, its route from the same
+    policy. An optimisation only: any failure leaves the document to its turn, which decides."""
+    from aiguillage.anonymize.keys import keyring_for
+    from aiguillage.anonymize.publication import first_round, sovereign_area_of
+
+    public_texts: list[str] = []
+    for doc in window:
+        got = ahead.get(doc.sha256)
+        if not isinstance(got, Extraction) or doc.sha256 in ctx._rounds:
+            continue
+        try:
+            findings = ctx.detector.analyze(got.text)
+            if ctx.policy.decide(got, findings).route is not Route.PUBLIC:
+                continue
+            rnd = first_round(doc.doc_id, got, _personal(ctx.policy, findings), ctx.policy.operator_for,
+                              functools.partial(keyring_for, sovereign_area_of(ctx.store)))
+        except Exception:  # detection failure, a bug: the document's turn does it again, fails closed
+            continue
+        ctx._rounds[doc.sha256] = rnd
+        public_texts.append(rnd.public_text)
+    if public_texts:
+        ctx.detector.prefetch(public_texts)
+    return len(public_texts)
 
 
 def anonymize_parts(extraction: Extraction, findings: list[Finding], operator_for: Any,
@@ -403,6 +440,7 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
     if len(texts) > 1:
         with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed
             ctx.detector.prefetch(texts)
+            anonymize_ahead(ctx, window, ahead)
     return ahead
 
 
@@ -426,6 +464,7 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
                     _record_window(ctx)
                 raise
             _record_window(ctx)
+        ctx._rounds.clear()  # a round not used (the document was re-read, or not public after all)
     ctx._lookups.clear()
     return outcomes
 

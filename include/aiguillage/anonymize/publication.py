@@ -79,6 +79,29 @@ def to_anonymize(text: str, findings: list[Finding]) -> list[Finding]:
     return extend_names(text, propagate(text, base))  # a propagated surname may have its first name beside it
 
 
+@dataclass
+class FirstRound:
+    """A document's first anonymization, what :func:`publish` starts from: the personal findings
+    it was made from, the targets (findings, sweep shapes, propagated values), the public text and
+    the session holding the pseudonyms. Made ahead of the document's turn for a window of documents
+    (so that their rescans go through spaCy in one batch) and handed to :func:`publish`, which
+    uses it only for the same document and the same findings."""
+
+    findings: tuple[Finding, ...]
+    targets: list[Finding]
+    public_text: str
+    session: Session
+
+
+def first_round(doc_id: str, extraction: Extraction, findings: list[Finding], operator_for: Any,
+                key_loader: Callable[[], KeyRing]) -> FirstRound:
+    """Anonymize ``extraction`` for ``findings`` with a new session of ``doc_id``."""
+    session = Session(doc_id=doc_id, key_loader=key_loader)
+    targets = to_anonymize(extraction.text, list(findings))
+    public_text = anonymize_extraction(extraction, targets, operator_for, session)
+    return FirstRound(tuple(findings), targets, public_text, session)
+
+
 def release_settings(policy_data: dict[str, Any]) -> dict[str, Any]:
     """Optional ``release:`` section of the policy: formats, pdf_dpi, ocr (defaults: all, 150, on)."""
     raw = dict(policy_data.get("release") or {})
@@ -89,8 +112,11 @@ def release_settings(policy_data: dict[str, Any]) -> dict[str, Any]:
 def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extraction: Extraction,
             findings: list[Finding], operator_for: Any, analyze: Callable[[str], list[Finding]],
             personal_entities: frozenset[str], min_score: float, key_loader: Callable[[], KeyRing],
-            sovereign_area: Any, policy_data: dict[str, Any] | None = None) -> Publication:
-    """Anonymize, verify, build and verify the release copy, keep the re-identification table."""
+            sovereign_area: Any, policy_data: dict[str, Any] | None = None,
+            first: FirstRound | None = None) -> Publication:
+    """Anonymize, verify, build and verify the release copy, keep the re-identification table.
+    ``first``: the first round made ahead (:func:`first_round`), used if it was made for this
+    document from these findings."""
     from aiguillage.anonymize.reid import write_reid
     from aiguillage.verify import verify_release, verify_text
 
@@ -98,9 +124,12 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
     text = extraction.text
     found = list(findings)
     for attempt in range(1, ANONYMIZATION_ROUNDS + 1):
-        session = Session(doc_id=doc_id, key_loader=key_loader)
-        targets = to_anonymize(text, found)
-        public_text = anonymize_extraction(extraction, targets, operator_for, session)
+        ahead = first if attempt == 1 and first is not None else None
+        if ahead is not None and ahead.session.doc_id == doc_id and ahead.findings == tuple(found):
+            rnd = ahead
+        else:
+            rnd = first_round(doc_id, extraction, found, operator_for, key_loader)
+        session, targets, public_text = rnd.session, rnd.targets, rnd.public_text
         values = session.value_map()
         for f in targets:  # strong values seen only where nothing is published (metadata): searched for too
             v = text[f.start:f.end]
