@@ -65,7 +65,9 @@ class Context:
     # in one query; and, while a window is processed, the outcomes it will record in one transaction.
     _lookups: dict[str, dict[str, Any] | None] = field(default_factory=dict, repr=False)
     _completions: list[tuple[str, str, str, str, dict[str, Any]]] | None = field(default=None, repr=False)
-    # First anonymizations made ahead for the window's public documents (content hash → round).
+    # Made ahead for the window's documents (content hash →): the findings of the text analysed
+    # (text, findings), and the first anonymization of the public ones.
+    _findings: dict[str, tuple[str, list[Finding]]] = field(default_factory=dict, repr=False)
     _rounds: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -217,7 +219,8 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
 
     text = extraction.text
     try:
-        findings = ctx.detector.analyze(text)
+        early = ctx._findings.pop(doc.sha256, None)  # this window's analysis of this very text
+        findings = list(early[1]) if early is not None and early[0] == text else ctx.detector.analyze(text)
         decision = ctx.policy.decide(extraction, findings)
     except DetectionError as exc:
         log.error("detection failed for %s: %s", doc.doc_id, type(exc).__name__)
@@ -300,9 +303,10 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
     the new lines of all their anonymized texts in one batch: each verification rescan then finds
     its lines in the detector's cache (spaCy took 1.56 s on 469 such lines of 500 documents piped
     ~1 per call, about half its speed in batches). Each document's first round is kept for its
-    turn (:func:`publish` uses it only for the same document and the same findings), so nothing
-    is done twice: its findings come from the detector's result cache, its route from the same
-    policy. An optimisation only: any failure leaves the document to its turn, which decides."""
+    turn (:func:`publish` uses it only for the same document and the same findings), and so are
+    the findings of its text (``ctx._findings``, for the same text only), so nothing is analysed
+    twice. An optimisation only: any failure leaves the document to its turn, which analyses
+    and decides again (a detection that fails there fails closed)."""
     from aiguillage.anonymize.keys import keyring_for
     from aiguillage.anonymize.publication import first_round, sovereign_area_of
 
@@ -313,6 +317,7 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
             continue
         try:
             findings = ctx.detector.analyze(got.text)
+            ctx._findings[doc.sha256] = (got.text, findings)
             if ctx.policy.decide(got, findings).route is not Route.PUBLIC:
                 continue
             rnd = first_round(doc.doc_id, got, _personal(ctx.policy, findings), ctx.policy.operator_for,
@@ -464,7 +469,8 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
                     _record_window(ctx)
                 raise
             _record_window(ctx)
-        ctx._rounds.clear()  # a round not used (the document was re-read, or not public after all)
+        ctx._rounds.clear()  # not used (the document was re-read, or not public after all)
+        ctx._findings.clear()
     ctx._lookups.clear()
     return outcomes
 

@@ -45,7 +45,6 @@ def test_outputs_are_those_of_documents_anonymized_at_their_turn(sample_corpus: 
         monkeypatch.setattr(pipeline, "anonymize_ahead", counted if ahead else (lambda *a: 0))
         work = tmp_path / f"ahead-{ahead}"
         detector._line_cache.clear()
-        detector._results.clear()
         outcomes = process_shard(Context.create(work), _planned(sample_corpus / "batch", work), lookahead=16)
         results[ahead] = (sorted((o.doc_id, o.route.value, o.verification) for o in outcomes), _outputs(work))
     assert sum(made) >= 5, "the sample batch has public documents"
@@ -80,7 +79,6 @@ def test_rescans_find_their_lines_analysed_ahead(sample_corpus: Path, tmp_path: 
     monkeypatch.setattr(Detector, "_lines", lines)
     monkeypatch.setattr(verify, "verify_text", verify_text)
     detector._line_cache.clear()
-    detector._results.clear()
     work = tmp_path / "w"
     process_shard(Context.create(work), _planned(sample_corpus / "batch", work), lookahead=16)
     assert len(piped) >= 5 and sum(piped) == 0
@@ -128,11 +126,3 @@ def test_publish_uses_a_first_round_only_for_its_document_and_findings(
     rounds.clear()
     assert run(other).files == plain.files and rounds == [public] and run(other).meta == plain.meta
     assert all(isinstance(f, Finding) for f in same.findings)
-
-
-def test_the_detector_gives_each_caller_its_own_list(detector: Any) -> None:
-    text = "Madame Claire Martin, courriel claire.martin@orange.fr.\n"
-    first = detector.analyze(text)
-    first.clear()
-    again, twice = detector.analyze_many([text, text])
-    assert again == twice and again and again is not twice

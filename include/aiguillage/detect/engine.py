@@ -224,9 +224,6 @@ class Detector:
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
         self._line_cache: OrderedDict[str, LineAnalysis] = OrderedDict()
-        # The findings of the last texts analysed: a window's texts are analysed ahead of their
-        # turn (to anonymize them ahead, pipeline.extract_ahead) and again at their turn.
-        self._results: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -300,23 +297,7 @@ class Detector:
         The lines' analyses are joined back into one Presidio ``NlpArtifacts`` per text (tokens,
         entities and context words at the text's offsets), so Presidio's recognizers, context
         words and the document-level steps still see the whole text. Texts longer than ``CHUNK_CHARS`` are cut
-        into chunks for Presidio (offsets are mapped back). The findings of the last
-        ``RESULT_CACHE_SIZE`` texts are kept: the same text gives the same findings."""
-        with self._cache_lock:
-            known = {t: self._results[t] for t in texts if t in self._results}
-        todo = [t for t in dict.fromkeys(texts) if t not in known]
-        found = dict(zip(todo, self._analyze(todo, batch_size), strict=True))
-        with self._cache_lock:
-            for t, f in found.items():
-                self._results[t] = tuple(f)
-            for t in texts:
-                if t in self._results:
-                    self._results.move_to_end(t)
-            while len(self._results) > RESULT_CACHE_SIZE:
-                self._results.popitem(last=False)
-        return [list(known[t]) if t in known else list(found[t]) for t in texts]
-
-    def _analyze(self, texts: Sequence[str], batch_size: int) -> list[list[Finding]]:
+        into chunks for Presidio (offsets are mapped back)."""
         chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
         for i, text in enumerate(texts):
             if text.strip():
@@ -489,7 +470,6 @@ MAX_PIECE_CHARS = 2_000
 SHORT_LINE_CHARS = 80
 # Lines kept (LRU): a cached line analysis costs a few kB; what recurs across a batch (letterheads,
 # property lines) stays, since every document refreshes it.
-RESULT_CACHE_SIZE = 64  # texts: a window of documents, their anonymized texts, and some
 LINE_CACHE_SIZE = 4_096
 _LINE = re.compile(r"[^\n]*\n+|[^\n]+$")
 # A "name: value" line, as extraction writes document properties (metadata parts): each is a
