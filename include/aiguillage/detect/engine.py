@@ -121,28 +121,35 @@ def _matrix_ops() -> Any:
     return NumpyOps(use_blis=False)
 
 
+def load_ner_pipeline(model_name: str) -> Any:
+    """spaCy's pipeline ``model_name`` with only what its NER needs (:func:`ner_components`), its
+    models built on numpy's BLAS (:func:`_matrix_ops`; the ops are restored afterwards). What
+    detection loads, and what the bench's floor measures."""
+    import spacy
+    from thinc.api import get_current_ops, set_current_ops
+
+    path = spacy.util.get_package_path(model_name)
+    meta = spacy.util.get_model_meta(path)
+    pipeline = list(meta.get("pipeline", []))
+    keep = ner_components(_model_config(path, meta), pipeline)
+    previous = get_current_ops()
+    set_current_ops(_matrix_ops())  # the models take the current ops when built
+    try:
+        return spacy.load(model_name, exclude=[n for n in pipeline if n not in keep])
+    finally:
+        set_current_ops(previous)
+
+
 def _lean_engine_class() -> Any:
     """A SpacyNlpEngine that loads only the NER (and what it listens to) and uses lower-cased forms
     as lemmas (context words are matched on them; the lemmatizer costs 40 % of the time for nothing)."""
-    import spacy
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from thinc.api import get_current_ops, set_current_ops
 
     class LeanSpacyNlpEngine(SpacyNlpEngine):
         def load(self) -> None:
             loaded: dict[str, Any] = {}
             for model in self.models:
-                path = spacy.util.get_package_path(model["model_name"])
-                meta = spacy.util.get_model_meta(path)
-                pipeline = list(meta.get("pipeline", []))
-                keep = ner_components(_model_config(path, meta), pipeline)
-                previous = get_current_ops()
-                set_current_ops(_matrix_ops())  # the models take the current ops when built
-                try:
-                    loaded[model["lang_code"]] = spacy.load(
-                        model["model_name"], exclude=[n for n in pipeline if n not in keep])
-                finally:
-                    set_current_ops(previous)
+                loaded[model["lang_code"]] = load_ner_pipeline(model["model_name"])
             self.nlp = loaded  # type: ignore[assignment]
 
     return LeanSpacyNlpEngine
