@@ -468,10 +468,11 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
                 with contextlib.suppress(Exception):  # what was finished is kept; the error is the news
                     _record_window(ctx)
                 raise
+            finally:  # what was made ahead for this window stays with it (a worker's context lives on)
+                ctx._rounds.clear()
+                ctx._findings.clear()
+                ctx._lookups.clear()
             _record_window(ctx)
-        ctx._rounds.clear()  # not used (the document was re-read, or not public after all)
-        ctx._findings.clear()
-    ctx._lookups.clear()
     return outcomes
 
 
