@@ -6,8 +6,9 @@ metadata database (``./.airflow``), offline.
 By default the mapped shard tasks run in parallel, the way Airflow runs them: ``airflow dags test
 --use-executor`` hands every task to the configured executor (LocalExecutor, ``parallelism`` = the
 usable cores), whose task processes report to the Execution API of a short-lived ``airflow
-api-server --apps execution`` on a free localhost port. Both processes, and everything they start,
-are stopped when the run ends, fails or is interrupted. ``--serial`` is the former path: ``airflow
+api-server --apps execution`` on a free localhost port. Both are one process at first: it imports
+Airflow once, then forks the API server (see :func:`_fork_execution_api`). Every process of the run
+is stopped when the run ends, fails or is interrupted. ``--serial`` is the former path: ``airflow
 dags test`` alone, every task one after another in one process.
 """
 
@@ -24,11 +25,13 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import IO
+from typing import IO, Protocol
 
 from aiguillage.cli import default_workers
 
@@ -44,15 +47,29 @@ API_STARTUP_TIMEOUT_S = 300.0  # a loaded 2-core machine imports the API server 
 GRACE_S = 10.0  # after SIGTERM, before SIGKILL
 
 
+# How the runner asks ``airflow_with_models`` to fork the Execution API server: JSON with the
+# server's ``airflow`` arguments, its log file and the file where it writes its process id.
+EXECUTION_API_ENV = "AIGUILLAGE_FORK_EXECUTION_API"
+
+
 def airflow_with_models() -> None:
     """The ``airflow`` command (``sys.argv[1:]``) in a process that loaded the models first, so
     that its LocalExecutor's task processes fork with them. Once the command has returned, the
     exit handlers run and the process ends without the interpreter's teardown: freeing the models
-    and everything else took ~3.4 s after the DAG run had finished. An exception exits as usual."""
+    and everything else took ~3.4 s after the DAG run had finished. An exception exits as usual.
+
+    With ``AIGUILLAGE_FORK_EXECUTION_API`` set, the Execution API server is forked once Airflow is
+    imported and before the models load (:func:`_fork_execution_api`)."""
     import atexit
+    import gc
     import logging
 
     from airflow.__main__ import main
+
+    gc.freeze()  # Airflow's modules: not walked again by the collector, here nor in the forks
+    if api := os.environ.pop(EXECUTION_API_ENV, None):
+        spec = json.loads(api)
+        _fork_execution_api(main, spec["argv"], Path(spec["log"]), Path(spec["pidfile"]))
 
     import aiguillage.detect.warm  # noqa: F401
 
@@ -64,6 +81,76 @@ def airflow_with_models() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0 if rc is None else rc if isinstance(rc, int) else 1)
+
+
+def _fork_execution_api(main: Callable[[], object], argv: list[str], log: Path, pidfile: Path) -> None:
+    """Start ``airflow <argv>`` (the API server) as a fork of this process, which has imported
+    Airflow and nothing else yet: a process of its own would import Airflow again (~1.3-1.5 s of
+    CPU) while this one loads the models, both on a 2-core machine's two cores, and every task
+    waits for the API. The server is forked twice: the runner, a child subreaper, adopts it, and
+    stops it after ``dags test`` (whose task processes need it to the end). Its process id goes to
+    ``pidfile`` (written whole, then renamed), its output to ``log``. Nothing in this process holds
+    a thread or a database connection yet (Airflow's import opens none), so the fork is safe."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    middle = os.fork()
+    if middle:
+        os.waitpid(middle, 0)  # it forks the server and exits at once
+        return
+    code = 1
+    try:
+        os.setsid()
+        if os.fork():
+            code = 0
+            return
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.close(fd)
+        partial = pidfile.with_name(pidfile.name + ".partial")
+        partial.write_text(str(os.getpid()), "ascii")
+        os.replace(partial, pidfile)
+        print(f"aiguillage: the Execution API serves {_serve_installed_sdk_only()}", flush=True)
+        sys.argv = ["airflow", *argv]
+        rc = main()
+        code = rc if isinstance(rc, int) else 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # never return into the parent's code: this is a fork
+
+
+def _serve_installed_sdk_only() -> str:
+    """Make the Execution API of this process answer in the installed Task SDK's API version only;
+    return which versions it will serve.
+
+    Airflow's Execution API builds its routes for every API version it has ever had (Cadwyn: ten
+    versions in Airflow 3.3), on its first request: ~4.5 s of CPU before the first task can start,
+    on a 2-core machine where ``dags test`` is loading the models at the same time. The embedded
+    API server of one ``make batch`` run has no other clients than the task processes of this
+    install, which speak its Task SDK's version; when that version is the API's newest, the API is
+    built with that version alone (its routes and schemas are the newest ones, unchanged; the
+    routes that only exist in older versions are left out). Otherwise nothing is changed. A real
+    deployment's ``airflow api-server`` is never touched by this."""
+    try:
+        from airflow.api_fastapi.execution_api import versions
+        from airflow.api_fastapi.execution_api.routes import execution_api_router
+        from airflow.sdk.api.datamodels._generated import API_VERSION
+        from cadwyn import HeadVersion, Version, VersionBundle
+        from cadwyn.route_generation import _DELETED_ROUTE_TAG
+    except ImportError as e:  # another Airflow or Cadwyn: leave the API as it is
+        return f"every API version (not trimmed: {e})"
+    every = [str(v.value) for v in versions.bundle.versions]
+    if not every or every[0] != API_VERSION:
+        return f"every API version ({len(every)}; the Task SDK speaks {API_VERSION})"
+    versions.bundle = VersionBundle(HeadVersion(), Version(API_VERSION))
+    execution_api_router.routes[:] = [r for r in execution_api_router.routes
+                                      if _DELETED_ROUTE_TAG not in (getattr(r, "tags", None) or ())]
+    return f"the Task SDK's API version {API_VERSION} only (of {len(every)})"
 
 
 # How often ``airflow dags test`` looks at its run while tasks are running (Airflow: 1 s).
@@ -117,13 +204,56 @@ def _become_subreaper() -> None:
         pass
 
 
+class _Process(Protocol):
+    """What the tree needs of a process: ``subprocess.Popen`` or :class:`_Adopted`."""
+
+    pid: int
+
+    def poll(self) -> int | None: ...
+
+    def wait(self, timeout: float | None = None) -> int: ...
+
+
+class _Adopted:
+    """A process this run did not start itself but must stop: the API server forked by
+    ``airflow_with_models``, which the runner (a child subreaper) adopts. Its exit status is ours
+    to collect, unless a sweep collected it first (then it reads as -1)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is not None:
+            return self.returncode
+        try:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+        except ChildProcessError:  # collected by a sweep, or not our child (no subreaper)
+            if _alive(self.pid):
+                return None
+            self.returncode = -1
+            return self.returncode
+        if pid == 0:
+            return None
+        self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (rc := self.poll()) is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(f"pid {self.pid}", timeout or 0.0)
+            time.sleep(0.02)
+        return rc
+
+
 class ProcessTree:
     """The processes this run starts, each in a session of its own (Ctrl-C reaches this process
     only, which then stops them in order), ended with their every descendant."""
 
     def __init__(self, logdir: Path) -> None:
         self.logdir = logdir
-        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.procs: dict[str, _Process] = {}
         self.logs: dict[str, Path] = {}
         self._files: list[IO[bytes]] = []
 
@@ -135,6 +265,11 @@ class ProcessTree:
                                 start_new_session=True)
         self.procs[name], self.logs[name] = proc, log
         return proc
+
+    def adopt(self, name: str, pid: int, log: Path) -> _Process:
+        """Count a process started elsewhere (and writing to ``log``) among this run's."""
+        self.procs[name], self.logs[name] = _Adopted(pid), log
+        return self.procs[name]
 
     def tail(self, name: str, chars: int = 8000) -> str:
         log = self.logs.get(name)
@@ -254,6 +389,7 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
     env = os.environ.copy()
     logdir = Path(tempfile.mkdtemp(prefix="aiguillage-airflow-"))
     tree = ProcessTree(logdir)
+    api_pid = logdir / "api-server.pid"  # written by the API server, forked in ``dags test``
     previous = {s: signal.signal(s, _raise_interrupted)
                 for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     _become_subreaper()
@@ -265,8 +401,10 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
         else:
             port = _free_port()
             health = f"http://127.0.0.1:{port}/execution/health"
-            api = tree.start("api-server", [airflow, "api-server", "--apps", "execution", "--workers", "1",
-                                            "--host", "127.0.0.1", "--port", str(port)], env)
+            env[EXECUTION_API_ENV] = json.dumps({
+                "argv": ["api-server", "--apps", "execution", "--workers", "1", "--host", "127.0.0.1",
+                         "--port", str(port)],
+                "log": str(logdir / "api-server.log"), "pidfile": str(api_pid)})
             slots = parallelism or default_workers()
             if slots > 1:  # N task processes on N cores, not N x (BLAS threads)
                 env.update({var: env.get(var, "1") for var in SINGLE_THREAD_ENV})
@@ -286,17 +424,22 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
             })
             dag_test = tree.start("dags-test", [sys.executable, "-c", AIRFLOW_WITH_MODELS, *test_cmd[1:],
                                                 "--use-executor"], env)
+            api: _Process | None = None
             api_up = False
             while dag_test.poll() is None:
-                if api.poll() is not None:
-                    failure = f"the Execution API server exited (code {api.returncode})"
+                if api is None and api_pid.exists():
+                    api = tree.adopt("api-server", int(api_pid.read_text("ascii")), logdir / "api-server.log")
+                if api is not None and (code := api.poll()) is not None:
+                    failure = f"the Execution API server exited (code {code})"
                     break
                 if not api_up:
-                    api_up = _healthy(health)
+                    # The first request also builds the API's versioned routes (Cadwyn, ~4 s of
+                    # CPU): it is asked for as soon as the server listens.
+                    api_up = api is not None and _healthy(health)
                     if not api_up and time.perf_counter() - started > API_STARTUP_TIMEOUT_S:
                         failure = f"the Execution API did not answer within {API_STARTUP_TIMEOUT_S:.0f} s"
                         break
-                time.sleep(0.5)
+                time.sleep(0.5 if api_up else 0.1)
         if failure is None:
             dag_test.wait()
             if dag_test.returncode != 0:
@@ -311,6 +454,8 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
         for s in previous:
             signal.signal(s, signal.SIG_IGN)
         elapsed = time.perf_counter() - started
+        if not serial and "api-server" not in tree.procs and api_pid.exists():
+            tree.adopt("api-server", int(api_pid.read_text("ascii")), logdir / "api-server.log")
         if failure:
             sys.stderr.write(tree.tail("api-server", 3000) + tree.tail("dags-test"))
         tree.stop("dags-test")  # in order: the executor first, then the API its tasks talk to
