@@ -244,6 +244,13 @@ class Detector:
     @staticmethod
     def _build() -> Any:
         make_tldextract_offline()
+        quiet = logging.getLogger("presidio-analyzer")
+        if quiet.level == logging.NOTSET:
+            # One INFO line per analysis ("Fetching all recognizers for language fr"): in an Airflow
+            # task, where INFO is kept, ~450 identical lines per shard, each sent to the task's
+            # supervisor and written to the task log. Warnings still pass; a level set by the
+            # user is kept.
+            quiet.setLevel(logging.WARNING)
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
         from presidio_analyzer.nlp_engine import NerModelConfiguration

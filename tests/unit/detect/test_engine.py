@@ -42,6 +42,17 @@ def test_ner_components_without_a_config_keep_every_embedding_layer() -> None:
     assert ner_components({}, PIPELINE) == ["tok2vec", "ner"]
 
 
+def test_presidio_does_not_log_a_line_per_analysis(detector, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Presidio logs "Fetching all recognizers" at INFO on every call; in an Airflow task (INFO
+    kept) that was ~450 lines per shard sent to the supervisor. Its logger is set to WARNING."""
+    import logging
+
+    assert logging.getLogger("presidio-analyzer").level == logging.WARNING
+    with caplog.at_level(logging.INFO):
+        detector.analyze("M. Jean DUPONT habite Paris.")
+    assert not [r for r in caplog.records if r.name == "presidio-analyzer" and r.levelno < logging.WARNING]
+
+
 def test_singleton(detector) -> None:  # type: ignore[no-untyped-def]
     from aiguillage.detect import Detector
 
