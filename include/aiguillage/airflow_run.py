@@ -128,7 +128,7 @@ def _serve_installed_sdk_only() -> str:
     """Make the Execution API of this process answer in the installed Task SDK's API version only;
     return which versions it will serve.
 
-    Airflow's Execution API builds its routes for every API version it has ever had (Cadwyn: ten
+    Airflow's Execution API builds its routes for every API version it has ever had (Cadwyn: nine
     versions in Airflow 3.3), on its first request: ~4.5 s of CPU before the first task can start,
     on a 2-core machine where ``dags test`` is loading the models at the same time. The embedded
     API server of one ``make batch`` run has no other clients than the task processes of this
@@ -389,7 +389,14 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
     env = os.environ.copy()
     logdir = Path(tempfile.mkdtemp(prefix="aiguillage-airflow-"))
     tree = ProcessTree(logdir)
-    api_pid = logdir / "api-server.pid"  # written by the API server, forked in ``dags test``
+    # written by the API server, which is forked in ``dags test``
+    api_pid, api_log = logdir / "api-server.pid", logdir / "api-server.log"
+
+    def adopt_api() -> _Process | None:
+        """The API server, once it has written its process id (None before)."""
+        if "api-server" not in tree.procs and api_pid.exists():
+            tree.adopt("api-server", int(api_pid.read_text("ascii")), api_log)
+        return tree.procs.get("api-server")
     previous = {s: signal.signal(s, _raise_interrupted)
                 for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     _become_subreaper()
@@ -404,7 +411,7 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
             env[EXECUTION_API_ENV] = json.dumps({
                 "argv": ["api-server", "--apps", "execution", "--workers", "1", "--host", "127.0.0.1",
                          "--port", str(port)],
-                "log": str(logdir / "api-server.log"), "pidfile": str(api_pid)})
+                "log": str(api_log), "pidfile": str(api_pid)})
             slots = parallelism or default_workers()
             if slots > 1:  # N task processes on N cores, not N x (BLAS threads)
                 env.update({var: env.get(var, "1") for var in SINGLE_THREAD_ENV})
@@ -424,17 +431,15 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
             })
             dag_test = tree.start("dags-test", [sys.executable, "-c", AIRFLOW_WITH_MODELS, *test_cmd[1:],
                                                 "--use-executor"], env)
-            api: _Process | None = None
             api_up = False
             while dag_test.poll() is None:
-                if api is None and api_pid.exists():
-                    api = tree.adopt("api-server", int(api_pid.read_text("ascii")), logdir / "api-server.log")
+                api = adopt_api()
                 if api is not None and (code := api.poll()) is not None:
                     failure = f"the Execution API server exited (code {code})"
                     break
                 if not api_up:
-                    # The first request also builds the API's versioned routes (Cadwyn, ~4 s of
-                    # CPU): it is asked for as soon as the server listens.
+                    # The first request also builds the API's versioned routes (Cadwyn): it is
+                    # asked for as soon as the server listens, before any task needs it.
                     api_up = api is not None and _healthy(health)
                     if not api_up and time.perf_counter() - started > API_STARTUP_TIMEOUT_S:
                         failure = f"the Execution API did not answer within {API_STARTUP_TIMEOUT_S:.0f} s"
@@ -454,8 +459,7 @@ def run_airflow(conf: dict[str, object], serial: bool = False, parallelism: int 
         for s in previous:
             signal.signal(s, signal.SIG_IGN)
         elapsed = time.perf_counter() - started
-        if not serial and "api-server" not in tree.procs and api_pid.exists():
-            tree.adopt("api-server", int(api_pid.read_text("ascii")), logdir / "api-server.log")
+        adopt_api()  # also when the run ended before the loop saw it
         if failure:
             sys.stderr.write(tree.tail("api-server", 3000) + tree.tail("dags-test"))
         tree.stop("dags-test")  # in order: the executor first, then the API its tasks talk to
