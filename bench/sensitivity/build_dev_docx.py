@@ -62,7 +62,7 @@ DOCS: dict[str, tuple[str, str, list[str]]] = {
             "Prochaine réunion : 26 mars 2026.",
         ],
     ),
-    "p045_deliberation_docx_entete_mairie.docx": (
+    "p042_deliberation_docx_entete_mairie.docx": (
         "VILLE DE COMMERCY-SUR-MEUSE — Extrait du registre des délibérations du conseil municipal",
         "Acte publié sur le site internet de la commune le 20 mars 2026 — page 1/1",
         [
