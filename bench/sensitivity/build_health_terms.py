@@ -48,7 +48,7 @@ personnalité perturbation peste petit placenta plaque poche poignet posture pou
 prolixité prolongation protrusion puberté raccourcissement racine raréfaction respiration retour rivalité rotule rougeur
 réarrangement résorption résultat rétention rétraction sifflement souffle suppression suractivité surcharge sécheresse
 sécrétion séquestration tendance testicule tissu torsion trait translocation tremblement tristesse tronc ventricule vessie
-violence viscosité volet petite grande grosse longue courte basse hautes mauvais première premier écoulement épisode épuisement érosion éruption morsure piedra pinta lichen teigne sprue""".split())
+violence viscosité volet lignes ligne états petite grande grosse longue courte basse hautes mauvais première premier écoulement épisode épuisement érosion éruption morsure piedra pinta lichen teigne sprue""".split())
 # Drug names that are ordinary words or places in French prose.
 DRUG_STOP = set("""vichy efferalgan lumière alcool oxygène charbon argent fer magnésium calcium zinc soufre iode vaseline
 glycérine eau sel sucre glucose lactose amidon huile menthe camomille tilleul propolis vitamine vitamines sodium
@@ -72,13 +72,18 @@ def main(wheel: str) -> None:
         word = r["long"].split()[0].strip(",;:()").lower()
         if len(word) >= 5 and word.isalpha() is False and "-" not in word:
             continue
+        plain = fold(word)
+        if plain not in common and (plain[:-1] in common or plain.rstrip("sx") in common):
+            continue  # the plural of an ordinary word ("lignes", "états")
         if len(word) >= 5 and word not in GENERIC:
             heads.add(word)
     drugs: set[str] = set()
     for names in json.loads(z.read("edsnlp/resources/drugs.json")).values():
         for name in names:
             first = name.split()[0].strip(",;:()").lower()
-            if len(first) >= 6 and first.isalpha() and fold(first) not in common and first not in DRUG_STOP:
+            plain = fold(first)
+            if len(first) >= 6 and first.isalpha() and plain not in common and plain.rstrip("sx") not in common \
+                    and plain[:-1] not in common and first not in DRUG_STOP:
                 drugs.add(first)
     header = "# derived by bench/sensitivity/build_health_terms.py from edsnlp 0.23.0 (BSD-3-Clause): {}\n"
     (OUT / "health_cim10.txt.gz").write_bytes(gzip.compress(

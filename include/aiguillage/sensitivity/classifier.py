@@ -64,10 +64,12 @@ class SensitivityClassifier:
         context = DocumentContext.of(text, findings, by_nature=bool(natures))
         bounds = sentence_bounds(text)
         about_person: list[Hit] = []
+        metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
             spec = self.vocabulary.categories[h.category]
             if spec.about == "person":
-                about_person.append(h)
+                if not any(s <= h.start < e for s, e in metadata):  # authors' names in metadata: no facts
+                    about_person.append(h)
                 continue
             s, e = sentence_of(bounds, text, h.start, h.end)
             sentence = text[s:e]

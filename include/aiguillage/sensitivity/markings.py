@@ -16,9 +16,10 @@ from aiguillage.sensitivity.vocabulary import fold, load_yaml
 MARKING_KINDS = frozenset({"header", "footer", "metadata", "title", "image", "stamp"})
 EDGE_LINES = 6        # first and last non-empty lines of a document, and of each page
 PAGE_EDGE_LINES = 3
-OWN_LINE_SLACK = 30   # a marking "alone" on its line: at most this many other characters
-# Single letters separated by one space (two or more spaces separate words).
-LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]){3,}[\p{L}](?![\p{L}\p{N}])")
+OWN_LINE_SLACK = 30
+EDGE_LINE_CHARS = 60  # at the edge of a page, a short line holding a marking is one   # a marking "alone" on its line: at most this many other characters
+# Single letters separated by one to three spaces: the word breaks are lost, the phrase regex needs none.
+LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]{1,3}){3,}[\p{L}](?![\p{L}\p{N}])")
 EXPLAIN = regex.compile(
     r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
     r"une\s+mention|les\s+mentions|le\s+marquage|un\s+marquage|niveau\s+de\s+classification|comment|pourquoi|"
@@ -124,7 +125,8 @@ def _line_markings(rules: MarkingRules, off: int, line: str, placed: bool, at_ed
             inline = (before[-1:] in tuple(SEPARATORS) or not before) and (
                 after[:1] in tuple(SEPARATORS) or not after)
             if strong:
-                ok = placed or at_edge or alone or capitals or opens or closes or inline
+                ok = placed or alone or capitals or opens or closes or inline or (
+                    at_edge and len(squeezed.strip()) <= EDGE_LINE_CHARS)
             else:
                 ok = (placed and capitals) or (alone and (at_edge or capitals)) or (at_edge and capitals and (
                     opens or closes))

