@@ -3,6 +3,7 @@ Also: :func:`small_batch`, a few sample documents of chosen kinds.
 
 Modes: ``ok`` (a summary citing passages), ``error500``, ``timeout`` (answers after ``delay``),
 ``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok).
+``reply``: when set, the answer's content is ``reply(request body)`` (e.g. a classifier's JSON).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +36,7 @@ class FakeLLM:
     mode: str = "ok"
     delay: float = 0.0
     fail_first: int = 0
+    reply: Callable[[dict[str, Any]], str] | None = None
     requests: list[Recorded] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -97,7 +100,9 @@ class FakeLLM:
                 req = json.loads(body)
                 prompt = req["messages"][-1]["content"]
                 passages = re.findall(r"^\[P(\d+)\] (.*)$", prompt, re.M)
-                if fake.mode == "leak":
+                if fake.reply is not None:
+                    answer = fake.reply(req)
+                elif fake.mode == "leak":
                     answer = LEAK + " [P1]"
                 else:
                     picked = passages[:2] or [("1", "Document vide.")]

@@ -1,0 +1,1 @@
+"""Sensitive facts about whom, markings and confidential content: facts with evidence, never routes."""
