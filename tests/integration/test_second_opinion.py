@@ -10,6 +10,7 @@ made at all; the document text reaches the sovereign server only; no personal va
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import math
@@ -296,3 +297,29 @@ def test_an_endpoint_that_keeps_failing_is_left_alone_for_a_while(servers: tuple
         codes.append(err.value.code)
     assert codes == ["http_500", "http_500", "unavailable", "unavailable"]
     assert len(sovereign.chat_requests()) == 2  # no call while the endpoint is known to be down
+
+
+@pytest.mark.slow
+def test_the_batch_dag_asks_through_airflow_connections(inputs: Path, tmp_path: Path,
+                                                        servers: tuple[FakeLLM, FakeLLM],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The DAG reads the connection through Airflow (``airflow_glue.connection_fields``), here from
+    its environment secrets backend, and the shard tasks ask the sovereign server."""
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.utils.state import DagRunState
+
+    public, sovereign = servers
+    monkeypatch.setenv("AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM", _conn(sovereign))
+    dag = DagBag(dag_folder=str(Path(__file__).resolve().parents[2] / "dags")).dags["aiguillage_batch"]
+    out = tmp_path / "out"
+    conf = {"input_dir": str(inputs), "output_dir": str(out), "policy": None, "max_shards": 2}
+    run = dag.test(run_conf=conf)
+    assert run.state == DagRunState.SUCCESS
+    rows = {Path(r["source"]).name: r for r in
+            csv.DictReader((out / "audit" / "manifest.csv").open(encoding="utf-8"))}
+    hidden = rows["hidden.txt"]
+    assert hidden["route"] == "sovereign" and "SOVEREIGN_LLM_FLAGGED" in hidden["reasons"]
+    assert rows["clean.txt"]["route"] == "public" and rows["sick.txt"]["route"] == "sovereign"
+    assert len(sovereign.chat_requests()) == 2 and public.requests == []
+    summary = json.loads((out / "audit" / "summary.json").read_text("utf-8"))
+    assert summary["second_opinion"]["disagreements"] == 1
