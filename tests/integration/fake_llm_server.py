@@ -2,8 +2,9 @@
 Also: :func:`small_batch`, a few sample documents of chosen kinds.
 
 Modes: ``ok`` (a summary citing passages), ``error500``, ``timeout`` (answers after ``delay``),
-``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok).
-``reply``: when set, the answer's content is ``reply(request body)`` (e.g. a classifier's JSON).
+``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok),
+``garbage`` (a 200 whose body is no completion). ``reply``: when set, the answer's content is
+``reply(request body)`` (e.g. a classifier's JSON).
 """
 
 from __future__ import annotations
@@ -94,6 +95,9 @@ class FakeLLM:
                 n = self._record(body)
                 if fake.mode == "error500" or (fake.mode == "flaky" and n <= fake.fail_first):
                     self._send(500, {"error": {"message": "internal error", "type": "server_error"}})
+                    return
+                if fake.mode == "garbage":  # a 200 whose body is not a chat completion
+                    self._send(200, ["not", "a", "completion"])
                     return
                 if fake.mode == "timeout":
                     time.sleep(fake.delay)

@@ -323,3 +323,11 @@ def test_the_batch_dag_asks_through_airflow_connections(inputs: Path, tmp_path: 
     assert len(sovereign.chat_requests()) == 2 and public.requests == []
     summary = json.loads((out / "audit" / "summary.json").read_text("utf-8"))
     assert summary["second_opinion"]["disagreements"] == 1
+
+
+def test_an_unreadable_response_is_a_failure_not_a_crash(servers: tuple[FakeLLM, FakeLLM]) -> None:
+    _, sovereign = servers
+    sovereign.mode = "garbage"
+    with pytest.raises(SecondOpinionError) as err:
+        SecondOpinion(_endpoint(sovereign)).classify("Le conseil approuve le budget.")
+    assert err.value.code and len(sovereign.chat_requests()) == 1

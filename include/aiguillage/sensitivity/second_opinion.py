@@ -505,6 +505,14 @@ class SecondOpinion:
     def classify(self, text: str) -> Opinion:
         """The sovereign model's categories for ``text``, with located evidence. Raises
         SecondOpinionError on any failure: the caller must then keep the document sovereign."""
+        try:
+            return self._classify(text)
+        except SecondOpinionError:
+            raise
+        except Exception as exc:  # an answer the client could not read, a bug: still only a failure
+            raise SecondOpinionError(type(exc).__name__, model=self.endpoint.model) from None
+
+    def _classify(self, text: str) -> Opinion:
         st = self.settings
         spans = chunk_spans(text, st.chunk_chars, st.overlap_chars) if text.strip() else []
         prompts = [self._user_prompt(text, s, e, i, len(spans)) for i, (s, e) in enumerate(spans, 1)]
@@ -610,7 +618,13 @@ def second_opinion_from_connection(connection: ConnectionLoader | None = None) -
     connections, :func:`aiguillage.airflow_glue.connection_fields`); by default the environment's
     ``AIRFLOW_CONN_*`` variables. A misconfigured connection raises (SecondOpinionError, or
     RoutingViolation when it points at the public service): nothing is routed without the opinion
-    that was asked for."""
+    that was asked for.
+
+    Extra keys, besides the endpoint's (``model``, ``timeout``, ``max_retries``, ``rpm``,
+    ``model_class``...): ``second_opinion`` (false: summaries only), ``second_opinion_max_doc_tokens``
+    (8000; a longer document is not asked about and stays sovereign), ``second_opinion_chunk_chars``
+    (12000), ``second_opinion_overlap_chars`` (400), ``second_opinion_max_tokens`` (800 per answer),
+    ``second_opinion_json_mode`` (false), ``second_opinion_max_failures`` (3)."""
     get = connection or connection_from_env
     fields = get(CONN_IDS[Route.SOVEREIGN])
     if fields is None:
