@@ -192,8 +192,9 @@ def _fail_as(server: FakeLLM, how: str) -> None:
                                            ("timeout", "timeout")])
 def test_failure_keeps_the_document_sovereign_and_the_next_run_asks_again(
         how: str, code: str, inputs: Path, tmp_path: Path, detector: Any, servers: tuple[FakeLLM, FakeLLM],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     public, sovereign = servers
+    caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM", _conn(sovereign, timeout=0.5))
     _fail_as(sovereign, how)
     out = tmp_path / "out"
@@ -207,6 +208,10 @@ def test_failure_keeps_the_document_sovereign_and_the_next_run_asks_again(
     assert not any((out / "public").glob("*/text.txt"))
     assert summary["second_opinion"]["failed"] == 2 and summary["second_opinion"]["errors"] == {code: 2}
     assert public.requests == []
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert f"second opinion failed for {outcomes['hidden.txt'].doc_id} ({code})" in logged
+    for value in [*PERSONAL, "situation personnelle", "budget primitif"]:
+        assert value not in logged
 
     # the service is back: a passing failure is not reused, the documents are asked again
     sovereign.mode, sovereign.reply = "ok", model_reply
