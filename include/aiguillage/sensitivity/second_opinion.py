@@ -236,6 +236,17 @@ def _first_json(candidate: str) -> Any:
     raise MalformedAnswer("no JSON value")
 
 
+def _keyed(code: str, value: Any) -> Any:
+    """One item of a ``{code: details}`` mapping, in the list form."""
+    if isinstance(value, dict):
+        return {"code": code, **value}
+    if isinstance(value, list):
+        return {"code": code, "preuves": value}
+    if _bool(value) is True:
+        return code
+    raise MalformedAnswer("a category's details are neither object, list nor true")
+
+
 def _payload(answer: str) -> list[Any]:
     """The list of category items: from the code fences first, then the whole answer."""
     candidates = [m.group(1) for m in _FENCE.finditer(answer)] + [answer]
@@ -246,6 +257,9 @@ def _payload(answer: str) -> list[Any]:
             continue
         if isinstance(value, dict) and "categories" in value:
             items = value["categories"]
+            if isinstance(items, dict):  # {"health": {...}} or {"health": true, "religion": false}
+                present = {k: v for k, v in items.items() if v is not None and _bool(v) is not False}
+                return [_keyed(code, v) for code, v in present.items()]
             if not isinstance(items, list):
                 raise MalformedAnswer("categories is not a list")
             return items

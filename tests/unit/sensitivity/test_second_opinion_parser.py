@@ -57,6 +57,18 @@ def test_json_alone_in_fences_or_inside_text(answer: str) -> None:
     assert parsed.unknown_codes == 0
 
 
+def test_categories_as_a_mapping() -> None:
+    answer = json.dumps({"categories": {
+        "health": {"personne_identifiable": True, "preuves": [{"citation": "chimiothérapie"}]},
+        "religion": False, "union": None, "politics": "non", "criminal": True, "social": "oui",
+        "family": ["a conclu un PACS"]}})
+    parsed = parse_answer(answer)
+    assert [c.code for c in parsed.claims] == ["health", "criminal", "social", "family"]
+    assert parsed.claims[3].quotes == (Quote("a conclu un PACS"),)
+    with pytest.raises(MalformedAnswer):
+        parse_answer('{"categories": {"health": "peut-être"}}')
+
+
 def test_empty_answer_is_clean() -> None:
     assert parse_answer('{"categories": []}').claims == ()
 
