@@ -31,23 +31,22 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from aiguillage.records import Route
-from aiguillage.routing_guard import RoutingViolation, SovereignSummarizer, assert_distinct
-from aiguillage.summarize.base import PermanentSummaryError
-from aiguillage.summarize.energy import estimate_wh, model_class
-from aiguillage.summarize.openai_chat import (
-    CONN_IDS,
-    Endpoint,
-    OpenAIChatSummarizer,
-    endpoint_from_connection,
-)
+
+if TYPE_CHECKING:  # imported when an opinion is built: a batch without the connection pays nothing
+    from aiguillage.summarize.openai_chat import Endpoint, OpenAIChatSummarizer
 
 log = logging.getLogger(__name__)
 
 PROMPT_VERSION = 1
+# The connections' ids (as in ``summarize.openai_chat.CONN_IDS``, checked by a test).
+CONN_IDS: dict[Route, str] = {
+    Route.PUBLIC: "aiguillage_public_llm",
+    Route.SOVEREIGN: "aiguillage_sovereign_llm",
+}
 
 # The categories asked for, with the French wording the model reads (and the report's messages).
 CATEGORIES: dict[str, str] = {
@@ -433,6 +432,11 @@ class SecondOpinion:
 
     def __init__(self, endpoint: Endpoint, settings: Settings | None = None, public: Endpoint | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
+        import openai
+
+        from aiguillage.routing_guard import RoutingViolation, SovereignSummarizer, assert_distinct
+        from aiguillage.summarize.openai_chat import OpenAIChatSummarizer
+
         if endpoint.route is not Route.SOVEREIGN or endpoint.conn_id != CONN_IDS[Route.SOVEREIGN]:
             raise RoutingViolation("the second opinion only uses the sovereign connection")
         assert_distinct(public, endpoint)
@@ -441,13 +445,11 @@ class SecondOpinion:
         assert isinstance(backend, OpenAIChatSummarizer)
         self.endpoint = endpoint
         self.settings = settings or Settings()
-        self._chat = backend
+        self._chat: OpenAIChatSummarizer = backend
         self._sleep = sleep
         self._rng = random.Random(0)
         self._failures = 0  # consecutive transient failures
         self._closed_until = 0.0  # monotonic time before which no call is made (endpoint down)
-        import openai
-
         self._openai = openai
 
     @property
@@ -456,6 +458,8 @@ class SecondOpinion:
         return f"{self.endpoint.model}#p{PROMPT_VERSION}"
 
     def _energy(self, completion_tokens: int) -> float:
+        from aiguillage.summarize.energy import estimate_wh, model_class
+
         ep = self.endpoint
         cls = model_class(ep.model_class, ep.total_params_b, ep.active_params_b)
         return estimate_wh(completion_tokens, cls)
@@ -613,6 +617,9 @@ def connection_from_env(conn_id: str, environ: Mapping[str, str] | None = None) 
 
 
 def _endpoint(route: Route, fields: ConnectionFields) -> Endpoint:
+    from aiguillage.summarize.base import PermanentSummaryError
+    from aiguillage.summarize.openai_chat import endpoint_from_connection
+
     extra = dict(fields.get("extra") or {})
     port = fields.get("port")
     try:

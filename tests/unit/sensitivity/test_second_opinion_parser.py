@@ -170,6 +170,13 @@ def _conn(url: str, **extra: Any) -> str:
     return json.dumps({"conn_type": "http", "host": url, "extra": {"model": "albert-test", **extra}})
 
 
+def test_the_connection_ids_are_the_summaries_ones() -> None:
+    from aiguillage.sensitivity import second_opinion
+    from aiguillage.summarize import openai_chat
+
+    assert second_opinion.CONN_IDS == openai_chat.CONN_IDS
+
+
 def test_no_connection_no_second_opinion() -> None:
     assert second_opinion_from_connection(lambda conn_id: None) is None
     env = {"AIRFLOW_CONN_AIGUILLAGE_PUBLIC_LLM": _conn("http://public.example:8000/v1")}
