@@ -336,3 +336,27 @@ def test_an_unreadable_response_is_a_failure_not_a_crash(servers: tuple[FakeLLM,
     with pytest.raises(SecondOpinionError) as err:
         SecondOpinion(_endpoint(sovereign)).classify("Le conseil approuve le budget.")
     assert err.value.code and len(sovereign.chat_requests()) == 1
+
+
+def test_same_routes_with_and_without_the_look_ahead(inputs: Path, tmp_path: Path, detector: Any,
+                                                     servers: tuple[FakeLLM, FakeLLM],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents anonymized ahead of their turn are still asked, and still go sovereign when flagged."""
+    from aiguillage.batch import shard_documents
+    from aiguillage.pipeline import process_shard
+
+    _, sovereign = servers
+    monkeypatch.setenv("AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM", _conn(sovereign))
+    seen = {}
+    for lookahead in (1, 16):
+        out = tmp_path / f"la{lookahead}"
+        plan(inputs, out, "b", max_shards=1)
+        ctx = Context.create(out)
+        ctx.detector_factory = lambda: detector
+        outcomes = process_shard(ctx, shard_documents(out, "b", 0), lookahead=lookahead)
+        seen[lookahead] = {Path(o.source).name: (o.route, _codes(o)) for o in outcomes}
+    assert seen[1] == seen[16]
+    route, codes = seen[16]["hidden.txt"]
+    assert route is Route.SOVEREIGN and "SOVEREIGN_LLM_FLAGGED" in codes
+    assert seen[16]["clean.txt"][0] is Route.PUBLIC
+    assert len(sovereign.chat_requests()) == 4  # two public-by-rules documents, asked in each run
