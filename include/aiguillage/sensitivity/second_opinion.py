@@ -29,7 +29,7 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -216,7 +216,8 @@ class MalformedAnswer(ValueError):
     """The model's answer is not the JSON asked for."""
 
 
-_FENCE = re.compile(r"```[A-Za-z]*[ \t]*\n?(.*?)```", re.S)
+_OPENING = re.compile(r"[{\[]")
+_CODE_KEYS = ("code", "categorie", "category")
 _PERSON_KEYS = ("personne_identifiable", "about_person", "identifiable_person", "personne")
 _EVIDENCE_KEYS = ("preuves", "evidence", "preuve", "citations")
 _QUOTE_KEYS = ("citation", "quote", "texte", "text")
@@ -224,15 +225,33 @@ _YES = frozenset({"true", "oui", "yes", "vrai", "1"})
 _NO = frozenset({"false", "non", "no", "faux", "0"})
 
 
-def _first_json(candidate: str) -> Any:
-    """The first JSON value that decodes in ``candidate`` (text around it ignored)."""
+def _json_values(candidate: str) -> Iterator[Any]:
+    """The top-level JSON values that decode in ``candidate``, in order (text around them ignored)."""
     dec = json.JSONDecoder()
-    for m in re.finditer(r"[{\[]", candidate):
+    pos = 0
+    while (m := _OPENING.search(candidate, pos)) is not None:
         try:
-            return dec.raw_decode(candidate, m.start())[0]
+            value, pos = dec.raw_decode(candidate, m.start())
         except ValueError:
+            pos = m.start() + 1
             continue
-    raise MalformedAnswer("no JSON value")
+        yield value
+
+
+def _item_code(item: Any) -> Any:
+    """The code of a category item (a bare code, or an object's ``code``), None if it has none."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return next((item[k] for k in _CODE_KEYS if k in item), None)
+    return None
+
+
+def _is_item_list(value: Any) -> bool:
+    """A bare list counts as the answer only if it names at least one of our codes: a stray ``[]``
+    or a list of keywords is no verdict (it would otherwise read as "nothing sensitive")."""
+    return isinstance(value, list) and any(
+        isinstance(code := _item_code(it), str) and normalize_code(code) in CATEGORIES for it in value)
 
 
 def _keyed(code: str, value: Any) -> Any:
@@ -246,24 +265,26 @@ def _keyed(code: str, value: Any) -> Any:
     raise MalformedAnswer("a category's details are neither object, list nor true")
 
 
+def _items(categories: Any) -> list[Any]:
+    if isinstance(categories, dict):  # {"health": {...}} or {"health": true, "religion": false}
+        present = {k: v for k, v in categories.items() if v is not None and _bool(v) is not False}
+        return [_keyed(code, v) for code, v in present.items()]
+    if not isinstance(categories, list):
+        raise MalformedAnswer("categories is not a list")
+    return categories
+
+
 def _payload(answer: str) -> list[Any]:
-    """The list of category items: from the code fences first, then the whole answer."""
-    candidates = [m.group(1) for m in _FENCE.finditer(answer)] + [answer]
-    for cand in candidates:
-        try:
-            value = _first_json(cand)
-        except MalformedAnswer:
-            continue
-        if isinstance(value, dict) and "categories" in value:
-            items = value["categories"]
-            if isinstance(items, dict):  # {"health": {...}} or {"health": true, "religion": false}
-                present = {k: v for k, v in items.items() if v is not None and _bool(v) is not False}
-                return [_keyed(code, v) for code, v in present.items()]
-            if not isinstance(items, list):
-                raise MalformedAnswer("categories is not a list")
-            return items
-        if isinstance(value, list):
-            return value
+    """The category items of every ``{"categories": ...}`` object in the answer (in code fences or
+    among text), united: an answer that echoes the empty example before its verdict is not read as
+    clean. Without such an object, a bare list that names our codes."""
+    values = list(_json_values(answer))
+    objects = [v for v in values if isinstance(v, dict) and "categories" in v]
+    if objects:
+        return [item for v in objects for item in _items(v["categories"])]
+    for value in values:
+        if _is_item_list(value):
+            return list(value)
     raise MalformedAnswer("no categories object")
 
 
@@ -312,7 +333,7 @@ def parse_answer(answer: str) -> Answer:
         if isinstance(item, str):
             code = item
         elif isinstance(item, dict):
-            raw_code = item.get("code", item.get("categorie", item.get("category")))
+            raw_code = _item_code(item)
             if not isinstance(raw_code, str):
                 raise MalformedAnswer("a category without a code")
             code = raw_code

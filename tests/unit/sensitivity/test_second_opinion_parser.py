@@ -69,6 +69,18 @@ def test_categories_as_a_mapping() -> None:
         parse_answer('{"categories": {"health": "peut-être"}}')
 
 
+def test_every_categories_object_counts_an_echoed_example_does_not_clear() -> None:
+    answer = ('Le format demandé est {"categories": []}. Voici ma réponse :\n```json\n'
+              + json.dumps({"categories": [HEALTH]}) + "\n```")
+    assert [c.code for c in parse_answer(answer).claims] == ["health"]
+
+
+@pytest.mark.parametrize("answer", ["Rien à signaler []", 'Mots-clés : ["budget", "voirie"]', "[1, 2]"])
+def test_a_stray_list_is_no_verdict(answer: str) -> None:
+    with pytest.raises(MalformedAnswer):
+        parse_answer(answer)
+
+
 def test_empty_answer_is_clean() -> None:
     assert parse_answer('{"categories": []}').claims == ()
 
