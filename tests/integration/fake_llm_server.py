@@ -38,6 +38,7 @@ class FakeLLM:
     delay: float = 0.0
     fail_first: int = 0
     reply: Callable[[dict[str, Any]], str] | None = None
+    finish_reason: str = "stop"
     requests: list[Recorded] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -121,7 +122,7 @@ class FakeLLM:
                         "choices": [
                             {
                                 "index": 0,
-                                "finish_reason": "stop",
+                                "finish_reason": fake.finish_reason,
                                 "message": {"role": "assistant", "content": answer},
                             }
                         ],

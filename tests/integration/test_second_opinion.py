@@ -360,3 +360,13 @@ def test_same_routes_with_and_without_the_look_ahead(inputs: Path, tmp_path: Pat
     assert route is Route.SOVEREIGN and "SOVEREIGN_LLM_FLAGGED" in codes
     assert seen[16]["clean.txt"][0] is Route.PUBLIC
     assert len(sovereign.chat_requests()) == 4  # two public-by-rules documents, asked in each run
+
+
+def test_an_answer_cut_by_max_tokens_is_a_failure(servers: tuple[FakeLLM, FakeLLM]) -> None:
+    """An echoed empty example followed by a verdict cut short must not read as clean."""
+    _, sovereign = servers
+    sovereign.reply = lambda req: 'Format : {"categories": []}\n{"categories": [{"code": "health", "pre'
+    sovereign.finish_reason = "length"
+    with pytest.raises(SecondOpinionError) as err:
+        SecondOpinion(_endpoint(sovereign)).classify("Le conseil approuve le budget.")
+    assert err.value.code == "answer_truncated" and err.value.completion_tokens > 0

@@ -538,6 +538,8 @@ class SecondOpinion:
             else:  # a server that reports no usage: estimated, so that the budget still holds
                 spent.prompt_tokens += estimate_tokens(sum(len(m["content"]) for m in messages))
                 spent.completion_tokens += estimate_tokens(len(answer))
+            if resp.choices and resp.choices[0].finish_reason == "length":
+                raise self._fail("answer_truncated", spent)  # what was cut may be the flag
             return answer
         raise self._fail(code, spent)
 
