@@ -54,14 +54,15 @@ def aiguillage_batch() -> None:
     @task(queue=QUEUE_SOVEREIGN, map_index_template="shard {{ shard_label }}",
           execution_timeout=timedelta(hours=2))
     def process_shard(shard: dict[str, Any]) -> dict[str, int]:
-        from aiguillage.airflow_glue import use_airflow_storage
+        from aiguillage.airflow_glue import connection_fields, use_airflow_storage
         from aiguillage.batch import run_shard
 
         use_airflow_storage()
         ctx = get_current_context()
         ctx["shard_label"] = f"{shard['shard']} ({shard['documents']} docs)"  # type: ignore[typeddict-unknown-key]
         p = ctx["params"]
-        return run_shard(p["output_dir"], shard["batch"], shard["shard"], p["policy"] or None)
+        return run_shard(p["output_dir"], shard["batch"], shard["shard"], p["policy"] or None,
+                         connection=connection_fields)
 
     @task(queue=QUEUE_SOVEREIGN, outlets=[PUBLIC_OUTPUT, SOVEREIGN_QUEUE])
     def audit(counts: list[dict[str, int]]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -93,10 +93,12 @@ def shard_documents(output_dir: str | Path, batch: str, shard: int) -> list[Docu
 
 
 def run_shard(output_dir: str | Path, batch: str, shard: int, policy: str | None = None,
-              ctx: Context | None = None, ready: Ahead | None = None) -> dict[str, int]:
+              ctx: Context | None = None, ready: Ahead | None = None,
+              connection: Callable[[str], Mapping[str, Any] | None] | None = None) -> dict[str, int]:
     """Process one shard and record its outcomes; return route counts. ``ready``: extractions
-    of some of its documents made before (``pipeline.extract_early``)."""
-    ctx = ctx or Context.create(output_dir, policy)
+    of some of its documents made before (``pipeline.extract_early``). ``connection``: where the
+    LLM connections are read (the DAG: Airflow's; default: ``AIRFLOW_CONN_*``)."""
+    ctx = ctx or Context.create(output_dir, policy, connection)
     docs = shard_documents(output_dir, batch, shard)
     outcomes = process_shard(ctx, docs, ready=ready)
     path = work_location(output_dir, batch) / f"shard-{shard:05d}.jsonl"
@@ -198,6 +200,10 @@ def _write_audit_locked(root: Path, batch: str, outcomes: list[Outcome], pol: An
         "started": started,
         "finished": time.time(),
     }
+    from aiguillage.sensitivity.second_opinion import audit_summary
+
+    if asked := audit_summary(outcomes):  # disagreements, tokens, energy; absent when never configured
+        summary["second_opinion"] = asked
     atomic_write_json(audit / "summary.json", summary)
     entry = archive_batch(root, summary, policy_bytes(policy), len(records))
     # hashes only: the task log keeps a copy of the anchors outside the output folder
