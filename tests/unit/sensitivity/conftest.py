@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-
 from aiguillage.records import Extraction, Part
 from aiguillage.sensitivity import Fact, default_classifier
 

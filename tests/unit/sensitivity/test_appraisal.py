@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.',
+    "Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.",
     "L'agent fait preuve d'insuffisance professionnelle selon son supérieur.",
 ]
 TRAPS = [

@@ -6,7 +6,7 @@ import pytest
 
 POSITIVES = [
     "L'enfant Lucas Martin est placé à l'ASE depuis le 3 février.",
-    'Une information préoccupante a été transmise concernant votre fils.',
+    "Une information préoccupante a été transmise concernant votre fils.",
     "La famille Girard bénéficie d'une mesure d'AEMO.",
 ]
 TRAPS = [

@@ -6,13 +6,13 @@ import pytest
 
 POSITIVES = [
     "M. Paul Bernard n'a jamais été condamné.",
-    'Le maire, M. Jean Dupont, a été placé en garde à vue hier soir.',
+    "Le maire, M. Jean Dupont, a été placé en garde à vue hier soir.",
     "M. Sami Haddad a été condamné à six mois d'emprisonnement avec sursis probatoire.",
     "Votre fils est actuellement incarcéré à la maison d'arrêt de Nîmes.",
-    'M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.',
+    "M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.",
 ]
 TRAPS = [
-    'La commune adhère au conseil local de sécurité et de prévention de la délinquance.',
+    "La commune adhère au conseil local de sécurité et de prévention de la délinquance.",
     "Le rapport annuel présente le nombre d'infractions constatées sur le territoire.",
     "Une subvention est versée à l'association d'aide aux victimes du département.",
 ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'Mme Sarah Levy a conclu un PACS avec M. Thomas Roux.',
-    'M. Julien Faure est en instance de divorce et sollicite la garde alternée.',
+    "Mme Sarah Levy a conclu un PACS avec M. Thomas Roux.",
+    "M. Julien Faure est en instance de divorce et sollicite la garde alternée.",
 ]
 TRAPS = [
     "Le rapport est adopté à l'unanimité des membres présents.",

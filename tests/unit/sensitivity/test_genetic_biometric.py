@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.',
+    "Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.",
     "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",
 ]
 TRAPS = [
-    'Le laboratoire municipal ne réalise aucune analyse génétique.',
+    "Le laboratoire municipal ne réalise aucune analyse génétique.",
 ]
 
 

@@ -7,20 +7,26 @@ import pytest
 LETTER = "\nLe 3 mars 2026, {}\nFait à Lyon.\n"
 
 
-@pytest.mark.parametrize(("title", "category"), [
-    ("PROCÈS-VERBAL D'AUDITION", "criminal"),
-    ("Certificat médical", "health"),
-    ("Arrêté portant placement en congé de longue maladie de Mme Julie Noël", "health"),
-    ("Enquête sociale", "social"),
-    ("FICHE DE TRANSMISSION D'UNE INFORMATION PRÉOCCUPANTE", "child_protection"),
-    ("Compte rendu d'entretien professionnel 2025", "appraisal"),
-])
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("PROCÈS-VERBAL D'AUDITION", "criminal"),
+        ("Certificat médical", "health"),
+        ("Arrêté portant placement en congé de longue maladie de Mme Julie Noël", "health"),
+        ("Enquête sociale", "social"),
+        ("FICHE DE TRANSMISSION D'UNE INFORMATION PRÉOCCUPANTE", "child_protection"),
+        ("Compte rendu d'entretien professionnel 2025", "appraisal"),
+    ],
+)
 def test_document_sensitive_by_nature(categories, title: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert category in categories(title + LETTER.format("la personne a été reçue au service."))
 
 
 def test_a_reference_to_such_a_document_is_no_title(categories) -> None:  # type: ignore[no-untyped-def]
-    text = "Délibération n° 12\nVu le certificat médical type publié par le ministère ;\nLe conseil adopte le budget."
+    text = (
+        "Délibération n° 12\nVu le certificat médical type publié par le ministère ;\n"
+        "Le conseil adopte le budget."
+    )
     assert "health" not in categories(text)
 
 
@@ -42,8 +48,10 @@ def test_officials_acting_in_function_stay_public(detector) -> None:  # type: ig
     from aiguillage.policy import load_policy
     from aiguillage.records import Extraction, Part, Route
 
-    text = ("Le Maire, Jean DUPONT, présente la délibération attribuant une subvention à la Ligue contre le "
-            "cancer et à l'association des paralysés de France. Adopté à l'unanimité.")
+    text = (
+        "Le Maire, Jean DUPONT, présente la délibération attribuant une subvention à la Ligue contre le "
+        "cancer et à l'association des paralysés de France. Adopté à l'unanimité."
+    )
     decision = load_policy().decide(Extraction("txt", (Part(text),)), detector.analyze(text))
     assert decision.route is Route.PUBLIC, decision.codes if hasattr(decision, "codes") else decision
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'M. Rémi Vautrin est militant de la France insoumise depuis 2017.',
-    'Mme Hélène Garcin, sympathisante du Rassemblement national, a écrit au maire.',
+    "M. Rémi Vautrin est militant de la France insoumise depuis 2017.",
+    "Mme Hélène Garcin, sympathisante du Rassemblement national, a écrit au maire.",
 ]
 TRAPS = [
-    'Le groupe Les Républicains vote contre la délibération n° 12.',
+    "Le groupe Les Républicains vote contre la délibération n° 12.",
 ]
 
 

@@ -6,12 +6,12 @@ import pytest
 
 POSITIVES = [
     "M. Yacine Amrani demande une absence pour la fête de l'Aïd.",
-    'Mme Rachel Cohen ne mange que des repas casher à la cantine.',
-    'Votre fille fera sa première communion le 12 mai.',
+    "Mme Rachel Cohen ne mange que des repas casher à la cantine.",
+    "Votre fille fera sa première communion le 12 mai.",
 ]
 TRAPS = [
     "Le conseil vote les travaux de restauration de l'église Saint-Roch.",
-    'Les repas de la cantine sont préparés sur place chaque matin.',
+    "Les repas de la cantine sont préparés sur place chaque matin.",
 ]
 
 

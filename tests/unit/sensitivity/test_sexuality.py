@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'M. Olivier Brun a révélé son homosexualité à son chef de service.',
-    'Mme Carla Nunes entretient une relation extraconjugale avec un collègue.',
+    "M. Olivier Brun a révélé son homosexualité à son chef de service.",
+    "Mme Carla Nunes entretient une relation extraconjugale avec un collègue.",
 ]
 TRAPS = [
-    'La commune soutient la marche des fiertés organisée par le collectif LGBT+ local.',
+    "La commune soutient la marche des fiertés organisée par le collectif LGBT+ local.",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    'Mme Aurélie Blanc perçoit le RSA depuis 2022 et a déposé un dossier de surendettement.',
+    "Mme Aurélie Blanc perçoit le RSA depuis 2022 et a déposé un dossier de surendettement.",
     "M. Denis Caron fait l'objet d'une procédure d'expulsion pour impayés de loyer.",
 ]
 TRAPS = [

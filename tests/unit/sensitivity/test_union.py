@@ -6,10 +6,10 @@ import pytest
 
 POSITIVES = [
     "M. Thierry Roussel, délégué syndical CGT, demande une décharge d'activité.",
-    'Mme Nadia Ferhat est syndiquée à FO depuis dix ans.',
+    "Mme Nadia Ferhat est syndiquée à FO depuis dix ans.",
 ]
 TRAPS = [
-    'Les résultats des élections professionnelles sont affichés dans le hall.',
+    "Les résultats des élections professionnelles sont affichés dans le hall.",
 ]
 
 
