@@ -99,9 +99,10 @@ class Policy:
         reasons += self._sensitivity(extraction, kept)
         personal = [f for f in kept if f.entity_type in self.personal_entities]
         if personal:
+            kinds = ", ".join(sorted({f.entity_type for f in personal}))
             reasons.append(self.reason("RGPD_PERSONAL", tuple(
                 Evidence("finding", f.start, f.end, page=_page(extraction, f.start), entity_type=f.entity_type)  # noqa: E501
-                for f in personal[:10])))
+                for f in personal[:10]), f"{len(personal)} donnée(s) personnelle(s) à anonymiser ({kinds})"))
         for etype, spec in self.non_personal.items():
             if spec.get("action", "keep") != "keep":
                 continue
@@ -114,9 +115,11 @@ class Policy:
         bad_flags = sorted(self.unreadable_flags & (extraction.flags | {
             fl for p in extraction.parts for fl in p.flags}))
         if bad_flags:
-            reasons.append(self.reason("UNREADABLE", tuple(Evidence(f"extraction.{fl}") for fl in bad_flags)))
+            reasons.append(self.reason("UNREADABLE", tuple(Evidence(f"extraction.{fl}") for fl in bad_flags),
+                                       "une partie du contenu n'a pas pu être lue : " + ", ".join(bad_flags)))
         if self.force_sovereign:
-            reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),)))
+            reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),),
+                                       "la politique envoie tout document lisible au souverain"))
         reasons = _merge(reasons)
         route = strictest(*(r.route for r in reasons)) if reasons else Route.PUBLIC
         return Decision(route, tuple(reasons), self.version, self.sha256)
@@ -146,14 +149,17 @@ class Policy:
             if f.category in self.disabled_categories:
                 continue
             by_category.setdefault(f.category, []).append(Evidence(
-                f.rule, f.start, f.end, page=_page(extraction, f.start), category=f.category, subject=f.subject))
+                f.rule, f.start, f.end, page=_page(extraction, f.start), category=f.category,
+                subject=f.subject))
         reasons: list[Reason] = []
         for category, evidence in by_category.items():
             spec = classifier.vocabulary.categories.get(category)
             code = spec.reason if spec else CATEGORY_REASONS.get(category, "CRPA_L311_6")
             label = spec.label.get("fr", category) if spec else CATEGORY_LABELS.get(category, category)
             about = sorted({e.subject for e in evidence if e.subject and e.subject != "none"})
-            message = f"{label} : {len(evidence)} indice(s)" + (f", au sujet de {', '.join(about)}" if about else "")
+            message = f"{label} : {len(evidence)} indice(s)"
+            if about:
+                message += f", au sujet de {', '.join(about)}"
             reasons.append(self.reason(code, tuple(evidence), message))
         return reasons
 
@@ -201,7 +207,8 @@ def _merge(reasons: list[Reason]) -> list[Reason]:
         if r.code in by_code:
             prev = by_code[r.code]
             message = " ; ".join(m for m in (prev.message, r.message) if m)
-            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, (prev.evidence + r.evidence)[:15], message)
+            evidence = (prev.evidence + r.evidence)[:15]
+            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, evidence, message)
         else:
             by_code[r.code] = r
     return list(by_code.values())
