@@ -246,8 +246,9 @@ _T: dict[str, dict[str, str]] = {
         "skipped_none": "Nothing was skipped at input.",
         "batch_duration": "Batch duration",
         "batch_duration_means": "Batch duration: wall-clock time from the start of planning to the end "
-                                "of the audit, model loading included. The per-document durations below are the "
-                                "time a worker spent on each document; several workers run in parallel.",
+                                "of the audit, model loading included. The per-document durations below "
+                                "are the time a worker spent on each document; several workers run in "
+                                "parallel.",
         "doc_duration": "Processing (ms)",
         "summary": "Summary",
         "summary_link": "summary",
