@@ -41,7 +41,8 @@ def doc_id_for(sha256: str) -> str:
 # never read as input (its manifest names the input files; its sovereign area holds raw texts).
 OUTPUT_MARKER = ".aiguillage-output"
 # What else shows that a folder is an output written before the marker existed.
-_OUTPUT_SIGNS = (OUTPUT_MARKER, ".layout.json", "audit/ledger.jsonl", "audit/decisions.jsonl")
+_OUTPUT_SIGNS = (OUTPUT_MARKER, ".layout.json", "audit/ledger.jsonl", "audit/decisions.jsonl",
+                 "audit/summary.json", "audit/manifest.csv")
 
 # Kinds of entries ingest skips, counted and said at the end of a run (never named: names may hold
 # personal data).
