@@ -94,9 +94,10 @@ ROUTE_ORDER = {r: i for i, r in enumerate(ROUTES)}
 
 def _rules(reason: dict[str, Any]) -> list[str]:
     """The policy rules (and stage checks) that gave a reason, from its evidence; findings are
-    counted in the entity column instead."""
+    counted in the entity column instead, an extraction check is its code."""
     ids = (str(e.get("rule", "")) for e in reason.get("evidence", []) if isinstance(e, dict))
-    return [r for r in dict.fromkeys(ids) if r and r != "finding"]
+    said = f"extract.{reason.get('code', '')}"  # the extraction check named by the code itself
+    return [r for r in dict.fromkeys(ids) if r and r not in ("finding", said)]
 
 
 def explain_reasons(record: dict[str, Any], lang: str) -> list[dict[str, Any]]:
