@@ -311,8 +311,8 @@ def human_summary(output: str, result: dict[str, Any]) -> list[str]:
         st = sov.get("states", {})
         waiting = int(st.get("pending", 0)) + int(st.get("processing", 0))
         how = ("sovereign endpoint configured" if result["sovereign_endpoint"] else
-               "no sovereign endpoint configured: they wait (set AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM or "
-               "the Airflow connection aiguillage_sovereign_llm); never sent to a public service")
+               "no sovereign endpoint configured: they wait, never sent to a public service (here: set "
+               "AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM; in Airflow: the connection aiguillage_sovereign_llm)")
         lines.append(f"sovereign queue: {result['written']['sovereign']} summarized, {waiting} waiting, "
                      f"{st.get('failed', 0)} failed — {how}")
     sent = sum(int(v.get("prompt_tokens", 0)) for v in fig.values())
