@@ -8,6 +8,7 @@ the archive (CLI ``aiguillage audit report``, the Airflow plugin) in either lang
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from functools import cache
@@ -17,6 +18,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from jinja2.runtime import Context
+from markupsafe import Markup
 
 from aiguillage.audit import charts
 from aiguillage.audit.decisions import decision_record
@@ -90,6 +92,25 @@ def fmt_num(v: Any, digits: int = 0, lang: str = "fr") -> str:
 
 
 ROUTE_ORDER = {r: i for i, r in enumerate(ROUTES)}
+
+# Numbers drawn by the charts module, which writes them the English way: a whole text node that is
+# a number (an axis tick), a value after ": " at the end of a tooltip, a histogram bin "a–b".
+_SVG_NUMBER = re.compile(r"(?<=>)(-?\d+)\.(\d+)(?=<)|(?<=: )(-?\d+)\.(\d+)(?=</title>|<)")
+_SVG_BIN = re.compile(r"(?<=[>–])(-?\d+)\.(\d+)(?=–|: )")
+
+
+def localize_chart(svg: Any, lang: str) -> Any:
+    """The decimal comma in a French chart (labels such as batch keys are left as they are); the
+    chart stays markup (it was built escaped by the charts module)."""
+    if not svg or lang_of(lang) != "fr":
+        return svg
+
+    def comma(m: re.Match[str]) -> str:
+        whole, frac = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        return f"{whole},{frac}"
+
+    text = _SVG_BIN.sub(lambda m: f"{m.group(1)},{m.group(2)}", _SVG_NUMBER.sub(comma, str(svg)))
+    return Markup(text)  # the charts module's own escaped SVG, digits changed only
 
 
 def _rules(reason: dict[str, Any]) -> list[str]:
@@ -265,9 +286,14 @@ def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: 
     }
 
 
+def _localized(ctx: dict[str, Any]) -> dict[str, Any]:
+    ctx["charts"] = {k: localize_chart(v, ctx["lang"]) for k, v in ctx["charts"].items()}
+    return ctx
+
+
 def render_report(summary: dict[str, Any], records: list[dict[str, Any]], lang: str = "fr",
                   links: dict[str, str] | None = None, **kwargs: Any) -> str:
-    ctx = build_context(summary, records, lang, **kwargs)
+    ctx = _localized(build_context(summary, records, lang, **kwargs))
     ctx["links"] = links or {}
     return environment().get_template("report.html.j2").render(**ctx)
 
@@ -353,6 +379,7 @@ def render_batch(output_dir: str | Path, batch: str, lang: str = "fr", store: St
                         summaries=load_summaries(output_dir, str(summary.get("batch", batch))),
                         summarized=summarized_docs(output_dir),
                         summary_href=_summary_href(output_dir, depth) if depth is not None else None)
+    ctx = _localized(ctx)
     ctx["links"] = links or {}
     return environment().get_template("report.html.j2").render(**ctx)
 
@@ -412,7 +439,7 @@ def render_history(output_dir: str | Path, lang: str = "fr", store: StoreStatus 
                    links: dict[str, str] | None = None) -> str:
     """The history page; written as ``audit/history.html`` it links each batch to its archived
     report (``batches/<dir>/report.html``) unless ``links`` says otherwise (the Airflow plugin)."""
-    ctx = history_context(output_dir, lang, store)
+    ctx = _localized(history_context(output_dir, lang, store))
     ctx["links"] = links if links is not None else {"batch": "batches/{dir}/" + report_name(lang)}
     return environment().get_template("history.html.j2").render(**ctx)
 

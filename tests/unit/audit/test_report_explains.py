@@ -135,3 +135,15 @@ def test_every_code_of_the_default_policy_has_both_messages() -> None:
     assert codes <= set(_REASONS), codes - set(_REASONS)
     for code in _REASONS:
         assert reason_message(code, "fr") != reason_message(code, "en")
+
+
+def test_french_charts_use_the_decimal_comma(pristine_store: Path) -> None:
+    from aiguillage.audit.report import localize_chart, render_history
+
+    svg = '<svg><text>0.5</text><title>lot-1.2 — public: 53.85</title><title>2–89.67: 8</title></svg>'
+    assert localize_chart(svg, "fr") == ('<svg><text>0,5</text><title>lot-1.2 — public: 53,85</title>'
+                                         '<title>2–89,67: 8</title></svg>')
+    assert localize_chart(svg, "en") == svg
+    for html in (render_batch(pristine_store, B2, "fr"), render_history(pristine_store, "fr")):
+        charts = "".join(re.findall(r"<svg.*?</svg>", html, re.S))
+        assert charts and not re.search(r">-?\d+\.\d+<|: -?\d+\.\d+</title>", charts)
