@@ -170,11 +170,14 @@ def _policy_view(summary: dict[str, Any], policy_raw: bytes | None) -> dict[str,
 def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: str = "fr", *,
                   status: BatchStatus | None = None, store: StoreStatus | None = None,
                   policy_raw: bytes | None = None, summaries: dict[str, Any] | None = None,
-                  summarized: set[str] | None = None, summary_href: str | None = None) -> dict[str, Any]:
+                  summarized: set[str] | None = None, summary_href: str | None = None,
+                  queue: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the template shows, from codes, counts and hashes. ``summarized``: doc_ids
-    whose summary exists; ``summary_href``: the link to one (``{doc_id}`` filled in)."""
+    whose summary exists; ``summary_href``: the link to one (``{doc_id}`` filled in); ``queue``:
+    the summaries queue's state per doc_id."""
     t = translator(lang)
     summarized = summarized or set()
+    queue = queue or {}
     route_label = {r: t[r] for r in ROUTES}
     route_colours = {t[r]: c for r, c in charts.ROUTE_COLOURS.items()}
     rows = [{
@@ -249,6 +252,8 @@ def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: 
          "summary": (summary_href or "").format(doc_id=row["doc_id"]) if row["doc_id"] in summarized
          and row["route"] == "public" else None,
          "summarized": row["doc_id"] in summarized,
+         "queue": t.get(f"queue_{queue.get(str(row['doc_id']), '')}", "")
+         if row["route"] != "quarantine" else "",
          "entities": ", ".join(f"{k}\u00a0×{v}" for k, v in sorted(row["entities"].items()))}
         for row in ordered[:TABLE_MAX]
     ]
@@ -271,6 +276,8 @@ def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: 
         "quarantined": quarantined, "table": table, "table_truncated": len(records) > TABLE_MAX,
         "table_max": TABLE_MAX, "summaries": summaries, "policy": _policy_view(summary, policy_raw),
         "skipped": skipped, "summarized": len(summarized),
+        "waiting": sum(1 for r in records if r.get("route") == "sovereign"
+                       and queue.get(str(r.get("doc_id", ""))) in ("pending", "processing")),
         "format_labels": {f: format_label(str(f), lang) for f in dict(summary.get("formats", {}))},
         "status": status, "store": store, "generated": time.time(), "links": {},
         "charts": {
@@ -300,6 +307,15 @@ def render_report(summary: dict[str, Any], records: list[dict[str, Any]], lang: 
 
 def _status_of(store: StoreStatus, dirname: str) -> BatchStatus | None:
     return store.batch(dirname)
+
+
+def summary_states(output_dir: str | Path) -> dict[str, str]:
+    """``doc_id → state`` of the summaries queue (pending, done, withheld…), from
+    ``audit/summaries.json``: codes only."""
+    data = read_summaries(output_dir)
+    docs = data.get("documents") if isinstance(data, dict) else None
+    return {str(d["doc_id"]): str(d.get("state", "")) for d in docs or []
+            if isinstance(d, dict) and isinstance(d.get("doc_id"), str)}
 
 
 def summarized_docs(output_dir: str | Path) -> set[str]:
@@ -344,7 +360,8 @@ def write_report(output_dir: str | Path, summary: dict[str, Any], outcomes: list
     policy_raw = (bd / "policy.yaml").read_bytes() if (bd / "policy.yaml").exists() else None
     summarized = summarized_docs(output_dir)
     kwargs: dict[str, Any] = {"status": _status_of(store, bd.name), "store": store, "policy_raw": policy_raw,
-                              "summaries": load_summaries(output_dir, batch), "summarized": summarized}
+                              "summaries": load_summaries(output_dir, batch), "summarized": summarized,
+                              "queue": summary_states(output_dir)}
     name = report_name(lang)
     html = render_report(summary, records, lang, summary_href=_summary_href(output_dir, 1), **kwargs)
     atomic_write_text(audit_dir(output_dir) / name, html)
@@ -377,7 +394,7 @@ def render_batch(output_dir: str | Path, batch: str, lang: str = "fr", store: St
     ctx = build_context(summary, load_batch_records(output_dir, dirname), lang,
                         status=_status_of(store, dirname), store=store, policy_raw=policy_raw,
                         summaries=load_summaries(output_dir, str(summary.get("batch", batch))),
-                        summarized=summarized_docs(output_dir),
+                        summarized=summarized_docs(output_dir), queue=summary_states(output_dir),
                         summary_href=_summary_href(output_dir, depth) if depth is not None else None)
     ctx = _localized(ctx)
     ctx["links"] = links or {}

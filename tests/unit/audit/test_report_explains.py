@@ -147,3 +147,17 @@ def test_french_charts_use_the_decimal_comma(pristine_store: Path) -> None:
     for html in (render_batch(pristine_store, B2, "fr"), render_history(pristine_store, "fr")):
         charts = "".join(re.findall(r"<svg.*?</svg>", html, re.S))
         assert charts and not re.search(r">-?\d+\.\d+<|: -?\d+\.\d+</title>", charts)
+
+
+def test_sovereign_documents_show_that_their_summary_waits(store: Path) -> None:
+    import json
+
+    html = unescape(render_batch(store, B2, "fr"))
+    sovereign = re.findall(r'<tr data-route="sovereign"><td class="mono">(\w+)</td>', html)
+    assert sovereign
+    docs = [{"doc_id": d, "batch": B2, "route": "sovereign", "state": "pending"} for d in sovereign]
+    (store / "audit" / "summaries.json").write_text(json.dumps({"documents": docs}), "utf-8")
+    html = unescape(render_batch(store, B2, "fr"))
+    assert re.search(rf'<div class="v">{len(sovereign)}</div><div class="k">Résumés souverains en attente', html)
+    rows = re.findall(r'<tr data-route="sovereign">.*?</tr>', html, re.S)
+    assert rows and all(row.removesuffix("</tr>").endswith("<td>en attente</td>") for row in rows), rows[:1]
