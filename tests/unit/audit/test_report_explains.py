@@ -158,6 +158,7 @@ def test_sovereign_documents_show_that_their_summary_waits(store: Path) -> None:
     docs = [{"doc_id": d, "batch": B2, "route": "sovereign", "state": "pending"} for d in sovereign]
     (store / "audit" / "summaries.json").write_text(json.dumps({"documents": docs}), "utf-8")
     html = unescape(render_batch(store, B2, "fr"))
-    assert re.search(rf'<div class="v">{len(sovereign)}</div><div class="k">Résumés souverains en attente', html)
+    card = rf'<div class="v">{len(sovereign)}</div><div class="k">Résumés souverains en attente'
+    assert re.search(card, html)
     rows = re.findall(r'<tr data-route="sovereign">.*?</tr>', html, re.S)
     assert rows and all(row.removesuffix("</tr>").endswith("<td>en attente</td>") for row in rows), rows[:1]
