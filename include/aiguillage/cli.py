@@ -275,10 +275,22 @@ def cmd_summarize(ns: argparse.Namespace) -> int:
     routes = (ns.route,) if ns.route else ("public", "sovereign")
     _note(ns, "loading models… (the public summaries are re-verified before they are written)"
           if "public" in routes else "summarizing…")
-    result = summarize_output(ns.output, routes, policy=ns.policy)
+    from aiguillage.ingest import UserError
+    from aiguillage.routing_guard import RoutingViolation
+    from aiguillage.summarize.base import PermanentSummaryError
+
+    try:
+        result = summarize_output(ns.output, routes, policy=ns.policy)
+    except RoutingViolation as exc:  # a misconfigured connection: refused, nothing was sent
+        raise UserError(f"refused: {exc} — give the sovereign route its own service") from None
+    except PermanentSummaryError as exc:
+        if not exc.code.startswith("config_"):
+            raise
+        raise UserError(f"LLM connection: {exc} — fix AIRFLOW_CONN_AIGUILLAGE_*_LLM") from None
     from aiguillage.audit.report import write_reports
 
-    write_reports(ns.output, "fr", result["batch"] or None)
+    with contextlib.suppress(FileNotFoundError):  # an output whose batch was never archived: no report
+        write_reports(ns.output, "fr", result["batch"] or None)
     for line in human_summary(ns.output, result):
         print(line)
     return 0
