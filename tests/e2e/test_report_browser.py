@@ -99,7 +99,8 @@ document.body.setAttribute('data-probe', JSON.stringify({
   page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth,
   right: r.right, table: t.scrollWidth, box: t.clientWidth,
   empty: [...t.querySelectorAll('.msg')].filter(m => !m.textContent.trim()).length,
-  messages: t.querySelectorAll('.msg').length}));
+  messages: t.querySelectorAll('.msg').length,
+  summary: [...document.querySelectorAll('#reasons .msg, #quarantined .msg')].map(m => m.textContent.trim())}));
 </script>"""
 
 
@@ -128,6 +129,7 @@ def test_report_in_chromium_explains_and_fits_1280(summarized: tuple[Path, str],
     assert got["right"] <= got["viewport"] and got["table"] <= got["box"], got
     # every reason shown with its message, in French
     assert got["messages"] >= N_DOCS and got["empty"] == 0, got
+    assert len(got["summary"]) >= 3 and all(len(m) > 10 for m in got["summary"]), got["summary"]
     assert "Décisions par document" in dom and "Données personnelles détectées" in dom
     assert "Ce qui empêche une lecture sûre" in dom and "détail technique" in dom
     # public documents link their summary; the link resolves to the file

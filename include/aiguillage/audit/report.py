@@ -270,7 +270,8 @@ def build_context(summary: dict[str, Any], records: list[dict[str, Any]], lang: 
     return {
         "t": t, "lang": lang_of(lang), "summary": summary, "batch": summary.get("batch", ""),
         "routes": routes, "route_label": route_label, "docs": docs, "throughput": throughput,
-        "reasons": [{"code": c, "count": n, **reason_info.get(c, {})} for c, n in reason_docs.most_common()],
+        "reasons": [{"code": c, "count": n, "message": reason_message(c, lang), **reason_info.get(c, {})}
+                    for c, n in reason_docs.most_common()],
         "entities": sorted(entities.items(), key=lambda kv: -kv[1]),
         "formats": sorted(dict(summary.get("formats", {})).items(), key=lambda kv: -int(kv[1])),
         "quarantined": quarantined, "table": table, "table_truncated": len(records) > TABLE_MAX,

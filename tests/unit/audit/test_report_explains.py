@@ -162,3 +162,11 @@ def test_sovereign_documents_show_that_their_summary_waits(store: Path) -> None:
     assert re.search(card, html)
     rows = re.findall(r'<tr data-route="sovereign">.*?</tr>', html, re.S)
     assert rows and all(row.removesuffix("</tr>").endswith("<td>en attente</td>") for row in rows), rows[:1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_reasons_summary_table_says_each_code_in_words(pristine_store: Path, lang: str) -> None:
+    table = unescape(_table(unescape(render_batch(pristine_store, B2, lang)), "reasons"))
+    found = re.findall(r'<td><span class="mono">(\w+)</span><div class="msg">([^<]+)</div>', table)
+    assert {c for c, _ in found} == {"RGPD_PERSONAL", "RGPD_SPECIAL_CATEGORY", "CORRUPT"}
+    assert all(msg == reason_message(code, lang) for code, msg in found)
