@@ -79,9 +79,13 @@ demo: sysdeps airflow-init
 	@echo
 	@echo "== evaluation of the sample batch =="
 	$(BIN)/aiguillage eval $(DEMO)/out --truth $(DEMO)/truth.jsonl
+	@echo
+	@echo "== summaries: public (embedded summarizer unless a public connection is set), then the sovereign queue =="
+	@$(BIN)/aiguillage summarize $(DEMO)/out
 
 batch: sysdeps airflow-init
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make batch IN=<dir> OUT=<dir>"; exit 2; }
+	@$(BIN)/aiguillage check "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") >/dev/null
 	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") $(if $(SERIAL),--serial)
 
 airflow: sysdeps airflow-init
