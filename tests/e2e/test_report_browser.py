@@ -100,7 +100,8 @@ document.body.setAttribute('data-probe', JSON.stringify({
   right: r.right, table: t.scrollWidth, box: t.clientWidth,
   empty: [...t.querySelectorAll('.msg')].filter(m => !m.textContent.trim()).length,
   messages: t.querySelectorAll('.msg').length,
-  summary: [...document.querySelectorAll('#reasons .msg, #quarantined .msg')].map(m => m.textContent.trim())}));
+  summary: [...document.querySelectorAll('#reasons .msg, #quarantined .msg')]
+    .map(m => m.textContent.trim())}));
 </script>"""
 
 

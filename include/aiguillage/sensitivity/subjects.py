@@ -139,6 +139,7 @@ class SubjectWords:
     official_roles: frozenset[str]
     organisation_heads: frozenset[str]
     topic_heads: frozenset[str]
+    group_heads: frozenset[str]
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -149,7 +150,8 @@ class SubjectWords:
                 k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
             )
 
-        return cls(keys("roles"), keys("official_roles"), keys("organisation_heads"), keys("topic_heads"))
+        return cls(keys("roles"), keys("official_roles"), keys("organisation_heads"), keys("topic_heads"),
+                   keys("group_heads"))
 
 
 @dataclass(frozen=True)
@@ -326,7 +328,7 @@ class Attributor:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
                 return None
-            if keys & self.words.topic_heads:
+            if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
                 return None
         refs = self._refs(doc, s0, people, context, in_term)
         if exempt:

@@ -142,6 +142,7 @@ class Vocabulary:
     index: dict[str, list[Term]] = field(default_factory=dict)
     acronyms: dict[str, list[Term]] = field(default_factory=dict)
     lexicon: dict[str, list[Term]] = field(default_factory=dict)
+    patterns: list[tuple[str, regex.Pattern[str]]] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
 
     def add(self, term: Term) -> None:
@@ -156,6 +157,12 @@ class Vocabulary:
         """Every term of every category in ``text``, longest first where two start together."""
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
         hits: list[Hit] = []
+        if self.patterns:
+            folded = fold(text)
+            if len(folded) == len(text):  # offsets hold: one character for one (ligatures aside)
+                for category, rx in self.patterns:
+                    hits.extend(Hit(category, "pattern", rx.pattern, m.start(), m.end())
+                                for m in rx.finditer(folded))
         for i, (start, end, word) in enumerate(tokens):
             if word in self.acronyms and word.isupper():
                 hits.extend(Hit(t.category, t.kind, t.text, start, end) for t in self.acronyms[word])
@@ -229,6 +236,7 @@ def load_vocabulary() -> Vocabulary:
             terms.append(Term(code, "acronym", str(acr), (str(acr),), True))
         for t in terms:
             vocab.add(t)
+        vocab.patterns += [(code, regex.compile(str(p))) for p in spec.get("patterns") or ()]
         vocab.categories[code] = Category(
             code=code,
             reason=str(spec["reason"]),
