@@ -15,5 +15,8 @@ def preload() -> None:
     """Load the vocabularies and the parser now (a worker calls it before its first document)."""
     from aiguillage.sensitivity.subjects import Parser
 
+    from aiguillage.sensitivity.vocabulary import word_keys
+
     default_classifier()
+    word_keys("hospitalisées")  # the lemmatizer loads its French dictionary on first use
     Parser.get()

@@ -38,6 +38,7 @@ DEFINITION = regex.compile(
 )
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
+MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +84,15 @@ class SensitivityClassifier:
             len({fold(h.term) for h in hits if h.category == "security" and h.kind == "term"})
             >= SECURITY_FOCUS
         )
+        per_category: dict[str, int] = {}
         about_person: list[Hit] = []
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
             spec = self.vocabulary.categories[h.category]
             if spec.about == "person":
-                if not any(s <= h.start < e for s, e in metadata):  # authors' names in metadata: no facts
+                per_category[h.category] = per_category.get(h.category, 0) + 1
+                in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
+                if per_category[h.category] <= MAX_ATTRIBUTED and not in_metadata:
                     about_person.append(h)
                 continue
             s, e = sentence_of(bounds, text, h.start, h.end)

@@ -93,8 +93,26 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+def _candidate_lines(text: str, rules: MarkingRules) -> set[int] | None:
+    """Offsets of the lines that may hold a marking (one search over the whole text), or None when
+    folding changed the text's length (ligatures): then every line is examined."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    starts: set[int] = set()
+    for rx in (rules.absolute, rules.strong, rules.weak):
+        for m in rx.finditer(folded):
+            starts.add(text.rfind("\n", 0, m.start()) + 1)
+    for m in LETTER_SPACED.finditer(text):
+        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    return starts
+
+
 def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[MarkingHit]:
     text = extraction.text
+    candidates = _candidate_lines(text, rules)
+    if candidates is not None and not candidates:
+        return
     doc_lines = _lines(text, 0, len(text))
     edge = {off for off, _ in doc_lines[:EDGE_LINES] + doc_lines[-EDGE_LINES:]}
     for start, end, part in extraction.part_spans():
@@ -102,6 +120,8 @@ def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[Marki
         part_edge = {off for off, _ in lines[:PAGE_EDGE_LINES] + lines[-PAGE_EDGE_LINES:]}
         placed = part.kind in MARKING_KINDS
         for off, line in lines:
+            if candidates is not None and off not in candidates:
+                continue
             yield from _line_markings(rules, off, line, placed, off in edge or off in part_edge, part.kind)
 
 

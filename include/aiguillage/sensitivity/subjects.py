@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from aiguillage.records import Finding
-from aiguillage.sensitivity.vocabulary import WORD, fold, load_yaml, stem, term_keys, word_keys
+from aiguillage.sensitivity.vocabulary import WORD, fold, fold_word, load_yaml, stem, term_keys, word_keys
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
+REFERRING_WORDS = (
+    POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
+)
 DETERMINERS = frozenset(
     {
         "le",
@@ -246,12 +249,6 @@ class Attributor:
         nobody)."""
         bounds = sentence_bounds(text)
         sentences = [sentence_of(bounds, text, s, e) for s, e in spans]
-        unique = sorted(set(sentences))
-        nlp = Parser.get()
-        docs: dict[tuple[int, int], Any] = {}
-        if nlp is not None:
-            for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
-                docs[key] = doc
         starts = sorted(terms)
         people = [
             (i, f)
@@ -259,14 +256,37 @@ class Attributor:
             if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}
             and not _overlaps(starts, f.start, f.end)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
+        # A sentence with no word that could refer to a person is about no one: not parsed.
+        hopeless = (
+            set() if context.personal else {s for s in set(sentences) if not self._may_refer(text, s, people)}
+        )
+        unique = sorted(set(sentences) - hopeless)
+        nlp = Parser.get() if unique else None
+        docs: dict[tuple[int, int], Any] = {}
+        if nlp is not None:
+            for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
+                docs[key] = doc
         out: list[Subject | None] = []
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
+            if sent in hopeless:
+                out.append(None)
+                continue
             doc = docs.get(sent)
             if doc is None:
                 out.append(self._unparsed(text, sent, people, context))
                 continue
             out.append(self._parsed(doc, sent, start, end, people, context, exempt))
         return out
+
+    def _may_refer(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]]) -> bool:
+        s, e = sent
+        if any(f.entity_type != "ORGANIZATION" and f.start < e and f.end > s for _, f in people):
+            return True
+        for w in WORD.findall(text[s:e]):
+            f = fold_word(w)
+            if f in CIVILITIES or f in REFERRING_WORDS or stem(f) in self.words.roles:
+                return True
+        return False
 
     # -- without a parse: any person reference in the sentence (over-protects) -----------------
     def _unparsed(
@@ -443,7 +463,7 @@ class Attributor:
         for tok in doc:
             if tok.i in in_term:
                 continue
-            w = fold(tok.text).rstrip("'’")
+            w = fold_word(tok.text).rstrip("'’")
             if (
                 w in CIVILITIES
                 and tok.text[:1].isupper()

@@ -58,12 +58,35 @@ CATEGORY_FILES = (
 )
 
 
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics (U+00C0-U+024F) to their base letter: one C-level translate."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(word: str) -> str:
-    """Lower case, no diacritics, ligatures spelt out: what a hurried typist writes."""
+    """Lower case, no diacritics, ligatures spelt out: what a hurried typist writes. One character
+    stays one character except for the ligatures (œ, æ, ß), which callers that need offsets check."""
     w = word.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     if w.isascii():
         return w
+    w = w.translate(_FOLD)
+    if w.isascii():
+        return w
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """:func:`fold` for one word, remembered (a text repeats its words)."""
+    return fold(word)
 
 
 def stem(folded: str) -> str:
@@ -82,7 +105,7 @@ def stem(folded: str) -> str:
 def word_keys(word: str) -> frozenset[str]:
     """The keys a word of a text is looked up under: its stem, and its lemma's stem."""
     low = word.lower()
-    key = stem(fold(low))
+    key = stem(fold_word(low))
     lem = _lemma(low)
     return frozenset((key, stem(fold(lem)))) if lem != low else frozenset((key,))
 
@@ -153,10 +176,14 @@ class Vocabulary:
         else:
             self.index.setdefault(term.keys[0], []).append(term)
 
+    def _candidate(self, word: str) -> bool:
+        return _candidate_of(self, word)
+
     def find(self, text: str) -> list[Hit]:
         """Every term of every category in ``text``, longest first where two start together."""
-        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
         hits: list[Hit] = []
+        wanted = {w for w in set(WORD.findall(text)) if self._candidate(w)}
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)] if wanted else []
         if self.patterns:
             folded = fold(text)
             if len(folded) == len(text):  # offsets hold: one character for one (ligatures aside)
@@ -164,10 +191,12 @@ class Vocabulary:
                     hits.extend(Hit(category, "pattern", rx.pattern, m.start(), m.end())
                                 for m in rx.finditer(folded))
         for i, (start, end, word) in enumerate(tokens):
+            if word not in wanted:
+                continue
             if word in self.acronyms and word.isupper():
                 hits.extend(Hit(t.category, t.kind, t.text, start, end) for t in self.acronyms[word])
             if self.lexicon:
-                folded = fold(word)
+                folded = fold_word(word)
                 for term in (
                     self.lexicon.get(folded, ()) or self.lexicon.get(folded[:-1], ())
                     if folded[-1:] == "s"
@@ -181,6 +210,17 @@ class Vocabulary:
                     if stop is not None:
                         hits.append(Hit(term.category, term.kind, term.text, start, tokens[stop][1]))
         return hits
+
+
+def _candidate_of(vocab: Vocabulary, word: str) -> bool:
+    """Whether ``word`` can start a term (the cheap test run once per distinct word)."""
+    if word in vocab.acronyms:
+        return True
+    if vocab.lexicon:
+        folded = fold_word(word)
+        if folded in vocab.lexicon or (folded[-1:] == "s" and folded[:-1] in vocab.lexicon):
+            return True
+    return any(k in vocab.index for k in word_keys(word))
 
 
 def _match(term: Term, tokens: list[tuple[int, int, str]], i: int) -> int | None:
