@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from aiguillage.records import Extraction
-from aiguillage.sensitivity.vocabulary import fold, load_yaml
+from aiguillage.sensitivity.vocabulary import fold, fold_text, load_yaml
 
 MARKING_KINDS = frozenset({"header", "footer", "metadata", "title", "image", "stamp"})
 EDGE_LINES = 6  # first and last non-empty lines of a document, and of each page
@@ -96,7 +96,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def _candidate_lines(text: str, rules: MarkingRules) -> set[int] | None:
     """Offsets of the lines that may hold a marking (one search over the whole text), or None when
     folding changed the text's length (ligatures): then every line is examined."""
-    folded = fold(text)
+    folded = fold_text(text)
     if len(folded) != len(text):
         return None
     starts: set[int] = set()
@@ -129,7 +129,7 @@ def _line_markings(
     rules: MarkingRules, off: int, line: str, placed: bool, at_edge: bool, kind: str
 ) -> Iterator[MarkingHit]:
     squeezed, where = collapse(line)
-    folded = fold(squeezed)
+    folded = fold_text(squeezed)
     if len(folded) != len(squeezed):  # a ligature changed the length: map on the plain lower case
         folded = squeezed.lower()
         if len(folded) != len(squeezed):

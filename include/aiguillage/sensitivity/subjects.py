@@ -95,6 +95,7 @@ SENTENCE_END = regex.compile(
     r"|[!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d))|:[ \t]*\n"
 )
 MAX_SENTENCE = 600
+TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
 SALUTATION = regex.compile(
     r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
@@ -520,7 +521,7 @@ def self_text(doc: Any, s0: int, f: Finding) -> str:
 
 def _quoted(doc: Any, tok: Any) -> bool:
     """Inside quotation marks: the title of an event or a campaign ("« Mon corps, ma sexualité »")."""
-    before = str(doc.text[: tok.idx])
+    before = str(doc.text[max(0, tok.idx - TITLE_QUOTE) : tok.idx])  # a title is short; a quotation is speech
     return bool(
         before.count("«") > before.count("»")
         or before.count('"') % 2 == 1

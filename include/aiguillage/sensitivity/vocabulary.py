@@ -83,6 +83,15 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
+def fold_text(text: str) -> str:
+    """:func:`fold` that keeps every character's offset (ligatures and the rare letters whose lower
+    case is longer stay as they are): for regular expressions whose offsets point into ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
+
+
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """:func:`fold` for one word, remembered (a text repeats its words)."""
@@ -185,8 +194,8 @@ class Vocabulary:
         wanted = {w for w in set(WORD.findall(text)) if self._candidate(w)}
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)] if wanted else []
         if self.patterns:
-            folded = fold(text)
-            if len(folded) == len(text):  # offsets hold: one character for one (ligatures aside)
+            folded = fold_text(text)
+            if len(folded) == len(text):
                 for category, rx in self.patterns:
                     hits.extend(Hit(category, "pattern", rx.pattern, m.start(), m.end())
                                 for m in rx.finditer(folded))
