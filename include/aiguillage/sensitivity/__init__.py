@@ -14,7 +14,6 @@ __all__ = ["Fact", "SensitivityClassifier", "default_classifier", "load_vocabula
 def preload() -> None:
     """Load the vocabularies and the parser now (a worker calls it before its first document)."""
     from aiguillage.sensitivity.subjects import Parser
-
     from aiguillage.sensitivity.vocabulary import word_keys
 
     default_classifier()
