@@ -106,6 +106,8 @@ class SensitivityClassifier:
                     continue
             elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
                 continue
+            elif context.general and h.category == "business_secret":
+                continue  # a notice telling bidders how their secrets are protected holds none
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
         if about_person:
             exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]

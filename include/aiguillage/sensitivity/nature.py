@@ -15,7 +15,6 @@ from aiguillage.sensitivity.vocabulary import fold, load_yaml
 TITLE_LINES = 8
 TITLE_CHARS = 160  # a title line is short
 TITLE_LEAD = 4  # a long line names the document at its start, or after a label ("Objet : …")
-SHORT_TITLE = 90
 REFERENCE = regex.compile(r"^\s*(?:vu|considerant|sur|conformement|en application|apres avis)\b")
 
 
@@ -71,12 +70,11 @@ def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
 
 
 def _title_like(line: str, lead: str) -> bool:
-    """A title: in capitals, or opened by the document's name or a label, or a short line that
-    starts like a heading (not the lower-case continuation of a paragraph)."""
+    """A title: in capitals, or opened by the document's name or by a label ("Objet : …")."""
     stripped = line.strip()
     letters = [c for c in stripped if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return True
-    if len(lead) <= TITLE_LEAD or lead.endswith(":"):
-        return True
-    return stripped[:1].isupper() and len(stripped) <= SHORT_TITLE and len(lead) <= 40
+    if stripped[:1].islower():
+        return False  # the continuation of a wrapped paragraph
+    return len(lead) <= TITLE_LEAD or lead.endswith(":")

@@ -117,6 +117,15 @@ LABELLED_PERSON = regex.compile(
     r"(?:[ \t]+[\p{L}'()]+){0,2}[ \t]*:[ \t]*\S",
     regex.M,
 )
+# Documents that speak of anyone: their role nouns and pronouns name no one ("l'agent qui…", "le
+# candidat retenu", "vous pouvez demander…").
+GENERAL_TITLE_LINES = 4
+GENERAL_TITLE = regex.compile(
+    r"(?:objet\s*:\s*)?(?:extrait\s+(?:du|de\s+la)\s+)?(?:offre d.emploi|fiche de poste|avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
+    r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
+    r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
+    r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|formulaire type|"
+    r"\bnotice\b)")
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
 )
@@ -165,6 +174,7 @@ class DocumentContext:
     has_person: bool  # a name, a civility or a form label somewhere
     letter: bool  # addressed to someone: a salutation or a form, and a name
     personal: bool  # the document as a whole is about one person (a letter, a form, a title)
+    general: bool = False  # a rule, guide, FAQ, job offer or notice: it speaks of anyone
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -177,7 +187,15 @@ class DocumentContext:
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
         mass = bool(MASS_MAIL.search(folded_head))
         letter = (salutation and not mass) or form
-        return cls(has_person=named or civility or form, letter=letter, personal=letter or by_nature)
+        titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
+        general = any(GENERAL_TITLE.match(t) for t in titles) and not by_nature and not form and not (
+            salutation and named)
+        return cls(
+            has_person=named or civility or form,
+            letter=letter and not general,
+            personal=(letter and not general) or by_nature,
+            general=general,
+        )
 
 
 class Parser:
@@ -354,6 +372,8 @@ class Attributor:
         refs = self._refs(doc, s0, people, context, in_term)
         if exempt:
             refs = [r for r in refs if not r.subject.official]
+        if context.general:  # only a name or a civility names someone in a rule or a guide
+            refs = [r for r in refs if r.subject.kind in ("finding", "civility")]
         if capitals:  # the NER reads capitals as names: only a civility says a person is meant
             refs = [r for r in refs if r.subject.kind == "civility"]
         chain_ids = {t.i for t in chain} | {term.i}
