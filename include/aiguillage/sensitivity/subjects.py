@@ -121,7 +121,8 @@ LABELLED_PERSON = regex.compile(
 # candidat retenu", "vous pouvez demander…").
 GENERAL_TITLE_LINES = 4
 GENERAL_TITLE = regex.compile(
-    r"(?:objet\s*:\s*)?(?:extrait\s+(?:du|de\s+la)\s+)?(?:offre d.emploi|fiche de poste|avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
+    r"(?:objet\s*:\s*)?(?:extrait\s+(?:du|de\s+la)\s+)?(?:offre d.emploi|fiche de poste|"
+    r"avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
     r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|formulaire type|"
