@@ -125,7 +125,8 @@ GENERAL_TITLE = regex.compile(
     r"avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
     r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
-    r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|formulaire type|"
+    r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
+    r"formulaire type|"
     r"\bnotice\b)")
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
