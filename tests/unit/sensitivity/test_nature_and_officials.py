@@ -69,3 +69,14 @@ def test_classifier_failure_fails_closed(detector, monkeypatch) -> None:  # type
     decision = load_policy().decide(Extraction("txt", (Part(text),)), detector.analyze(text))
     assert decision.route is Route.SOVEREIGN
     assert any(r.code == "SENSITIVITY_FAILED" for r in decision.reasons)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Mme Claire Martin, présidente de l'association des riverains, demande un rendez-vous.", False),
+    ("M. Paul Roux, président du club de football, remercie la commune.", False),
+    ("Mme Claire Martin, présidente du conseil départemental, a signé l'arrêté.", True),
+    ("Le Maire, Jean DUPONT, présente la délibération.", True),
+])
+def test_a_private_title_is_no_public_function(detector, text: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    official = any(f.entity_type == "PUBLIC_OFFICIAL" for f in detector.analyze(text))
+    assert official is kept

@@ -17,6 +17,22 @@ _NAME_THEN_ROLE = regex.compile(
     rf"(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})[ \u00a0]*,[ \u00a0]*{OFFICIAL_ROLES}(?![\w])")
 
 
+# "présidente de l'association des riverains", "président du club", "gérant de la société": a title
+# in a private body; the person stays a person (anonymized like any other).
+_PRIVATE_BODY = regex.compile(
+    r"[ \u00a0]*(?:de|du|des|d['’])[ \u00a0]*(?:l['’][ \u00a0]*|la[ \u00a0]+|le[ \u00a0]+)?"
+    r"(?:association|amicale|club|comit[ée][ \u00a0]+des[ \u00a0]+f[êe]tes|soci[ée]t[ée]|entreprise|sarl|sas|"
+    r"syndicat[ \u00a0]+de[ \u00a0]+copropri|conseil[ \u00a0]+syndical|collectif|cercle|"
+    r"union[ \u00a0]+sportive|"
+    r"fondation|coop[ée]rative|mutuelle|f[ée]d[ée]ration|ligue|chorale|troupe|fanfare|confr[ée]rie|"
+    r"groupement|cabinet|[ée]tude|SCI|GAEC|EARL)\b",
+    regex.I)
+
+
+def _private_title(text: str, role_end: int) -> bool:
+    return bool(_PRIVATE_BODY.match(text, role_end))
+
+
 class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     """"Le Maire, Jean DUPONT", "Mme Claire Martin, présidente", "M. Paul Durand, conseiller
     rapporteur", "le préfet de l'Hérault, M. X": a name acting in a public function. Reported as
@@ -31,6 +47,9 @@ class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     ENTITIES: ClassVar[list[str]] = ["PUBLIC_OFFICIAL"]
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
-            for m in rx.finditer(text):
+        for m in _ROLE_THEN_NAME.finditer(text):
+            if not _PRIVATE_BODY.search(text, m.start(), m.start("name")):
+                yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
+        for m in _NAME_THEN_ROLE.finditer(text):
+            if not _private_title(text, m.end()):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
