@@ -301,8 +301,17 @@ _REASONS: dict[str, dict[str, str]] = {
         "fr": "Sujet non communicable : défense nationale, sûreté de l'État, sécurité publique",
         "en": "Non-communicable subject: national defence, State security, public safety"},
     "CRPA_L311_6": {
-        "fr": "Appréciation ou jugement de valeur sur une personne nommée",
-        "en": "Assessment or value judgement about a named person"},
+        "fr": "Vie privée d'une personne (aide sociale, famille, séjour, protection de l'enfance, appréciation)",
+        "en": "A person's private life (social aid, family, residence, child protection, appraisal)"},
+    "SENSITIVITY_FAILED": {
+        "fr": "La classification de sensibilité a échoué : souverain par précaution",
+        "en": "Sensitivity classification failed: sovereign as a precaution"},
+    "SOVEREIGN_LLM_FLAGGED": {
+        "fr": "Le second avis du modèle souverain a relevé une catégorie sensible",
+        "en": "The sovereign model's second opinion flagged a sensitive category"},
+    "SECOND_OPINION_FAILED": {
+        "fr": "Le second avis du modèle souverain n'a pas pu être obtenu : souverain par précaution",
+        "en": "The sovereign model's second opinion could not be obtained: sovereign as a precaution"},
     "IP_PROTECTED": {
         "fr": "Œuvre d'un tiers protégée par le droit d'auteur",
         "en": "Third-party work protected by copyright"},
