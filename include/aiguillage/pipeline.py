@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from aiguillage import __version__
-from aiguillage.detect import DetectionError, Detector
+from aiguillage.detect.engine import DetectionError, Detector
+from aiguillage.detect.lines import LineCache
 from aiguillage.extract.sandbox import extract_safely
 from aiguillage.ledger import (
     ContentChanged,
@@ -69,6 +70,11 @@ class Context:
     # (text, findings), and the first anonymization of the public ones.
     _findings: dict[str, tuple[str, list[Finding]]] = field(default_factory=dict, repr=False)
     _rounds: dict[str, Any] = field(default_factory=dict, repr=False)
+    # The shard's caches of spaCy's analyses of pieces of text (:func:`process_shard` creates
+    # them and drops them when the shard ends; None outside a shard: everything analysed afresh):
+    # one for detection, one for the verifier's rescans, never shared between the two.
+    lines: LineCache | None = field(default=None, repr=False)
+    verify_lines: LineCache | None = field(default=None, repr=False)
 
     @property
     def detector(self) -> Detector:
@@ -220,7 +226,8 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
     text = extraction.text
     try:
         early = ctx._findings.pop(doc.sha256, None)  # this window's analysis of this very text
-        findings = list(early[1]) if early is not None and early[0] == text else ctx.detector.analyze(text)
+        findings = (list(early[1]) if early is not None and early[0] == text
+                    else ctx.detector.analyze(text, cache=ctx.lines))
         decision = ctx.policy.decide(extraction, findings)
     except DetectionError as exc:
         log.error("detection failed for %s: %s", doc.doc_id, type(exc).__name__)
@@ -271,7 +278,8 @@ def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: 
         area = sovereign_area_of(ctx.store)
         pub = publish(doc_id=doc.doc_id, doc_format=doc.format, original=lambda: read_verified(doc),
                       extraction=extraction, findings=personal, operator_for=policy.operator_for,
-                      analyze=ctx.detector.analyze, personal_entities=policy.personal_entities,
+                      analyze=functools.partial(ctx.detector.analyze, cache=ctx.verify_lines),
+                      personal_entities=policy.personal_entities,
                       min_score=policy.min_score, key_loader=lambda: keyring_for(area), sovereign_area=area,
                       policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None))
     except ContentChanged:
@@ -316,7 +324,7 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
         if not isinstance(got, Extraction) or doc.sha256 in ctx._rounds:
             continue
         try:
-            findings = ctx.detector.analyze(got.text)
+            findings = ctx.detector.analyze(got.text, cache=ctx.lines)
             ctx._findings[doc.sha256] = (got.text, findings)
             if ctx.policy.decide(got, findings).route is not Route.PUBLIC:
                 continue
@@ -326,8 +334,8 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
             continue
         ctx._rounds[doc.sha256] = rnd
         public_texts.append(rnd.public_text)
-    if public_texts:
-        ctx.detector.prefetch(public_texts)
+    if public_texts and ctx.verify_lines is not None:
+        ctx.detector.prefetch(public_texts, ctx.verify_lines)
     return len(public_texts)
 
 
@@ -442,9 +450,9 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
         if got is not None:
             ahead[doc.sha256] = got
     texts = [x.text for x in ahead.values() if isinstance(x, Extraction)]
-    if len(texts) > 1:
+    if len(texts) > 1 and ctx.lines is not None:
         with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed
-            ctx.detector.prefetch(texts)
+            ctx.detector.prefetch(texts, ctx.lines)
             anonymize_ahead(ctx, window, ahead)
     return ahead
 
@@ -458,6 +466,16 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
     done: dict[str, Outcome] = {}
     pending = iter(docs)
     ready = dict(ready) if ready else None
+    ctx.lines, ctx.verify_lines = LineCache(), LineCache()  # this shard's, dropped when it ends
+    try:
+        _process_windows(ctx, pending, lookahead, ready, done, outcomes)
+    finally:
+        ctx.lines = ctx.verify_lines = None
+    return outcomes
+
+
+def _process_windows(ctx: Context, pending: Iterator[Document], lookahead: int, ready: Ahead | None,
+                     done: dict[str, Outcome], outcomes: list[Outcome]) -> None:
     while window := list(itertools.islice(pending, max(1, lookahead))):
         ahead = extract_ahead(ctx, window, done.keys(), ready) if lookahead > 1 else ready
         ctx._completions = []
@@ -473,7 +491,6 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
                 ctx._findings.clear()
                 ctx._lookups.clear()
             _record_window(ctx)
-    return outcomes
 
 
 def _process_window(ctx: Context, window: list[Document], ahead: Ahead | None, done: dict[str, Outcome],
