@@ -46,6 +46,7 @@ from aiguillage.records import (
     count_by_type,
 )
 from aiguillage.store import Store, deferred_durability, flush_durable
+from aiguillage.verify import PartReads
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ class Context:
     # one for detection, one for the verifier's rescans, never shared between the two.
     lines: LineCache | None = field(default=None, repr=False)
     verify_lines: LineCache | None = field(default=None, repr=False)
+    # The verifier's reads of release copies' package parts (a template's parts repeat), this shard's.
+    part_reads: PartReads | None = field(default=None, repr=False)
 
     @property
     def detector(self) -> Detector:
@@ -281,7 +284,8 @@ def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: 
                       analyze=functools.partial(ctx.detector.analyze, cache=ctx.verify_lines),
                       personal_entities=policy.personal_entities,
                       min_score=policy.min_score, key_loader=lambda: keyring_for(area), sovereign_area=area,
-                      policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None))
+                      policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None),
+                      part_reads=ctx.part_reads)
     except ContentChanged:
         raise  # the file changed under us: processed again from the start
     except Exception as exc:  # fail closed
@@ -467,10 +471,12 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
     pending = iter(docs)
     ready = dict(ready) if ready else None
     ctx.lines, ctx.verify_lines = LineCache(), LineCache()  # this shard's, dropped when it ends
+    ctx.part_reads = PartReads()
     try:
         _process_windows(ctx, pending, lookahead, ready, done, outcomes)
     finally:
         ctx.lines = ctx.verify_lines = None
+        ctx.part_reads = None
     return outcomes
 
 

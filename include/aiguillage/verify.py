@@ -21,6 +21,7 @@ import hashlib
 import io
 import os
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -207,16 +208,48 @@ def _xml_strings(xml: bytes) -> tuple[str, str]:
     return "\n".join(t for t in texts if t.strip()), "\n".join(str(a) for a in attrs)
 
 
+class PartReads:
+    """What the verifier read from the XML parts of release copies (part digest → problems, text,
+    attribute strings), kept for the next copies of the same shard: the parts of one template
+    (styles, numbering, theme) repeat from copy to copy. An explicit object: a shard creates one
+    for its verifier (:func:`aiguillage.pipeline.process_shard`), nothing else reads it, and it
+    goes with the shard."""
+
+    def __init__(self, size: int = 64, max_part_bytes: int = 4 << 20) -> None:
+        self.size = size
+        self.max_part_bytes = max_part_bytes
+        self._reads: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._reads)
+
+    def read(self, body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
+        """:func:`_part_read`, once per distinct part (a part bigger than ``max_part_bytes`` is
+        read every time, not kept)."""
+        key = (hashlib.sha256(body).digest(), f"{fmt}:{name == 'mimetype'}")
+        with self._lock:
+            done = self._reads.get(key)
+        if done is not None:
+            return done
+        done = _part_read(body, name, fmt)
+        if len(body) <= self.max_part_bytes:
+            with self._lock:
+                while len(self._reads) >= self.size:
+                    del self._reads[next(iter(self._reads))]  # the oldest
+                self._reads[key] = done
+        return done
+
+
 def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
-    """(problems, text, attribute strings) of one XML part of a package, read now (the verifier
-    keeps nothing from one copy to the next)."""
+    """(problems, text, attribute strings) of one XML part of a package, read now."""
     problems = tuple(what for pat, what in (_DOCX_FORBIDDEN if fmt == "docx" else _ODT_FORBIDDEN)
                      if pat.search(body))
     t, a = _xml_strings(body) if name != "mimetype" else ("", body.decode("ascii", "replace"))
     return problems, t, a
 
 
-def _package_read(data: bytes, fmt: str) -> tuple[str, list[str], list[str]]:
+def _package_read(data: bytes, fmt: str, parts: PartReads | None = None) -> tuple[str, list[str], list[str]]:
     """All text of every XML part of an OOXML/ODF package; its part names and the attribute
     strings of each part (one string per part: a part repeated from copy to copy is the same
     string, searched once); problems."""
@@ -231,7 +264,8 @@ def _package_read(data: bytes, fmt: str) -> tuple[str, list[str], list[str]]:
             if fmt == "docx" and _DOCX_FORBIDDEN_PARTS.search(name):
                 problems.append(f"forbidden_part:{name.rsplit('/', 1)[-1][:40]}")
             if name.endswith((".xml", ".rels")) or name == "mimetype":
-                probs, t, a = _part_read(body, name, fmt)
+                read = parts.read if parts is not None else _part_read
+                probs, t, a = read(body, name, fmt)
                 problems += probs
                 texts.append(t)
                 raw.append(a)
@@ -346,30 +380,38 @@ class PdfPageText:
 
 
 def pdf_page_text(textpage: Any) -> PdfPageText:
-    """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), through pypdfium2's
-    public API: its typed ``get_charbox`` for the boxes, its ``raw`` bindings (with their
-    argument types) for what the typed API does not wrap (a char's Unicode value, whether pdfium
-    generated it, a line-end hyphen, a map error)."""
+    """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), read through
+    pypdfium2's public ``raw`` bindings (ctypes functions with their declared argument types;
+    the typed helpers wrap only some of these calls and raise on a char without a box)."""
+    import ctypes
     import math
     import unicodedata
 
     import pypdfium2.raw as c
-    from pypdfium2 import PdfiumError
 
-    n = textpage.count_chars()
+    tp = textpage.raw
+    n = c.FPDFText_CountChars(tp)
     chars: list[str] = []
     boxes: list[Box | None] = []
     cover: list[Box | None] = []
     suspect = 0
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    edges = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    loose = c.FS_RECTF()
+    loose_ref = ctypes.byref(loose)
+    get_unicode, is_generated, is_hyphen = (c.FPDFText_GetUnicode, c.FPDFText_IsGenerated,
+                                            c.FPDFText_IsHyphen)
+    map_error, get_box, get_loose = (c.FPDFText_HasUnicodeMapError, c.FPDFText_GetCharBox,
+                                     c.FPDFText_GetLooseCharBox)
     isfinite = math.isfinite
-    for i in range(n):
-        u = c.FPDFText_GetUnicode(textpage, i)
-        if c.FPDFText_IsGenerated(textpage, i) == 1:
+    for i in range(max(0, n)):
+        u = get_unicode(tp, i)
+        if is_generated(tp, i) == 1:
             chars.append(chr(u) if u in (9, 10, 13, 32) else " ")
             boxes.append(None)
             cover.append(None)
             continue
-        if c.FPDFText_IsHyphen(textpage, i) == 1:  # a line-end hyphen (pdfium may give it as U+0002)
+        if is_hyphen(tp, i) == 1:  # a line-end hyphen (pdfium may give it as U+0002)
             ch = "-"
         elif 0 < u < 0x110000 and not 0xD800 <= u < 0xE000:
             ch = chr(u)
@@ -380,23 +422,15 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
             if ch == "\ufffd" or cat in ("Co", "Cn") or (cat == "Cc" and ch not in "\t\r\n"):
                 suspect += 1
                 ch = "\ufffd" if cat == "Cc" else ch
-        if c.FPDFText_HasUnicodeMapError(textpage, i) == 1:
+        if map_error(tp, i) == 1:
             suspect += 1
         chars.append(ch)
         ink: Box | None = None
+        if get_box(tp, i, *edges) and (right.value > left.value or top.value > bottom.value):
+            ink = (left.value, bottom.value, right.value, top.value)
         font: Box | None = None
-        try:
-            left, bottom, right, top = textpage.get_charbox(i)
-            if right > left or top > bottom:
-                ink = (left, bottom, right, top)
-        except PdfiumError:
-            pass
-        try:
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            if right > left or top > bottom:
-                font = (left, bottom, right, top)
-        except PdfiumError:
-            pass
+        if get_loose(tp, i, loose_ref) and (loose.right > loose.left or loose.top > loose.bottom):
+            font = (loose.left, loose.bottom, loose.right, loose.top)
         if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
                                     and isfinite(ink[3])):
             ink = None
@@ -846,13 +880,15 @@ def release_limits(ocr_dpi: int) -> Any:
 
 def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: frozenset[str],
                    min_score: float, values: Sequence[str] = (), residual_text: str = "", ocr: bool = True,
-                   ocr_dpi: int = 150, public_text: str = "", original: bytes | None = None) -> Verification:
+                   ocr_dpi: int = 150, public_text: str = "", original: bytes | None = None,
+                   parts: PartReads | None = None) -> Verification:
     """Verify a release copy as a reader would see it, and as its bytes are.
 
     ``residual_text`` is what the builder says is still visible (for a rasterised PDF: the text
     of the characters outside every black box). ``public_text`` is the verified anonymized text
     of the same document. For a PDF, ``original`` (the original file) allows the proof by
-    geometry (:func:`verify_pdf_geometry`); without it every page is read back by OCR."""
+    geometry (:func:`verify_pdf_geometry`); without it every page is read back by OCR. ``parts``:
+    the shard's verifier's reads of package parts (:class:`PartReads`), if it keeps them."""
     import tempfile
 
     if fmt == "pdf" and original is not None:
@@ -892,7 +928,7 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
     residual += strict_sweep(residual_text) + value_sweep(residual_text, values)
     checks += ["extract", "rescan", "strict_sweep", "value_sweep"]
     if fmt in ("docx", "odt"):
-        texts, raw, probs = _package_read(data, fmt)
+        texts, raw, probs = _package_read(data, fmt, parts)
         problems += probs
         # attribute values hold style and font names: only strong values are searched there, part
         # by part (a value is left where one part holds it)

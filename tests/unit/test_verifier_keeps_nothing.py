@@ -45,3 +45,24 @@ def test_no_module_level_cache_in_the_verifier() -> None:
     sizes = {name: len(v) for name, v in containers.items()}
     verify.value_sweep("M. Jean Dupont habite 12 rue des Lilas. " * 500, ["Jean Dupont", "12 rue des Lilas"])
     assert {name: len(v) for name, v in containers.items()} == sizes  # nothing was kept
+
+
+def test_part_reads_are_kept_only_in_the_object_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    real = verify._part_read
+
+    def counting(body: bytes, name: str, fmt: str) -> Any:
+        reads.append(name)
+        return real(body, name, fmt)
+
+    monkeypatch.setattr(verify, "_part_read", counting)
+    part = b"<w:document xmlns:w='urn:x'><w:t>Rien de personnel</w:t></w:document>"
+    kept = verify.PartReads(size=2)
+    assert kept.read(part, "word/document.xml", "docx") == kept.read(part, "word/document.xml", "docx")
+    assert reads == ["word/document.xml"]
+    for i in range(3):
+        kept.read(part + b" " * (i + 1), "word/document.xml", "docx")
+    assert len(kept) == 2  # bounded, oldest out
+    other = verify.PartReads()
+    other.read(part, "word/document.xml", "docx")
+    assert len(reads) == 5  # another shard's object knows nothing of the first
