@@ -9,9 +9,9 @@ the same public text. ``--before`` is a git commit of this repository (checked o
 (default: this tree). The corpus is the bench's (``aiguillage.samples.generate``, 503 files for
 ``--n 500``), generated once under ``--out`` and reused.
 
-Each tree's output folder is kept under ``--out`` (``before/``, ``after/``); ``--reuse`` skips a run
-whose output already has a manifest. Prints one line per differing file and a summary, and writes
-``<out>/compare.json``; exits 1 when anything differs.
+Each tree's output folder is kept under ``--out`` (``before/``, ``after/``); ``--reuse`` keeps the
+before side's output when it already has a manifest (the after side always runs). Prints one line
+per differing file and a summary, and writes ``<out>/compare.json``; exits 1 when anything differs.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import csv
 import hashlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -51,17 +52,24 @@ def tree_env(tree: Path) -> dict[str, str]:
     return env
 
 
-def run_cli(tree: Path, corpus: Path, dest: Path, workers: int, reuse: bool) -> float | None:
-    """``aiguillage run`` of ``tree`` on ``corpus`` into ``dest``; its wall time (None: reused)."""
+def run_cli(tree: Path, corpus: Path, dest: Path, workers: int, reuse: bool) -> dict[str, float] | None:
+    """``aiguillage run`` of ``tree`` on ``corpus`` into ``dest``: its wall time and the CPU time of
+    its process tree (user + system; steadier than wall time on a shared machine); None: reused."""
     if reuse and (dest / "audit" / "manifest.csv").exists():
         return None
     shutil.rmtree(dest, ignore_errors=True)
     cmd = [sys.executable, "-m", "aiguillage.cli", "run", str(corpus), "-o", str(dest),
            "--workers", str(workers), "--batch", "compare", "-q"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
     t0 = time.monotonic()
     with (dest.parent / f"{dest.name}.log").open("w") as log:
         subprocess.run(cmd, env=tree_env(tree), cwd=tree, stdout=log, stderr=subprocess.STDOUT, check=False)
-    return time.monotonic() - t0
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "load_before": round(load, 2),
+            "load_after": round(os.getloadavg()[0], 2)}
 
 
 def _digest(path: Path) -> str:
@@ -148,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--workers", type=int, default=0, help="CLI workers (default: cores)")
     p.add_argument("--out", default=str(ROOT / "bench-out" / "compare"))
-    p.add_argument("--reuse", action="store_true", help="keep a side's output if it already has a manifest")
+    p.add_argument("--reuse", action="store_true",
+                   help="keep the before side's output if it has a manifest (the after side always runs)")
     ns = p.parse_args(argv)
     out = Path(ns.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -163,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             temp = Path(tempfile.mkdtemp(prefix="aiguillage-before-"))
             before_tree = checkout(ns.before, temp / "tree")
         times = {"before": run_cli(before_tree.resolve(), corpus, out / "before", workers, ns.reuse),
-                 "after": run_cli(after_tree, corpus, out / "after", workers, ns.reuse)}
+                 "after": run_cli(after_tree, corpus, out / "after", workers, False)}
     finally:
         if temp is not None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(temp / "tree")],
@@ -174,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     for d in diffs:
         print(f"{d['source']}: {d['what']}  {d.get('before', '')} -> {d.get('after', '')}")
     summary = {"files_before": len(before), "files_after": len(after), "differing": len(diffs),
-               "wall_s": times, "load_avg": os.getloadavg(), "diffs": diffs}
+               "runs": times, "diffs": diffs}
     (out / "compare.json").write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
-    print(f"[compare] {len(before)} files before, {len(after)} after, {len(diffs)} differing; wall {times}")
+    print(f"[compare] {len(before)} files before, {len(after)} after, {len(diffs)} differing; runs {times}")
     return 1 if diffs else 0
 
 

@@ -312,13 +312,14 @@ def _personal(policy: Policy, findings: list[Finding]) -> list[Finding]:
 
 def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> int:
     """Anonymize the window's public documents ahead of their turn, and have the detector analyse
-    the new lines of all their anonymized texts in one batch: each verification rescan then finds
-    its lines in the detector's cache (spaCy took 1.56 s on 469 such lines of 500 documents piped
-    ~1 per call, about half its speed in batches). Each document's first round is kept for its
-    turn (:func:`publish` uses it only for the same document and the same findings), and so are
-    the findings of its text (``ctx._findings``, for the same text only), so nothing is analysed
-    twice. An optimisation only: any failure leaves the document to its turn, which analyses
-    and decides again (a detection that fails there fails closed)."""
+    the lines of all their anonymized texts in one batch into the verifier's cache of the shard
+    (``ctx.verify_lines``, never the detection's): each verification rescan then finds its lines
+    there (spaCy runs about twice as fast on a window's lines in batches as one text at a time).
+    Each document's first round is kept for its turn (:func:`publish` uses it only for the same
+    document and the same findings), and so are the findings of its text (``ctx._findings``, for
+    the same text only), so nothing is analysed twice. An optimisation only: any failure leaves
+    the document to its turn, which analyses and decides again (a detection that fails there
+    fails closed)."""
     from aiguillage.anonymize.keys import keyring_for
     from aiguillage.anonymize.publication import first_round, sovereign_area_of
 
@@ -429,7 +430,7 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
                   ready: Ahead | None = None) -> Ahead:
     """Extract the documents of ``window`` before their turn and have the detector analyse all
     their lines in one batch (:meth:`Detector.prefetch`); each document is then processed as
-    usual and finds its extraction here and its lines in the detector's cache.
+    usual and finds its extraction here and its lines in the shard's cache (``ctx.lines``).
 
     Left to their turn: copies already processed (``skip``: doc ids), object-store inputs
     (their local copy lives only while the document is processed), contents a re-run reuses, and

@@ -81,3 +81,18 @@ def test_tldextract_is_configured_not_patched(detector) -> None:  # type: ignore
     ext = offline_tld_extractor()
     assert ext.suffix_list_urls == () and ext.fallback_to_snapshot
     assert ext("paul.durand@exemple.co.uk").fqdn == "exemple.co.uk"
+
+
+def test_loading_the_engine_leaves_the_libraries_as_they_are(detector) -> None:  # type: ignore[no-untyped-def]
+    """No process-wide replacement: ``re.compile`` (once swapped during the model load to rebuild
+    spaCy's tokenizer pattern from a disk cache) and Presidio's classes are the libraries' own."""
+    import re
+
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    assert re.compile.__module__ == "re" and re.compile.__qualname__ == "compile"
+    for cls in (SpacyNlpEngine, LemmaContextAwareEnhancer):
+        assert all(getattr(v, "__module__", cls.__module__).startswith("presidio_analyzer")
+                   for v in vars(cls).values() if callable(v))
+    assert detector.analyze("Contact : anne.leroy@mairie-exemple.fr")
