@@ -21,7 +21,6 @@ import csv
 import hashlib
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -60,16 +59,38 @@ def run_cli(tree: Path, corpus: Path, dest: Path, workers: int, reuse: bool) -> 
     shutil.rmtree(dest, ignore_errors=True)
     cmd = [sys.executable, "-m", "aiguillage.cli", "run", str(corpus), "-o", str(dest),
            "--workers", str(workers), "--batch", "compare", "-q"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load = os.getloadavg()[0]
     t0 = time.monotonic()
     with (dest.parent / f"{dest.name}.log").open("w") as log:
-        subprocess.run(cmd, env=tree_env(tree), cwd=tree, stdout=log, stderr=subprocess.STDOUT, check=False)
+        proc = subprocess.Popen(cmd, env=tree_env(tree), cwd=tree, stdout=log, stderr=subprocess.STDOUT)
+        cpu = tree_cpu_seconds(proc)
     wall = time.monotonic() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "load_before": round(load, 2),
             "load_after": round(os.getloadavg()[0], 2)}
+
+
+def tree_cpu_seconds(proc: subprocess.Popen[bytes], interval: float = 0.1) -> float:
+    """Wait for ``proc``; the CPU time (user + system) of it and all its descendants, sampled
+    every ``interval`` seconds (each process counted at its last sample: a process's last
+    ``interval`` may be missed, workers live for the whole run)."""
+    import psutil
+
+    seen: dict[tuple[int, float], float] = {}
+    root = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            break
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                seen[(p.pid, p.create_time())] = t.user + t.system
+            except psutil.Error:
+                continue
+        time.sleep(interval)
+    proc.wait()
+    return sum(seen.values())
 
 
 def _digest(path: Path) -> str:

@@ -380,31 +380,27 @@ class PdfPageText:
 
 
 def pdf_page_text(textpage: Any) -> PdfPageText:
-    """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), read through
-    pypdfium2's public ``raw`` bindings (ctypes functions with their declared argument types;
-    the typed helpers wrap only some of these calls and raise on a char without a box)."""
-    import ctypes
+    """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), through pypdfium2's
+    public API: its typed ``count_chars`` and ``get_charbox`` (tight and loose boxes), and its
+    ``raw`` bindings, with their declared argument types, for what the typed API does not wrap
+    (a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error)."""
     import math
     import unicodedata
 
     import pypdfium2.raw as c
+    from pypdfium2 import PdfiumError
 
-    tp = textpage.raw
-    n = c.FPDFText_CountChars(tp)
+    n = textpage.count_chars()
     chars: list[str] = []
     boxes: list[Box | None] = []
     cover: list[Box | None] = []
     suspect = 0
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    edges = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    loose = c.FS_RECTF()
-    loose_ref = ctypes.byref(loose)
-    get_unicode, is_generated, is_hyphen = (c.FPDFText_GetUnicode, c.FPDFText_IsGenerated,
-                                            c.FPDFText_IsHyphen)
-    map_error, get_box, get_loose = (c.FPDFText_HasUnicodeMapError, c.FPDFText_GetCharBox,
-                                     c.FPDFText_GetLooseCharBox)
+    tp = textpage.raw
+    get_unicode, is_generated, is_hyphen, map_error = (
+        c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, c.FPDFText_IsHyphen, c.FPDFText_HasUnicodeMapError)
+    charbox = textpage.get_charbox
     isfinite = math.isfinite
-    for i in range(max(0, n)):
+    for i in range(n):
         u = get_unicode(tp, i)
         if is_generated(tp, i) == 1:
             chars.append(chr(u) if u in (9, 10, 13, 32) else " ")
@@ -426,11 +422,19 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
             suspect += 1
         chars.append(ch)
         ink: Box | None = None
-        if get_box(tp, i, *edges) and (right.value > left.value or top.value > bottom.value):
-            ink = (left.value, bottom.value, right.value, top.value)
         font: Box | None = None
-        if get_loose(tp, i, loose_ref) and (loose.right > loose.left or loose.top > loose.bottom):
-            font = (loose.left, loose.bottom, loose.right, loose.top)
+        try:
+            left, bottom, right, top = charbox(i)
+            if right > left or top > bottom:
+                ink = (left, bottom, right, top)
+        except PdfiumError:  # pdfium gives this char no box
+            pass
+        try:
+            left, bottom, right, top = charbox(i, loose=True)
+            if right > left or top > bottom:
+                font = (left, bottom, right, top)
+        except PdfiumError:
+            pass
         if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
                                     and isfinite(ink[3])):
             ink = None
