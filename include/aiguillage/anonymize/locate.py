@@ -131,7 +131,7 @@ def _fold_table() -> dict[int, int]:
 
     lower: dict[int, int] = {}
     by_fold: dict[str, list[int]] = {}
-    for cp in range(0x110000):
+    for cp in _cased_code_points():
         c = chr(cp)
         lo, up, folded = c.lower(), c.upper(), c.casefold()
         if len(lo) != 1:
@@ -157,6 +157,20 @@ def _fold_table() -> dict[int, int]:
             if m != rep and same(chr(m), chr(rep)):
                 table[m] = rep
     return table
+
+
+def _cased_code_points() -> Iterator[int]:
+    """The code points that ``str.lower``, ``str.upper`` or ``str.casefold`` change, found block
+    by block (a block that none of them changes is skipped whole: nearly all of Unicode)."""
+    for start in range(0, 0x110000, 4096):
+        cps = [c for c in range(start, min(start + 4096, 0x110000)) if not 0xD800 <= c < 0xE000]
+        block = "".join(map(chr, cps))
+        if block.lower() == block and block.upper() == block and block.casefold() == block:
+            continue
+        for cp in cps:
+            c = chr(cp)
+            if c.lower() != c or c.upper() != c or c.casefold() != c:
+                yield cp
 
 
 @lru_cache(maxsize=1)
