@@ -29,7 +29,7 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long fuzz clean
+.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity fuzz clean
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
@@ -37,6 +37,7 @@ help:
 	@echo "make batch IN=<dir> OUT=<dir> [SERIAL=1] — route any folder through the embedded Airflow"
 	@echo "             (shard tasks in parallel on LocalExecutor; SERIAL=1: plain airflow dags test)"
 	@echo "make airflow — airflow standalone (UI on http://localhost:8080)"
+	@echo "make eval-sensitivity — the sensitivity benchmark (recall, precision, confusion matrix)"
 	@echo "make lint typecheck bench fuzz clean"
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
@@ -79,9 +80,13 @@ demo: sysdeps airflow-init
 	@echo
 	@echo "== evaluation of the sample batch =="
 	$(BIN)/aiguillage eval $(DEMO)/out --truth $(DEMO)/truth.jsonl
+	@echo
+	@echo "== summaries: public (embedded summarizer unless a public connection is set), then the sovereign queue =="
+	@$(BIN)/aiguillage summarize $(DEMO)/out
 
 batch: sysdeps airflow-init
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo "usage: make batch IN=<dir> OUT=<dir>"; exit 2; }
+	@$(BIN)/aiguillage check "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") >/dev/null
 	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") $(if $(SERIAL),--serial)
 
 airflow: sysdeps airflow-init
@@ -101,6 +106,11 @@ typecheck: $(STAMP)
 
 bench: sysdeps airflow-init
 	$(BIN)/python bench/bench.py --repeat 3 $(BENCH_ARGS)
+
+# Sensitivity benchmark: hand-written dev and held-out sets, the real published documents, generated
+# samples; recall and precision per category and a confusion matrix (bench/eval_sensitivity.py).
+eval-sensitivity: sysdeps $(STAMP)
+	$(BIN)/python -P bench/eval_sensitivity.py $(EVAL_ARGS)
 
 # Extraction alone: pages/s on the samples and the real documents, sandbox cost, ratio to pypdfium2.
 bench-extract: sysdeps $(STAMP)

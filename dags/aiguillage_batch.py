@@ -41,27 +41,40 @@ from airflow.sdk import Param, dag, get_current_context, task
 def aiguillage_batch() -> None:
     @task(queue=QUEUE_SOVEREIGN)
     def plan_shards() -> list[dict[str, Any]]:
+        """Validate the params first: a user error (missing input, output inside the input, a
+        policy file that does not exist) fails the run at once, without retries."""
+        from pathlib import Path
+
         from aiguillage.airflow_glue import use_airflow_storage
         from aiguillage.batch import plan
+        from aiguillage.ingest import UserError
+        from airflow.sdk.exceptions import AirflowFailException
 
         use_airflow_storage()
         ctx = get_current_context()
         p = ctx["params"]
         areas = {"public": p.get("public_dir"), "sovereign": p.get("sovereign_dir")}
-        return plan(p["input_dir"], p["output_dir"], batch_key(ctx["run_id"]),
-                    max_shards=int(p["max_shards"]), areas=areas)
+        try:
+            if p.get("policy") and not Path(p["policy"]).is_file():
+                raise UserError(f"policy file not found: {p['policy']} — give the path of a policy YAML or "
+                                "leave it empty")
+            return plan(p["input_dir"], p["output_dir"], batch_key(ctx["run_id"]),
+                        max_shards=int(p["max_shards"]), areas=areas)
+        except UserError as exc:
+            raise AirflowFailException(str(exc)) from None
 
     @task(queue=QUEUE_SOVEREIGN, map_index_template="shard {{ shard_label }}",
           execution_timeout=timedelta(hours=2))
     def process_shard(shard: dict[str, Any]) -> dict[str, int]:
-        from aiguillage.airflow_glue import use_airflow_storage
+        from aiguillage.airflow_glue import connection_fields, use_airflow_storage
         from aiguillage.batch import run_shard
 
         use_airflow_storage()
         ctx = get_current_context()
         ctx["shard_label"] = f"{shard['shard']} ({shard['documents']} docs)"  # type: ignore[typeddict-unknown-key]
         p = ctx["params"]
-        return run_shard(p["output_dir"], shard["batch"], shard["shard"], p["policy"] or None)
+        return run_shard(p["output_dir"], shard["batch"], shard["shard"], p["policy"] or None,
+                         connection=connection_fields)
 
     @task(queue=QUEUE_SOVEREIGN, outlets=[PUBLIC_OUTPUT, SOVEREIGN_QUEUE])
     def audit(counts: list[dict[str, int]]) -> dict[str, Any]:

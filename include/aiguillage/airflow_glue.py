@@ -66,3 +66,17 @@ def llm_endpoint(route: str) -> Any:
         port=conn.port,
         extra=conn.extra_dejson,
     )
+
+
+def connection_fields(conn_id: str) -> dict[str, Any] | None:
+    """An Airflow Connection's fields, or None when it is not defined: how library code that must not
+    import Airflow reads a connection (the batch's second opinion, ``aiguillage_sovereign_llm``)."""
+    from airflow.sdk import Connection
+    from airflow.sdk.exceptions import AirflowNotFoundException
+
+    try:
+        conn = Connection.get(conn_id)
+    except AirflowNotFoundException:
+        return None
+    return {"conn_type": conn.conn_type, "host": conn.host, "schema": conn.schema, "login": conn.login,
+            "password": conn.password, "port": conn.port, "extra": conn.extra_dejson}

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from aiguillage import __version__
 from aiguillage.audit.chain import write_chain
 from aiguillage.audit.manifest import write_manifest
-from aiguillage.ingest import ingest, plan_shards
+from aiguillage.ingest import EmptyInput, check_paths, describe_skipped, ingest, mark_output, plan_shards
 from aiguillage.pipeline import Ahead, Context, process_shard
 from aiguillage.records import Document, Outcome
 from aiguillage.storage import Location, is_remote, location
@@ -49,22 +49,34 @@ def work_location(output_dir: str | Path | Location, batch: str) -> Location:
 
 def plan(input_dir: str | Path, output_dir: str | Path, batch: str, max_shards: int = 64,
          areas: Mapping[str, str | None] | None = None,
-         max_shard_docs: int | None = None) -> list[dict[str, Any]]:
+         max_shard_docs: int | None = None, allow_empty: bool = True) -> list[dict[str, Any]]:
     """Ingest and plan shards; write the inventory; return shard descriptors (no names).
 
     ``input_dir`` and ``output_dir`` are paths or URLs; ``areas`` names where the public, sovereign
     and quarantine areas live when not under ``output_dir`` (recorded once in the output).
     ``max_shard_docs``: enough shards, whatever ``max_shards`` says, for about that many documents
     each at most (shards stay balanced by estimated time); the CLI recycles its worker processes
-    between shards, which bounds their memory."""
-    if is_remote(input_dir):
-        if not location(input_dir).is_dir():
-            raise FileNotFoundError(f"input location not found: {input_dir}")
-    elif not location(input_dir).as_path().is_dir():
-        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    between shards, which bounds their memory.
+
+    Nothing is written before the paths are checked (:func:`aiguillage.ingest.check_paths`: an
+    output inside the input, or the reverse, is refused) and, unless ``allow_empty``, before at
+    least one document is found (:class:`aiguillage.ingest.EmptyInput`). What ingest skipped
+    (links, hidden entries, output folders) is counted in ``batch.json`` and in the audit."""
+    from aiguillage.ingest import InputNotFound
+
+    check_paths(input_dir, output_dir, areas)
+    if is_remote(input_dir) and not location(input_dir).is_dir():
+        raise InputNotFound(f"input location not found: {input_dir} — give an existing prefix")
+    skipped: Counter[str] = Counter()
+    docs = ingest(input_dir if is_remote(input_dir) else location(input_dir).as_path(), skipped)
+    if not docs and not allow_empty:
+        said = describe_skipped(skipped)
+        raise EmptyInput(f"no document in {input_dir}" + (f" (skipped: {said})" if said else "")
+                         + " — give a folder that holds the files to route")
+    if not is_remote(output_dir):
+        mark_output(location(output_dir).as_path())
     if areas and any(areas.values()):
         write_layout(output_dir, areas)
-    docs = ingest(input_dir if is_remote(input_dir) else location(input_dir).as_path())
     if max_shard_docs:
         shards = plan_shards(docs, max_shards=max(max_shards, -(-len(docs) // max_shard_docs)),
                              max_docs=max_shard_docs)
@@ -75,8 +87,11 @@ def plan(input_dir: str | Path, output_dir: str | Path, batch: str, max_shards: 
                                                 for d in docs))
     (wd / "shards.json").write_json([s.to_dict() for s in shards])
     (wd / "batch.json").write_json({"batch": batch, "input_dir": str(input_dir), "started": time.time(),
-                                    "documents": len(docs), "shards": len(shards)})
+                                    "documents": len(docs), "shards": len(shards),
+                                    "skipped": {k: int(v) for k, v in sorted(skipped.items())}})
     log.info("batch %s: %d files in %d shards", batch, len(docs), len(shards))
+    if skipped:
+        log.warning("batch %s: skipped %s", batch, describe_skipped(skipped))
     return [{"batch": batch, "shard": s.index, "documents": len(s.sources), "weight": s.weight}
             for s in shards]
 
@@ -93,10 +108,12 @@ def shard_documents(output_dir: str | Path, batch: str, shard: int) -> list[Docu
 
 
 def run_shard(output_dir: str | Path, batch: str, shard: int, policy: str | None = None,
-              ctx: Context | None = None, ready: Ahead | None = None) -> dict[str, int]:
+              ctx: Context | None = None, ready: Ahead | None = None,
+              connection: Callable[[str], Mapping[str, Any] | None] | None = None) -> dict[str, int]:
     """Process one shard and record its outcomes; return route counts. ``ready``: extractions
-    of some of its documents made before (``pipeline.extract_early``)."""
-    ctx = ctx or Context.create(output_dir, policy)
+    of some of its documents made before (``pipeline.extract_early``). ``connection``: where the
+    LLM connections are read (the DAG: Airflow's; default: ``AIRFLOW_CONN_*``)."""
+    ctx = ctx or Context.create(output_dir, policy, connection)
     docs = shard_documents(output_dir, batch, shard)
     outcomes = process_shard(ctx, docs, ready=ready)
     path = work_location(output_dir, batch) / f"shard-{shard:05d}.jsonl"
@@ -151,24 +168,26 @@ def finalize(output_dir: str | Path, batch: str, policy: str | None = None) -> d
     verify_placement(output_dir, outcomes)
     pol = load_policy(policy)
     try:
-        started = (work_location(output_dir, batch) / "batch.json").read_json().get("started")
-    except (OSError, ValueError, AttributeError):
-        started = None
+        planned = (work_location(output_dir, batch) / "batch.json").read_json()
+        started = planned.get("started")
+        skipped = {str(k): int(v) for k, v in dict(planned.get("skipped") or {}).items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        started, skipped = None, {}
     # remote: the audit folder is staged locally (history included), uploaded on success
     with location(output_dir).staged_folder(prefetch=("audit",)) as root:
-        return _write_audit(root, batch, outcomes, pol, policy, started)
+        return _write_audit(root, batch, outcomes, pol, policy, started, skipped)
 
 
 def _write_audit(root: Path, batch: str, outcomes: list[Outcome], pol: Any, policy: str | None = None,
-                 started: float | None = None) -> dict[str, Any]:
+                 started: float | None = None, skipped: dict[str, int] | None = None) -> dict[str, Any]:
     from aiguillage.audit.history import audit_lock
 
     with audit_lock(root / "audit"):  # one batch at a time extends the store's ledger
-        return _write_audit_locked(root, batch, outcomes, pol, policy, started)
+        return _write_audit_locked(root, batch, outcomes, pol, policy, started, skipped or {})
 
 
 def _write_audit_locked(root: Path, batch: str, outcomes: list[Outcome], pol: Any, policy: str | None,
-                        started: float | None) -> dict[str, Any]:
+                        started: float | None, skipped: dict[str, int]) -> dict[str, Any]:
     from aiguillage.audit.chain import ledger_head
     from aiguillage.audit.decisions import decision_record
     from aiguillage.audit.history import archive_batch, policy_bytes
@@ -197,7 +216,12 @@ def _write_audit_locked(root: Path, batch: str, outcomes: list[Outcome], pol: An
         "chain_anchor": anchor,
         "started": started,
         "finished": time.time(),
+        "skipped": skipped,  # counts by kind (links, hidden, ...): never a name
     }
+    from aiguillage.sensitivity.second_opinion import audit_summary
+
+    if asked := audit_summary(outcomes):  # disagreements, tokens, energy; absent when never configured
+        summary["second_opinion"] = asked
     atomic_write_json(audit / "summary.json", summary)
     entry = archive_batch(root, summary, policy_bytes(policy), len(records))
     # hashes only: the task log keeps a copy of the anchors outside the output folder

@@ -11,7 +11,8 @@ import heapq
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,32 +37,177 @@ def doc_id_for(sha256: str) -> str:
     return "d" + sha256[: DOC_ID_LEN - 1]
 
 
-def walk(input_dir: str | Path) -> Iterator[Path]:
+# Written at the root of every output folder: a folder holding it is an Aiguillage output and is
+# never read as input (its manifest names the input files; its sovereign area holds raw texts).
+OUTPUT_MARKER = ".aiguillage-output"
+# What else shows that a folder is an output written before the marker existed.
+_OUTPUT_SIGNS = (OUTPUT_MARKER, ".layout.json", "audit/ledger.jsonl", "audit/decisions.jsonl",
+                 "audit/summary.json", "audit/manifest.csv")
+
+# Kinds of entries ingest skips, counted and said at the end of a run (never named: names may hold
+# personal data).
+SKIP_KINDS = ("links", "hidden", "bookkeeping", "outputs", "special")
+
+
+class UserError(Exception):
+    """A mistake in what was asked (a path, an option): said in one line, never retried."""
+
+
+class InputNotFound(FileNotFoundError, UserError):
+    """The input folder does not exist (or is not a folder)."""
+
+
+class PathConflict(UserError):
+    """Input and output overlap: a run would ingest its own output, or write into its input."""
+
+
+class EmptyInput(UserError):
+    """The input holds no document."""
+
+
+def is_output_folder(folder: str | Path) -> bool:
+    """True for an Aiguillage output folder (its marker, or an audit store of an older one)."""
+    root = Path(folder)
+    return any((root / sign).exists() for sign in _OUTPUT_SIGNS)
+
+
+def mark_output(output_dir: str | Path) -> None:
+    """Write the output marker at the root of a local output folder (idempotent)."""
+    root = Path(output_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    marker = root / OUTPUT_MARKER
+    if not marker.exists():
+        marker.write_text("This folder is an Aiguillage output: it is never read as input.\n", "utf-8")
+
+
+def walk(input_dir: str | Path, skipped: Counter[str] | None = None) -> Iterator[Path]:
     """Every regular file under ``input_dir``, recursively, in a stable order. Symlinks are not
-    followed (a link to /etc/shadow is not a document of the batch)."""
+    followed (a link to /etc/shadow is not a document of the batch); hidden entries, bookkeeping
+    files and Aiguillage output folders are skipped. ``skipped`` counts what was left, by kind."""
     root = Path(input_dir)
+    count: Counter[str] = skipped if skipped is not None else Counter()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        kept: list[str] = []
+        for d in sorted(dirnames):
+            sub = Path(dirpath) / d
+            if sub.is_symlink():
+                count["links"] += 1
+            elif d.startswith("."):
+                count["hidden"] += 1
+            elif is_output_folder(sub):
+                count["outputs"] += 1
+            else:
+                kept.append(d)
+        dirnames[:] = kept
         for name in sorted(filenames):
-            if name in IGNORED_NAMES or name.startswith("."):
-                continue
             p = Path(dirpath) / name
-            if p.is_symlink() or not p.is_file():
-                continue
-            yield p
+            if p.is_symlink():
+                count["links"] += 1
+            elif name in IGNORED_NAMES:
+                count["bookkeeping"] += 1
+            elif name.startswith("."):
+                count["hidden"] += 1
+            elif not p.is_file():
+                count["special"] += 1
+            else:
+                yield p
 
 
-def ingest(input_dir: str | Path) -> list[Document]:
+def _resolved(where: str | Path) -> Path:
+    return Path(os.path.abspath(os.path.expanduser(str(where)))).resolve()
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    return child == parent or parent in child.parents
+
+
+def check_paths(input_dir: str | Path, output_dir: str | Path,
+                areas: Mapping[str, str | None] | None = None) -> None:
+    """Refuse, before anything is written, what would leak or lose: a missing or unreadable input,
+    an output that is the input, lies inside it or holds it, an input that is an Aiguillage
+    output, an output that cannot be written. Raises :class:`UserError` with one line that says
+    what is wrong and what to do. Object-store locations are checked by their URL prefix only."""
+    from aiguillage.storage import is_remote
+
+    targets = {"output": str(output_dir), **{f"{k} area": str(v) for k, v in (areas or {}).items() if v}}
+    if is_remote(input_dir):
+        src = str(input_dir).rstrip("/") + "/"
+        for what, where in targets.items():
+            prefix = where.rstrip("/") + "/"
+            if is_remote(where) and (prefix.startswith(src) or src.startswith(prefix)):
+                raise PathConflict(f"the {what} {where} and the input {input_dir} overlap: "
+                                   "choose locations that do not contain each other")
+        return
+    inp = _resolved(input_dir)
+    if not inp.exists():
+        raise InputNotFound(f"input folder not found: {input_dir} — give an existing folder of documents")
+    if not inp.is_dir():
+        raise InputNotFound(f"input is not a folder: {input_dir} — give the folder that holds the documents")
+    if not os.access(inp, os.R_OK | os.X_OK):
+        raise UserError(f"input folder not readable: {input_dir} — check its permissions")
+    if is_output_folder(inp):
+        raise PathConflict(f"the input {input_dir} is an Aiguillage output folder: it is never read as "
+                           "input (its audit names the input files); give the folder of documents")
+    for what, where in targets.items():
+        if is_remote(where):
+            continue
+        dst = _resolved(where)
+        if dst == inp:
+            raise PathConflict(f"the {what} folder is the input folder ({input_dir}): the next run would "
+                               f"read its own output; choose an {what} folder outside the input")
+        if _inside(dst, inp):
+            raise PathConflict(f"the {what} folder {where} is inside the input folder {input_dir}: the next "
+                               f"run would read its own output; choose an {what} folder outside the input")
+        if _inside(inp, dst):
+            raise PathConflict(f"the input folder {input_dir} is inside the {what} folder {where}: the "
+                               "output would be routed as documents; move the input out of it")
+        if dst.exists() and not dst.is_dir():
+            raise UserError(f"the {what} {where} is a file, not a folder — give a folder (it is created if "
+                            "missing)")
+        existing = next((p for p in (dst, *dst.parents) if p.exists()), None)
+        if existing is None or not _writable(existing):
+            raise UserError(f"the {what} folder {where} cannot be written (permission denied on "
+                            f"{existing}) — choose a folder you can write to")
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a file can be created in ``folder``, tried (``os.access`` says yes to root on a
+    read-only mount); the probe is removed at once."""
+    import tempfile
+
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".aiguillage-probe-"):
+            return True
+    except OSError:
+        return False
+
+
+def describe_skipped(skipped: Mapping[str, int], lang: str = "en") -> str:
+    """One line for what ingest left out, e.g. "skipped: 436 symbolic links, 2 hidden entries"."""
+    words = {"en": {"links": "symbolic links (not followed)", "hidden": "hidden entries",
+                    "bookkeeping": "bookkeeping files", "outputs": "Aiguillage output folders",
+                    "special": "special files"},
+             "fr": {"links": "liens symboliques (non suivis)", "hidden": "entrées cachées",
+                    "bookkeeping": "fichiers de service", "outputs": "dossiers de sortie Aiguillage",
+                    "special": "fichiers spéciaux"}}[lang if lang == "fr" else "en"]
+    parts = [f"{int(skipped[k])} {words[k]}" for k in SKIP_KINDS if int(skipped.get(k, 0))]
+    return ", ".join(parts)
+
+
+def ingest(input_dir: str | Path, skipped: Counter[str] | None = None) -> list[Document]:
     """Hash and sniff every file. The first occurrence of a content is the original; later ones
-    are marked ``duplicate_of`` it and share its doc_id-derived outputs."""
+    are marked ``duplicate_of`` it and share its doc_id-derived outputs. ``skipped`` counts the
+    entries left out (links, hidden, bookkeeping, output folders)."""
     from aiguillage.storage import is_remote
 
     if is_remote(input_dir):
-        return ingest_remote(str(input_dir))
+        return ingest_remote(str(input_dir), skipped)
     root = Path(input_dir)
     docs: list[Document] = []
     seen: dict[str, str] = {}
-    for p in walk(root):
+    for p in walk(root, skipped):
         digest = sha256_file(p)
         rel = p.relative_to(root).as_posix()
         did = doc_id_for(digest)
@@ -73,7 +219,7 @@ def ingest(input_dir: str | Path) -> list[Document]:
     return docs
 
 
-def ingest_remote(url: str) -> list[Document]:
+def ingest_remote(url: str, skipped: Counter[str] | None = None) -> list[Document]:
     """:func:`ingest` for an object-store prefix. Each object is streamed once: hashed while it is
     spooled to a private temporary file that the sniffer reads (a ZIP's directory sits at its end),
     then removed; one object at a time, never the whole batch. ``path`` is the object's URL."""
@@ -84,8 +230,10 @@ def ingest_remote(url: str) -> list[Document]:
     root = location(url)
     docs: list[Document] = []
     seen: dict[str, str] = {}
+    count: Counter[str] = skipped if skipped is not None else Counter()
     for rel, loc, size in root.iter_files():
         if rel.rsplit("/", 1)[-1] in IGNORED_NAMES:
+            count["bookkeeping"] += 1
             continue
         h = hashlib.sha256()
         with tempfile.NamedTemporaryFile(prefix="aiguillage-sniff-") as spool:

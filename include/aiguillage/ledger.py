@@ -43,7 +43,8 @@ TABLE = "aiguillage_routing_ledger"
 BUSY_TIMEOUT_S = 60.0
 # Outcomes caused by a passing failure (the model did not load): kept as a record, never reused,
 # so that the next run routes the content for real instead of leaving it sovereign forever.
-TRANSIENT_CODES = frozenset({"DETECTION_FAILED", "INTERNAL_ERROR"})
+# SECOND_OPINION_FAILED: the sovereign model was down or answered badly; the next run asks again.
+TRANSIENT_CODES = frozenset({"DETECTION_FAILED", "INTERNAL_ERROR", "SECOND_OPINION_FAILED"})
 # Contents per query of lookup_many (well under SQLite's and the drivers' parameter limits).
 LOOKUP_CHUNK = 500
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiguillage import __version__
 from aiguillage.detect.engine import DetectionError, Detector
@@ -44,9 +44,13 @@ from aiguillage.records import (
     Reason,
     Route,
     count_by_type,
+    strictest,
 )
 from aiguillage.store import Store, deferred_durability, flush_durable
 from aiguillage.verify import PartReads
+
+if TYPE_CHECKING:
+    from aiguillage.sensitivity.second_opinion import ConnectionLoader, SecondOpinion
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +66,8 @@ class Context:
     policy: Policy
     detector_factory: Callable[[], Detector] = Detector.get
     ledger: Ledger | None = None
+    # The sovereign model asked about every document the rules would publish (None: rules alone).
+    second_opinion: SecondOpinion | None = None
     _detector: Detector | None = field(default=None, repr=False)
     # The ledger's answers for the current window (content hash → finished outcome or None), read
     # in one query; and, while a window is processed, the outcomes it will record in one transaction.
@@ -86,11 +92,18 @@ class Context:
         return self._detector
 
     @classmethod
-    def create(cls, output_dir: str | Path, policy_path: str | None = None) -> Context:
-        return cls(store=Store(output_dir), policy=load_policy(policy_path), ledger=Ledger.open(output_dir))
+    def create(cls, output_dir: str | Path, policy_path: str | None = None,
+               connection: ConnectionLoader | None = None) -> Context:
+        """``connection``: where the LLM connections are read (default: ``AIRFLOW_CONN_*``)."""
+        from aiguillage.sensitivity.second_opinion import second_opinion_from_connection
+
+        return cls(store=Store(output_dir), policy=load_policy(policy_path), ledger=Ledger.open(output_dir),
+                   second_opinion=second_opinion_from_connection(connection))
 
     def fingerprint(self) -> str:
-        return f"{__version__}/{self.policy.sha256}/{STATE_VERSION}"
+        # an outcome decided without the second opinion (or with another model) is not reused with it
+        so = f"/llm:{self.second_opinion.fingerprint}" if self.second_opinion is not None else ""
+        return f"{__version__}/{self.policy.sha256}/{STATE_VERSION}{so}"
 
 
 def _original_name(doc: Document) -> str:
@@ -237,6 +250,9 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
         findings = []
         failed = ctx.policy.reason("DETECTION_FAILED", (Evidence("detect.error"),), type(exc).__name__)
         decision = Decision(Route.SOVEREIGN, (failed,), ctx.policy.version, ctx.policy.sha256)
+    asked: dict[str, Any] = {}
+    if decision.route is Route.PUBLIC and ctx.second_opinion is not None:
+        decision, asked = _second_opinion(ctx, ctx.second_opinion, doc, extraction, decision)
 
     outcome = Outcome(doc.doc_id, doc.source, doc.sha256, doc.format, doc.size, decision.route,
                       reasons=list(decision.reasons), entities=count_by_type(findings),
@@ -244,6 +260,8 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
                       policy_hash=ctx.policy.sha256)
     outcome.extra["software_version"] = __version__
     outcome.extra["model_version"] = ctx.detector.model_version if ctx._detector else ""
+    if asked:
+        outcome.extra["second_opinion"] = asked
 
     if decision.route is Route.PUBLIC:
         public_files = _publishable(ctx, doc, extraction, findings, outcome)
@@ -266,6 +284,33 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
     outcome.duration_ms = _ms(started)
     _save(ctx, outcome)
     return outcome
+
+
+def _second_opinion(ctx: Context, so: SecondOpinion, doc: Document, extraction: Extraction,
+                    decision: Decision) -> tuple[Decision, dict[str, Any]]:
+    """Ask the sovereign model about a document the rules would publish. It can only add a sovereign
+    reason: flagged categories, or its failure (fail closed). Returns the decision and what the audit
+    keeps (codes and figures). What :func:`anonymize_ahead` prepared is used only if the document is
+    still public after this, so the ahead path needs no opinion of its own."""
+    from aiguillage.sensitivity.second_opinion import SecondOpinionError
+
+    try:
+        opinion = so.classify(extraction.text)
+    except SecondOpinionError as exc:
+        log.warning("second opinion failed for %s (%s): routed sovereign", doc.doc_id, exc.code)
+        reason = ctx.policy.reason("SECOND_OPINION_FAILED", (Evidence(f"second_opinion.{exc.code}"),),
+                                   f"Second avis souverain indisponible ({exc.code}) : document non publié")
+        asked = exc.record()
+    else:
+        asked = opinion.record()
+        if not opinion.flagged:
+            return decision, asked
+        evidence = tuple(Evidence(f"second_opinion.{cat}", start, end,
+                                  page=part.page if (part := extraction.locate(start)) else None)
+                         for cat, start, end in opinion.audit_evidence())
+        reason = ctx.policy.reason("SOVEREIGN_LLM_FLAGGED", evidence, opinion.message())
+    route = strictest(decision.route, reason.route)
+    return Decision(route, (*decision.reasons, reason), decision.policy_version, decision.policy_hash), asked
 
 
 def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: list[Finding],

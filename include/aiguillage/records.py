@@ -124,11 +124,14 @@ class Evidence:
     end: int | None = None
     page: int | None = None
     entity_type: str | None = None
+    category: str | None = None   # sensitivity category (health, criminal, marking…)
+    subject: str | None = None    # about whom: "finding:3", "civility", "role", "document"…
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in {
             "rule": self.rule, "start": self.start, "end": self.end,
-            "page": self.page, "entity_type": self.entity_type,
+            "page": self.page, "entity_type": self.entity_type, "category": self.category,
+            "subject": self.subject,
         }.items() if v is not None}
 
 

@@ -2,7 +2,9 @@
 Also: :func:`small_batch`, a few sample documents of chosen kinds.
 
 Modes: ``ok`` (a summary citing passages), ``error500``, ``timeout`` (answers after ``delay``),
-``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok).
+``leak`` (a summary that invents personal data), ``flaky`` (``fail_first`` 500s, then ok),
+``garbage`` (a 200 whose body is no completion). ``reply``: when set, the answer's content is
+``reply(request body)`` (e.g. a classifier's JSON).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +37,8 @@ class FakeLLM:
     mode: str = "ok"
     delay: float = 0.0
     fail_first: int = 0
+    reply: Callable[[dict[str, Any]], str] | None = None
+    finish_reason: str = "stop"
     requests: list[Recorded] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -92,12 +97,17 @@ class FakeLLM:
                 if fake.mode == "error500" or (fake.mode == "flaky" and n <= fake.fail_first):
                     self._send(500, {"error": {"message": "internal error", "type": "server_error"}})
                     return
+                if fake.mode == "garbage":  # a 200 whose body is not a chat completion
+                    self._send(200, ["not", "a", "completion"])
+                    return
                 if fake.mode == "timeout":
                     time.sleep(fake.delay)
                 req = json.loads(body)
                 prompt = req["messages"][-1]["content"]
                 passages = re.findall(r"^\[P(\d+)\] (.*)$", prompt, re.M)
-                if fake.mode == "leak":
+                if fake.reply is not None:
+                    answer = fake.reply(req)
+                elif fake.mode == "leak":
                     answer = LEAK + " [P1]"
                 else:
                     picked = passages[:2] or [("1", "Document vide.")]
@@ -112,7 +122,7 @@ class FakeLLM:
                         "choices": [
                             {
                                 "index": 0,
-                                "finish_reason": "stop",
+                                "finish_reason": fake.finish_reason,
                                 "message": {"role": "assistant", "content": answer},
                             }
                         ],

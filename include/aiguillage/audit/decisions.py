@@ -19,7 +19,7 @@ from aiguillage.records import Outcome
 CLEAR_FIELDS = frozenset({
     "doc_id", "sha256", "format", "route", "status", "verification", "policy_version", "policy_hash",
     "software_version", "model_version", "batch", "summarizer", "summary_model", "model", "language",
-    "extractor", "ocr", "notice",
+    "extractor", "ocr", "notice", "second_opinion",
 })
 DROPPED_FIELDS = frozenset({"source", "reused", "duplicate_of", "path"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")

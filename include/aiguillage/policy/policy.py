@@ -18,6 +18,9 @@ import yaml
 from aiguillage.records import Decision, Evidence, Extraction, Finding, Reason, Route, strictest
 
 PERSON_TYPES = {"PERSON"}
+# Categories found by rules that are not vocabularies (markings, titles) and their reasons.
+CATEGORY_REASONS = {"marking": "PROTECTION_MARKING"}
+CATEGORY_LABELS = {"marking": "mention de protection"}
 MARKING_KINDS = {"header", "footer", "metadata", "title"}
 # A marking stands on its own line: the line holds little more than the marking itself.
 MARKING_LINE_SLACK = 30
@@ -93,11 +96,13 @@ class Policy:
             ev = self._fire(rule, extraction, text, persons, cues)
             if ev:
                 reasons.append(self.reason(rule.reason, tuple(ev[:10])))
+        reasons += self._sensitivity(extraction, kept)
         personal = [f for f in kept if f.entity_type in self.personal_entities]
         if personal:
+            kinds = ", ".join(sorted({f.entity_type for f in personal}))
             reasons.append(self.reason("RGPD_PERSONAL", tuple(
                 Evidence("finding", f.start, f.end, page=_page(extraction, f.start), entity_type=f.entity_type)  # noqa: E501
-                for f in personal[:10])))
+                for f in personal[:10]), f"{len(personal)} donnée(s) personnelle(s) à anonymiser ({kinds})"))
         for etype, spec in self.non_personal.items():
             if spec.get("action", "keep") != "keep":
                 continue
@@ -110,12 +115,53 @@ class Policy:
         bad_flags = sorted(self.unreadable_flags & (extraction.flags | {
             fl for p in extraction.parts for fl in p.flags}))
         if bad_flags:
-            reasons.append(self.reason("UNREADABLE", tuple(Evidence(f"extraction.{fl}") for fl in bad_flags)))
+            reasons.append(self.reason("UNREADABLE", tuple(Evidence(f"extraction.{fl}") for fl in bad_flags),
+                                       "une partie du contenu n'a pas pu être lue : " + ", ".join(bad_flags)))
         if self.force_sovereign:
-            reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),)))
+            reasons.append(self.reason("FORCED_SOVEREIGN", (Evidence("policy.force_sovereign"),),
+                                       "la politique envoie tout document lisible au souverain"))
         reasons = _merge(reasons)
         route = strictest(*(r.route for r in reasons)) if reasons else Route.PUBLIC
         return Decision(route, tuple(reasons), self.version, self.sha256)
+
+    @property
+    def sensitivity_enabled(self) -> bool:
+        return bool((self.data.get("sensitivity") or {}).get("enabled", True))
+
+    @property
+    def disabled_categories(self) -> frozenset[str]:
+        return frozenset((self.data.get("sensitivity") or {}).get("disabled_categories") or ())
+
+    def _sensitivity(self, extraction: Extraction, findings: list[Finding]) -> list[Reason]:
+        """One reason per sensitive category found (:mod:`aiguillage.sensitivity`), with its evidence
+        and a message; a classifier failure is a reason too (fail closed)."""
+        if not self.sensitivity_enabled:
+            return []
+        from aiguillage.sensitivity import default_classifier
+
+        try:
+            classifier = default_classifier()
+            facts = classifier.classify(extraction, findings)
+        except Exception as exc:  # a bug or a missing resource never means "not sensitive"
+            return [self.reason("SENSITIVITY_FAILED", (Evidence("sensitivity.error"),), type(exc).__name__)]
+        by_category: dict[str, list[Evidence]] = {}
+        for f in facts:
+            if f.category in self.disabled_categories:
+                continue
+            by_category.setdefault(f.category, []).append(Evidence(
+                f.rule, f.start, f.end, page=_page(extraction, f.start), category=f.category,
+                subject=f.subject))
+        reasons: list[Reason] = []
+        for category, evidence in by_category.items():
+            spec = classifier.vocabulary.categories.get(category)
+            code = spec.reason if spec else CATEGORY_REASONS.get(category, "CRPA_L311_6")
+            label = spec.label.get("fr", category) if spec else CATEGORY_LABELS.get(category, category)
+            about = sorted({e.subject for e in evidence if e.subject and e.subject != "none"})
+            message = f"{label} : {len(evidence)} indice(s)"
+            if about:
+                message += f", au sujet de {', '.join(about)}"
+            reasons.append(self.reason(code, tuple(evidence), message))
+        return reasons
 
     def _fire(self, rule: Rule, extraction: Extraction, text: str, persons: list[Finding],
               cues: re.Pattern[str]) -> list[Evidence]:
@@ -160,7 +206,9 @@ def _merge(reasons: list[Reason]) -> list[Reason]:
     for r in reasons:
         if r.code in by_code:
             prev = by_code[r.code]
-            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, (prev.evidence + r.evidence)[:10], r.message)  # noqa: E501
+            message = " ; ".join(m for m in (prev.message, r.message) if m)
+            evidence = (prev.evidence + r.evidence)[:15]
+            by_code[r.code] = Reason(r.code, r.route, r.legal_basis, evidence, message)
         else:
             by_code[r.code] = r
     return list(by_code.values())

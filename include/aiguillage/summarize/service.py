@@ -456,3 +456,59 @@ def chunks(items: list[str], parts: int) -> list[list[str]]:
     parts = max(1, min(parts, len(items)))
     size = -(-len(items) // parts)
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def latest_batch(output_dir: str | Path) -> str:
+    """The key of the output's latest finished batch ("" if none): summaries are counted against it."""
+    import json
+
+    try:
+        return str(json.loads((Store(output_dir).audit_dir / "summary.json").read_text("utf-8"))["batch"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
+def summarize_output(
+    output_dir: str,
+    routes: tuple[str, ...] = ("public", "sovereign"),
+    policy: str | None = None,
+    environ: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The summaries stage without a scheduler (``aiguillage summarize``, ``make demo``): the same
+    functions as the DAGs ``aiguillage_public_summaries`` and ``aiguillage_sovereign``, in their
+    order, through the same routing guard. Endpoints come from ``AIRFLOW_CONN_AIGUILLAGE_*_LLM``
+    (none: the embedded summarizer for public documents; sovereign documents wait). Returns counts
+    and the accounting figures, no document value."""
+    from aiguillage.summarize.openai_chat import endpoint_from_env
+
+    batch = latest_batch(output_dir)
+    public_ep = endpoint_from_env(Route.PUBLIC, environ)
+    sovereign_ep = endpoint_from_env(Route.SOVEREIGN, environ)
+    counts: dict[str, dict[str, int]] = {}
+    if Route.PUBLIC.value in routes:
+        ids = route_documents(output_dir, Route.PUBLIC)
+        counts["public"] = run_public(output_dir, ids, public_ep, batch, policy)
+    if Route.SOVEREIGN.value in routes:
+        counts["sovereign_enqueued"] = run_enqueue_sovereign(output_dir, batch)
+        counts["sovereign"] = run_drain_sovereign(output_dir, sovereign_ep, public_ep)
+    ledger = Ledger.for_output(output_dir)
+    try:
+        figures = write_accounting(output_dir, ledger)
+    finally:
+        ledger.close()
+    store = Store(output_dir)
+    written = {
+        r.value: sum(
+            1 for d in route_documents(output_dir, r) if (store.doc_dir(r, d) / SUMMARY_FILE).is_file()
+        )
+        for r in (Route.PUBLIC, Route.SOVEREIGN)
+    }
+    return {
+        "batch": batch,
+        "routes": routes,
+        "counts": counts,
+        "figures": figures,
+        "written": written,
+        "public_summarizer": public_ep.model if public_ep is not None else "the embedded summarizer",
+        "sovereign_endpoint": sovereign_ep is not None,
+    }

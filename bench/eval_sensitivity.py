@@ -1,0 +1,209 @@
+"""Sensitivity benchmark: the classifier and policy on labelled documents.
+
+Sets:
+- ``dev`` and ``holdout``: hand-written documents of ``bench/sensitivity/corpus/<set>/`` with
+  ``labels.jsonl`` (route and categories); the holdout set was written by someone who did not see
+  the vocabularies, to measure whether the rules generalise;
+- ``realdocs``: the Montpellier délibérations, comptes rendus and reports the city published
+  (``../shared/realdocs/montpellier_opendata``): all must be public;
+- ``samples``: generated documents (``aiguillage.samples``) with their expected routes.
+
+Measured on the policy's decision (extraction, detection, classification, policy); verification
+after anonymization is :mod:`aiguillage.verify`'s and not part of this figure.
+
+    python bench/eval_sensitivity.py [--sets dev holdout realdocs samples] [--json out.json] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "bench" / "sensitivity" / "corpus"
+REALDOCS = ROOT.parent / "shared" / "realdocs" / "montpellier_opendata"
+SENSITIVE_CODES = {
+    "RGPD_SPECIAL_CATEGORY",
+    "CRIMINAL",
+    "PROTECTION_MARKING",
+    "SECRET_AFFAIRES",
+    "CRPA_L311_5",
+    "CRPA_L311_6",
+    "IP_PROTECTED",
+    "SENSITIVITY_FAILED",
+    "FORCED_SOVEREIGN",
+}
+
+
+def labelled(name: str) -> list[dict[str, Any]]:
+    folder = CORPUS / name
+    rows = [
+        json.loads(line)
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    return [
+        {
+            "path": str(folder / r["file"]),
+            "name": r["file"],
+            "route": r["route"],
+            "categories": sorted(r.get("categories") or []),
+        }
+        for r in rows
+    ]
+
+
+def realdocs() -> list[dict[str, Any]]:
+    files = sorted(p for p in REALDOCS.rglob("*") if p.suffix.lower() in {".pdf", ".docx", ".odt"})
+    return [{"path": str(p), "name": p.name, "route": "public", "categories": []} for p in files]
+
+
+def samples(tmp: Path, n: int = 150, seed: int = 7) -> list[dict[str, Any]]:
+    from aiguillage.samples import generate
+
+    truth = generate(tmp, n=n, seed=seed)
+    return [
+        {
+            "path": str(tmp / "batch" / t["source"]),
+            "name": t["source"],
+            "route": t["expected_route"],
+            "categories": None,
+        }
+        for t in truth
+        if t["expected_route"] != "quarantine"
+    ]
+
+
+def classify(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from aiguillage.detect import Detector
+    from aiguillage.extract import extract
+    from aiguillage.formats import sniff_format
+    from aiguillage.policy import load_policy
+    from aiguillage.records import QuarantineError
+
+    policy = load_policy()
+    detector = Detector.get()
+    out = []
+    for r in rows:
+        try:
+            ext = extract(r["path"], sniff_format(r["path"]))
+        except QuarantineError as exc:
+            out.append({**r, "got": "quarantine", "got_categories": [], "why": exc.code})
+            continue
+        decision = policy.decide(ext, detector.analyze(ext.text))
+        cats = sorted({e.category for reason in decision.reasons for e in reason.evidence if e.category})
+        sensitive = [reason.code for reason in decision.reasons if reason.code in SENSITIVE_CODES]
+        got = (
+            "sovereign"
+            if sensitive
+            else ("public" if decision.route.value == "public" else decision.route.value)
+        )
+        out.append(
+            {
+                **r,
+                "got": got,
+                "got_categories": cats,
+                "codes": sorted(set(sensitive)),
+                "rules": sorted(
+                    {e.rule for reason in decision.reasons for e in reason.evidence if e.category}
+                ),
+            }
+        )
+    return out
+
+
+def report(name: str, rows: list[dict[str, Any]], verbose: bool) -> dict[str, Any]:
+    confusion: Counter[tuple[str, str]] = Counter((r["route"], r["got"]) for r in rows)
+    per_cat: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        if r["categories"] is None:
+            continue
+        want, got = set(r["categories"]), set(r["got_categories"])
+        for c in want | got:
+            per_cat[c]["tp" if c in want and c in got else "fn" if c in want else "fp"] += 1
+    leaks = [r for r in rows if r["route"] == "sovereign" and r["got"] == "public"]
+    over = [r for r in rows if r["route"] == "public" and r["got"] != "public"]
+    print(f"\n== {name}: {len(rows)} documents ==")
+    print("expected \\ got   public  sovereign  quarantine")
+    for want in ("public", "sovereign"):
+        print(
+            f"{want:<16} {confusion[(want, 'public')]:>6} {confusion[(want, 'sovereign')]:>10} "
+            f"{confusion[(want, 'quarantine')]:>11}"
+        )
+    print(
+        f"sensitive routed public: {len(leaks)}; public kept sovereign: {len(over)}"
+        f" ({100 * len(over) / max(1, sum(1 for r in rows if r['route'] == 'public')):.1f} %)"
+    )
+    cats = {}
+    if per_cat:
+        print(f"{'category':<18} {'recall':>7} {'precision':>9}   tp  fn  fp")
+        for c in sorted(per_cat):
+            k = per_cat[c]
+            rec = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else float("nan")
+            pre = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else float("nan")
+            cats[c] = {"recall": rec, "precision": pre, **k}
+            print(f"{c:<18} {rec:>7.1%} {pre:>9.1%}  {k['tp']:>3} {k['fn']:>3} {k['fp']:>3}")
+    if verbose:
+        for r in leaks + over:
+            print(
+                f"  {r['route']}->{r['got']}: {r['name']} want={r['categories']} got={r['got_categories']} "
+                f"rules={r.get('rules')}"
+            )
+        for r in rows:
+            if (
+                r["categories"] is not None
+                and r["route"] == r["got"] == "sovereign"
+                and set(r["categories"]) - set(r["got_categories"])
+            ):
+                print(f"  missed category: {r['name']} want={r['categories']} got={r['got_categories']}")
+    return {
+        "documents": len(rows),
+        "leaks": len(leaks),
+        "over_protected": len(over),
+        "confusion": {f"{a}->{b}": n for (a, b), n in confusion.items()},
+        "categories": cats,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        default=["dev", "holdout", "realdocs", "samples"],
+        help="which sets to measure (dev, holdout, realdocs, samples)",
+    )
+    ap.add_argument("--json", help="write the figures to this JSON file")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    ns = ap.parse_args(argv)
+    started = time.perf_counter()
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ns.sets:
+            if name in ("dev", "holdout"):
+                rows = labelled(name)
+            elif name == "realdocs":
+                if not REALDOCS.is_dir():
+                    print(f"(realdocs: {REALDOCS} not found, skipped)")
+                    continue
+                rows = realdocs()
+            elif name == "samples":
+                rows = samples(Path(tmp))
+            else:
+                ap.error(f"unknown set {name!r}")
+            results[name] = report(name, classify(rows), ns.verbose)
+    total = sum(r["documents"] for r in results.values())
+    print(f"\n{total} documents in {time.perf_counter() - started:.1f} s")
+    if ns.json:
+        Path(ns.json).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 1 if any(r["leaks"] for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

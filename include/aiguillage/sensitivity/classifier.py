@@ -1,0 +1,166 @@
+"""The sensitivity classifier: sensitive facts about persons and confidential content, with evidence.
+
+It returns facts, never routes: the policy turns each category into its reason code and route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from aiguillage.records import Extraction, Finding
+from aiguillage.sensitivity.markings import EXPLAIN, MarkingRules, find_markings
+from aiguillage.sensitivity.nature import NatureRules, find_nature
+from aiguillage.sensitivity.subjects import (
+    Attributor,
+    DocumentContext,
+    Subject,
+    SubjectWords,
+    sentence_bounds,
+    sentence_of,
+)
+from aiguillage.sensitivity.vocabulary import Hit, Vocabulary, fold, load_vocabulary, load_yaml
+
+# A value that makes a security detail concrete: a code mixing letters and digits, a run of 4+
+# digits that is not a year or an amount, a time, an IP address, a "#"/"*" code.
+SECURITY_VALUE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
+    r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
+    r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*])(?![\p{L}\p{N}])"
+)
+DEFINITION = regex.compile(
+    r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
+    r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)",
+    regex.I,
+)
+MAX_EVIDENCE_PER_CATEGORY = 5
+SECURITY_FOCUS = 3
+MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A sensitive fact: its category, the rule that found it, where, and about whom (a finding's
+    index or a kind of reference: never a value)."""
+
+    category: str
+    rule: str
+    start: int
+    end: int
+    subject: str = "none"
+
+
+class SensitivityClassifier:
+    """Vocabularies, markings, document natures and the attribution of terms to persons."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.markings = MarkingRules.load()
+        self.nature = NatureRules.load()
+        self.attributor = Attributor(SubjectWords.load())
+        ip = load_yaml("ip.yaml")
+        self.press_cues = frozenset(fold(str(c)) for c in ip.get("cues") or ())
+
+    def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
+        text = extraction.text
+        facts: list[Fact] = []
+        natures = find_nature(extraction, self.nature)
+        facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
+        facts += [
+            Fact("marking", f"marking.{m.where}", m.start, m.end)
+            for m in find_markings(extraction, self.markings)
+        ]
+        hits = _longest(self.vocabulary.find(text))
+        if not hits:
+            return _trim(facts)
+        context = DocumentContext.of(text, findings, by_nature=bool(natures))
+        bounds = sentence_bounds(text)
+        # A document about security (several distinct details: codes, rounds, cameras, servers…):
+        # its details count without a value next to each.
+        security_focus = (
+            len({fold(h.term) for h in hits if h.category == "security" and h.kind == "term"})
+            >= SECURITY_FOCUS
+        )
+        per_category: dict[str, int] = {}
+        about_person: list[Hit] = []
+        metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
+        for h in hits:
+            spec = self.vocabulary.categories[h.category]
+            if spec.about == "person":
+                per_category[h.category] = per_category.get(h.category, 0) + 1
+                in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
+                if per_category[h.category] <= MAX_ATTRIBUTED and not in_metadata:
+                    about_person.append(h)
+                continue
+            s, e = sentence_of(bounds, text, h.start, h.end)
+            sentence = text[s:e]
+            if h.kind == "press":
+                line = _line(text, h.start)
+                if not any(c in fold(line).split() or f"{c} :" in fold(line) for c in self.press_cues):
+                    continue
+            elif h.kind == "term" and h.category == "security":
+                if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
+                    continue
+            elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
+                continue
+            facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
+        if about_person:
+            exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]
+            subjects = self.attributor.attribute(
+                text,
+                [(h.start, h.end) for h in about_person],
+                findings,
+                context,
+                exempt,
+                [(h.start, h.end) for h in hits],
+            )
+            for h, subject in zip(about_person, subjects, strict=True):
+                if subject is not None:
+                    facts.append(
+                        Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end, _describe(subject))
+                    )
+        return _trim(facts)
+
+
+def _describe(s: Subject) -> str:
+    return s.describe() + (".official" if s.official else "")
+
+
+def _line(text: str, offset: int) -> str:
+    s = text.rfind("\n", 0, offset) + 1
+    e = text.find("\n", offset)
+    return text[s : e if e >= 0 else len(text)]
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """One hit per place: where terms overlap, the longest (the most specific) stays."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    end = -1
+    for h in hits:
+        if h.start >= end:
+            out.append(h)
+            end = h.end
+        elif out and h.start == out[-1].start and h.end == out[-1].end and h.category != out[-1].category:
+            out.append(h)  # the same words in two categories (AAH: health and social aid)
+    return out
+
+
+def _trim(facts: list[Fact]) -> list[Fact]:
+    """At most a few pieces of evidence per category, in order of position."""
+    kept: dict[str, int] = {}
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: (f.start, f.end)):
+        if kept.get(f.category, 0) < MAX_EVIDENCE_PER_CATEGORY:
+            kept[f.category] = kept.get(f.category, 0) + 1
+            out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> SensitivityClassifier:
+    """The classifier of the shipped vocabularies (immutable data, built once per process)."""
+    return SensitivityClassifier()

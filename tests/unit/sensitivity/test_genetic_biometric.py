@@ -1,0 +1,23 @@
+"""genetic_biometric: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.",
+    "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",
+]
+TRAPS = [
+    "Le laboratoire municipal ne réalise aucune analyse génétique.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "genetic_biometric" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "genetic_biometric" not in categories(text)

@@ -1,0 +1,34 @@
+"""health: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "Mme Odile Ferrand a été hospitalisée au service de cardiologie du 2 au 9 mars.",
+    "L'agent est placé en congé de longue maladie à compter du 1er septembre.",
+    "Votre mère, Mme Rose Carpentier, suit une chimiothérapie depuis janvier.",
+    "M. Karim Benali, conseiller municipal, est en arrêt maladie jusqu'au 15 avril.",
+    "L'intéressée bénéficie de la RQTH depuis 2021 et d'un aménagement de poste.",
+    "Monsieur Hugo Lemaire prend du Deroxat depuis son divorce.",
+    "M. Yves Morel ne souffre d'aucune pathologie chronique.",
+    "Mme Léa Vasseur est enceinte de cinq mois et demande un aménagement d'horaires.",
+    "Mme Inès Garnier, présidente de l'association des riverains, a été opérée d'une tumeur.",
+]
+TRAPS = [
+    "Le conseil municipal attribue une subvention de 3 000 euros à la Ligue contre le cancer.",
+    "Une conférence aura lieu lors de la journée mondiale de lutte contre le sida.",
+    "M. le Maire rappelle que la prévention du diabète est une priorité de la commune.",
+    "L'adjointe déléguée aux personnes handicapées, Mme Anne Petit, présente le rapport.",
+    "Le nombre de patients accueillis au centre hospitalier a augmenté de 4 %.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" not in categories(text)

@@ -1,0 +1,23 @@
+"""immigration: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "M. Ibrahim Diallo fait l'objet d'une OQTF notifiée le 4 mars.",
+    "Mme Aminata Koné, demandeuse d'asile, est hébergée au CADA.",
+]
+TRAPS = [
+    "La préfecture publie les horaires d'ouverture du guichet des titres de séjour.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "immigration" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "immigration" not in categories(text)

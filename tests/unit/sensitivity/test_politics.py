@@ -1,0 +1,23 @@
+"""politics: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "M. Rémi Vautrin est militant de la France insoumise depuis 2017.",
+    "Mme Hélène Garcin, sympathisante du Rassemblement national, a écrit au maire.",
+]
+TRAPS = [
+    "Le groupe Les Républicains vote contre la délibération n° 12.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "politics" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "politics" not in categories(text)

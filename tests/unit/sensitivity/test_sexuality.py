@@ -1,0 +1,23 @@
+"""sexuality: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "M. Olivier Brun a révélé son homosexualité à son chef de service.",
+    "Mme Carla Nunes entretient une relation extraconjugale avec un collègue.",
+]
+TRAPS = [
+    "La commune soutient la marche des fiertés organisée par le collectif LGBT+ local.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "sexuality" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "sexuality" not in categories(text)

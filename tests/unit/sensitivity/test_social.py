@@ -1,0 +1,24 @@
+"""social: sensitive facts about a person in several wordings, and the traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+POSITIVES = [
+    "Mme Aurélie Blanc perçoit le RSA depuis 2022 et a déposé un dossier de surendettement.",
+    "M. Denis Caron fait l'objet d'une procédure d'expulsion pour impayés de loyer.",
+]
+TRAPS = [
+    "Le nombre d'allocataires du RSA a augmenté de 4 % en 2023.",
+    "Le budget du centre communal d'action sociale est adopté à l'unanimité.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "social" in categories(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "social" not in categories(text)
