@@ -2,8 +2,9 @@
 
 The models (a few seconds of CPU: spaCy's French pipeline, its tokenizer's expressions), what the
 recognizers read lazily (first names, common words, the bundled public suffix list), the
-case-folding tables of value location, and the modules a worker imports for its first documents
-(release copies and their proof, the ledger and the store, the PDF and image libraries). A
+sensitivity vocabularies and parser (:func:`aiguillage.sensitivity.preload`), the case-folding
+tables of value location, and the modules a worker imports for its first documents (release
+copies and their proof, the ledger and the store, the PDF and image libraries). A
 process that forks workers calls it first, so that each worker starts with all of it in shared,
 copy-on-write memory. A model that fails to load is left for the workers, where each document
 fails closed (sovereign, DETECTION_FAILED).
@@ -14,7 +15,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import logging
 from functools import cache
+
+log = logging.getLogger(__name__)
 
 # Made up: every kind of recognizer has something to read (nothing here is anyone's data).
 WARM_TEXT = ("Le Maire,\nM. Jean DUPONT, né le 01/02/1970, demeurant 12 rue des Lilas 75011 Paris,\n"
@@ -36,6 +40,12 @@ def preload() -> None:
 
     with contextlib.suppress(DetectionError):
         Detector.get().analyze(WARM_TEXT)
+    try:  # the sensitivity vocabularies, lemmatizer and parser
+        from aiguillage.sensitivity import preload as preload_sensitivity
+
+        preload_sensitivity()
+    except Exception as exc:  # left to the workers, where each document fails closed
+        log.warning("sensitivity preload skipped: %s", type(exc).__name__)
     prepare_tables()
     for name in WORKER_MODULES:
         importlib.import_module(name)
