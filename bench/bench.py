@@ -136,7 +136,7 @@ def part_naive(corpus: Path, truth: dict[str, list[str]]) -> dict[str, Any]:
 
 def part_floor(corpus: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from aiguillage.detect.engine import load_ner_pipeline
+    from aiguillage.detect.nlp import load_ner_pipeline
 
     # The NER as the product loads it (only what the NER needs, numpy's BLAS): otherwise the floor
     # would be above the product.

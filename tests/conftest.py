@@ -33,7 +33,7 @@ def sample_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def detector():  # type: ignore[no-untyped-def]
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
 
     return Detector.get()
 

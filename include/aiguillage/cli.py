@@ -32,7 +32,7 @@ def _init_worker(output: str, policy: str | None) -> None:
     shard's) carries the load. In a pool forked from the CLI's fork server they are already
     loaded (``aiguillage.detect.warm``). The worker's Context is built with its first shard,
     after the batch is planned (planning fixes the output's layout)."""
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
 
     # A load failure is retried lazily per document, where it fails closed (sovereign).
     with contextlib.suppress(Exception):
@@ -402,7 +402,7 @@ def _load_inputs(files: list[str]) -> list[tuple[str, Any]]:
 
 
 def cmd_detect(ns: argparse.Namespace) -> int:
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.records import QuarantineError
 
     det = None
@@ -420,7 +420,7 @@ def cmd_detect(ns: argparse.Namespace) -> int:
 
 
 def cmd_classify(ns: argparse.Namespace) -> int:
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.policy import load_policy
     from aiguillage.records import QuarantineError
 

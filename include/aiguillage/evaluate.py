@@ -281,7 +281,7 @@ def score_document(text: str, entities: list[dict[str, str]], findings: list[Any
 
 def score_detection(batch_dir: Path, truth: list[dict[str, Any]]) -> DetectionScores:
     """Extract and analyse every labelled document of the batch; token scores per type."""
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.extract import extract
     from aiguillage.formats import sniff_format
     from aiguillage.records import QuarantineError

@@ -34,6 +34,7 @@ from typing import IO, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from aiguillage.files import owner_tag as owner_tag  # re-exported: who works on a row
 from aiguillage.records import Document
 
 LEDGER_URL_ENV = "AIGUILLAGE_LEDGER_URL"
@@ -89,14 +90,6 @@ class Entry:
     outcome: dict[str, Any] | None
     attempts: int
     owner: str | None
-
-
-def owner_tag() -> str:
-    """Who is working: a short host hash and the pid (no host name in the ledger)."""
-    import socket
-
-    host = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
-    return f"{host}.{os.getpid()}"
 
 
 def reusable(record: dict[str, Any] | None) -> bool:

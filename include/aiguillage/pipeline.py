@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aiguillage import __version__
-from aiguillage.detect import DetectionError, Detector
+from aiguillage.detect.engine import DetectionError, Detector
+from aiguillage.detect.lines import LineCache
 from aiguillage.extract.sandbox import extract_safely
 from aiguillage.ledger import (
     ContentChanged,
@@ -46,6 +47,7 @@ from aiguillage.records import (
     strictest,
 )
 from aiguillage.store import Store, deferred_durability, flush_durable
+from aiguillage.verify import PartReads
 
 if TYPE_CHECKING:
     from aiguillage.sensitivity.second_opinion import ConnectionLoader, SecondOpinion
@@ -75,6 +77,13 @@ class Context:
     # (text, findings), and the first anonymization of the public ones.
     _findings: dict[str, tuple[str, list[Finding]]] = field(default_factory=dict, repr=False)
     _rounds: dict[str, Any] = field(default_factory=dict, repr=False)
+    # The shard's caches of spaCy's analyses of pieces of text (:func:`process_shard` creates
+    # them and drops them when the shard ends; None outside a shard: everything analysed afresh):
+    # one for detection, one for the verifier's rescans, never shared between the two.
+    lines: LineCache | None = field(default=None, repr=False)
+    verify_lines: LineCache | None = field(default=None, repr=False)
+    # The verifier's reads of release copies' package parts (a template's parts repeat), this shard's.
+    part_reads: PartReads | None = field(default=None, repr=False)
 
     @property
     def detector(self) -> Detector:
@@ -233,7 +242,8 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
     text = extraction.text
     try:
         early = ctx._findings.pop(doc.sha256, None)  # this window's analysis of this very text
-        findings = list(early[1]) if early is not None and early[0] == text else ctx.detector.analyze(text)
+        findings = (list(early[1]) if early is not None and early[0] == text
+                    else ctx.detector.analyze(text, cache=ctx.lines))
         decision = ctx.policy.decide(extraction, findings)
     except DetectionError as exc:
         log.error("detection failed for %s: %s", doc.doc_id, type(exc).__name__)
@@ -316,9 +326,11 @@ def _publishable(ctx: Context, doc: Document, extraction: Extraction, findings: 
         area = sovereign_area_of(ctx.store)
         pub = publish(doc_id=doc.doc_id, doc_format=doc.format, original=lambda: read_verified(doc),
                       extraction=extraction, findings=personal, operator_for=policy.operator_for,
-                      analyze=ctx.detector.analyze, personal_entities=policy.personal_entities,
+                      analyze=functools.partial(ctx.detector.analyze, cache=ctx.verify_lines),
+                      personal_entities=policy.personal_entities,
                       min_score=policy.min_score, key_loader=lambda: keyring_for(area), sovereign_area=area,
-                      policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None))
+                      policy_data=policy.data, first=ctx._rounds.pop(doc.sha256, None),
+                      part_reads=ctx.part_reads)
     except ContentChanged:
         raise  # the file changed under us: processed again from the start
     except Exception as exc:  # fail closed
@@ -345,13 +357,14 @@ def _personal(policy: Policy, findings: list[Finding]) -> list[Finding]:
 
 def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> int:
     """Anonymize the window's public documents ahead of their turn, and have the detector analyse
-    the new lines of all their anonymized texts in one batch: each verification rescan then finds
-    its lines in the detector's cache (spaCy took 1.56 s on 469 such lines of 500 documents piped
-    ~1 per call, about half its speed in batches). Each document's first round is kept for its
-    turn (:func:`publish` uses it only for the same document and the same findings), and so are
-    the findings of its text (``ctx._findings``, for the same text only), so nothing is analysed
-    twice. An optimisation only: any failure leaves the document to its turn, which analyses
-    and decides again (a detection that fails there fails closed)."""
+    the lines of all their anonymized texts in one batch into the verifier's cache of the shard
+    (``ctx.verify_lines``, never the detection's): each verification rescan then finds its lines
+    there (spaCy runs about twice as fast on a window's lines in batches as one text at a time).
+    Each document's first round is kept for its turn (:func:`publish` uses it only for the same
+    document and the same findings), and so are the findings of its text (``ctx._findings``, for
+    the same text only), so nothing is analysed twice. An optimisation only: any failure leaves
+    the document to its turn, which analyses and decides again (a detection that fails there
+    fails closed)."""
     from aiguillage.anonymize.keys import keyring_for
     from aiguillage.anonymize.publication import first_round, sovereign_area_of
 
@@ -361,7 +374,7 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
         if not isinstance(got, Extraction) or doc.sha256 in ctx._rounds:
             continue
         try:
-            findings = ctx.detector.analyze(got.text)
+            findings = ctx.detector.analyze(got.text, cache=ctx.lines)
             ctx._findings[doc.sha256] = (got.text, findings)
             if ctx.policy.decide(got, findings).route is not Route.PUBLIC:
                 continue
@@ -371,8 +384,8 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
             continue
         ctx._rounds[doc.sha256] = rnd
         public_texts.append(rnd.public_text)
-    if public_texts:
-        ctx.detector.prefetch(public_texts)
+    if public_texts and ctx.verify_lines is not None:
+        ctx.detector.prefetch(public_texts, ctx.verify_lines)
     return len(public_texts)
 
 
@@ -462,7 +475,7 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
                   ready: Ahead | None = None) -> Ahead:
     """Extract the documents of ``window`` before their turn and have the detector analyse all
     their lines in one batch (:meth:`Detector.prefetch`); each document is then processed as
-    usual and finds its extraction here and its lines in the detector's cache.
+    usual and finds its extraction here and its lines in the shard's cache (``ctx.lines``).
 
     Left to their turn: copies already processed (``skip``: doc ids), object-store inputs
     (their local copy lives only while the document is processed), contents a re-run reuses, and
@@ -487,9 +500,9 @@ def extract_ahead(ctx: Context, window: Sequence[Document], skip: Collection[str
         if got is not None:
             ahead[doc.sha256] = got
     texts = [x.text for x in ahead.values() if isinstance(x, Extraction)]
-    if len(texts) > 1:
+    if len(texts) > 1 and ctx.lines is not None:
         with contextlib.suppress(DetectionError):  # a model that fails to load: each analysis fails closed
-            ctx.detector.prefetch(texts)
+            ctx.detector.prefetch(texts, ctx.lines)
             anonymize_ahead(ctx, window, ahead)
     return ahead
 
@@ -503,6 +516,18 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
     done: dict[str, Outcome] = {}
     pending = iter(docs)
     ready = dict(ready) if ready else None
+    ctx.lines, ctx.verify_lines = LineCache(), LineCache()  # this shard's, dropped when it ends
+    ctx.part_reads = PartReads()
+    try:
+        _process_windows(ctx, pending, lookahead, ready, done, outcomes)
+    finally:
+        ctx.lines = ctx.verify_lines = None
+        ctx.part_reads = None
+    return outcomes
+
+
+def _process_windows(ctx: Context, pending: Iterator[Document], lookahead: int, ready: Ahead | None,
+                     done: dict[str, Outcome], outcomes: list[Outcome]) -> None:
     while window := list(itertools.islice(pending, max(1, lookahead))):
         ahead = extract_ahead(ctx, window, done.keys(), ready) if lookahead > 1 else ready
         ctx._completions = []
@@ -518,7 +543,6 @@ def process_shard(ctx: Context, docs: Iterable[Document], lookahead: int = LOOKA
                 ctx._findings.clear()
                 ctx._lookups.clear()
             _record_window(ctx)
-    return outcomes
 
 
 def _process_window(ctx: Context, window: list[Document], ahead: Ahead | None, done: dict[str, Outcome],

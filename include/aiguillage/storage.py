@@ -197,7 +197,7 @@ class Location:
     def write_bytes(self, data: bytes) -> None:
         """Write atomically: temp + fsync + rename locally, one PUT remotely (atomic per object)."""
         if self.local:
-            from aiguillage.store import atomic_write_bytes
+            from aiguillage.files import atomic_write_bytes
 
             atomic_write_bytes(self.path, data)
         else:

@@ -30,32 +30,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aiguillage.files import atomic_write_bytes as atomic_write_bytes  # re-exported: the store's writes
+from aiguillage.files import fsync_dir
+from aiguillage.files import owner_tag as owner_tag
 from aiguillage.records import Route
 
 if TYPE_CHECKING:
     from aiguillage.storage import Location
 
 ROUTES = (Route.PUBLIC, Route.SOVEREIGN, Route.QUARANTINE)
-
-
-def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> None:
-    """Write ``path`` whole or not at all; ``durable``: fsynced (file and folder) before returning.
-    A non-durable write may be lost by a power cut, never be seen half-written."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-", suffix=p.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if durable:
-        _fsync_dir(p.parent)
 
 
 def _syncfs() -> Any:
@@ -99,8 +82,8 @@ def _sync(folder: Path, files: list[Path] | None) -> None:
         with f.open("rb") as fh:
             os.fsync(fh.fileno())
     for d in sorted({folder, *(p.parent for p in targets)}):
-        _fsync_dir(d)
-    _fsync_dir(folder.parent)
+        fsync_dir(d)
+    fsync_dir(folder.parent)
 
 
 # Per thread: the folders written since the window began (None: not deferring).
@@ -150,19 +133,6 @@ def atomic_write_json(path: str | Path, obj: Any) -> None:
     atomic_write_text(path, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
-def _fsync_dir(d: Path) -> None:
-    try:
-        fd = os.open(d, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # Where each route's area lives when it is not ``<root>/<route>``: fixed by the first batch that
 # names it, so that a document is never left behind in an area a later batch no longer sees.
 LAYOUT_FILE = ".layout.json"
@@ -199,14 +169,6 @@ def write_layout(root: str | Path | Location, areas: Mapping[str, str | None]) -
     if wanted:
         (loc / LAYOUT_FILE).write_json({"areas": wanted})
     return wanted
-
-
-def owner_tag() -> str:
-    """``<host hash>.<pid>``: names a process's temporary folders so a retry can tell them from
-    those of a live process (no host name on disk)."""
-    from aiguillage.ledger import owner_tag as tag
-
-    return tag()
 
 
 def _dead(tag: str, older_than: float) -> bool:

@@ -25,12 +25,11 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
-from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, prepared, worth_propagating
+from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, worth_propagating
 from aiguillage.detect import validators
 from aiguillage.records import Finding
 
@@ -111,18 +110,14 @@ def strict_sweep(text: str) -> list[Finding]:
     return found
 
 
-# Texts at least this long are prepared for the value search once and kept (see value_sweep).
-PREPARED_MIN_CHARS = 16_384
-
-
 def value_sweep(text: str, values: Iterable[str]) -> list[Finding]:
     """Occurrences of replaced values still in ``text`` (offsets in the normalised text)."""
     wanted = [v for v in values if worth_propagating(v)]
     if not wanted or not text:
         return []
-    # normalised_text == normalised(text).text, faster on long texts; a long text is prepared
-    # once (the attribute strings of a template part are swept for every copy that carries it)
-    spans = find_spans(prepared(text) if len(text) >= PREPARED_MIN_CHARS else normalised_text(text), wanted)
+    # normalised_text == normalised(text).text, faster on long texts; nothing is kept from one
+    # sweep to the next (the verifier shares no cache)
+    spans = find_spans(normalised_text(text), wanted)
     return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in spans]
 
 
@@ -213,33 +208,48 @@ def _xml_strings(xml: bytes) -> tuple[str, str]:
     return "\n".join(t for t in texts if t.strip()), "\n".join(str(a) for a in attrs)
 
 
-# Parts repeat from one release copy to the next (styles, numbering, theme of one template): what
-# is read from a part depends only on its bytes, so it is kept for the next copy.
-_PART_READS: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
-_PART_READS_MAX = 64
-_PART_READS_LOCK = threading.Lock()
+class PartReads:
+    """What the verifier read from the XML parts of release copies (part digest → problems, text,
+    attribute strings), kept for the next copies of the same shard: the parts of one template
+    (styles, numbering, theme) repeat from copy to copy. An explicit object: a shard creates one
+    for its verifier (:func:`aiguillage.pipeline.process_shard`), nothing else reads it, and it
+    goes with the shard."""
+
+    def __init__(self, size: int = 64, max_part_bytes: int = 4 << 20) -> None:
+        self.size = size
+        self.max_part_bytes = max_part_bytes
+        self._reads: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._reads)
+
+    def read(self, body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
+        """:func:`_part_read`, once per distinct part (a part bigger than ``max_part_bytes`` is
+        read every time, not kept)."""
+        key = (hashlib.sha256(body).digest(), f"{fmt}:{name == 'mimetype'}")
+        with self._lock:
+            done = self._reads.get(key)
+        if done is not None:
+            return done
+        done = _part_read(body, name, fmt)
+        if len(body) <= self.max_part_bytes:
+            with self._lock:
+                while len(self._reads) >= self.size:
+                    del self._reads[next(iter(self._reads))]  # the oldest
+                self._reads[key] = done
+        return done
 
 
 def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
-    """(problems, text, attribute strings) of one XML part of a package."""
-    key = (hashlib.sha256(body).digest(), f"{fmt}:{name == 'mimetype'}")
-    with _PART_READS_LOCK:
-        done = _PART_READS.get(key)
-    if done is not None:
-        return done
+    """(problems, text, attribute strings) of one XML part of a package, read now."""
     problems = tuple(what for pat, what in (_DOCX_FORBIDDEN if fmt == "docx" else _ODT_FORBIDDEN)
                      if pat.search(body))
     t, a = _xml_strings(body) if name != "mimetype" else ("", body.decode("ascii", "replace"))
-    if len(body) > 4 << 20:  # a bigger part is read every time, not kept
-        return problems, t, a
-    with _PART_READS_LOCK:
-        while len(_PART_READS) >= _PART_READS_MAX:
-            del _PART_READS[next(iter(_PART_READS))]  # the oldest
-        _PART_READS[key] = (problems, t, a)
     return problems, t, a
 
 
-def _package_read(data: bytes, fmt: str) -> tuple[str, list[str], list[str]]:
+def _package_read(data: bytes, fmt: str, parts: PartReads | None = None) -> tuple[str, list[str], list[str]]:
     """All text of every XML part of an OOXML/ODF package; its part names and the attribute
     strings of each part (one string per part: a part repeated from copy to copy is the same
     string, searched once); problems."""
@@ -254,7 +264,8 @@ def _package_read(data: bytes, fmt: str) -> tuple[str, list[str], list[str]]:
             if fmt == "docx" and _DOCX_FORBIDDEN_PARTS.search(name):
                 problems.append(f"forbidden_part:{name.rsplit('/', 1)[-1][:40]}")
             if name.endswith((".xml", ".rels")) or name == "mimetype":
-                probs, t, a = _part_read(body, name, fmt)
+                read = parts.read if parts is not None else _part_read
+                probs, t, a = read(body, name, fmt)
                 problems += probs
                 texts.append(t)
                 raw.append(a)
@@ -368,44 +379,26 @@ class PdfPageText:
     suspect: int
 
 
-@lru_cache(maxsize=1)
-def _pdfium_text_calls() -> tuple[Any, ...]:
-    """pdfium's per-character text functions as plain C prototypes (no ``argtypes``): the same
-    symbols of the same library, called with a raw pointer and Python ints, without ctypes'
-    per-argument conversion layer — half the cost of a call, and a page costs six per character."""
-    import ctypes
-
-    import pypdfium2.raw as c
-
-    def proto(fn: Any, restype: Any) -> Any:
-        address = ctypes.cast(fn, ctypes.c_void_p).value
-        if not address:
-            raise RuntimeError("pdfium text function not found")
-        return ctypes.CFUNCTYPE(restype)(address)
-
-    return (proto(c.FPDFText_GetUnicode, ctypes.c_uint), proto(c.FPDFText_IsGenerated, ctypes.c_int),
-            proto(c.FPDFText_IsHyphen, ctypes.c_int), proto(c.FPDFText_HasUnicodeMapError, ctypes.c_int),
-            proto(c.FPDFText_GetCharBox, ctypes.c_int), proto(c.FPDFText_GetLooseCharBox, ctypes.c_int))
-
-
 def pdf_page_text(textpage: Any) -> PdfPageText:
-    import ctypes
+    """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), through pypdfium2's
+    public API: its typed ``count_chars`` and ``get_charbox`` (tight and loose boxes), and its
+    ``raw`` bindings, with their declared argument types, for what the typed API does not wrap
+    (a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error)."""
     import math
     import unicodedata
 
     import pypdfium2.raw as c
+    from pypdfium2 import PdfiumError
 
     n = textpage.count_chars()
     chars: list[str] = []
     boxes: list[Box | None] = []
     cover: list[Box | None] = []
     suspect = 0
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    edges = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    loose = c.FS_RECTF()
-    loose_ref = ctypes.byref(loose)
-    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-    get_unicode, is_generated, is_hyphen, map_error, get_box, get_loose = _pdfium_text_calls()
+    tp = textpage.raw
+    get_unicode, is_generated, is_hyphen, map_error = (
+        c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, c.FPDFText_IsHyphen, c.FPDFText_HasUnicodeMapError)
+    charbox = textpage.get_charbox
     isfinite = math.isfinite
     for i in range(n):
         u = get_unicode(tp, i)
@@ -429,11 +422,19 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
             suspect += 1
         chars.append(ch)
         ink: Box | None = None
-        if get_box(tp, i, *edges) and (right.value > left.value or top.value > bottom.value):
-            ink = (left.value, bottom.value, right.value, top.value)
         font: Box | None = None
-        if get_loose(tp, i, loose_ref) and (loose.right > loose.left or loose.top > loose.bottom):
-            font = (loose.left, loose.bottom, loose.right, loose.top)
+        try:
+            left, bottom, right, top = charbox(i)
+            if right > left or top > bottom:
+                ink = (left, bottom, right, top)
+        except PdfiumError:  # pdfium gives this char no box
+            pass
+        try:
+            left, bottom, right, top = charbox(i, loose=True)
+            if right > left or top > bottom:
+                font = (left, bottom, right, top)
+        except PdfiumError:
+            pass
         if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
                                     and isfinite(ink[3])):
             ink = None
@@ -446,35 +447,15 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
     return PdfPageText("".join(chars), tuple(boxes), tuple(cover), suspect)
 
 
-_PAGE_TEXTS: dict[tuple[bytes, int], PdfPageText] = {}
-_PAGE_TEXTS_MAX = 64  # pages (~100 kB each); a longer PDF is read twice, as before
-
-
 def original_page_text(digest: bytes, index: int, page: Any) -> PdfPageText:
-    """:func:`pdf_page_text` of page ``index`` of the PDF whose sha256 is ``digest``, read once.
-
-    The builder of a release copy and its verification both read the original with pdfium; the
-    second read would be the same reader on the same bytes (nothing more independent), so it is
-    served from here (~13 ms per page). Keyed by the content's hash: another PDF never gets it."""
-    key = (digest, index)
-    cached = _PAGE_TEXTS.get(key)
-    if cached is not None:
-        return cached
+    """:func:`pdf_page_text` of ``page`` (page ``index`` of the PDF whose sha256 is ``digest``),
+    read now. Nothing is kept: the builder of a release copy and its verification each read the
+    original themselves (the verifier shares no cache with what it verifies)."""
     textpage = page.get_textpage()
     try:
-        cached = pdf_page_text(textpage)
+        return pdf_page_text(textpage)
     finally:
         textpage.close()
-    # Pages of other PDFs leave first (oldest first). A PDF longer than the cache keeps its first
-    # pages rather than cycling: builder and verifier read pages in the same order, and a cycling
-    # cache would miss every page of the second pass (a 72-page PDF read 144 times, not 80).
-    for old in [k for k in _PAGE_TEXTS if k[0] != digest]:
-        if len(_PAGE_TEXTS) < _PAGE_TEXTS_MAX:
-            break
-        del _PAGE_TEXTS[old]
-    if len(_PAGE_TEXTS) < _PAGE_TEXTS_MAX:
-        _PAGE_TEXTS[key] = cached
-    return cached
 
 
 def pdf_targets(text: str, values: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -903,13 +884,15 @@ def release_limits(ocr_dpi: int) -> Any:
 
 def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: frozenset[str],
                    min_score: float, values: Sequence[str] = (), residual_text: str = "", ocr: bool = True,
-                   ocr_dpi: int = 150, public_text: str = "", original: bytes | None = None) -> Verification:
+                   ocr_dpi: int = 150, public_text: str = "", original: bytes | None = None,
+                   parts: PartReads | None = None) -> Verification:
     """Verify a release copy as a reader would see it, and as its bytes are.
 
     ``residual_text`` is what the builder says is still visible (for a rasterised PDF: the text
     of the characters outside every black box). ``public_text`` is the verified anonymized text
     of the same document. For a PDF, ``original`` (the original file) allows the proof by
-    geometry (:func:`verify_pdf_geometry`); without it every page is read back by OCR."""
+    geometry (:func:`verify_pdf_geometry`); without it every page is read back by OCR. ``parts``:
+    the shard's verifier's reads of package parts (:class:`PartReads`), if it keeps them."""
     import tempfile
 
     if fmt == "pdf" and original is not None:
@@ -949,7 +932,7 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
     residual += strict_sweep(residual_text) + value_sweep(residual_text, values)
     checks += ["extract", "rescan", "strict_sweep", "value_sweep"]
     if fmt in ("docx", "odt"):
-        texts, raw, probs = _package_read(data, fmt)
+        texts, raw, probs = _package_read(data, fmt, parts)
         problems += probs
         # attribute values hold style and font names: only strong values are searched there, part
         # by part (a value is left where one part holds it)

@@ -173,7 +173,7 @@ def accounted(batch: Path, out: Path) -> list[str]:
 
 def main() -> int:
     from aiguillage import batch as b
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.extract.sandbox import extract_safely
     from aiguillage.formats import sniff_format
     from aiguillage.pipeline import Context

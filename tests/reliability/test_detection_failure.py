@@ -19,7 +19,8 @@ def _no_public(rows: list[dict[str, str]]) -> None:
 
 def test_model_fails_to_load_then_comes_back(small_batch: Path, tmp_path: Path, fast_policy: Any,
                                              ctx_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from aiguillage.detect import Detector, engine
+    from aiguillage.detect import engine
+    from aiguillage.detect.engine import Detector
     from aiguillage.pipeline import Context
     from aiguillage.store import Store
 

@@ -202,11 +202,14 @@ class BlindDetector:
 
     model_version = "blind"
 
-    def analyze(self, text: str) -> list[Finding]:
+    def analyze(self, text: str, cache: Any = None) -> list[Finding]:
         return []
 
-    def analyze_many(self, texts: Any, batch_size: int = 8) -> list[list[Finding]]:
+    def analyze_many(self, texts: Any, batch_size: int = 8, cache: Any = None) -> list[list[Finding]]:
         return [[] for _ in texts]
+
+    def prefetch(self, texts: Any, cache: Any, batch_size: int = 64) -> int:
+        return 0
 
 
 @st.composite

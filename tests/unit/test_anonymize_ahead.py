@@ -13,7 +13,7 @@ from aiguillage import pipeline
 from aiguillage.anonymize.keys import KeyRing
 from aiguillage.anonymize.publication import first_round, publish
 from aiguillage.batch import plan, shard_documents
-from aiguillage.detect.engine import Detector
+from aiguillage.detect.nlp import FrSpacyNlpEngine
 from aiguillage.pipeline import Context, process_shard
 from aiguillage.records import Extraction, Finding, Part
 
@@ -44,7 +44,6 @@ def test_outputs_are_those_of_documents_anonymized_at_their_turn(sample_corpus: 
     for ahead in (False, True):
         monkeypatch.setattr(pipeline, "anonymize_ahead", counted if ahead else (lambda *a: 0))
         work = tmp_path / f"ahead-{ahead}"
-        detector._line_cache.clear()
         outcomes = process_shard(Context.create(work), _planned(sample_corpus / "batch", work), lookahead=16)
         results[ahead] = (sorted((o.doc_id, o.route.value, o.verification) for o in outcomes), _outputs(work))
     assert sum(made) >= 5, "the sample batch has public documents"
@@ -61,13 +60,12 @@ def test_rescans_find_their_lines_analysed_ahead(sample_corpus: Path, tmp_path: 
 
     piped: list[int] = []
     inside = {"rescan": False}
-    real_lines, real_verify = Detector._lines, verify.verify_text
+    real_docs, real_verify = FrSpacyNlpEngine.piece_docs, verify.verify_text
 
-    def lines(self: Detector, wanted: set[str], batch_size: int) -> Any:
-        known, fresh = real_lines(self, wanted, batch_size)
+    def piece_docs(self: FrSpacyNlpEngine, pieces: set[str], language: str, cache: Any = None) -> Any:
         if inside["rescan"]:
-            piped.append(len(fresh))
-        return known, fresh
+            piped.append(len(pieces) if cache is None else sum(1 for p in pieces if p not in cache))
+        return real_docs(self, pieces, language, cache)
 
     def verify_text(*a: Any, **k: Any) -> Any:
         inside["rescan"] = True
@@ -76,9 +74,8 @@ def test_rescans_find_their_lines_analysed_ahead(sample_corpus: Path, tmp_path: 
         finally:
             inside["rescan"] = False
 
-    monkeypatch.setattr(Detector, "_lines", lines)
+    monkeypatch.setattr(FrSpacyNlpEngine, "piece_docs", piece_docs)
     monkeypatch.setattr(verify, "verify_text", verify_text)
-    detector._line_cache.clear()
     work = tmp_path / "w"
     process_shard(Context.create(work), _planned(sample_corpus / "batch", work), lookahead=16)
     assert len(piped) >= 5 and sum(piped) == 0

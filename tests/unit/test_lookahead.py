@@ -12,6 +12,7 @@ import pytest
 from aiguillage import pipeline
 from aiguillage.batch import plan, shard_documents
 from aiguillage.detect import engine
+from aiguillage.detect.lines import LineCache
 from aiguillage.pipeline import Context, extract_ahead, process_document, process_shard
 from aiguillage.records import Extraction, QuarantineError, Route
 
@@ -52,7 +53,6 @@ def test_lookahead_routes_and_publishes_like_one_document_at_a_time(sample_corpu
     for la in (1, 16):
         work = tmp_path / f"la{la}"
         docs = _planned(sample_corpus / "batch", work)
-        detector._line_cache.clear()
         outcomes = process_shard(Context.create(work), docs, lookahead=la)
         results[la] = (_summary(outcomes), _files(work, "public", "text.txt"),
                        _files(work, "sovereign", "findings.json"))
@@ -72,24 +72,22 @@ def test_prefetch_caches_every_line_and_changes_no_finding(sample_corpus: Path, 
             texts.append(extract(d.path, d.format).text)
         except QuarantineError:
             continue
-    detector._line_cache.clear()
     alone = [detector.analyze(t) for t in texts]
-    detector._line_cache.clear()
-    piped = detector.prefetch(texts)
+    cache = LineCache()
+    piped = detector.prefetch(texts, cache)
     assert piped > 0
     wanted = {p for t in texts for _, c in engine.split_chunks(t) for p in engine.split_pieces(c)}
-    assert detector._lines(wanted, 64)[1] == {}  # nothing left to pipe
-    assert [detector.analyze(t) for t in texts] == alone
+    assert len(cache.get_many(wanted)) == len(wanted)  # nothing left to pipe
+    assert [detector.analyze(t, cache=cache) for t in texts] == alone
 
 
 def test_prefetch_stops_before_evicting_what_it_cached(detector: Any,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "LINE_CACHE_SIZE", 8)
+    cache = LineCache(size=8)
     first = "".join(f"Ligne numéro {i} d'un rapport annuel assez long pour être seule.\n\n" for i in range(6))
     second = "".join(f"Autre ligne {i} d'un autre rapport, elle aussi assez longue.\n\n" for i in range(6))
-    detector._line_cache.clear()
-    assert detector.prefetch([first, second]) == 6  # the first text always; the second would not fit
-    assert all(line not in detector._line_cache for line in engine.split_pieces(second))
+    assert detector.prefetch([first, second], cache) == 6  # the first text always; the second would not fit
+    assert all(line not in cache for line in engine.split_pieces(second))
 
 
 def test_a_file_changed_after_its_extraction_ahead_is_read_again(tmp_path: Path, detector: Any) -> None:

@@ -197,11 +197,11 @@ def test_a_value_hidden_in_a_comment_or_a_style_name_fails_the_release() -> None
 
 
 def test_a_template_part_searched_again_is_searched_for_the_new_values() -> None:
-    """The attribute strings of a large part are prepared once and kept (every DOCX of a batch
-    carries the same styles): each copy is still searched for its own values."""
+    """The parts a shard's verifier read are kept (every DOCX of a batch carries the same
+    styles): each copy is still searched for its own values."""
     import docx
     from aiguillage.anonymize.release_docx import build_release_docx
-    from aiguillage.verify import PREPARED_MIN_CHARS, _package_read
+    from aiguillage.verify import PartReads, _package_read
     from docx.enum.style import WD_STYLE_TYPE
 
     d = docx.Document()
@@ -211,11 +211,17 @@ def test_a_template_part_searched_again_is_searched_for_the_new_values() -> None
     d.save(buf)
     release = build_release_docx(buf.getvalue(), {"Claire Martin": "[PERSONNE_1]"}).data  # styles are kept
     styles = [a for a in _package_read(release, "docx")[1] if "Claire Martin" in a]
-    assert styles and len(styles[0]) >= PREPARED_MIN_CHARS  # the kept path is the one exercised
+    assert styles and len(styles[0]) >= 16_384  # a long part
+    reads = PartReads()
     for values, clean in [(["Jean Dupont"], True), (["CLAIRE  MARTIN"], False), (["Paul Durand"], True),
                           (["Claire Martin", "Jean Dupont"], False)]:
-        v = verify_release(release, "docx", _nothing, PERSONAL, 0.5, values)
+        v = verify_release(release, "docx", _nothing, PERSONAL, 0.5, values, parts=reads)
         assert v.passed is clean, values
+        assert verify_release(release, "docx", _nothing, PERSONAL, 0.5, values).passed is clean  # no cache
+    kept = len(reads)
+    assert kept > 0
+    verify_release(release, "docx", _nothing, PERSONAL, 0.5, ["Jean Dupont"], parts=reads)
+    assert len(reads) == kept  # the same parts: read once
 
 
 @pytest.mark.parametrize("text", [

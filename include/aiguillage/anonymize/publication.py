@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiguillage.anonymize.keys import KeyRing
 from aiguillage.anonymize.labels import label_for
@@ -26,6 +26,9 @@ from aiguillage.anonymize.locate import propagate
 from aiguillage.anonymize.release import RELEASE_FORMATS, build_release
 from aiguillage.anonymize.session import Session
 from aiguillage.records import PART_SEPARATOR, Evidence, Extraction, Finding
+
+if TYPE_CHECKING:
+    from aiguillage.verify import PartReads
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +116,10 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
             findings: list[Finding], operator_for: Any, analyze: Callable[[str], list[Finding]],
             personal_entities: frozenset[str], min_score: float, key_loader: Callable[[], KeyRing],
             sovereign_area: Any, policy_data: dict[str, Any] | None = None,
-            first: FirstRound | None = None) -> Publication:
+            first: FirstRound | None = None, part_reads: PartReads | None = None) -> Publication:
     """Anonymize, verify, build and verify the release copy, keep the re-identification table.
     ``first``: the first round made ahead (:func:`first_round`), used if it was made for this
-    document from these findings."""
+    document from these findings. ``part_reads``: the shard's verifier's reads of package parts."""
     from aiguillage.anonymize.reid import write_reid
     from aiguillage.verify import verify_release, verify_text
 
@@ -153,7 +156,7 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
             rv = verify_release(copy.data, doc_format, analyze, personal_entities, min_score, list(values),
                                 residual_text=copy.visible_text, ocr=settings["ocr"],
                                 ocr_dpi=settings["pdf_dpi"], public_text=public_text,
-                                original=source if doc_format == "pdf" else None)
+                                original=source if doc_format == "pdf" else None, parts=part_reads)
             if not rv.passed:
                 return Publication(None, f"release {rv.summary()}", _evidence("verify.release", rv),
                                    f"release copy not verified ({', '.join(rv.problems[:5]) or 'residual'})")

@@ -4,14 +4,17 @@ annotations, metadata (Info and XMP), embedded files, invisible text, OCR of pag
 Invisible text (render mode 3/7, white on a white page, covered by a box drawn after it, glyphs
 smaller than a point, outside the page) is extracted as a ``hidden`` part flagged
 ``invisible_text``: detection sees it, the reader of the PDF does not. To know what was drawn
-after what, two hooks tag each layout object with its paint order and each character with its
-text render mode (pdfminer keeps neither).
+after what, pages are pdfplumber ``Page`` subclasses that number each object in paint order and
+give each character its text render mode (pdfminer keeps neither), through public methods
+(``Page.process_object``, the device's ``render_string``), for this extraction only.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,106 +23,96 @@ from aiguillage.records import Extraction, Part, QuarantineError
 
 Obj = dict[str, Any]
 _WHITE = 0.95
-_hooks_installed = False
 
 
-def _install_hooks() -> None:
-    """Tag layout objects with ``zorder`` and characters with ``render_mode`` (pdfplumber copies
-    only the attributes named in ``ALL_ATTRS``: both are added to it)."""
-    global _hooks_installed
-    if _hooks_installed:
-        return
-    import pdfplumber.page as pp
-    from pdfminer.layout import LTChar
+@lru_cache(maxsize=1)
+def _classes() -> tuple[type, type]:
+    """pdfplumber's ``Page`` and its page device, extended through their public methods (built on
+    first use: pdfplumber is imported only when a PDF is read)."""
+    from pdfminer.layout import LTChar, LTPage
+    from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+    from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+    from pdfplumber.utils.exceptions import PdfminerException
 
-    cls = pp.PDFPageAggregatorWithMarkedContent
-    base_render_string = cls.render_string
-    base_tag = cls.tag_cur_item
+    class TextGraphicState(PDFGraphicState):
+        """A character's graphic state that also says the text render mode it was shown with
+        (pdfminer keeps the mode in the text state, which characters do not reference)."""
 
-    def render_string(self: Any, textstate: Any, *args: Any, **kwargs: Any) -> Any:
-        self._aig_render = getattr(textstate, "render", 0)
-        return base_render_string(self, textstate, *args, **kwargs)
+        def __init__(self, base: PDFGraphicState, render_mode: int) -> None:
+            super().__init__()
+            vars(self).update(vars(base))
+            self.render_mode = render_mode
 
-    def tag_cur_item(self: Any) -> None:
-        base_tag(self)
-        if self.cur_item._objs:
-            obj = self.cur_item._objs[-1]
-            self._aig_z = getattr(self, "_aig_z", 0) + 1
-            obj.zorder = self._aig_z
+    class RenderModeDevice(PDFPageAggregatorWithMarkedContent):
+        """pdfplumber's page device; each string's characters get its text render mode."""
+
+        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            gs = TextGraphicState(graphicstate, int(getattr(textstate, "render", 0) or 0))
+            super().render_string(textstate, seq, ncs, gs)
+
+    class PaintOrderPage(Page):
+        """A pdfplumber page whose objects say in which order they were painted (``zorder``:
+        pdfplumber lists chars, rects, curves and images apart) and, for characters, with which
+        text render mode (``render_mode``): what tells invisible or covered text from text."""
+
+        def __init__(self, pdf: Any, page_obj: Any, page_number: int, initial_doctop: float) -> None:
+            super().__init__(pdf, page_obj, page_number=page_number, initial_doctop=initial_doctop)
+            self.paint_order = itertools.count(1)
+            self.own_layout: LTPage | None = None
+
+        @property
+        def layout(self) -> LTPage:
+            """pdfplumber's layout, made with :class:`RenderModeDevice` (kept until :meth:`close`)."""
+            if self.own_layout is None:
+                device = RenderModeDevice(self.pdf.rsrcmgr, pageno=self.page_number,
+                                          laparams=self.pdf.laparams)
+                interpreter = PDFPageInterpreter(self.pdf.rsrcmgr, device)
+                try:
+                    interpreter.process_page(self.page_obj)
+                except Exception as exc:
+                    raise PdfminerException(exc) from exc
+                self.own_layout = device.get_result()
+            return self.own_layout
+
+        def process_object(self, obj: Any) -> Any:
+            """pdfplumber's object, numbered in paint order (objects are processed in the order
+            of the layout's tree, which is the order they were painted in)."""
+            attr = super().process_object(obj)
+            attr["zorder"] = next(self.paint_order)
             if isinstance(obj, LTChar):
-                obj.render_mode = getattr(self, "_aig_render", 0)  # type: ignore[attr-defined]
+                attr["render_mode"] = getattr(obj.graphicstate, "render_mode", 0)
+            return attr
 
-    cls.render_string = render_string  # type: ignore[method-assign]
-    cls.tag_cur_item = tag_cur_item  # type: ignore[method-assign]
-    pp.ALL_ATTRS.update({"zorder", "render_mode"})
-    pp.Page.process_object = _char_fast_path(pp.Page.process_object)  # type: ignore[method-assign]
-    _hooks_installed = True
+        def close(self) -> None:
+            self.own_layout = None
+            super().close()
 
-
-_SCALARS = (int, float, str, bool, type(None))  # values resolve_all returns as they are
+    return PaintOrderPage, RenderModeDevice
 
 
-def _char_fast_path(general: Any) -> Any:
-    """pdfplumber's ``Page.process_object``, with a fast path for characters (pdfplumber 0.11.10).
+def _pages(pdf: Any) -> list[Any]:
+    """The PDF's pages as :class:`PaintOrderPage` s (as ``pdfplumber.PDF.pages`` makes its own)."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.utils.exceptions import PdfminerException
 
-    pdfplumber turns every pdfminer object into a dict by running ``resolve_all`` (a recursive
-    resolver of PDF references) over each of its attributes: for characters, all numbers and
-    strings, that is 60 % of a PDF's extraction time. The fast path builds the same dict, in
-    the same key order, with the same values, and resolves only what is not a plain value;
-    other objects (rects, curves, images) take pdfplumber's own path. ``tests/unit/extract/
-    test_pdf_char_fast_path.py`` compares both on real and hostile PDFs."""
-    from unicodedata import normalize as normalize_unicode
+    page_class, _ = _classes()
+    pages: list[Any] = []
+    doctop = 0.0
+    try:
+        for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+            page = page_class(pdf, page_obj, page_number=number, initial_doctop=doctop)
+            pages.append(page)
+            doctop += page.height
+    except PdfminerException:
+        raise
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    return pages
 
-    from pdfminer.layout import LTChar
-    from pdfplumber.page import ALL_ATTRS, fix_fontname_bytes
-    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
 
-    names: dict[Any, Any] = {}
-    scalars = frozenset(_SCALARS)
-
-    def process_object(self: Any, obj: Any) -> Any:
-        if type(obj) is not LTChar:
-            return general(self, obj)
-        attr = {}
-        for k, v in obj.__dict__.items():
-            if k in ALL_ATTRS:
-                t = type(v)
-                if t in scalars or (t is tuple and scalars.issuperset(map(type, v))):
-                    attr[k] = v  # what resolve_all returns for it (an equal tuple)
-                else:
-                    attr[k] = resolve_all(v)
-        attr["object_type"] = "char"
-        attr["page_number"] = self.page_number
-        for cs in ("ncs", "scs"):
-            if hasattr(obj, cs):
-                name = getattr(obj, cs).name
-                if type(name) is not str:
-                    attr[cs] = resolve_and_decode(name)
-                else:
-                    if name not in names:
-                        names[name] = resolve_and_decode(name)
-                    attr[cs] = names[name]
-        text = obj.get_text()
-        norm = self.pdf.unicode_norm
-        attr["text"] = normalize_unicode(norm, text) if norm is not None else text
-        gs = obj.graphicstate
-        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
-        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
-        if isinstance(attr["fontname"], bytes):
-            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
-        mb_x0, mb_top = self.mediabox[:2]
-        if "y0" in attr:
-            height = self.height
-            attr["top"] = (height - attr["y1"]) + mb_top
-            attr["bottom"] = (height - attr["y0"]) + mb_top
-            attr["doctop"] = self.initial_doctop + attr["top"]
-        if "x0" in attr and mb_x0 != 0:
-            attr["x0"] = attr["x0"] + mb_x0
-            attr["x1"] = attr["x1"] + mb_x0
-        return attr
-
-    process_object.general = general  # type: ignore[attr-defined]  # the reference, for the tests
-    return process_object
+def preload_libraries() -> None:
+    """Import pdfplumber and pdfminer (for a worker, before its first timeout starts)."""
+    _classes()
 
 
 def _check_trailer(path: Path) -> None:
@@ -136,7 +129,6 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
-    _install_hooks()
     _check_trailer(path)
     try:
         pdf = pdfplumber.open(path)
@@ -161,14 +153,15 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
         if pdf.doc.encryption is not None:
             raise QuarantineError("ENCRYPTED", "encrypted PDF (owner password or permissions): refused, "
                                                "the content cannot be vouched for")
-        n = len(pdf.pages)
+        pages = _pages(pdf)
+        n = len(pages)
         if n == 0:
             raise QuarantineError("CORRUPT", "PDF without pages")
         if n > job.limits.max_pages:
             raise QuarantineError("TOO_LARGE", f"PDF of {n} pages (cap {job.limits.max_pages})")
         parts: list[Part] = []
         ocr = _Ocr(path, job)
-        for i, page in enumerate(pdf.pages, start=1):
+        for i, page in enumerate(pages, start=1):
             parts.extend(_page_parts(page, i, ocr))
             parts.extend(_annotations(page, i))
             page.close()

@@ -68,7 +68,7 @@ def main() -> None:
     import aiguillage.extract.docx
     import aiguillage.extract.pdf
 
-    aiguillage.extract.pdf._install_hooks()  # imports pdfplumber/pdfminer once, here
+    aiguillage.extract.pdf.preload_libraries()  # imports pdfplumber/pdfminer once, here
     from aiguillage.extract.job import set_progress_hook
 
     def progress() -> None:

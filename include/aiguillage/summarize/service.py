@@ -64,7 +64,7 @@ def make_verifier(detector: Any, policy: Any) -> Verifier:
 
 
 def default_verifier(policy_path: str | None = None) -> Verifier:
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
     from aiguillage.policy import load_policy
 
     return make_verifier(Detector.get(), load_policy(policy_path))

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_right
 
 from aiguillage.anonymize.locate import (
+    SearchText,
     find_spans,
     fold,
     matches,
     normalised_text,
-    prepared,
     propagate,
     texts_holding,
     value_pattern,
@@ -77,9 +77,9 @@ def test_find_spans_equals_the_regex_walk(text: str, values: list[str]) -> None:
        values=st.lists(st.text(alphabet=TRICKY, min_size=1, max_size=8), min_size=1, max_size=5))
 def test_a_prepared_text_gives_the_same_spans_every_time(text: str, values: list[str]) -> None:
     want = reference_spans(normalised_text(text), values)
-    assert find_spans(prepared(text), values) == want
-    assert find_spans(prepared(text), values) == want  # kept: the same answer
-    assert prepared(text).text == normalised_text(text)
+    prepared = SearchText.of(normalised_text(text))
+    assert find_spans(prepared, values) == want
+    assert find_spans(prepared, values) == want  # searched again: the same answer
 
 
 @settings(max_examples=200, deadline=None)
@@ -115,6 +115,21 @@ def test_propagate_on_a_long_text_adds_each_other_occurrence_once() -> None:
     extra = [f for f in out if f.recognizer == "propagated"]
     assert len(extra) == 1000
     assert all(text[f.start:f.end].isupper() for f in extra)
+
+
+def test_fold_classes_are_ignorecase_classes() -> None:
+    """Built from public behaviour (str case mappings, re.fullmatch), the table relates exactly
+    what re.IGNORECASE relates among every cased character and its case mappings."""
+    from aiguillage.anonymize.locate import _fold_table
+
+    table = _fold_table()
+    assert len(table) > 1400
+    for cp in range(0x110000):
+        c = chr(cp)
+        mapped = (c.lower(), c.upper(), c.casefold(), chr(table.get(cp, cp)))
+        others = {x for x in mapped if len(x) == 1} - {c}
+        for d in others:
+            assert (fold(c) == fold(d)) == bool(re.fullmatch(re.escape(c), d, re.IGNORECASE)), (hex(cp), d)
 
 
 def test_fold_fast_path_equals_the_table_everywhere() -> None:

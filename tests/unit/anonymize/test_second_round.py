@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aiguillage.anonymize.keys import KeyRing
 from aiguillage.anonymize.publication import publish
-from aiguillage.detect import Detector
+from aiguillage.detect.engine import Detector
 from aiguillage.policy import load_policy
 from aiguillage.records import Extraction, Finding, Part
 

@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from aiguillage.detect.engine import ner_components, resolve_overlaps, split_chunks, split_pieces
+from aiguillage.detect.engine import resolve_overlaps, split_chunks, split_pieces
+from aiguillage.detect.nlp import ner_components
 from aiguillage.records import Finding
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,7 +55,7 @@ def test_presidio_does_not_log_a_line_per_analysis(detector, caplog) -> None:  #
 
 
 def test_singleton(detector) -> None:  # type: ignore[no-untyped-def]
-    from aiguillage.detect import Detector
+    from aiguillage.detect.engine import Detector
 
     assert Detector.get() is detector
 
@@ -102,26 +103,38 @@ def test_short_lines_stay_together_paragraphs_and_parts_apart() -> None:
 
 def test_line_cache_changes_no_result(detector) -> None:  # type: ignore[no-untyped-def]
     """What a warm cache returns is what a cold engine finds (the rescan relies on it)."""
+    from aiguillage.detect.lines import LineCache
+
     text = ("Mme Claire MARTIN\n12 rue des Lilas\n75011 Paris\n"
             "Le conseil municipal de Montpellier a entendu M. Jean Dupont, tél. 06 12 34 56 78.\n"
             "Courriel : claire.martin@orange.fr\n")
     anonymized = text.replace("Claire MARTIN", "[PERSONNE_1]").replace("Jean Dupont", "[PERSONNE_2]")
-    warm = [detector.analyze(t) for t in (text, anonymized, text)]
-    detector._line_cache.clear()
-    cold = [detector.analyze(text)]
-    detector._line_cache.clear()
-    cold.append(detector.analyze(anonymized))
+    cache = LineCache()
+    warm = [detector.analyze(t, cache=cache) for t in (text, anonymized, text)]
+    assert len(cache) > 0
+    cold = [detector.analyze(text), detector.analyze(anonymized)]
     assert warm == [cold[0], cold[1], cold[0]]
     assert {"Claire MARTIN", "Jean Dupont"} <= {text[f.start:f.end] for f in cold[0]}
 
 
-def test_line_cache_is_bounded(detector, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import aiguillage.detect.engine as engine
+def test_line_cache_is_bounded_and_owned_by_its_caller(detector) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.detect.lines import LineCache
 
-    monkeypatch.setattr(engine, "LINE_CACHE_SIZE", 5)
-    detector.analyze("".join(f"Ligne numéro {i} du registre des délibérations de la commune.\n" * 2
-                             for i in range(12)))
-    assert len(detector._line_cache) <= 5
+    cache = LineCache(size=5)
+    line = "Ligne numéro {} du registre des délibérations, séance ordinaire du conseil municipal.\n"
+    detector.analyze("".join(line.format(i) * 2 for i in range(12)), cache=cache)
+    assert len(cache) == 5
+    assert not [v for v in vars(detector).values() if isinstance(v, (dict, LineCache))]  # nothing kept
+
+
+def test_prefetch_fills_the_given_cache_only(detector) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.detect.lines import LineCache
+
+    texts = ["Mme Claire MARTIN\n12 rue des Lilas\n", "Rapport annuel du service des eaux.\n"]
+    cache = LineCache()
+    assert detector.prefetch(texts, cache) == 2
+    assert detector.prefetch(texts, cache) == 0  # already there
+    assert [detector.analyze(t, cache=cache) for t in texts] == [detector.analyze(t) for t in texts]
 
 
 @pytest.mark.parametrize("text", [
@@ -169,7 +182,7 @@ def test_fresh_process_loads_offline() -> None:
         "import socket\n"
         "def refuse(*a, **k): raise OSError('offline')\n"
         "socket.socket.connect = refuse\nsocket.create_connection = refuse\n"
-        "from aiguillage.detect import Detector\n"
+        "from aiguillage.detect.engine import Detector\n"
         "t = 'Contact : anne.leroy@mairie-exemple.fr'\n"
         "print(sorted(f.entity_type for f in Detector.get().analyze(t)))\n"
     )

@@ -1,5 +1,6 @@
-"""The page text of the PDF release proof (``verify.pdf_page_text``) calls pdfium through plain C
-prototypes; it must read exactly what pypdfium2's typed bindings read: same characters, same ink
+"""The page text of the PDF release proof (``verify.pdf_page_text``) reads pdfium through
+pypdfium2's public API (``PdfTextPage.get_charbox`` and the ``raw`` bindings); it must read exactly
+what the former implementation read through the raw bindings alone: same characters, same ink
 and cover boxes, same count of suspect characters — on real documents, hostile ones (invisible,
 white, covered text, two columns, forms, scans) and hyphenated lines."""
 
@@ -31,7 +32,7 @@ BUILT: dict[str, Callable[[], bytes]] = {
 
 
 def typed_page_text(textpage: Any) -> PdfPageText:
-    """The former implementation, through pypdfium2's typed bindings: the oracle."""
+    """The former implementation, through pypdfium2's raw bindings only: the oracle."""
     import pypdfium2.raw as c
 
     n = textpage.count_chars()
