@@ -90,11 +90,15 @@ sysdeps:
 	       [ "$$CI" != true ] || exit 1; }; \
 	fi
 
-# Airflow writes the absolute paths it was started with into .airflow/airflow.cfg: when the checkout
-# has moved since, that file is removed (Airflow writes it again, with the new paths).
+# Airflow writes the absolute paths it was started with into .airflow/airflow.cfg (the variables above
+# override them under make). When the checkout has moved, its old path there is replaced by the new one
+# (the file's generated keys are kept: the metadata database's secrets are encrypted with them).
 $(AIRFLOW_HOME)/.checkout: FORCE
 	@mkdir -p $(AIRFLOW_HOME)
-	@if [ "$$(cat $@ 2>/dev/null)" != "$(CURDIR)" ]; then rm -f $(AIRFLOW_HOME)/airflow.cfg; echo "$(CURDIR)" > $@; fi
+	@old="$$(cat $@ 2>/dev/null)"; if [ "$$old" != "$(CURDIR)" ]; then \
+	  if [ -n "$$old" ] && [ -f $(AIRFLOW_HOME)/airflow.cfg ]; then \
+	    sed -i "s|$$old/|$(CURDIR)/|g" $(AIRFLOW_HOME)/airflow.cfg; fi; \
+	  echo "$(CURDIR)" > $@; fi
 
 $(AIRFLOW_HOME)/.initialised: $(STAMP) $(AIRFLOW_HOME)/.checkout
 	$(BIN)/airflow db migrate >/dev/null
