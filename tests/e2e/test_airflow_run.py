@@ -194,3 +194,15 @@ def test_the_runner_uses_no_private_name_of_airflow_or_its_libraries() -> None:
     assert not [p for p in private if p.rsplit(".", 1)[-1] not in own], private
     for forbidden in ("os._exit", "prctl", "atexit", "time.sleep =", "fork("):
         assert forbidden not in source, forbidden
+
+
+@pytest.mark.parametrize("preload", ["1", ""])
+def test_models_are_preloaded_through_airflows_local_settings_only_when_asked(preload: str) -> None:
+    """Airflow imports ``airflow_local_settings`` when it initialises; with the runner's variable the
+    models are loaded then (before the executor forks), without it nothing is."""
+    code = ("import sys, airflow\n"
+            "print('warm' if 'aiguillage.detect.warm' in sys.modules else 'cold')\n")
+    env = {**_env(uuid.uuid4().hex), "AIGUILLAGE_PRELOAD_MODELS": preload}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert res.stdout.strip().splitlines()[-1] == ("warm" if preload else "cold")
