@@ -35,6 +35,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
+import psutil
+
 from aiguillage.cli import default_workers
 
 DAG_ID = "aiguillage_batch"
@@ -75,13 +77,14 @@ class ProcessTree:
 
     A task's supervisor puts its task process in a process group of its own, so a process group
     is not the whole tree: the descendants are listed (``psutil``) and remembered, so that one
-    whose parent died first is still found and ended."""
+    whose parent died first is still found and ended. They are remembered as ``psutil.Process``
+    objects, which know their start time: a process id reused by another program is never hit."""
 
     def __init__(self, logdir: Path) -> None:
         self.logdir = logdir
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.logs: dict[str, Path] = {}
-        self.known: set[int] = set()
+        self.known: dict[int, psutil.Process] = {}
         self.files: list[IO[bytes]] = []
 
     def start(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -91,6 +94,7 @@ class ProcessTree:
         proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
         self.procs[name], self.logs[name] = proc, log
+        self.tree_of(proc.pid)
         return proc
 
     def tail(self, name: str, chars: int = 8000) -> str:
@@ -101,17 +105,16 @@ class ProcessTree:
             fh.seek(max(0, log.stat().st_size - chars))
             return fh.read().decode("utf-8", "replace")
 
-    def tree_of(self, pid: int) -> list[int]:
+    def tree_of(self, pid: int) -> list[psutil.Process]:
         """``pid`` and its live descendants, also remembered for the final sweep."""
-        import psutil
-
         try:
-            root = psutil.Process(pid)
-            found = [pid, *(c.pid for c in root.children(recursive=True))]
+            root = self.known.get(pid) or psutil.Process(pid)
+            found = [root, *root.children(recursive=True)]
         except psutil.Error:
-            found = [pid]
-        self.known.update(found)
-        return found
+            return []
+        for p in found:
+            self.known.setdefault(p.pid, p)
+        return [self.known[p.pid] for p in found]
 
     def watch(self) -> None:
         """Remember the current descendants (called while the run goes on)."""
@@ -128,22 +131,20 @@ class ProcessTree:
         _signal(victims, signal.SIGTERM)
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=grace)
-        _signal([pid for pid in victims if _alive(pid)], signal.SIGKILL)
+        _signal([p for p in victims if _alive(p)], signal.SIGKILL)
         proc.wait()
 
     def close(self, grace: float = GRACE_S) -> int:
         """End every process of the run still alive; return how many there were."""
-        for name in self.procs:
-            if self.procs[name].poll() is None:
-                self.tree_of(self.procs[name].pid)
-        left = [pid for pid in self.known if pid != os.getpid() and _alive(pid)]
+        self.watch()
+        left = [p for p in self.known.values() if p.pid != os.getpid() and _alive(p)]
         _signal(left, signal.SIGTERM)
         deadline = time.monotonic() + grace
-        while time.monotonic() < deadline and any(_alive(pid) for pid in left):
+        while time.monotonic() < deadline and any(_alive(p) for p in left):
             for proc in self.procs.values():
                 proc.poll()
             time.sleep(0.1)
-        _signal([pid for pid in left if _alive(pid)], signal.SIGKILL)
+        _signal([p for p in left if _alive(p)], signal.SIGKILL)
         for proc in self.procs.values():
             proc.wait()
         for fh in self.files:
@@ -151,17 +152,15 @@ class ProcessTree:
         return len(left)
 
 
-def _signal(pids: list[int], sig: signal.Signals) -> None:
-    for pid in pids:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, sig)
+def _signal(procs: list[psutil.Process], sig: signal.Signals) -> None:
+    for p in procs:
+        with contextlib.suppress(psutil.Error):
+            p.send_signal(sig)  # psutil refuses a process id that now names another process
 
 
-def _alive(pid: int) -> bool:
-    import psutil
-
+def _alive(p: psutil.Process) -> bool:
     try:
-        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+        return bool(p.is_running() and p.status() != psutil.STATUS_ZOMBIE)
     except psutil.Error:
         return False
 
@@ -195,7 +194,8 @@ def airflow_env(parallelism: int) -> dict[str, str]:
 def _airflow(env: dict[str, str]) -> str:
     found = shutil.which("airflow", path=env["PATH"])
     if found is None:
-        raise RunFailed("the `airflow` command is not installed (run `make install`)")
+        sys.stderr.write("error: no `airflow` command next to this Python: run `make install`\n")
+        raise SystemExit(2)
     return found
 
 
