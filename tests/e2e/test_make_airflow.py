@@ -58,8 +58,8 @@ def _marked(marker: str) -> list[int]:
 def test_make_airflow_serves_the_ui_and_the_plugin_from_a_fresh_shell(tmp_path: Path) -> None:
     home, port, marker = tmp_path / "airflow-home", _free_port(), uuid.uuid4().hex
     # A fresh login shell: system PATH only, nothing of Airflow's or of this test run's settings.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("AIRFLOW", "AIGUILLAGE_", "PYTHON", "VIRTUAL_ENV", "_AIRFLOW"))}
+    inherited = ("AIRFLOW", "AIGUILLAGE_", "PYTHON", "VIRTUAL_ENV", "_AIRFLOW", "MAKE", "MFLAGS")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(inherited)}
     env.update({"PATH": "/usr/local/bin:/usr/bin:/bin", "AIGUILLAGE_TEST_RUN": marker,
                 # the test reads the plugin page without logging in
                 "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
