@@ -6,19 +6,38 @@ PYTHON ?= python3
 VENV := $(CURDIR)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every install (here, CI, the Docker image) takes its exact versions from the lock (see `make lock`).
+LOCK := requirements.lock
 AIRFLOW_HOME := $(CURDIR)/.airflow
 DEMO := $(CURDIR)/demo
 N ?= 40
 SEED ?= 42
+CORES := $(shell nproc 2>/dev/null || echo 2)
+AIRFLOW_PORT ?= 8080
 
-# The embedded Airflow: SQLite, LocalExecutor, no examples, this project's dags/ and plugins/.
+# Airflow starts `airflow` subcommands from PATH (standalone, executors): the venv's bin comes first.
+export PATH := $(BIN):$(PATH)
+
+# The embedded Airflow: SQLite, LocalExecutor, no examples, this project's dags/ and plugins/. Every
+# path is given here, from where the checkout is now, so that a moved checkout never writes to its
+# old place (Airflow also writes the paths it had into .airflow/airflow.cfg: see .airflow/.checkout).
 export AIRFLOW_HOME
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
+export AIRFLOW__LOGGING__BASE_LOG_FOLDER := $(AIRFLOW_HOME)/logs
+export AIRFLOW__LOGGING__DAG_PROCESSOR_CHILD_PROCESS_LOG_DIRECTORY := $(AIRFLOW_HOME)/logs/dag_processor
 # The auditors' view in the Airflow UI (plugin aiguillage_audit) lists the batches of these output folders.
 export AIGUILLAGE_OUTPUT_DIRS ?= $(DEMO)/out
+# The scheduled inbox of `make airflow` (DAG aiguillage_inbox): drop a folder with a _READY file in ./inbox.
+export AIGUILLAGE_INBOX ?= $(CURDIR)/inbox
+export AIGUILLAGE_OUTBOX ?= $(CURDIR)/outbox
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
 export AIRFLOW__CORE__EXECUTOR := LocalExecutor
+# One task process per core (Airflow's default is 32).
+export AIRFLOW__CORE__PARALLELISM := $(CORES)
+# The demo's DAGs run as soon as they are parsed (the inbox hourly, the summaries after each batch).
+export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
+export AIRFLOW__API__PORT := $(AIRFLOW_PORT)
 export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN := sqlite:///$(AIRFLOW_HOME)/airflow.db
 export AIRFLOW__CORE__DAGBAG_IMPORT_TIMEOUT := 120
 export AIRFLOW__LOGGING__LOGGING_LEVEL := WARNING
@@ -29,25 +48,36 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity fuzz clean
+.PHONY: help install lock sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity fuzz clean FORCE
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
 	@echo "make test    — the whole test suite"
 	@echo "make batch IN=<dir> OUT=<dir> [SERIAL=1] — route any folder through the embedded Airflow"
 	@echo "             (shard tasks in parallel on LocalExecutor; SERIAL=1: plain airflow dags test)"
-	@echo "make airflow — airflow standalone (UI on http://localhost:8080)"
+	@echo "make airflow — airflow standalone (UI on http://localhost:$(AIRFLOW_PORT), AIRFLOW_PORT=… to change)"
+	@echo "make lock    — re-resolve requirements.lock from pyproject.toml"
 	@echo "make eval-sensitivity — the sensitivity benchmark (recall, precision, confusion matrix)"
 	@echo "make lint typecheck bench fuzz clean"
 
-$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
+# A venv holds its own absolute path (scripts' first lines): one made for another place is rebuilt.
+VENV_MOVED := $(shell test -s $(STAMP) && test "$$(cat $(STAMP))" != "$(VENV)" && echo moved)
+
+$(STAMP): $(LOCK) pyproject.toml $(if $(VENV_MOVED),FORCE)
+	$(if $(VENV_MOVED),rm -rf $(VENV))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements-dev.txt -c constraints.txt
+	$(BIN)/python -m pip install -q -r $(LOCK)
 	$(BIN)/python -m pip install -q --no-deps -e .
-	touch $(STAMP)
+	echo "$(VENV)" > $(STAMP)
 
 install: $(STAMP)
+
+# Airflow's published constraints files live on GitHub, which this project's machines cannot reach:
+# the lock is PyPI's resolution of pyproject.toml's ranges, with Airflow's version pinned there.
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --allow-unsafe --no-emit-index-url \
+	  --no-emit-find-links -o $(LOCK) pyproject.toml
 
 # Debian packages for OCR, legacy formats and browser tests. Installed when missing (root or sudo).
 sysdeps:
@@ -57,11 +87,21 @@ sysdeps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null \
 	  || { $$SUDO apt-get update -q >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; } \
-	  || echo "warning: could not install$$missing (OCR/legacy/browser features will fail closed)"; \
+	  || { echo "warning: could not install$$missing (OCR/legacy/browser features will fail closed)"; \
+	       [ "$$CI" != true ] || exit 1; }; \
 	fi
 
-$(AIRFLOW_HOME)/.initialised: $(STAMP)
-	mkdir -p $(AIRFLOW_HOME)
+# Airflow writes the absolute paths it was started with into .airflow/airflow.cfg (the variables above
+# override them under make). When the checkout has moved, its old path there is replaced by the new one
+# (the file's generated keys are kept: the metadata database's secrets are encrypted with them).
+$(AIRFLOW_HOME)/.checkout: FORCE
+	@mkdir -p $(AIRFLOW_HOME)
+	@old="$$(cat $@ 2>/dev/null)"; if [ "$$old" != "$(CURDIR)" ]; then \
+	  if [ -n "$$old" ] && [ -f $(AIRFLOW_HOME)/airflow.cfg ]; then \
+	    sed -i "s|$$old/|$(CURDIR)/|g" $(AIRFLOW_HOME)/airflow.cfg; fi; \
+	  echo "$(CURDIR)" > $@; fi
+
+$(AIRFLOW_HOME)/.initialised: $(STAMP) $(AIRFLOW_HOME)/.checkout
 	$(BIN)/airflow db migrate >/dev/null
 	touch $@
 
@@ -90,7 +130,8 @@ batch: sysdeps airflow-init
 	$(BIN)/python -m aiguillage.airflow_run "$(IN)" "$(OUT)" $(if $(POLICY),--policy "$(POLICY)") $(if $(SERIAL),--serial)
 
 airflow: sysdeps airflow-init
-	$(BIN)/airflow standalone
+	mkdir -p $(AIGUILLAGE_INBOX) $(AIGUILLAGE_OUTBOX)
+	airflow standalone
 
 test: sysdeps airflow-init lint typecheck
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
@@ -99,7 +140,8 @@ test-fast: airflow-init
 	$(BIN)/python -m pytest -q -m "not slow and not integration" $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check include dags plugins tests bench
+	$(BIN)/ruff check include dags plugins tests bench scripts
+	$(BIN)/python scripts/check_deps.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -126,3 +168,5 @@ fuzz: $(STAMP)
 
 clean:
 	rm -rf $(AIRFLOW_HOME) $(DEMO) .pytest_cache .mypy_cache .ruff_cache
+
+FORCE:

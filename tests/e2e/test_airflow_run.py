@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -144,36 +145,64 @@ def test_interrupted_run_stops_every_process_it_started(corpus: Path, tmp_path: 
 
 
 @pytest.mark.slow
-def test_failed_run_exits_non_zero(tmp_path: Path) -> None:
-    """The planning task fails (no such folder; after its two retries): the run fails, non-zero."""
+def test_failed_run_exits_non_zero(corpus: Path, tmp_path: Path) -> None:
+    """Airflow refuses the run (``max_shards`` above the DAG's Param maximum): ``dags test`` fails,
+    the runner says so, exits non-zero and leaves nothing behind."""
     marker = uuid.uuid4().hex
-    res = _run(tmp_path / "no-such-folder", tmp_path / "out", marker)
+    res = _run(corpus, tmp_path / "out", marker, "--max-shards", "100000")
     assert res.returncode != 0
     assert "aiguillage_batch failed" in res.stderr
     assert not (tmp_path / "out" / "audit" / "summary.json").exists()
     _no_process_left(marker)
 
 
-def test_dag_test_polls_its_run_faster_and_no_other_sleep_changes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``airflow dags test`` sleeps 1 s between two looks at its run: in the runner's process that
-    one sleep (and only it) is shortened. The call site is Airflow's; if an upgrade moves it, the
-    first assertion says so (the run would be slower, never wrong)."""
-    import inspect
+@pytest.mark.parametrize(("make_args", "expected"), [
+    (lambda d: [str(d / "no-such-folder"), str(d / "out")], "input folder"),
+    (lambda d: [str(d), str(d / "out"), "--policy", str(d / "no-such-policy.yaml")], "policy file"),
+    (lambda d: [str(d), str(d / "out"), "--parallelism", "-3"], "--parallelism"),
+])
+def test_bad_arguments_give_one_line_before_airflow_starts(
+        tmp_path: Path, make_args: Callable[[Path], list[str]], expected: str) -> None:
+    marker = uuid.uuid4().hex
+    res = subprocess.run([sys.executable, "-m", "aiguillage.airflow_run", *make_args(tmp_path)],
+                         env=_env(marker), capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2, res.stderr
+    assert expected in res.stderr and "Traceback" not in res.stderr, res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_runner_uses_no_private_name_of_airflow_or_its_libraries() -> None:
+    """Airflow's own commands and ordinary settings only: no import of, or attribute access to, a
+    private name (``_x``) of another package, no process-wide patch, no exit without teardown."""
+    import ast
 
     from aiguillage import airflow_run
-    from airflow.sdk.definitions.dag import DAG
 
-    assert "time.sleep(1)" in inspect.getsource(DAG.test)
-    slept: list[float] = []
-    monkeypatch.setattr(time, "sleep", slept.append)
-    airflow_run._poll_dag_test_faster(0.05)
-    airflow_run._poll_dag_test_faster(0.05)  # idempotent: not wrapped twice
-    dag_py = str(Path(inspect.getfile(DAG)))
-    namespace: dict[str, object] = {"time": time}
-    source = "def test():\n    time.sleep(1)\n\ndef other():\n    time.sleep(1)\n"
-    exec(compile(source, dag_py, "exec"), namespace)
-    namespace["test"]()  # type: ignore[operator]
-    namespace["other"]()  # type: ignore[operator]
-    time.sleep(1)
-    time.sleep(2)
-    assert slept == [0.05, 1, 1, 2]
+    source = Path(airflow_run.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    own = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    private: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] not in (
+                "aiguillage", "__future__"):
+            private += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            private += [node.module] if any(p.startswith("_") for p in node.module.split(".")) else []
+        elif isinstance(node, ast.Import):
+            private += [a.name for a in node.names if any(p.startswith("_") for p in a.name.split("."))]
+        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            private.append(ast.unparse(node))
+    assert not [p for p in private if p.rsplit(".", 1)[-1] not in own], private
+    for forbidden in ("os._exit", "prctl", "atexit", "time.sleep =", "fork("):
+        assert forbidden not in source, forbidden
+
+
+@pytest.mark.parametrize("preload", ["1", ""])
+def test_models_are_preloaded_through_airflows_local_settings_only_when_asked(preload: str) -> None:
+    """Airflow imports ``airflow_local_settings`` when it initialises; with the runner's variable the
+    models are loaded then (before the executor forks), without it nothing is."""
+    code = ("import sys, airflow\n"
+            "print('warm' if 'aiguillage.detect.warm' in sys.modules else 'cold')\n")
+    env = {**_env(uuid.uuid4().hex), "AIGUILLAGE_PRELOAD_MODELS": preload}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert res.stdout.strip().splitlines()[-1] == ("warm" if preload else "cold")
