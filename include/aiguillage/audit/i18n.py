@@ -301,7 +301,8 @@ _REASONS: dict[str, dict[str, str]] = {
         "fr": "Sujet non communicable : défense nationale, sûreté de l'État, sécurité publique",
         "en": "Non-communicable subject: national defence, State security, public safety"},
     "CRPA_L311_6": {
-        "fr": "Vie privée d'une personne (aide sociale, famille, séjour, protection de l'enfance, appréciation)",
+        "fr": "Vie privée d'une personne (aide sociale, famille, séjour, protection de l'enfance, "
+              "appréciation)",
         "en": "A person's private life (social aid, family, residence, child protection, appraisal)"},
     "SENSITIVITY_FAILED": {
         "fr": "La classification de sensibilité a échoué : souverain par précaution",
