@@ -67,6 +67,20 @@ _ADDRESS = re.compile(
     r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+", re.IGNORECASE)
 
 
+# A sum of money: a currency or a percentage right after it or a currency right before it, or
+# thousands grouped by dots ("343.908.000", the way French tables write amounts). One 9-digit
+# number in ten passes the Luhn check of a SIREN: a budget table is full of them.
+_CURRENCY_AFTER = re.compile(r"[\s\u00a0\u202f]{0,2}(?:€|EUR\b|euros?\b|[kKM]€|%|HT\b|TTC\b)")
+_CURRENCY_BEFORE = re.compile(r"(?:€|EUR|\$|£)[\s\u00a0\u202f]{0,2}\Z")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
+def is_amount(text: str, start: int, end: int) -> bool:
+    """Whether the digit run ``text[start:end]`` is written as a sum of money, not an identifier."""
+    return bool(_DOT_THOUSANDS.fullmatch(text, start, end) or _CURRENCY_AFTER.match(text, end)
+                or _CURRENCY_BEFORE.search(text[max(0, start - 6):start]))
+
+
 def _nir_inside(run: str) -> bool:
     """A NIR among other digits of one run ("NIR NIR" in a table row reads as one 30-digit run).
     Only the NIR is looked for inside: its structure and mod-97 key make chance matches rare."""
@@ -91,9 +105,9 @@ def strict_sweep(text: str) -> list[Finding]:
         found.append(Finding("PHONE_NUMBER", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _DIGITS.finditer(text):
         v = validators.compact(m.group())
+        luhn = (len(v) in (9, 14) or len(v) >= 13) and v.isdigit() and validators.luhn_is_valid(v)
         if (validators.nir_is_valid(v) or validators.iban_is_valid(v)
-                or (len(v) in (9, 14) and v.isdigit() and validators.luhn_is_valid(v))
-                or (len(v) >= 13 and v.isdigit() and validators.luhn_is_valid(v))
+                or (luhn and not is_amount(text, m.start(), m.end()))
                 or _nir_inside(m.group())):
             found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _IBAN_ALNUM.finditer(text):
@@ -126,6 +140,21 @@ def value_sweep(text: str, values: Iterable[str]) -> list[Finding]:
     return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in spans]
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def ordinary_words(span: str) -> bool:
+    """A model-only hit made of ordinary French words (no first name, no word in capitals), as
+    the model sees them once the context around them changed ("Foncier Elargissement", "la
+    Mairie" after a label): the detection drops these in the original for the same reason."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    words = _LETTER_WORD.findall(span)
+    return bool(words) and all(
+        w.casefold() in _HARMLESS or (is_ordinary_word(w) and not (len(w) > 1 and w.isupper()))
+        for w in words)
+
+
 def residual_findings(anonymized_text: str, rescanned: Iterable[Finding],
                       personal_entities: frozenset[str], min_score: float) -> list[Finding]:
     """Personal findings left in an anonymized text, ignoring the pseudonym labels themselves,
@@ -136,7 +165,11 @@ def residual_findings(anonymized_text: str, rescanned: Iterable[Finding],
             continue
         span = anonymized_text[f.start:f.end]
         rest = [w for w in re.split(r"[\s.,;:'’()\[\]-]+", LABEL_RE.sub(" ", span)) if w]
-        if all(w.casefold() in _HARMLESS for w in rest):
+        # letters spaced out by the PDF's layout ("Monsieur e t Madame") are no initials: those are
+        # capitals
+        if all(w.casefold() in _HARMLESS or (len(w) == 1 and w.islower()) for w in rest):
+            continue
+        if f.recognizer == "SpacyRecognizer" and ordinary_words(span):
             continue
         residual.append(f)
     residual.extend(strict_sweep(anonymized_text))

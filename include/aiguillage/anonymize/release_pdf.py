@@ -42,6 +42,8 @@ ZLIB_LEVEL = 3
 # RGB and 5 ms more to find the RGB image gray and take one channel). A coloured mark too small to
 # tint one pixel at 36 dpi (under ~0.5 pt) comes out gray: the copy's fidelity, never what it hides.
 PROBE_DPI = 36
+# Readings of a page drawn as a picture, at most (see _redact_page).
+OCR_PASSES = 4
 
 
 @dataclass(frozen=True)
@@ -76,16 +78,26 @@ def _ocr_boxes(img: Any, values: list[str], dpi: int) -> list[tuple[int, int, in
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
         lines.setdefault((cols[2], cols[3], cols[4]), []).append((cols[11], left, top, width, height))
+    # The page is matched as one text, line after line, as the verification reads the copy's OCR:
+    # a two-word value split over two lines ("Santé⏎Convoqué") is boxed on both lines.
+    words = [wd for line in lines.values() for wd in line]
+    line_of = [k for k, line in enumerate(lines.values()) for _ in line]
+    parts: list[str] = []
+    owner: list[int] = []
+    for k, wd in enumerate(words):
+        sep = "" if k == 0 else ("\n" if line_of[k] != line_of[k - 1] else " ")
+        parts += [sep, wd[0]]
+        owner += [k - 1] * len(sep) + [k] * len(wd[0])
+    text = "".join(parts)
     boxes: list[tuple[int, int, int, int]] = []
-    for words in lines.values():
-        text = " ".join(wd[0] for wd in words)
-        owner = [k for k, wd in enumerate(words) for _ in range(len(wd[0]) + 1)]
-        nt = normalised(text)
-        for ns, ne, _ in find_spans(nt.text, values):
-            os_, oe = nt.to_original(ns, ne)
-            hit = [words[k] for k in sorted(set(owner[os_:oe]))]
-            boxes.append((min(h[1] for h in hit) - 2, min(h[2] for h in hit) - 2,
-                          max(h[1] + h[3] for h in hit) + 2, max(h[2] + h[4] for h in hit) + 2))
+    nt = normalised(text)
+    for ns, ne, _ in find_spans(nt.text, values):
+        os_, oe = nt.to_original(ns, ne)
+        hit = sorted({owner[i] for i in range(os_, oe) if not text[i].isspace()})
+        for line in sorted({line_of[k] for k in hit}):
+            on = [words[k] for k in hit if line_of[k] == line]
+            boxes.append((min(h[1] for h in on) - 2, min(h[2] for h in on) - 2,
+                          max(h[1] + h[3] for h in on) + 2, max(h[2] + h[4] for h in on) + 2))
     return boxes
 
 
@@ -161,14 +173,19 @@ def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: in
     visible = "".join(" " if k in hidden else ch for k, ch in enumerate(pt.text))
     if wanted and (pt.suspect or pikedoc is None or pdf_page_drawn_text(page, index, pikedoc)):
         # text drawn as a picture, as outlines or with unknown characters: OCR only
+        # Boxes change how tesseract segments the page: a word it did not read the first time
+        # (a name in a margin) may be read once its neighbours are black. The page is read again
+        # until a reading finds nothing more — the verification then reads these same pixels.
         img = Image.fromarray(pixels)
-        boxes = _ocr_boxes(img, wanted, dpi)
-        if boxes:
+        for _ in range(OCR_PASSES):
+            boxes = _ocr_boxes(img, wanted, dpi)
+            if not boxes:
+                break
             draw = ImageDraw.Draw(img)
             for box in boxes:
                 draw.rectangle(list(box), fill=0 if img.mode == "L" else (0, 0, 0))
                 n_boxes += 1
-            pixels = np.asarray(img)
+        pixels = np.asarray(img)
     return pixels, replaced, n_boxes, visible.replace("\r\n", "\n").replace("\r", "\n")
 
 
