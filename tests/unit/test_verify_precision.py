@@ -69,6 +69,7 @@ def test_residuals_ignore_model_noise_and_spaced_letters_but_not_names() -> None
     def at(word: str, etype: str = "PERSON", rec: str = "SpacyRecognizer") -> Finding:
         s = text.index(word)
         return Finding(etype, s, s + len(word), 0.85, rec)
-    found = [at("e t"), at("la Mairie", "LOCATION"), at("Pouget"), at("J. M.", rec="FrSignatureNameRecognizer")]
+    found = [at("e t"), at("la Mairie", "LOCATION"), at("Pouget"),
+             at("J. M.", rec="FrSignatureNameRecognizer")]
     left = {text[f.start:f.end] for f in residual_findings(text, found, PERSONAL, 0.5)}
     assert left == {"Pouget", "J. M."}

@@ -9,8 +9,10 @@ from importlib import resources
 
 CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
             r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
-UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-LO = "a-zàâäçéèêëîïôöùûüÿœæ"
+# Any cased letter of any script ("Łukasz Wójcik", "Şahin", "Đặng"): these classes are used in
+# ``regex`` patterns only (Presidio's and the recognizers' own), which know Unicode properties.
+UP = r"\p{Lu}"
+LO = r"\p{Ll}"
 # One name token: Capitalized (Jean, Jean-Pierre, O'Neil), UPPER (DUPONT, LE GALL's parts), initial (J.)
 CAP_TOKEN = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
 UPPER_TOKEN = rf"[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
