@@ -30,7 +30,8 @@ N = nir("1841275108123")
     ("ou au 0044 20 7946 0958", "PHONE_NUMBER", "0044 20 7946 0958"),
     ("tél. +48 601 234 567", "PHONE_NUMBER", "+48 601 234 567"),
     # obfuscated e-mails
-    ("écrire à prenom.nom arobase gmail point com svp", "EMAIL_ADDRESS", "prenom.nom arobase gmail point com"),
+    ("écrire à prenom.nom arobase gmail point com svp", "EMAIL_ADDRESS",
+     "prenom.nom arobase gmail point com"),
     ("contact : jean.dupont (at) exemple (dot) fr", "EMAIL_ADDRESS", "jean.dupont (at) exemple (dot) fr"),
     ("mail marie[at]orange[dot]fr", "EMAIL_ADDRESS", "marie[at]orange[dot]fr"),
     # dates in words, birth years, ages
@@ -59,7 +60,7 @@ N = nir("1841275108123")
 ])
 def test_shape_found(find, text: str, entity: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     found = find(text, entity)
-    assert any(expected in f or f in expected and len(f) >= len(expected) - 2 for f in found), found
+    assert any(expected in f or (f in expected and len(f) >= len(expected) - 2) for f in found), found
 
 
 @pytest.mark.parametrize("text,entity", [
