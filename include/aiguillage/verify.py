@@ -33,6 +33,7 @@ from aiguillage.anonymize.labels import LABEL_RE
 from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, prepared, worth_propagating
 from aiguillage.detect import validators
 from aiguillage.records import Finding
+from aiguillage.sweep import sweep as independent_sweep
 
 Analyze = Callable[[str], list[Finding]]
 
@@ -199,9 +200,20 @@ def verify_text(text: str, analyze: Analyze, personal_entities: frozenset[str], 
                 values: Iterable[str] = (), target: str = "text") -> Verification:
     """Rescan + strict sweep + value sweep of an anonymized text."""
     vals = list(values)
-    residual = residual_findings(text, analyze(text), personal_entities, min_score)
+    found = analyze(text)
+    residual = residual_findings(text, found, personal_entities, min_score)
     residual += value_sweep(text, vals)
-    return Verification(target, tuple(residual), (), ("rescan", "strict_sweep", "value_sweep"))
+    # the independent last sweep (another method, see aiguillage.sweep): what it finds outside
+    # what the policy keeps in clear is a problem, never retried by another round
+    kept = [(f.start, f.end) for f in found
+            if f.entity_type not in personal_entities and f.score >= min_score]
+    # (what the other checks already report is not reported twice)
+    hits = independent_sweep(text, kept + [(f.start, f.end) for f in residual])
+    residual += [Finding("INDEPENDENT_SWEEP", h.start, h.end, 1.0, f"independent_sweep.{h.rule}")
+                 for h in hits]
+    problems = tuple(sorted({f"independent_sweep:{h.rule}" for h in hits}))
+    return Verification(target, tuple(residual), problems, ("rescan", "strict_sweep", "value_sweep",
+                                                            "independent_sweep"))
 
 
 # --- release copies -------------------------------------------------------------------------------
