@@ -862,6 +862,8 @@ def pdf_geometry(data: bytes, original: bytes, values: Sequence[str], ocr_dpi: i
                 pt = original_page_text(digest, i, page)
                 why = "suspect_chars" if pt.suspect else (
                     "no_structure" if pike is None else pdf_page_drawn_text(page, i, pike))
+                if pt.text.strip():  # a picture on a page with text: black, or read clean in the copy
+                    out.residual += _pictures_left(page, rp.pixels, list(values), offset)
             finally:
                 page.close()
             with_box = [k for k, b in enumerate(pt.boxes) if b is not None]
@@ -899,6 +901,22 @@ def pdf_geometry(data: bytes, original: bytes, values: Sequence[str], ocr_dpi: i
         src.close()
         if pike is not None:
             pike.close()
+
+
+def _pictures_left(page: Any, pixels: Any, values: list[str], offset: int) -> list[Finding]:
+    """The pictures of an original page with text that the copy shows (not black) although OCR
+    does not read them clean there: a signature, a photograph, an identity card."""
+    from PIL import Image
+
+    from aiguillage.anonymize.release_pdf import picture_crops, read_clean
+
+    left: list[Finding] = []
+    for _box, crop, outside in picture_crops(page, pixels):
+        if outside or not crop.size or DarkMap(crop).hidden([(0, 0, crop.shape[1], crop.shape[0])])[0]:
+            continue
+        if not read_clean(Image.fromarray(crop), values):
+            left.append(Finding("PICTURE", offset, offset + 1, 1.0, "geometry.picture"))
+    return left
 
 
 def _ocr_pixels(pixels: Any, dpi: int, lang: str = "fra") -> str:

@@ -179,6 +179,9 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
             parts.append(Part(meta, "metadata"))
         parts.extend(_embedded_files(pdf.doc, job))
         ocr.close()
+    from aiguillage.extract.pdf_images import image_parts
+
+    parts.extend(image_parts(path, job))  # pictures on pages with text, read by OCR
     flags = {f for p in parts for f in p.flags if f in {"unreadable", "invisible_text", "ocr"}}
     return Extraction(format="pdf", parts=tuple(parts), pages=n, flags=frozenset(flags))
 
