@@ -56,6 +56,12 @@ bâtonnier doyen doyenne délégué déléguée ou/et
 """.split())  # noqa: SIM905
 
 
+# other column headings of tables of people
+_HEADINGS = frozenset({"prénom", "prénoms", "nom", "adresse", "téléphone", "courriel", "date de naissance",
+                       "lieu de naissance", "montant", "qualité", "fonction", "signature", "observations",
+                       "date", "commune", "ville", "code postal"})
+
+
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -96,6 +102,8 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
             continue
         if re.fullmatch(r"(?i)n[ée]ant|sans\s+objet|non\s+renseign[ée]e?", value):
             continue
+        if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
+            continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
         yield SweepHit(m.end(), end, "form_label")
 
 

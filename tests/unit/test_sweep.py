@@ -76,3 +76,12 @@ def test_a_sweep_hit_fails_verification_and_is_not_retried() -> None:
 
     ver = verify_text("Dossier suivi par M. Kerbrat, maire", official, frozenset({"PERSON"}), 0.5)
     assert ver.passed, ver.residual
+
+
+@pytest.mark.parametrize("text", [
+    "Nom\tPrénom\tAdresse\tTéléphone\n[PERSONNE_1]\t[PERSONNE_2]\t[ADRESSE_1]\t[TELEPHONE_1]",
+    "Nom\tPrénom\n[PERSONNE_1]\n[PERSONNE_2]",
+    "Adresse\tTéléphone\t[TELEPHONE_1]",
+])
+def test_a_header_row_is_no_value(text: str) -> None:
+    assert sweep(text) == []
