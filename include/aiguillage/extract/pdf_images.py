@@ -9,7 +9,7 @@ clean (:mod:`aiguillage.anonymize.release_pdf`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +56,9 @@ def image_pixels(obj: Any) -> Any:
     return obj.get_bitmap(render=True).to_pil()
 
 
-def image_parts(path: Path, job: Job) -> list[Part]:
-    """The text OCR reads in the pictures of the pages that have text, one part per picture."""
+def image_parts(path: Path, job: Job, skip: Collection[int | None] = ()) -> list[Part]:
+    """The text OCR reads in the pictures of the pages that have text, one part per picture;
+    ``skip``: pages (1-based) already read whole by OCR."""
     import pypdfium2 as pdfium
 
     parts: list[Part] = []
@@ -67,7 +68,7 @@ def image_parts(path: Path, job: Job) -> list[Part]:
         for i in range(len(pdf)):
             page = pdf[i]
             try:
-                if not has_text(page):
+                if i + 1 in skip or not has_text(page):
                     continue
                 for obj, _box in page_images(page):
                     if not large_enough(obj):
