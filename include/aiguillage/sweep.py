@@ -13,9 +13,9 @@ other questions, of the text that is about to be published, token by token:
   of money aside);
 - no "@" and no "arobase" / "(at)" shape may be left.
 
-What it finds inside a span the policy keeps in clear (a public official's name, an
-organisation: ``kept``) is not counted. A finding makes the verification fail (the document goes
-sovereign): this sweep never anonymizes anything itself.
+A name it finds inside a span the policy keeps in clear (a public official's name: ``kept``) is
+not counted; shapes (numbers, "@", form values) always are. A finding makes the verification
+fail (the document goes sovereign): this sweep never anonymizes anything itself.
 """
 
 from __future__ import annotations
@@ -144,8 +144,9 @@ def _numbers(text: str) -> Iterator[SweepHit]:
 
 
 def sweep(text: str, kept: Iterable[tuple[int, int]] = ()) -> list[SweepHit]:
-    """Everything in ``text`` that looks personal to this sweep, outside the ``kept`` spans."""
+    """Everything in ``text`` that looks personal to this sweep (names outside the ``kept`` spans)."""
     spans = sorted(kept)
-    hits = [*_after_civility(text), *_after_form_label(text), *_after_cue(text), *_numbers(text),
-            *(SweepHit(m.start(), m.end(), "at_sign") for m in _AT.finditer(text))]
-    return [h for h in hits if not _covered(h.start, h.end, spans)]
+    names = [*_after_civility(text), *_after_cue(text)]
+    shapes = [*_after_form_label(text), *_numbers(text),
+              *(SweepHit(m.start(), m.end(), "at_sign") for m in _AT.finditer(text))]
+    return [h for h in names if not _covered(h.start, h.end, spans)] + shapes

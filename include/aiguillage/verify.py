@@ -152,7 +152,8 @@ def ordinary_words(span: str) -> bool:
 
     words = _LETTER_WORD.findall(span)
     return bool(words) and all(
-        w.casefold() in _HARMLESS or (is_ordinary_word(w) and not (len(w) > 1 and w.isupper()))
+        w.casefold() in _HARMLESS or (len(w) == 1 and w.islower())
+        or (is_ordinary_word(w) and not (len(w) > 1 and w.isupper()))
         for w in words)
 
 
@@ -196,6 +197,10 @@ class Verification:
         return f"failed:{len(self.residual)}" + (f"+{len(self.problems)}" if self.problems else "")
 
 
+# Names the policy may keep in clear, which the independent sweep then does not count.
+KEPT_NAMES = frozenset({"PUBLIC_OFFICIAL"})
+
+
 def verify_text(text: str, analyze: Analyze, personal_entities: frozenset[str], min_score: float,
                 values: Iterable[str] = (), target: str = "text") -> Verification:
     """Rescan + strict sweep + value sweep of an anonymized text."""
@@ -205,10 +210,9 @@ def verify_text(text: str, analyze: Analyze, personal_entities: frozenset[str], 
     residual += value_sweep(text, vals)
     # the independent last sweep (another method, see aiguillage.sweep): what it finds outside
     # what the policy keeps in clear is a problem, never retried by another round
-    kept = [(f.start, f.end) for f in found
-            if f.entity_type not in personal_entities and f.score >= min_score]
-    # (what the other checks already report is not reported twice)
-    hits = independent_sweep(text, kept + [(f.start, f.end) for f in residual])
+    kept = [(f.start, f.end) for f in found if f.entity_type in KEPT_NAMES and f.score >= min_score]
+    hits = [h for h in independent_sweep(text, kept)  # what the other checks report is not repeated
+            if not any(f.start <= h.start and h.end <= f.end for f in residual)]
     residual += [Finding("INDEPENDENT_SWEEP", h.start, h.end, 1.0, f"independent_sweep.{h.rule}")
                  for h in hits]
     problems = tuple(sorted({f"independent_sweep:{h.rule}" for h in hits}))

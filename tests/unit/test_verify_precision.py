@@ -54,6 +54,7 @@ def test_the_rest_of_a_value_partly_found_elsewhere_is_replaced_too() -> None:
     ("la Mairie", True),
     ("Publique Locale", True),           # feminine forms of lexicon adjectives
     ("Etudes", True),
+    ("Prénom(s", True),                  # a form label cut by the model
     ("Pouget", False),                   # a surname
     ("Consorts Calvo Casteloot", False),
     ("MARTIN", False),                   # capitals: a surname

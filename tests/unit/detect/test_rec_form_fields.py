@@ -68,3 +68,8 @@ def test_no_value(text: str) -> None:
 
 def test_the_detector_uses_it(find) -> None:  # type: ignore[no-untyped-def]
     assert find("Formulaire\nNom : rakotomalala\nPrénom : hery\n", "PERSON") == ["rakotomalala", "hery"]
+
+
+def test_a_header_row_gives_its_columns_not_its_neighbour_cells() -> None:
+    text = "Agent\tVéhicule\tPlaque\tContrat\nKerbrat\tClio\tAB-123-CD\tB-0412\n"
+    assert values(text) == [("FR_LICENSE_PLATE", "AB-123-CD")]

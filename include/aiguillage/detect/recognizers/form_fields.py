@@ -94,6 +94,13 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
 def field_values(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, entity) of every labelled value in ``text``."""
     for m in _KEY_VALUE.finditer(text):
+        if ":" not in m.group() and "：" not in m.group():
+            # label<TAB>value: a two-cell row only; a wider row is a table header (column mode)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            if len([c for c in line.split("\t") if c.strip()]) != 2:
+                continue
         entity = _entity(m)
         span = _value(text, m.end(), entity)
         if span is not None:
