@@ -43,7 +43,7 @@ _FORM_LABEL = re.compile(
     r"date\s+de\s+naissance|lieu\s+de\s+naissance|adresse|domicile|t[ée]l(?:[ée]phone)?\.?|portable|"
     r"courriel|e-?mail|m[ée]l|nir|n[°o]\s+de\s+s[ée]curit[ée]\s+sociale|iban|rib)[ \u00a0]*(?::|\t)[ \u00a0]*")  # noqa: E501
 _CUE = re.compile(r"(?i)(?<![\w])(?:n[ée]e?|[ée]pouse|[ée]poux|veuve|veuf|fils|fille|soussign[ée]e?|"
-                  r"enfant|conjointe?)[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)?")
+                  r"enfant|conjointe?)[\s\u00a0]*[,:]?[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)?")
 _TOKEN = re.compile(r"\[[^\]\n]*\]|[^\s\u00a0,;:()]+")
 _DIGITS = re.compile(r"(?<![\d\w])\d{8,}(?![\d\w])|(?<![\d\w.,])\d{1,3}(?:[ .\u00a0-]\d{2,3}){3,}(?![\d\w]|[.,]\d)")  # noqa: E501
 _AT = re.compile(r"@|(?i:(?<![\w])arobase(?![\w])|\((?:at|arobase)\)|\[(?:at|arobase)\])")

@@ -23,6 +23,7 @@ def rules(text: str) -> set[str]:
     ("Courriel : jean point dupont chez orange", "form_label"),
     ("née Ziegelbaum, veuve de guerre", "person_cue"),
     ("épouse Kowalczyk", "person_cue"),
+    ("Le conjoint, Łukasz Wójcik, réside", "person_cue"),
     ("dossier 184127510812345", "digits"),
     ("appeler le 06 12 34 56 78", "digits"),
     ("NIR 1 84 12 75 108 123 45", "digits"),

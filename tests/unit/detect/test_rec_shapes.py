@@ -41,6 +41,7 @@ N = nir("1841275108123")
     ("il est né en 1975 à Nantes", "DATE_OF_BIRTH", "1975"),
     ("un homme âgé de 50 ans", "DATE_OF_BIRTH", "50 ans"),
     ("une femme âgée de 7 ans", "DATE_OF_BIRTH", "7 ans"),
+    ("née à Bamako (Mali) le 3 novembre 1979", "DATE_OF_BIRTH", "3 novembre 1979"),
     # birth places
     ("née à Bamako (Mali) le 3 novembre 1979", "LOCATION", "Bamako (Mali)"),
     ("né à Saint-Denis le 1er mai 1980", "LOCATION", "Saint-Denis"),

@@ -33,6 +33,9 @@ class FrBirthDateRecognizer(FrPatternRecognizer):
         Pattern("BIRTH_DATE", rf"(?i)(?<={_INTRO}){_DATE}(?!\d)", 0.85),
         # written in words: "né le trois novembre mil neuf cent soixante-dix-neuf"
         Pattern("BIRTH_DATE_WORDS", rf"(?i)(?<={_INTRO}){_DAY_WORDS}[ \u00a0]+{_MONTHS}(?:[ \u00a0]+{_YEAR_WORDS})?", 0.85),  # noqa: E501
+        # after the place: "née à Bamako (Mali) le 3 novembre 1979"
+        Pattern("BIRTH_DATE_AFTER_PLACE",
+                rf"(?i)(?<=\bn[ée]e?s?(?:\(e\))?\s+[àa]\s+[^\n,;.]{{1,60}}?\s+le\s+){_DATE}(?!\d)", 0.85),
         # a birth year or an age: quasi-identifiers the policy masks ("né en 1975", "âgé de 50 ans")
         Pattern("BIRTH_YEAR", r"(?i)(?<=\bn[ée]e?s?(?:\(e\))?\s+en\s+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
         Pattern("AGE", r"(?i)(?<=\b[âa]g[ée]e?s?(?:\(e\))?\s+de\s+)\d{1,3}\s+ans\b", 0.7),
