@@ -58,6 +58,7 @@ N = nir("1841275108123")
     # names in any script, compound, initials after a civility
     ("M. Łukasz Wójcik est présent", "PERSON", "Łukasz Wójcik"),
     ("Mme CASANOVA-SANTONI a signé", "PERSON", "CASANOVA-SANTONI"),
+    ("M. [PERSONNE_4] et Madame\nBENOLIARGHA-JAFFIOL (avec la procuration", "PERSON", "BENOLIARGHA-JAFFIOL"),
 ])
 def test_shape_found(find, text: str, entity: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     found = find(text, entity)
