@@ -55,6 +55,7 @@ N = nir("1841275108123")
     ("ul. Marszałkowska 12", "FR_ADDRESS", "ul. Marszałkowska 12"),
     ("00-950 Warszawa", "FR_ADDRESS", "00-950 Warszawa"),
     ("Via Roma 5", "FR_ADDRESS", "Via Roma 5"),
+    ("Mme X\n8, rue Vincent\n95605 Descamps\nJeanVille\n\nreprésentée par", "FR_ADDRESS", "JeanVille"),
     # names in any script, compound, initials after a civility
     ("M. Łukasz Wójcik est présent", "PERSON", "Łukasz Wójcik"),
     ("Mme CASANOVA-SANTONI a signé", "PERSON", "CASANOVA-SANTONI"),
@@ -75,3 +76,8 @@ def test_shape_found(find, text: str, entity: str, expected: str) -> None:  # ty
 ])
 def test_near_misses(find, text: str, entity: str) -> None:  # type: ignore[no-untyped-def]
     assert find(text, entity) == []
+
+
+def test_a_wrapped_city_is_one_word_alone_under_a_postcode(find) -> None:  # type: ignore[no-untyped-def]
+    found = find("34000 Montpellier, le 2 mai 2014\nObjet\nMadame,\nVu le code\n", "FR_ADDRESS")
+    assert found == ["34000 Montpellier"]

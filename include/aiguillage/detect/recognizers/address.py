@@ -57,6 +57,11 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada)[ \u00a0]+"
                 r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+\d{1,4}[a-z]?(?![\w])", 0.6),  # noqa: E501
         Pattern("FOREIGN_POSTCODE", r"(?<![\w-])\d{2}-\d{3}[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?", 0.5),  # noqa: E501
+        # the end of a city name wrapped alone onto the next line of an address block
+        # ("38393 Blondel⏎Robindan⏎"): one word, alone on its line, right under a postcode line
+        Pattern("CITY_WRAPPED",
+                r"(?<=(?:^|\n)[ \u00a0]*\d{5}[ \u00a0]+\p{Lu}[^\n\d]{1,40}\n[ \u00a0]*)"
+                r"\p{Lu}[\p{L}'’-]{2,}(?=[ \u00a0]*(?:\n|$))", 0.55),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
     ]
     CONTEXT: ClassVar[list[str]] = ["demeurant", "domicilié", "domiciliée", "adresse", "résidant", "habitant", "sis", "situé"]  # noqa: E501
