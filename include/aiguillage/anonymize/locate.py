@@ -420,6 +420,22 @@ def propagate(text: str, findings: list[Finding]) -> list[Finding]:
         f = by_value[v]
         # only findings starting less than the longest one's length before s can reach s
         near = ordered[bisect_left(starts, s - longest):bisect_left(starts, e)]
-        if not any(g.end > s for g in near):
+        over = sorted((max(g.start, s), min(g.end, e)) for g in near if g.end > s)
+        if not over:
             extra.append(Finding(f.entity_type, s, e, f.score, "propagated"))
+            continue
+        # Partly found already ("Montpellier" inside "Communauté d'Agglomération de Montpellier"):
+        # the rest of the occurrence is replaced too, or the verifier finds the shorter value
+        # ("Communauté d'Agglomération de") left beside the label, since the longer one took the span.
+        pos = s
+        for a, b in [*over, (e, e)]:
+            piece = text[pos:a]
+            lead = len(piece) - len(piece.lstrip(_EDGE))
+            ps, pe = pos + lead, pos + len(piece.rstrip(_EDGE))
+            if pe > ps and any(c.isalnum() for c in text[ps:pe]):
+                extra.append(Finding(f.entity_type, ps, pe, f.score, "propagated"))
+            pos = max(pos, b)
     return findings + extra
+
+
+_EDGE = " \t\r\n\u00a0,;:.()'’-"

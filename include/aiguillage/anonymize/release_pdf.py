@@ -42,6 +42,8 @@ ZLIB_LEVEL = 3
 # RGB and 5 ms more to find the RGB image gray and take one channel). A coloured mark too small to
 # tint one pixel at 36 dpi (under ~0.5 pt) comes out gray: the copy's fidelity, never what it hides.
 PROBE_DPI = 36
+# Readings of a page drawn as a picture, at most (see _redact_page).
+OCR_PASSES = 4
 
 
 @dataclass(frozen=True)
@@ -76,17 +78,94 @@ def _ocr_boxes(img: Any, values: list[str], dpi: int) -> list[tuple[int, int, in
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
         lines.setdefault((cols[2], cols[3], cols[4]), []).append((cols[11], left, top, width, height))
+    # The page is matched as one text, line after line, as the verification reads the copy's OCR:
+    # a two-word value split over two lines ("Santé⏎Convoqué") is boxed on both lines.
+    words = [wd for line in lines.values() for wd in line]
+    line_of = [k for k, line in enumerate(lines.values()) for _ in line]
+    parts: list[str] = []
+    owner: list[int] = []
+    for k, wd in enumerate(words):
+        sep = "" if k == 0 else ("\n" if line_of[k] != line_of[k - 1] else " ")
+        parts += [sep, wd[0]]
+        owner += [k - 1] * len(sep) + [k] * len(wd[0])
+    text = "".join(parts)
     boxes: list[tuple[int, int, int, int]] = []
-    for words in lines.values():
-        text = " ".join(wd[0] for wd in words)
-        owner = [k for k, wd in enumerate(words) for _ in range(len(wd[0]) + 1)]
-        nt = normalised(text)
-        for ns, ne, _ in find_spans(nt.text, values):
-            os_, oe = nt.to_original(ns, ne)
-            hit = [words[k] for k in sorted(set(owner[os_:oe]))]
-            boxes.append((min(h[1] for h in hit) - 2, min(h[2] for h in hit) - 2,
-                          max(h[1] + h[3] for h in hit) + 2, max(h[2] + h[4] for h in hit) + 2))
+    nt = normalised(text)
+    for ns, ne, _ in find_spans(nt.text, values):
+        os_, oe = nt.to_original(ns, ne)
+        hit = sorted({owner[i] for i in range(os_, oe) if not text[i].isspace()})
+        for line in sorted({line_of[k] for k in hit}):
+            on = [words[k] for k in hit if line_of[k] == line]
+            boxes.append((min(h[1] for h in on) - 2, min(h[2] for h in on) - 2,
+                          max(h[1] + h[3] for h in on) + 2, max(h[2] + h[4] for h in on) + 2))
     return boxes
+
+
+# What becomes of a picture on a page that has text (an identity card, a signature, a photograph,
+# a logo): kept only when OCR reads it with confidence and what it reads holds no replaced value,
+# no identifier shape and nothing the independent sweep flags; or every picture blacked out.
+IMAGES_KEEP_READ_CLEAN = "keep_read_clean"
+IMAGES_BLACK_OUT = "black_out"
+IMAGE_MIN_CONFIDENCE = 70.0
+Box = tuple[float, float, float, float]
+
+
+def read_clean(image: Any, values: list[str]) -> bool:
+    """Whether a picture is read by OCR with confidence and holds nothing personal that can be
+    told: no value of the document, no identifier shape, nothing the independent sweep flags.
+    A signature, a photograph or a blurred scan is not read clean."""
+    from aiguillage.extract.job import Job
+    from aiguillage.extract.ocr import ocr_image
+    from aiguillage.sweep import sweep
+    from aiguillage.verify import strict_sweep
+
+    res = ocr_image(image.convert("L"), Job())
+    text = res.text
+    if res.problem or res.confidence < IMAGE_MIN_CONFIDENCE or sum(c.isalnum() for c in text) < 3:
+        return False
+    nt = normalised(text).text
+    return not find_spans(nt, values) and not strict_sweep(nt) and not sweep(nt)
+
+
+def picture_crops(page: Any, pixels: Any) -> list[tuple[Box, Any, bool]]:
+    """(page-space box, pixels of the rendered page under it, outside the page) of every picture
+    of ``page``: the builder and the verification judge a picture on the same rendered pixels."""
+    from aiguillage.extract.pdf_images import page_images
+    from aiguillage.verify import PdfDevice, pixel_spans
+
+    boxes = [box for _, box in page_images(page)]
+    if not boxes:
+        return []
+    height, width = int(pixels.shape[0]), int(pixels.shape[1])
+    spans, off = pixel_spans(PdfDevice(page, width, height).boxes(boxes), width, height)
+    return [(box, pixels[y0:y1, x0:x1], bool(o))
+            for box, (x0, y0, x1, y1), o in zip(boxes, spans.tolist(), off.tolist(), strict=True)]
+
+
+def _black_out_pictures(page: Any, pixels: Any, values: list[str], images: str) -> int:
+    """Black out, in ``pixels`` (the rendered page), every picture of the page that is not kept;
+    returns the boxes drawn."""
+    from PIL import Image
+
+    from aiguillage.verify import PdfDevice, pixel_spans
+
+    height, width = int(pixels.shape[0]), int(pixels.shape[1])
+    boxes = []
+    for box, crop, outside in picture_crops(page, pixels):
+        if outside:
+            continue
+        if images == IMAGES_KEEP_READ_CLEAN and crop.size and read_clean(Image.fromarray(crop), values):
+            continue
+        boxes.append(box)
+    if not boxes:
+        return 0
+    spans, off = pixel_spans(PdfDevice(page, width, height).boxes(boxes, MARGIN_PT), width, height)
+    n = 0
+    for (x0, y0, x1, y1), outside in zip(spans.tolist(), off.tolist(), strict=True):
+        if not outside:
+            pixels[y0:y1, x0:x1] = 0
+            n += 1
+    return n
 
 
 def _image_xobject(pdf: Any, pixels: Any) -> Any:
@@ -134,8 +213,8 @@ def _render(page: Any, dpi: int) -> Any:
     return np.array(px if px.ndim == 2 else px[:, :, 0])
 
 
-def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int, digest: bytes
-                 ) -> tuple[Any, int, int, str]:
+def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int, digest: bytes,
+                 images: str = IMAGES_KEEP_READ_CLEAN) -> tuple[Any, int, int, str]:
     """(pixels with the boxes burnt in — gray or RGB —, values replaced, boxes drawn, text left
     visible)."""
     import numpy as np
@@ -157,24 +236,33 @@ def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: in
             if not outside:
                 pixels[y0:y1, x0:x1] = 0
                 n_boxes += 1
+    if pt.text.strip():  # a page with text: its pictures are kept only when read clean
+        n_boxes += _black_out_pictures(page, pixels, wanted, images)
     hidden = set(covered)
     visible = "".join(" " if k in hidden else ch for k, ch in enumerate(pt.text))
     if wanted and (pt.suspect or pikedoc is None or pdf_page_drawn_text(page, index, pikedoc)):
         # text drawn as a picture, as outlines or with unknown characters: OCR only
+        # Boxes change how tesseract segments the page: a word it did not read the first time
+        # (a name in a margin) may be read once its neighbours are black. The page is read again
+        # until a reading finds nothing more — the verification then reads these same pixels.
         img = Image.fromarray(pixels)
-        boxes = _ocr_boxes(img, wanted, dpi)
-        if boxes:
+        for _ in range(OCR_PASSES):
+            boxes = _ocr_boxes(img, wanted, dpi)
+            if not boxes:
+                break
             draw = ImageDraw.Draw(img)
             for box in boxes:
                 draw.rectangle(list(box), fill=0 if img.mode == "L" else (0, 0, 0))
                 n_boxes += 1
-            pixels = np.asarray(img)
+        pixels = np.asarray(img)
     return pixels, replaced, n_boxes, visible.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT_DPI) -> PdfRelease:
+def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT_DPI,
+                      images: str = IMAGES_KEEP_READ_CLEAN) -> PdfRelease:
     """The redacted, rasterised release copy of a PDF (``values``: value → replacement; the
-    replacement is not drawn — a black box is the archivists' convention)."""
+    replacement is not drawn — a black box is the archivists' convention). ``images``: the
+    pictures of pages with text are kept only when read clean (default) or all blacked out."""
     import pikepdf
     import pypdfium2 as pdfium
 
@@ -193,7 +281,7 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
             page = src[i]
             try:
                 w_pt, h_pt = page.get_size()
-                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi, digest)
+                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi, digest, images)
             finally:
                 page.close()
             replaced += n

@@ -22,7 +22,12 @@ from aiguillage.records import Extraction, Part, QuarantineError
 
 MAX_PIXELS = 120_000_000
 DECORATION_PIXELS = 200_000   # under this, an image is a logo or an icon, not a scanned page
-SCAN_PIXELS = 1_500_000       # from this, an image inside an Office document is read by OCR
+SCAN_PIXELS = 1_500_000       # from this, an image inside an Office document is a scanned page
+# From this, a picture may hold text (a pasted identity card, a signature block, a stamp): it is
+# read too, its text joins detection, but a low confidence does not make the document unreadable
+# (a logo, a photograph) — release copies never carry a picture that was not read clean.
+TEXT_PIXELS = 20_000
+TEXT_MIN_SIDE = 24
 RASTER_FORMATS = frozenset({"PNG", "JPEG", "TIFF", "BMP", "GIF", "WEBP", "JPEG2000"})
 
 
@@ -104,8 +109,9 @@ def open_image(data: bytes) -> Any:
 
 
 def office_images(members: list[tuple[str, bytes]], job: Job) -> list[Part]:
-    """Pictures inside an Office/ODF document that are large enough to be scans (a pasted ID
-    card, a scanned letter) are read by OCR; logos and icons are not."""
+    """Pictures inside an Office/ODF document that are large enough to hold text (a pasted ID
+    card, a signature, a scanned letter) are read by OCR; icons are not. Only a picture of the
+    size of a scanned page makes the document unreadable when it cannot be read."""
     from PIL import Image
 
     parts: list[Part] = []
@@ -114,10 +120,11 @@ def office_images(members: list[tuple[str, bytes]], job: Job) -> list[Part]:
         try:
             with Image.open(io.BytesIO(data)) as probe:  # reads the header only
                 pixels = probe.width * probe.height
+                side = min(probe.width, probe.height)
                 raster = probe.format in RASTER_FORMATS
         except Exception:  # not an image PIL knows: not a scan
             continue
-        if pixels < SCAN_PIXELS or not raster:  # vector pictures (WMF, EMF) are drawings, not scans
+        if pixels < TEXT_PIXELS or side < TEXT_MIN_SIDE or not raster:  # vector pictures: drawings
             continue
         n += 1
         if n > job.limits.ocr_max_pages:
@@ -125,7 +132,10 @@ def office_images(members: list[tuple[str, bytes]], job: Job) -> list[Part]:
             break
         img = open_image(data)
         part = ocr_image(img.convert("L"), job).part(None, job.limits.ocr_min_confidence)
-        parts.append(Part(part.text, "image", None, part.flags))
+        flags = part.flags
+        if pixels < SCAN_PIXELS and "ocr_unavailable" not in flags:
+            flags = flags - {"unreadable"}
+        parts.append(Part(part.text, "image", None, flags))
         progress()
     return parts
 

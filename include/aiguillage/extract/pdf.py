@@ -172,6 +172,10 @@ def extract_pdf(path: Path, job: Job) -> Extraction:
             parts.append(Part(meta, "metadata"))
         parts.extend(_embedded_files(pdf.doc, job))
         ocr.close()
+    from aiguillage.extract.pdf_images import image_parts
+
+    # pictures on pages with text, read by OCR (pages the page OCR read already are not read again)
+    parts.extend(image_parts(path, job, skip={p.page for p in parts if "ocr" in p.flags}))
     flags = {f for p in parts for f in p.flags if f in {"unreadable", "invisible_text", "ocr"}}
     return Extraction(format="pdf", parts=tuple(parts), pages=n, flags=frozenset(flags))
 

@@ -39,8 +39,16 @@ def extract_text(path: Path, job: Job | None = None) -> Extraction:
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
          "track", "wbr"}
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-          "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "address", "ul", "ol", "title"}
+# Paragraphs end with a blank line; rows, list items and the like with a line break (a table's rows
+# stay one per line, as the DOCX and ODT readers write them).
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+          "header", "footer", "blockquote", "pre", "hr", "address", "ul", "ol", "title",
+          "figure", "nav", "aside", "main", "form", "fieldset", "dl", "details"}
+_LINE = {"br", "li", "tr", "dd", "dt", "caption", "figcaption", "legend", "label", "option", "summary",
+         "textarea", "select", "button", "tbody", "thead", "tfoot"}
+# Table cells are separated by a tab, as the DOCX and ODT readers write them: cells never glue
+# ("Clio" | "AB-123-CD" read "ClioAB-123-CD" defeats every pattern).
+_CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])"
                            r"|opacity\s*:\s*0(?![.\d])", re.I)
 
@@ -74,13 +82,17 @@ class _Reader(HTMLParser):
             self.meta.append(href)
         if tag in _VOID:
             if tag in {"br", "hr"}:
-                self._emit("\n")
+                self._break(1)
             return
         hidden = self.is_hidden or "hidden" in a or _HIDDEN_STYLE.search(a.get("style", "")) is not None \
             or tag == "template"
         self.stack.append((tag, hidden))
         if tag in _BLOCK:
-            self._emit("\n")
+            self._break(2)
+        elif tag in _LINE:
+            self._break(1)
+        elif tag in _CELL:
+            self._emit("\t")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style", "noscript"}:
@@ -91,12 +103,28 @@ class _Reader(HTMLParser):
                 del self.stack[i:]
                 break
         if tag in _BLOCK:
-            self._emit("\n")
+            self._break(2)
+        elif tag in _LINE:
+            self._break(1)
+        elif tag in _CELL:
+            self._emit("\t")
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
-        self._emit(data)
+        # source line breaks are spaces to a browser (except in <pre>): only tags break lines
+        self._emit(data if any(t == "pre" for t, _ in self.stack) else re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def _break(self, n: int) -> None:
+        """At least ``n`` line breaks after what was emitted (spaces and tabs between them aside)."""
+        out = self.hidden if self.is_hidden else self.visible
+        have = 0
+        for chunk in reversed(out):
+            if chunk.strip(" \t\n"):
+                break
+            have += chunk.count("\n")
+        if out and have < n:
+            self._emit("\n" * (n - have))
 
     def handle_comment(self, data: str) -> None:
         if data.strip():
@@ -106,12 +134,20 @@ class _Reader(HTMLParser):
         (self.hidden if self.is_hidden else self.visible).append(text)
 
 
+def layout(text: str) -> str:
+    """Spaces collapsed; the cells of a row one tab apart (empty cells dropped, no tab at a line's
+    ends); blank lines collapsed to one."""
+    text = re.sub(r"[ \u00a0]*\t[\t \u00a0]*", "\t", text)
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
 def extract_html(path: Path, job: Job | None = None) -> Extraction:
     reader = _Reader()
     reader.feed(read_text(path))
     reader.close()
-    body = re.sub(r"[ \t]+", " ", "".join(reader.visible))
-    body = re.sub(r"\n\s*\n+", "\n\n", body).strip()
+    body = layout("".join(reader.visible))
     parts = [Part(body, "body")]
     hidden = "\n".join(h.strip() for h in reader.hidden if h.strip())
     flags: set[str] = set()

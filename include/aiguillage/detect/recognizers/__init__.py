@@ -8,9 +8,12 @@ from presidio_analyzer import EntityRecognizer
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
 from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
+from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
+from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
@@ -22,13 +25,15 @@ from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecogn
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
+from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
-RecognizerClass = type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
+RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
+                   | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -36,7 +41,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrPhoneRecognizer, FrEmailRecognizer, FrBirthDateRecognizer, FrAddressRecognizer, FrPassportRecognizer,
     FrIdCardRecognizer, FrDrivingLicenceRecognizer, FrLicensePlateRecognizer, FrHealthProIdRecognizer,
     FrCafNumberRecognizer, FrCivilityNameRecognizer, FrUppercaseNameRecognizer, FrTableNameRecognizer,
-    FrSignatureNameRecognizer, FrPublicOfficialRecognizer,
+    FrSignatureNameRecognizer, FrPublicOfficialRecognizer, FrFormFieldRecognizer, FrBirthPlaceRecognizer,
+    FrObfuscatedEmailRecognizer, IntlPhoneRecognizer,
 )
 
 

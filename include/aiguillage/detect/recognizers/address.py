@@ -11,7 +11,9 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 WAYS = (r"(?:rue|avenue|av\.|bd|boulevard|place|pl\.|impasse|imp\.|chemin|ch\.|all[ée]e|route|rte|quai|cours|square"  # noqa: E501
         r"|voie|passage|sentier|cit[ée]|r[ée]sidence|lotissement|hameau|lieu-dit|lieudit|rond-point|esplanade"
         r"|promenade|parvis|faubourg|fg|mont[ée]e|traverse|villa|domaine|clos|mail|chauss[ée]e|ruelle|venelle"
-        r"|sente|carrefour|rocade|zac|za|zi|parc)")
+        r"|sente|carrefour|rocade|zac|za|zi|parc"
+        # abbreviations: "12, r. de la République", "14 chem. des Vignes"
+        r"|r\.|chem\.|che\.|all\.|sq\.|r[ée]s\.|lot\.|fbg\.|bld\.?|blvd\.?|ave\.?|av)")
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
 _WORD = rf"(?:[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"
@@ -38,6 +40,28 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("ADDRESS_WAY", rf"(?<![\w])(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
                 rf"(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?", 0.45),
         Pattern("POSTCODE_CITY", rf"(?<![\w.,])(?<!\d\s){_CITY}", 0.55),
+        # the flat within a building: "Appartement 52, 9e étage, escalier D", "Bât. B, porte 12"
+        Pattern("ADDRESS_UNIT",
+                r"(?i)(?<![\w])(?:appartement|appart\.?|appt\.?|apt\.?|logement|lgt\.?|b[âa]t(?:iment|\.)?)"
+                r"[ \u00a0]*(?:n[°o][ \u00a0]*)?[A-Z0-9]{1,4}\b"
+                r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ \u00a0]*(?:e|er|[èe]me|[èe]re|è)[ \u00a0]+[ée]tage|[ée]tage[ \u00a0]+\d{1,2}"  # noqa: E501
+                r"|escalier[ \u00a0]+[A-Z0-9]{1,2}|esc\.[ \u00a0]*[A-Z0-9]{1,2}|porte[ \u00a0]+\d{1,4}))*", 0.6),  # noqa: E501
+        Pattern("ADDRESS_FLOOR",
+                r"(?i)(?<![\w])\d{1,2}[ \u00a0]*(?:e|er|[èe]me|è)[ \u00a0]+[ée]tage[ \u00a0]*,?[ \u00a0]*(?:escalier|esc\.)"  # noqa: E501
+                r"[ \u00a0]*[A-Z0-9]{1,2}\b", 0.6),
+        # foreign streets and postcodes: "Hauptstraße 12", "ul. Marszałkowska 12", "Via Roma 5", "00-950 Warszawa"  # noqa: E501
+        Pattern("FOREIGN_STREET",
+                r"(?<![\w])\p{Lu}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan)"
+                r"[ \u00a0]+\d{1,4}[a-z]?(?![\w])", 0.7),
+        Pattern("FOREIGN_STREET_BEFORE",
+                r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada)[ \u00a0]+"
+                r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+\d{1,4}[a-z]?(?![\w])", 0.6),  # noqa: E501
+        Pattern("FOREIGN_POSTCODE", r"(?<![\w-])\d{2}-\d{3}[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?", 0.5),  # noqa: E501
+        # the end of a city name wrapped alone onto the next line of an address block
+        # ("38393 Blondel⏎Robindan⏎"): one word, alone on its line, right under a postcode line
+        Pattern("CITY_WRAPPED",
+                r"(?<=(?:^|\n)[ \u00a0]*\d{5}[ \u00a0]+\p{Lu}[^\n\d]{1,40}\n[ \u00a0]*)"
+                r"\p{Lu}[\p{L}'’-]{2,}(?=[ \u00a0]*(?:\n|$))", 0.55),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
     ]
     CONTEXT: ClassVar[list[str]] = ["demeurant", "domicilié", "domiciliée", "adresse", "résidant", "habitant", "sis", "situé"]  # noqa: E501

@@ -13,6 +13,10 @@ _MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septemb
 _DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
          rf"|(?:1er|\d{{1,2}})\s+{_MONTHS}(?:\s+\d{{4}})?"
          rf"|\d{{4}}-\d{{2}}-\d{{2}})")
+_NUMBER_WORDS = (r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"  # noqa: E501
+                 r"|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mil|mille|et)")
+_DAY_WORDS = rf"(?:1er|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,3}})"
+_YEAR_WORDS = rf"(?:\d{{4}}|(?:mil|mille|deux[\s-]+mille)(?:[\s-]+{_NUMBER_WORDS}){{0,8}})"
 _INTRO = (r"(?:\bn[ée]e?s?(?:\(e\))?\s+(?:le\s+|en\s+)?|\bd[ée]c[ée]d[ée]e?\s+le\s+|\bdate\s+de\s+(?:naissance|d[ée]c[eè]s)\s*:?\s*(?:le\s+)?"  # noqa: E501
           r"|\bn[ée]e?\s*:\s*|\bnaissance\s*:\s*|\bDDN\s*:?\s*)")
 
@@ -25,5 +29,15 @@ class FrBirthDateRecognizer(FrPatternRecognizer):
     """
 
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("BIRTH_DATE", rf"(?i)(?<={_INTRO}){_DATE}(?!\d)", 0.85)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("BIRTH_DATE", rf"(?i)(?<={_INTRO}){_DATE}(?!\d)", 0.85),
+        # written in words: "né le trois novembre mil neuf cent soixante-dix-neuf"
+        Pattern("BIRTH_DATE_WORDS", rf"(?i)(?<={_INTRO}){_DAY_WORDS}[ \u00a0]+{_MONTHS}(?:[ \u00a0]+{_YEAR_WORDS})?", 0.85),  # noqa: E501
+        # after the place: "née à Bamako (Mali) le 3 novembre 1979"
+        Pattern("BIRTH_DATE_AFTER_PLACE",
+                rf"(?i)(?<=\bn[ée]e?s?(?:\(e\))?\s+[àa]\s+[^\n,;.]{{1,60}}?\s+le\s+){_DATE}(?!\d)", 0.85),
+        # a birth year or an age: quasi-identifiers the policy masks ("né en 1975", "âgé de 50 ans")
+        Pattern("BIRTH_YEAR", r"(?i)(?<=\bn[ée]e?s?(?:\(e\))?\s+en\s+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
+        Pattern("AGE", r"(?i)(?<=\b[âa]g[ée]e?s?(?:\(e\))?\s+de\s+)\d{1,3}\s+ans\b", 0.7),
+    ]
     CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]

@@ -22,6 +22,10 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("SIV", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}-\d{{3}}-(?!SS)[{_L}]{{2}}(?![\w-])", 0.65),
         Pattern("SIV_SPACED", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}[\s\u00a0]\d{{3}}[\s\u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.35),  # noqa: E501
+        # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
+        Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
+        # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
+        Pattern("FNI_CORSICA_DOM", r"(?<![\w-])\d{1,4}[\s\u00a0-][A-Z]{1,3}[\s\u00a0-](?:2[AB]|97[1-6])(?![\w-])", 0.5),  # noqa: E501
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture", "immat"]  # noqa: E501

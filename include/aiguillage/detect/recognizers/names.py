@@ -9,8 +9,10 @@ from importlib import resources
 
 CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
             r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
-UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-LO = "a-zàâäçéèêëîïôöùûüÿœæ"
+# Any cased letter of any script ("Łukasz Wójcik", "Şahin", "Đặng"): these classes are used in
+# ``regex`` patterns only (Presidio's and the recognizers' own), which know Unicode properties.
+UP = r"\p{Lu}"
+LO = r"\p{Ll}"
 # One name token: Capitalized (Jean, Jean-Pierre, O'Neil), UPPER (DUPONT, LE GALL's parts), initial (J.)
 CAP_TOKEN = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
 UPPER_TOKEN = rf"[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
@@ -104,3 +106,40 @@ def looks_like_words(span: str) -> bool:
     words = [w for w in span.replace("\t", " ").split() if any(c.isalpha() for c in w)]
     return bool(words) and all(
         w.strip(",;:.()").casefold() in NOT_NAMES or is_common_word(w.strip(",;:.()")) for w in words)
+
+
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _unaccented_words() -> frozenset[str]:
+    """The lexicon without diacritics: capitals are often written without accents ("Etudes")."""
+    return frozenset(_unaccented(w) for w in common_words())
+
+
+def is_ordinary_word(word: str) -> bool:
+    """:func:`is_common_word`, also when the accents were dropped ("Elargissement"), or a word of
+    the list of heading and function words."""
+    w = word.strip(",;:.()'’").casefold()
+    if not w or w in first_names():
+        return False
+    if w in NOT_NAMES or is_common_word(w):
+        return True
+    lexicon = _unaccented_words()
+    return any(base in lexicon for base in _lemmas(_unaccented(w)))
+
+
+# Feminine and plural endings → the lexicon's masculine singular ("locale" → "local",
+# "publiques" → "public", "créatrices" → "créateur").
+_ENDINGS = (("aux", "al"), ("eaux", "eau"), ("ives", "if"), ("ive", "if"), ("euses", "eur"), ("euse", "eur"),
+            ("trices", "teur"), ("trice", "teur"), ("ennes", "en"), ("enne", "en"), ("elles", "el"),
+            ("elle", "el"), ("ettes", "et"), ("ette", "et"), ("eres", "er"), ("ere", "er"), ("ques", "c"),
+            ("que", "c"), ("es", ""), ("s", ""), ("x", ""), ("e", ""))
+
+
+def _lemmas(word: str) -> list[str]:
+    return [word] + [word[: len(word) - len(end)] + base for end, base in _ENDINGS
+                     if word.endswith(end) and len(word) > len(end) + 2]

@@ -10,7 +10,8 @@ import regex
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
 from aiguillage.detect.recognizers.names import CAP_TOKEN, CIVILITY, NAME_SEQ, UPPER_TOKEN
 
-_RX = regex.compile(rf"(?<![\w]){CIVILITY}[ \u00a0]+(?P<name>{NAME_SEQ}"
+# the title at a line's end and the name on the next line ("et Madame⏎BENOLIARGHA-JAFFIOL")
+_RX = regex.compile(rf"(?<![\w]){CIVILITY}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?P<name>{NAME_SEQ}"
                     rf"(?:[ \u00a0]*\n[ \u00a0]*(?:{UPPER_TOKEN}(?:[ \u00a0]+{UPPER_TOKEN})?(?![\w])"
                     rf"|{CAP_TOKEN}(?=[,;.]|[ \u00a0]+[a-zàâéèêîôûç])))?)")
 

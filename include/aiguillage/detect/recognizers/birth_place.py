@@ -1,0 +1,27 @@
+"""Places of birth, recognised by what introduces them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_PLACE = (r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|des|d['’])[ \u00a0-]*)?"
+          r"\p{Lu}[\p{L}'’-]+){0,3}(?:[ \u00a0]*\([^()\n]{2,40}\))?")
+
+
+class FrBirthPlaceRecognizer(FrPatternRecognizer):
+    """Place of birth: "née à Bamako (Mali)", "né(e) à Saint-Denis de la Réunion",
+    "lieu de naissance Ajaccio". With a name, a birth place narrows a person down.
+
+    Legal basis: RGPD art. 4(1).
+    """
+
+    ENTITY = "LOCATION"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("BIRTH_PLACE", rf"(?<=\bn[ée]e?s?(?:\(e\))?[ \u00a0]+(?:[àa]|au|en)[ \u00a0]+){_PLACE}", 0.85),  # noqa: E501
+        Pattern("BIRTH_PLACE_LABEL", rf"(?i:(?<=\blieu[ \u00a0]+de[ \u00a0]+naissance[ \u00a0]+)){_PLACE}", 0.85),  # noqa: E501
+    ]
+    CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]

@@ -1,0 +1,30 @@
+"""E-mail addresses written to escape robots: "prenom.nom arobase gmail point com",
+"jean (at) exemple (dot) fr"."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|arobase|arobas|\sat\s)"
+_DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\spoint\s|\sdot\s)"
+_TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|gouv)"
+
+
+class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
+    """An address whose "@" or dots are written as words or in brackets; its end is a known
+    top-level domain, so ordinary prose ("à point", "at") does not match.
+
+    Legal basis: RGPD art. 4(1): a nominative address identifies its holder.
+    """
+
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern(
+        "EMAIL_OBFUSCATED",
+        rf"(?i)(?<![\w.])[\w][\w.+-]*[ \u00a0]*{_AT}[ \u00a0]*[\w-]+(?:[ \u00a0]*{_DOT}[ \u00a0]*[\w-]+)*"
+        rf"[ \u00a0]*{_DOT}[ \u00a0]*{_TLD}(?![\w])",
+        0.85)]
+    CONTEXT: ClassVar[list[str]] = ["courriel", "mail", "e-mail", "mél", "écrire", "contact"]

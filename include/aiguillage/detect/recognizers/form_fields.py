@@ -1,0 +1,164 @@
+"""Forms and key–value layouts: the value of a field labelled Nom, Né(e) le, Adresse, Téléphone…
+is personal data whatever its case or shape ("Nom : dupont", "Courriel : jean arobase gmail
+point com", "Code guichet : 00012").
+
+Two layouts: "Label : value" (or "Label<TAB>value", a two-cell table row) anywhere on a line, several
+fields per line allowed; and a table whose header row holds such labels (each row's cell under a
+labelled column). Names under a "Nom" column are left to :mod:`person_table`.
+
+Legal basis: RGPD art. 4(1) (directly or indirectly identifying data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from aiguillage.detect.recognizers._base import LANGUAGE
+
+_N = r"(?:n[°o]\.?|num[ée]ro|no\.?)\s*(?:d['’]\s*|de\s+|du\s+)?"
+_NE = r"n[ée]\(?e?\)?e?"
+# label pattern → entity of its value
+FIELDS: tuple[tuple[str, str], ...] = (
+    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le|d\.?\s*n\.?)", "DATE_OF_BIRTH"),
+    (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
+    (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),
+    (r"nom\s+(?:de\s+naissance|d['’]usage|de\s+famille|marital|patronymique|et\s+pr[ée]noms?|,\s*pr[ée]noms?"
+     r"|/\s*pr[ée]noms?)|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
+     r"signataire|repr[ée]sentant\s+l[ée]gal|conjoint|[ée]poux|[ée]pouse|enfant|p[èe]re|m[èe]re",
+     "PERSON"),
+    (r"adresse(?:\s+(?:postale|personnelle|du\s+domicile))?|domicile|r[ée]sidence|demeurant", "FR_ADDRESS"),
+    (r"t[ée]l[ée]phone(?:\s+(?:portable|fixe|mobile|personnel))?|t[ée]l\.?|portable|mobile|gsm|fax",
+     "PHONE_NUMBER"),
+    (r"courriel|e-?mail|m[ée]l|mail|adresse\s+(?:[ée]lectronique|mail|e-?mail)", "EMAIL_ADDRESS"),
+    (rf"{_N}(?:allocataire|caf)|matricule\s+caf", "FR_CAF_NUMBER"),
+    (rf"immatriculation|{_N}immatriculation|plaque", "FR_LICENSE_PLATE"),
+    # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
+    # near miss those reject); the NIR's key written apart is not theirs
+    (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
+    (rf"code\s+banque|code\s+guichet|{_N}compte|cl[ée]\s+rib|rib|iban", "IBAN_CODE"),
+)
+_LABEL = "|".join(f"(?P<f{i}>{pat})" for i, (pat, _) in enumerate(FIELDS))
+# A label starts a line or a cell, or follows a space (several fields on one line, "NIR : … clé : 19").
+_KEY_VALUE = regex.compile(
+    rf"(?:^|(?<=[\s;|(]))(?:{_LABEL})[ \u00a0]*(?::|：|\t)[ \u00a0\t]*", regex.I | regex.M)
+_VALUE_END = regex.compile(r"\t|[ \u00a0]{3,}|\n|;|\|")
+_HEADER = regex.compile(rf"^(?:{_LABEL})$", regex.I)
+# what a field's value says when the form was left blank or the label was a heading
+_EMPTY = regex.compile(r"^[\s._\-–—:/*]*$|^(?:n[ée]ant|sans\s+objet|aucun|non\s+renseign[ée]|/)$", regex.I)
+_COMPANY = regex.compile(r"\b(?:sarl|sas|sasu|sa|eurl|sci|scp|soci[ée]t[ée]|association|commune|ville|mairie|"
+                         r"d[ée]partement|r[ée]gion|[ée]tablissement|entreprise|banque|cabinet)\b", regex.I)
+MAX_VALUE_CHARS = 90
+_IDENTIFIERS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_CAF_NUMBER", "FR_TAX_ID", "FR_LICENSE_PLATE",
+                          "FR_NIR", "IBAN_CODE"})
+SCORE = 0.9
+
+
+def _entity(m: Any) -> str:
+    for i, (_, entity) in enumerate(FIELDS):
+        if m.group(f"f{i}") is not None:
+            return entity
+    raise ValueError("no field group matched")
+
+
+def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
+    end_m = _VALUE_END.search(text, start)
+    end = end_m.start() if end_m else len(text)
+    # another field on the same line ends this one ("Nom : X  Prénom : Y" is handled by the
+    # spaces; "Nom : X Prénom : Y" by the next label)
+    nxt = _KEY_VALUE.search(text, start, end)
+    if nxt is not None and nxt.start() > start:
+        end = nxt.start()
+    else:
+        for inner in regex.finditer(rf"\s(?:{_LABEL})\s*:", text[start:end], regex.I):
+            end = start + inner.start()
+            break
+    if entity in _IDENTIFIERS:  # an identifier ends at a comma: "NIR : …, merci"
+        comma = text.find(", ", start, end)
+        end = comma if comma >= 0 else end
+    value = text[start:end]
+    s = start + len(value) - len(value.lstrip(" \t\u00a0"))
+    e = end - (len(value) - len(value.rstrip(" \t\u00a0.,")))
+    v = text[s:e]
+    if (e <= s or len(v) > MAX_VALUE_CHARS or _EMPTY.match(v) or not any(c.isalnum() for c in v)
+            or _HEADER.match(v)):  # a header row: "Date de naissance<TAB>Lieu de naissance"
+        return None
+    if entity == "PERSON" and _COMPANY.search(v):
+        return None  # a company holds the account, not a person
+    return s, e
+
+
+def field_values(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, entity) of every labelled value in ``text``."""
+    for m in _KEY_VALUE.finditer(text):
+        if ":" not in m.group() and "：" not in m.group():
+            # label<TAB>value: a two-cell row only; a wider row is a table header (column mode)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            if len([c for c in line.split("\t") if c.strip()]) != 2:
+                continue
+        entity = _entity(m)
+        span = _value(text, m.end(), entity)
+        if span is not None:
+            yield span[0], span[1], entity
+    yield from _column_values(text)
+
+
+def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
+    """Cells under a labelled header cell of a tab-separated table (names excepted)."""
+    header: dict[int, str] = {}
+    width = 0
+    for line in regex.finditer(r"(?m)^.*$", text):
+        cells = line.group().split("\t")
+        if len(cells) < 2:
+            header, width = {}, 0
+            continue
+        labels = {}
+        for j, c in enumerate(cells):
+            hm = _HEADER.match(c.strip())
+            if hm is not None:
+                labels[j] = _entity(hm)
+        if labels:
+            header, width = {j: e for j, e in labels.items() if e != "PERSON"}, len(cells)
+            continue
+        if not header or len(cells) != width:
+            continue
+        pos = line.start()
+        for j, c in enumerate(cells):
+            entity = header.get(j)
+            v = c.strip()
+            if entity and v and not _EMPTY.match(v) and len(v) <= MAX_VALUE_CHARS:
+                s = pos + len(c) - len(c.lstrip())
+                yield s, s + len(v), entity
+            pos += len(c) + 1
+
+
+class FrFormFieldRecognizer(EntityRecognizer):
+    """Values of labelled form fields and key–value table rows (see module docstring)."""
+
+    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS})
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,
+                         name=type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load: the labels are module constants."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        name = str(getattr(self, "name", type(self).__name__))
+        out: list[RecognizerResult] = []
+        for s, e, entity in field_values(text):
+            if entities and entity not in entities:
+                continue
+            why = AnalysisExplanation(recognizer=name, original_score=SCORE,
+                                      textual_explanation="value of a labelled form field")
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            out.append(RecognizerResult(entity, s, e, SCORE, analysis_explanation=why,
+                                        recognition_metadata=meta))
+        return out

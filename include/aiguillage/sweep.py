@@ -1,0 +1,152 @@
+"""The last sweep over a public text, by a method deliberately unlike the detectors'.
+
+The detectors look for shapes (patterns, checksums) and the model for names in context; the
+verifier's rescan runs the same detectors again, so it misses what they miss. This sweep asks
+other questions, of the text that is about to be published, token by token:
+
+- what follows a civility (M., Mme, Monsieur, Maître…) must be a pseudonym label, a role or an
+  ordinary word ("Monsieur le Maire"), never an unknown word or an initial;
+- what follows a form label (Nom :, Né le :, Adresse :, Tél. :…) must be a label or blank;
+- a person cue (né, épouse, veuve, fils de, soussigné…) must not be followed by a capitalised
+  word that no French lexicon knows;
+- no run of 8 digits or more, nor a phone- or NIR-like chain of digit groups, may be left (sums
+  of money aside);
+- no "@" and no "arobase" / "(at)" shape may be left.
+
+A name it finds inside a span the policy keeps in clear (a public official's name: ``kept``) is
+not counted; shapes (numbers, "@", form values) always are. A finding makes the verification
+fail (the document goes sovereign): this sweep never anonymizes anything itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from aiguillage.anonymize.labels import LABEL_RE
+
+
+@dataclass(frozen=True)
+class SweepHit:
+    """A place in the text, and which question found it (no value)."""
+
+    start: int
+    end: int
+    rule: str
+
+
+_CIVILITY = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|"
+                       r"Ma[îi]tre|Me|Dr|Docteur)(?=[\s\u00a0])[\s\u00a0]*")
+_FORM_LABEL = re.compile(
+    r"(?im)(?:^|(?<=\t))[ \u00a0]*(?:nom(?:\s+de\s+naissance|\s+d['’]usage)?|pr[ée]noms?|n[ée]\(?e?\)?\s+le|"
+    r"date\s+de\s+naissance|lieu\s+de\s+naissance|adresse|domicile|t[ée]l(?:[ée]phone)?\.?|portable|"
+    r"courriel|e-?mail|m[ée]l|nir|n[°o]\s+de\s+s[ée]curit[ée]\s+sociale|iban|rib)[ \u00a0]*(?::|\t)[ \u00a0]*")  # noqa: E501
+_CUE = re.compile(r"(?i)(?<![\w])(?:n[ée]e?|[ée]pouse|[ée]poux|veuve|veuf|fils|fille|soussign[ée]e?|"
+                  r"enfant|conjointe?)[\s\u00a0]*[,:]?[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)?")
+_TOKEN = re.compile(r"\[[^\]\n]*\]|[^\s\u00a0,;:()]+")
+_DIGITS = re.compile(r"(?<![\d\w])\d{8,}(?![\d\w])|(?<![\d\w.,])\d{1,3}(?:[ .\u00a0-]\d{2,3}){3,}(?![\d\w]|[.,]\d)")  # noqa: E501
+_AT = re.compile(r"@|(?i:(?<![\w])arobase(?![\w])|\((?:at|arobase)\)|\[(?:at|arobase)\])")
+# what may follow a civility: roles and the words of "Monsieur le Maire", "Madame la Présidente"
+_ROLES = frozenset("""
+le la les l' l’ un une ce cet cette son sa leur et ou de du des à au aux en maire adjoint adjointe président
+présidente préfet préfète rapporteur rapporteure directeur directrice secrétaire conseiller conseillère
+ministre député députée sénateur sénatrice juge procureur greffier greffière commissaire avocat avocate
+bâtonnier doyen doyenne délégué déléguée ou/et
+""".split())  # noqa: SIM905
+
+
+# other column headings of tables of people
+_HEADINGS = frozenset({"prénom", "prénoms", "nom", "adresse", "téléphone", "courriel", "date de naissance",
+                       "lieu de naissance", "montant", "qualité", "fonction", "signature", "observations",
+                       "date", "commune", "ville", "code postal"})
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _unknown(word: str) -> bool:
+    """A word no French lexicon and no list of heading words knows (a name, most likely)."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    bare = word.strip(".,;:!?«»\"'’()")
+    return bool(bare) and any(c.isalpha() for c in bare) and not is_ordinary_word(bare)
+
+
+def _after_civility(text: str) -> Iterator[SweepHit]:
+    for m in _CIVILITY.finditer(text):
+        tok = _TOKEN.match(text, m.end())
+        if tok is None or tok.start() != m.end():
+            continue
+        word = tok.group()
+        if LABEL_RE.fullmatch(word) or word.casefold() in _ROLES or word.startswith("["):
+            continue
+        if len(word) == 1 and word.islower():
+            continue  # letters spaced out by a PDF's layout ("Monsieur e t Madame")
+        initial = bool(re.fullmatch(r"[^\W\d_](?:\.|\.-[^\W\d_]\.)", word))
+        capitalised = word[:1].isupper()
+        if initial or (_unknown(word) and (capitalised or word.isalpha())):
+            yield SweepHit(tok.start(), tok.end(), "civility")
+
+
+def _after_form_label(text: str) -> Iterator[SweepHit]:
+    for m in _FORM_LABEL.finditer(text):
+        end = len(text)
+        for stop in ("\n", "\t"):
+            k = text.find(stop, m.end())
+            if 0 <= k < end:
+                end = k
+        value = text[m.end():end].strip(" \u00a0.,;:-_/*")
+        if not value or not any(c.isalnum() for c in LABEL_RE.sub("", value)):
+            continue
+        if re.fullmatch(r"(?i)n[ée]ant|sans\s+objet|non\s+renseign[ée]e?", value):
+            continue
+        if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
+            continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
+        yield SweepHit(m.end(), end, "form_label")
+
+
+def _after_cue(text: str) -> Iterator[SweepHit]:
+    for m in _CUE.finditer(text):
+        tok = _TOKEN.match(text, m.end())
+        if tok is None or tok.start() != m.end():
+            continue
+        word = tok.group()
+        if word[:1].isupper() and not word.isupper() and not LABEL_RE.fullmatch(word) and _unknown(word):
+            yield SweepHit(tok.start(), tok.end(), "person_cue")
+
+
+def _reference(text: str, start: int, end: int) -> bool:
+    """The digits are a group of a hyphenated reference with a word in it, such as the
+    identifier of an act sent to the prefecture ("034-213401722-20140424-0000071251-DE":
+    département, the commune's SIREN, date, number, nature): no person's number reads so."""
+    s = start
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = end
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    groups = text[s:e].strip(".,;:()").split("-")
+    return len(groups) >= 3 and any(len(g) >= 2 and g.isalpha() for g in groups)
+
+
+def _numbers(text: str) -> Iterator[SweepHit]:
+    from aiguillage.verify import is_amount
+
+    for m in _DIGITS.finditer(text):
+        run = m.group()
+        groups = re.split(r"[ .\u00a0-]", run)
+        if len(groups) > 1 and not any(len(g) == 2 for g in groups):
+            continue  # groups of three: a sum or a list of lot numbers; phones and NIRs have pairs
+        if not is_amount(text, m.start(), m.end()) and not _reference(text, m.start(), m.end()):
+            yield SweepHit(m.start(), m.end(), "digits")
+
+
+def sweep(text: str, kept: Iterable[tuple[int, int]] = ()) -> list[SweepHit]:
+    """Everything in ``text`` that looks personal to this sweep (names outside the ``kept`` spans)."""
+    spans = sorted(kept)
+    names = [*_after_civility(text), *_after_cue(text)]
+    shapes = [*_after_form_label(text), *_numbers(text),
+              *(SweepHit(m.start(), m.end(), "at_sign") for m in _AT.finditer(text))]
+    return [h for h in names if not _covered(h.start, h.end, spans)] + shapes
