@@ -26,6 +26,17 @@ from dataclasses import dataclass
 
 from aiguillage.anonymize.labels import LABEL_RE
 
+# Sums of money are no identifiers: "343 908 000 €", "343.908.000".
+_CURRENCY_AFTER = re.compile(r"[\s\u00a0\u202f]{0,2}(?:€|EUR\b|euros?\b|[kKM]€|%|HT\b|TTC\b)")
+_CURRENCY_BEFORE = re.compile(r"(?:€|EUR|\$|£)[\s\u00a0\u202f]{0,2}\Z")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
+def is_amount(text: str, start: int, end: int) -> bool:
+    """Whether the digit run ``text[start:end]`` is written as a sum of money, not an identifier."""
+    return bool(_DOT_THOUSANDS.fullmatch(text, start, end) or _CURRENCY_AFTER.match(text, end)
+                or _CURRENCY_BEFORE.search(text[max(0, start - 6):start]))
+
 
 @dataclass(frozen=True)
 class SweepHit:
@@ -132,7 +143,6 @@ def _reference(text: str, start: int, end: int) -> bool:
 
 
 def _numbers(text: str) -> Iterator[SweepHit]:
-    from aiguillage.verify import is_amount
 
     for m in _DIGITS.finditer(text):
         run = m.group()

@@ -32,6 +32,7 @@ from aiguillage.anonymize.labels import LABEL_RE
 from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, worth_propagating
 from aiguillage.detect import validators
 from aiguillage.records import Finding
+from aiguillage.sweep import is_amount
 from aiguillage.sweep import sweep as independent_sweep
 
 Analyze = Callable[[str], list[Finding]]
@@ -70,15 +71,6 @@ _ADDRESS = re.compile(
 # A sum of money: a currency or a percentage right after it or a currency right before it, or
 # thousands grouped by dots ("343.908.000", the way French tables write amounts). One 9-digit
 # number in ten passes the Luhn check of a SIREN: a budget table is full of them.
-_CURRENCY_AFTER = re.compile(r"[\s\u00a0\u202f]{0,2}(?:€|EUR\b|euros?\b|[kKM]€|%|HT\b|TTC\b)")
-_CURRENCY_BEFORE = re.compile(r"(?:€|EUR|\$|£)[\s\u00a0\u202f]{0,2}\Z")
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-
-
-def is_amount(text: str, start: int, end: int) -> bool:
-    """Whether the digit run ``text[start:end]`` is written as a sum of money, not an identifier."""
-    return bool(_DOT_THOUSANDS.fullmatch(text, start, end) or _CURRENCY_AFTER.match(text, end)
-                or _CURRENCY_BEFORE.search(text[max(0, start - 6):start]))
 
 
 def _nir_inside(run: str) -> bool:
@@ -893,8 +885,6 @@ def _pictures_left(page: Any, pixels: Any, values: list[str], offset: int) -> li
     does not read them clean there: a signature, a photograph, an identity card."""
     from PIL import Image
 
-    from aiguillage.anonymize.release_pdf import picture_crops, read_clean
-
     left: list[Finding] = []
     for _box, crop, outside in picture_crops(page, pixels):
         if outside or not crop.size or DarkMap(crop).hidden([(0, 0, crop.shape[1], crop.shape[0])])[0]:
@@ -1051,3 +1041,37 @@ def verify_pdf_geometry(data: bytes, original: bytes, values: Sequence[str], res
     checks = ["pdf_streams", "release_layout", "geometry", "strict_sweep", "value_sweep",
               f"ocr:pages={len(geo.ocr_pages)}"]
     return Verification(target, tuple(residual), tuple(problems), tuple(checks))
+
+
+# A picture is kept in a release copy only when OCR reads it with this confidence and it holds
+# nothing personal (the builder blacks out the others; verification judges the copy the same way).
+IMAGE_MIN_CONFIDENCE = 70.0
+
+
+def read_clean(image: Any, values: list[str]) -> bool:
+    """Whether a picture is read by OCR with confidence and holds nothing personal that can be
+    told: no value of the document, no identifier shape, nothing the independent sweep flags.
+    A signature, a photograph or a blurred scan is not read clean."""
+    from aiguillage.extract.job import Job
+    from aiguillage.extract.ocr import ocr_image
+    from aiguillage.sweep import sweep
+
+    res = ocr_image(image.convert("L"), Job())
+    text = res.text
+    if res.problem or res.confidence < IMAGE_MIN_CONFIDENCE or sum(c.isalnum() for c in text) < 3:
+        return False
+    nt = normalised(text).text
+    return not find_spans(nt, values) and not strict_sweep(nt) and not sweep(nt)
+
+
+def picture_crops(page: Any, pixels: Any) -> list[tuple[Box, Any, bool]]:
+    """(page-space box, pixels of the rendered page under it, outside the page) of every picture
+    of ``page``: the builder and the verification judge a picture on the same rendered pixels."""
+    from aiguillage.extract.pdf_images import page_images
+    boxes = [box for _, box in page_images(page)]
+    if not boxes:
+        return []
+    height, width = int(pixels.shape[0]), int(pixels.shape[1])
+    spans, off = pixel_spans(PdfDevice(page, width, height).boxes(boxes), width, height)
+    return [(box, pixels[y0:y1, x0:x1], bool(o))
+            for box, (x0, y0, x1, y1), o in zip(boxes, spans.tolist(), off.tolist(), strict=True)]

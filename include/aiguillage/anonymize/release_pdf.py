@@ -106,40 +106,7 @@ def _ocr_boxes(img: Any, values: list[str], dpi: int) -> list[tuple[int, int, in
 # no identifier shape and nothing the independent sweep flags; or every picture blacked out.
 IMAGES_KEEP_READ_CLEAN = "keep_read_clean"
 IMAGES_BLACK_OUT = "black_out"
-IMAGE_MIN_CONFIDENCE = 70.0
 Box = tuple[float, float, float, float]
-
-
-def read_clean(image: Any, values: list[str]) -> bool:
-    """Whether a picture is read by OCR with confidence and holds nothing personal that can be
-    told: no value of the document, no identifier shape, nothing the independent sweep flags.
-    A signature, a photograph or a blurred scan is not read clean."""
-    from aiguillage.extract.job import Job
-    from aiguillage.extract.ocr import ocr_image
-    from aiguillage.sweep import sweep
-    from aiguillage.verify import strict_sweep
-
-    res = ocr_image(image.convert("L"), Job())
-    text = res.text
-    if res.problem or res.confidence < IMAGE_MIN_CONFIDENCE or sum(c.isalnum() for c in text) < 3:
-        return False
-    nt = normalised(text).text
-    return not find_spans(nt, values) and not strict_sweep(nt) and not sweep(nt)
-
-
-def picture_crops(page: Any, pixels: Any) -> list[tuple[Box, Any, bool]]:
-    """(page-space box, pixels of the rendered page under it, outside the page) of every picture
-    of ``page``: the builder and the verification judge a picture on the same rendered pixels."""
-    from aiguillage.extract.pdf_images import page_images
-    from aiguillage.verify import PdfDevice, pixel_spans
-
-    boxes = [box for _, box in page_images(page)]
-    if not boxes:
-        return []
-    height, width = int(pixels.shape[0]), int(pixels.shape[1])
-    spans, off = pixel_spans(PdfDevice(page, width, height).boxes(boxes), width, height)
-    return [(box, pixels[y0:y1, x0:x1], bool(o))
-            for box, (x0, y0, x1, y1), o in zip(boxes, spans.tolist(), off.tolist(), strict=True)]
 
 
 def _black_out_pictures(page: Any, pixels: Any, values: list[str], images: str) -> int:
@@ -147,7 +114,7 @@ def _black_out_pictures(page: Any, pixels: Any, values: list[str], images: str) 
     returns the boxes drawn."""
     from PIL import Image
 
-    from aiguillage.verify import PdfDevice, pixel_spans
+    from aiguillage.verify import PdfDevice, picture_crops, pixel_spans, read_clean
 
     height, width = int(pixels.shape[0]), int(pixels.shape[1])
     boxes = []
