@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "Mme Margaux Delattre demande un congé pour la naissance de l'enfant de son épouse.",
     "M. Olivier Brun a révélé son homosexualité à son chef de service.",
     "Mme Carla Nunes entretient une relation extraconjugale avec un collègue.",
 ]
 TRAPS = [
+    "M. Paul Henry et son épouse assistent à la cérémonie du 11 novembre.",
     "La commune soutient la marche des fiertés organisée par le collectif LGBT+ local.",
 ]
 
