@@ -255,7 +255,10 @@ def test_sovereign_work_stays_on_the_sovereign_worker(
                 {
                     "conn_type": "http",
                     "host": server.url,
-                    "extra": {"model": server.model, "model_class": "small", "timeout": 30},
+                    # summaries only: the fake server answers summaries, not the second opinion's
+                    # classification (tests/integration/test_second_opinion.py covers that)
+                    "extra": {"model": server.model, "model_class": "small", "timeout": 30,
+                              "second_opinion": False},
                 }
             )
 
