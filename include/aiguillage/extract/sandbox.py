@@ -168,14 +168,17 @@ class ExtractionWorker:
 
 def _read_exact(stream: IO[bytes], n: int, deadline: float) -> bytes:
     fd = stream.fileno()
+    # poll(), not select(): select() refuses a descriptor numbered 1024 or more, which a long-lived
+    # process (a worker, a test session) can reach.
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
     chunks: list[bytes] = []
     got = 0
     while got < n:
         left = deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
+        if not poller.poll(max(1, int(left * 1000))):
             raise TimeoutError
         chunk = os.read(fd, min(n - got, 1 << 20))
         if not chunk:
