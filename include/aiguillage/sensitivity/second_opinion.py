@@ -32,8 +32,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, unquote, urlsplit
 
+from aiguillage.connections import connection_fields
 from aiguillage.records import Route
 
 if TYPE_CHECKING:  # imported when an opinion is built: a batch without the connection pays nothing
@@ -607,27 +607,6 @@ class SecondOpinion:
 
 ConnectionFields = Mapping[str, Any]
 ConnectionLoader = Callable[[str], ConnectionFields | None]
-
-
-def connection_fields(value: str) -> dict[str, Any]:
-    """The fields of an ``AIRFLOW_CONN_*`` value (JSON or URI form), as Airflow reads them."""
-    value = value.strip()
-    if value.startswith("{"):
-        data = json.loads(value)
-        extra = data.get("extra") or {}
-        if isinstance(extra, str):
-            extra = json.loads(extra) if extra.strip() else {}
-        return {"conn_type": data.get("conn_type"), "host": data.get("host"), "schema": data.get("schema"),
-                "login": data.get("login"), "password": data.get("password"), "port": data.get("port"),
-                "extra": extra}
-    parts = urlsplit(value)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    extra = json.loads(query.pop("__extra__")) if "__extra__" in query else query
-    return {"conn_type": parts.scheme.replace("-", "_"), "host": unquote(parts.hostname or ""),
-            "schema": unquote(parts.path.lstrip("/")) or None,
-            "login": unquote(parts.username) if parts.username else None,
-            "password": unquote(parts.password) if parts.password else None,
-            "port": parts.port, "extra": extra}
 
 
 def connection_from_env(conn_id: str, environ: Mapping[str, str] | None = None) -> dict[str, Any] | None:

@@ -12,7 +12,6 @@ body may echo the document, so it is never logged nor recorded.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
@@ -21,7 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import urlsplit
 
 from aiguillage.records import Route
 from aiguillage.summarize.base import (
@@ -139,39 +138,10 @@ def endpoint_from_connection(
 
 def endpoint_from_value(route: Route, conn_id: str, value: str) -> Endpoint:
     """Parse an ``AIRFLOW_CONN_*`` value (JSON or URI form) without importing Airflow."""
-    value = value.strip()
-    if value.startswith("{"):
-        data = json.loads(value)
-        extra = data.get("extra") or {}
-        if isinstance(extra, str):
-            extra = json.loads(extra) if extra.strip() else {}
-        return endpoint_from_connection(
-            route,
-            conn_id,
-            conn_type=data.get("conn_type"),
-            host=data.get("host"),
-            schema=data.get("schema"),
-            login=data.get("login"),
-            password=data.get("password"),
-            port=data.get("port"),
-            extra=extra,
-        )
-    parts = urlsplit(value)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    extra = json.loads(query.pop("__extra__")) if "__extra__" in query else query
-    host = unquote(parts.hostname or "")
-    conn_type = parts.scheme.replace("-", "_")
-    return endpoint_from_connection(
-        route,
-        conn_id,
-        conn_type=conn_type,
-        host=host,
-        schema=unquote(parts.path.lstrip("/")) or None,
-        login=unquote(parts.username) if parts.username else None,
-        password=unquote(parts.password) if parts.password else None,
-        port=parts.port,
-        extra=extra,
-    )
+    from aiguillage.connections import connection_fields
+
+    fields = connection_fields(value)
+    return endpoint_from_connection(route, conn_id, **fields)
 
 
 def endpoint_from_env(route: Route, environ: dict[str, str] | None = None) -> Endpoint | None:
