@@ -36,6 +36,12 @@ DEFINITION = regex.compile(
     r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)",
     regex.I,
 )
+# A reservation names secrets only to protect them ("sous réserve des secrets protégés par la loi").
+RESERVATION = regex.compile(
+    r"sous\s+r[ée]serve|dans\s+le\s+respect\s+d|[àa]\s+l.exception\s+d|prot[ée]g[ée]e?s?\s+par\s+la\s+loi|"
+    r"(?:seront|sont|doit|doivent)\s+(?:[\p{L}]+\s+)?occult",
+    regex.I,
+)
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
@@ -106,6 +112,8 @@ class SensitivityClassifier:
                     continue
             elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
                 continue
+            elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
+                continue  # "consultable sous réserve des secrets protégés par la loi"
             elif context.general and h.category == "business_secret":
                 continue  # a notice telling bidders how their secrets are protected holds none
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))

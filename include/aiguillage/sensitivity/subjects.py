@@ -126,8 +126,16 @@ GENERAL_TITLE = regex.compile(
     r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
-    r"formulaire type|"
+    r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|comment (?:faire|demander|obtenir|porter)|"
     r"\bnotice\b)")
+# The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
+# members speak and vote in their public function, political groups included (CGCT L.2121-25).
+ASSEMBLY_ACT = regex.compile(r"deliberation|seance|compte[- ]rendu|proces[- ]verbal|ordre du jour|motion|\bvoeu\b")
+ASSEMBLY_BODY = regex.compile(
+    r"conseil (?:municipal|communautaire|metropolitain|departemental|regional|territorial|d.administration|"
+    r"syndical|de (?:communaute|territoire|la metropole))|assemblee (?:generale|nationale|departementale|"
+    r"deliberante)|comite syndical|bureau communautaire|commission permanente"
+)
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
 )
@@ -177,6 +185,7 @@ class DocumentContext:
     letter: bool  # addressed to someone: a salutation or a form, and a name
     personal: bool  # the document as a whole is about one person (a letter, a form, a title)
     general: bool = False  # a rule, guide, FAQ, job offer or notice: it speaks of anyone
+    assembly: bool = False  # the record of an elected assembly: its members act in their function
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -185,19 +194,41 @@ class DocumentContext:
         civility = bool(
             regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000])
         )
-        form = bool(FORM_LABEL.search(folded_head)) or bool(LABELLED_PERSON.search(folded_head[:1500]))
+        form = bool(FORM_LABEL.search(folded_head)) or _labels_person(text[:1500], folded_head[:1500])
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
         mass = bool(MASS_MAIL.search(folded_head))
         letter = (salutation and not mass) or form
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
-        general = any(GENERAL_TITLE.match(t) for t in titles) and not by_nature and not form and not (
+        general = any(GENERAL_TITLE.match(t) or t.endswith("?") for t in titles) and not by_nature and not form and not (
             salutation and named)
+        opening = folded_head[:800]
+        assembly = bool(ASSEMBLY_ACT.search(opening) and ASSEMBLY_BODY.search(opening)) and not form
         return cls(
+            assembly=assembly,
             has_person=named or civility or form,
             letter=letter and not general,
             personal=(letter and not general) or by_nature,
             general=general,
         )
+
+
+# The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
+PARTIES = regex.compile(r"^[ \t]*entre\s*:?\s*(?:m\.|mme|mlle|madame|monsieur)\s", regex.M)
+
+
+def _labels_person(text: str, folded: str) -> bool:
+    """A label naming a person ("Postulant : M. Diallo", "Ménage concerné : Mme X"), not a heading
+    that happens to open with a role word ("Victime d'une infraction : comment porter plainte ?")."""
+    if PARTIES.search(folded):
+        return True
+    for m in LABELLED_PERSON.finditer(folded):
+        if len(text) != len(folded):  # a ligature moved the offsets: any label counts (fail closed)
+            return True
+        value = text[m.end() - 1 : m.end() + 60]
+        first = value.split()[0] if value.split() else ""
+        if fold(first).rstrip(".") in CIVILITIES or (first[:1].isupper() and "?" not in value.split("\n")[0]):
+            return True
+    return False
 
 
 class Parser:
@@ -233,7 +264,7 @@ def sentence_of(bounds: list[int], text: str, start: int, end: int) -> tuple[int
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if "\t" in text[line_start:line_end]:  # a table row: its cells are not a sentence with the rows around
+    if _row(text[line_start:line_end]):  # a table row: its cells are not a sentence with the rows around
         return line_start, line_end
     i = bisect_right(bounds, start) - 1
     s = bounds[i]
@@ -364,16 +395,23 @@ class Attributor:
             before = doc.text[line_start : span.start_char]
             if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
                 return None
+        row = _row(line)
         chain = self._climb(term)
         for tok in chain:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
                 return None
+            if tok.text in ("%", "‰") or (tok.like_num and tok.i != term.i):
+                return None  # "18 % au handicap": a share of a population, not a fact about someone
             if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
                 return None
+        if self._under_topic(doc, span.start):
+            return None
         refs = self._refs(doc, s0, people, context, in_term)
         if exempt:
             refs = [r for r in refs if not r.subject.official]
+            if context.assembly:  # a council's members and their groups, in their function
+                refs = [r for r in refs if r.subject.kind == "role"]
         if context.general:  # only a name or a civility names someone in a rule or a guide
             refs = [r for r in refs if r.subject.kind in ("finding", "civility")]
         if capitals:  # the NER reads capitals as names: only a civility says a person is meant
@@ -407,7 +445,9 @@ class Attributor:
                 linked = (
                     True  # the parser lost the subject ("Mme X, tél. …, est placée…"): the sentence's name
                 )
-            if linked and verbless and r.subject.kind == "finding":
+            if row and r.subject.kind in ("finding", "civility"):
+                linked = True  # a table row is a record about the person it names
+            elif linked and verbless and r.subject.kind == "finding":
                 # a verbless fragment (a list, a table): only a name that the term is attached to
                 linked = _near(tok, term)
             if not linked:
@@ -434,6 +474,17 @@ class Attributor:
         if best is not None:
             return best
         return Subject("document") if context.personal and not (conditional or question) else None
+
+    def _under_topic(self, doc: Any, start: int) -> bool:
+        """A topic head opens the noun phrase that holds the term, whatever the parse made of it
+        ("l'éducation à la santé mentale et aux addictions"): no verb or punctuation in between."""
+        for tok in reversed(doc[max(0, start - 8) : start]):
+            if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in "'’-"):
+                return False
+            keys = word_keys(tok.text)
+            if keys & self.words.topic_heads and tok.pos_ == "NOUN":
+                return True
+        return False
 
     @staticmethod
     def _climb(term: Any) -> list[Any]:
@@ -530,6 +581,11 @@ class Attributor:
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+def _row(line: str) -> bool:
+    """A table row as extraction writes it (tab-separated cells) or as people type it ("a | b | c")."""
+    return "\t" in line or line.count("|") >= 2
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
