@@ -476,6 +476,246 @@ DOCX["dev"]["dw08_compte_rendu_conseil_ecole.docx"] = {
 
 # (holdout documents are appended below)
 
+HTML["holdout"]["hh01_resultats_course_populaire.html"] = {
+    "title": "Foulées de la Vallée 2026 — résultats",
+    "body": """
+<h1>Foulées de la Vallée — 10 km — résultats</h1>
+<table>
+<tr><th>Rang</th><th>Dossard</th><th>Nom</th><th>Année</th><th>Club / ville</th><th>Temps</th></tr>
+<tr><td>1</td><td>412</td><td>⟦p:MBAPPÉ-NKOULOU Serge⟧</td><td>⟦bd:1994⟧</td><td>Vif</td><td>32:48</td></tr>
+<tr><td>2</td><td>118</td><td>⟦p:Ævarsdóttir Guðrún⟧</td><td>⟦bd:1989⟧</td><td>AC Grenoble</td><td>35:02</td></tr>
+<tr><td>3</td><td>77</td><td>⟦p:LACHAUD Benoît⟧</td><td>⟦bd:1971⟧</td><td>individuel</td><td>36:15</td></tr>
+</table>
+<p>Contact organisation : comité des fêtes. Photos : ⟦p:Rémi Gachet⟧, photographe bénévole, <a href="mailto:⟦e:remi.gachet@free.fr⟧">par courriel</a>.</p>
+""",
+}
+
+HTML["holdout"]["hh02_annuaire_assistantes_none.html"] = None
+
+HTML["holdout"]["hh03_info_travaux_fibre.html"] = {
+    "title": "Déploiement de la fibre — adresses à raccorder",
+    "body": """
+<h1>Fibre optique : adresses dont le raccordement nécessite l'accord du propriétaire</h1>
+<ul>
+<li>⟦a:Lieu-dit Les Combes⟧ — propriétaire ⟦p:M. Gérald Bouvier⟧ — ⟦t:04&#160;75&#160;22&#160;33&#160;44⟧</li>
+<li>⟦a:8 bis chemin du Lavoir⟧ — propriétaire SCI Bouvier-Rey (⟦p:Mme Carole Rey⟧)</li>
+<li>⟦a:Ferme du Grand Chêne⟧ — propriétaire ⟦p:M. Alexis Charbonnier⟧, ⟦e:alexis.charbonnier&#64;gmail.com⟧</li>
+</ul>
+<p>Référent mairie : ⟦off:Mme Josette Reynaud⟧, conseillère municipale.</p>
+""",
+}
+
+HTML["holdout"]["hh04_courriel_inscription_brocante.html"] = {
+    "title": "Inscription brocante",
+    "head": '<meta name="author" content="Laurence Perrot">\n',
+    "body": """
+<p><b>De :</b> ⟦p:Laurence Perrot⟧ &lt;⟦e:laurence.perrot71@orange.fr⟧&gt;<br>
+<b>Envoyé :</b> dimanche 3 mai 2026 16:20<br>
+<b>À :</b> brocante@mairie-tournus.fr<br>
+<b>Objet :</b> inscription</p>
+<p>Bonjour, je souhaite réserver 4 mètres pour la brocante du 24 mai. Je viendrai avec ma voiture immatriculée ⟦pl:EV-118-PL⟧. Adresse : ⟦a:4 quai du Midi⟧, 71700 Tournus. Carte d'identité n° ⟦id:710541201587⟧.</p>
+<p>Cordialement<br>⟦p:L. Perrot⟧ – ⟦t:06 47 58 69 70⟧</p>
+""",
+}
+
+HTML["holdout"]["hh05_palmares_photo.html"] = {
+    "title": "Concours photo — palmarès",
+    "body": """
+<section>
+<h1>Palmarès du concours photo « Ma commune au fil de l'eau »</h1>
+<ol>
+<li><strong>⟦p:Maxence Pélissier⟧</strong>, ⟦ag:17 ans⟧ — « Brume sur l'étang »</li>
+<li><strong>⟦p:Jacqueline Mousset⟧</strong> — « Le lavoir »</li>
+<li><strong>⟦p:Kenji Watanabe⟧</strong> (⟦a:3 rue de l'Abreuvoir⟧) — « Héron »</li>
+</ol>
+<p>Jury présidé par ⟦off:M. Louis Arnal⟧, adjoint à la culture.</p>
+</section>
+""",
+}
+
+HTML["holdout"]["hh06_fiche_usager_piscine.html"] = {
+    "title": "Fiche usager — ⟦p:BERTIN Maxime⟧",
+    "body": """
+<h1>Fiche usager</h1>
+<table>
+<tr><th scope="row">Nom</th><td>⟦p:<span class="upper">Bertin</span> Maxime⟧</td></tr>
+<tr><th scope="row">Né le</th><td>⟦bd:31/12/1999⟧ à ⟦bp:Nevers⟧</td></tr>
+<tr><th scope="row">Adresse</th><td>⟦a:Résidence Saint-Exupéry, escalier D, 6e étage⟧, 58000 Nevers</td></tr>
+<tr><th scope="row">Téléphone</th><td>⟦t:03 86 57 68 79⟧</td></tr>
+<tr><th scope="row">Abonnement</th><td>annuel, n° ⟦id:NEV-AQ-2026-3345⟧</td></tr>
+<tr><th scope="row">Paiement</th><td>IBAN ⟦iban:FR76 1250 6200 5656 7123 4560 085⟧</td></tr>
+</table>
+""",
+}
+
+HTML["holdout"]["hh07_liste_jardiniers.html"] = {
+    "title": "Jardins partagés — contacts",
+    "body": """
+<h1>Jardins partagés des Tanneries — qui contacter ?</h1>
+<table>
+<tr><td>Arrosage (juillet)</td><td>⟦p:Lucienne⟧ et ⟦p:Paco Jiménez⟧</td><td>⟦t:06 61 72 83 94⟧</td></tr>
+<tr><td>Compost</td><td>⟦p:Bérénice Hoarau⟧</td><td>⟦e:b.hoarau [arobase] laposte [point] net⟧</td></tr>
+<tr><td>Outils (clé du cabanon)</td><td>⟦p:Théophile Guilloux⟧</td><td>⟦a:12, sente des Jardins⟧</td></tr>
+</table>
+""",
+}
+
+HTML["holdout"]["hh08_avis_enquete_alignement.html"] = {
+    "title": "Enquête publique — alignement rue des Tilleuls",
+    "body": """
+<h1>Enquête publique préalable à l'alignement de la rue des Tilleuls</h1>
+<p>Propriétés concernées :</p>
+<table>
+<tr><th>Propriétaire</th><th>Parcelle</th><th>Emprise</th></tr>
+<tr><td>⟦p:Consorts Delaunay-Prieur⟧</td><td>⟦cad:AB 0456⟧</td><td>12 m²</td></tr>
+<tr><td>⟦p:M. Ibrahim Sow⟧</td><td>⟦cad:AB 0458⟧</td><td>7 m²</td></tr>
+<tr><td>⟦p:Mme Renée Lagrange⟧ (usufruitière) et ⟦p:M. Paul Lagrange⟧</td><td>⟦cad:AB 0461⟧</td><td>15 m²</td></tr>
+</table>
+<p>Commissaire enquêteur : ⟦off:M. Yves Chardon⟧.</p>
+""",
+}
+
+HTML["holdout"]["hh02_reservation_tennis.html"] = {
+    "title": "Réservations courts de tennis",
+    "body": """
+<h1>Réservations des courts — semaine 23</h1>
+<table>
+<tr><th>Jour</th><th>Court 1</th><th>Court 2</th></tr>
+<tr><td>lundi</td><td>⟦p:A. Rigaud⟧ / ⟦p:S. Vasseur⟧</td><td>—</td></tr>
+<tr><td>mardi</td><td>⟦p:Pénélope Vasseur-Klein⟧ (⟦t:06 12 21 12 21⟧)</td><td>⟦p:Björn Eriksson⟧</td></tr>
+<tr><td>mercredi</td><td>école de tennis</td><td>⟦p:Famille Oyelaran⟧</td></tr>
+</table>
+""",
+}
+del HTML["holdout"]["hh02_annuaire_assistantes_none.html"]
+
+DOCX["holdout"]["hw01_lettre_riverain_arbres.docx"] = {
+    "author": "Mairie",
+    "title": "Réponse",
+    "header": "Mairie de Sainte-Foy-la-Grande — Cabinet du maire",
+    "footer": "",
+    "blocks": [
+        "⟦p:Monsieur Frédéric Marty-Lafon⟧",
+        "⟦a:Château de Fleix⟧",
+        "⟦a:route de Bergerac⟧, 24130 Le Fleix",
+        "Monsieur,",
+        "Vous nous avez demandé d'abattre les deux platanes situés devant votre propriété de ⟦a:la rue Victor-Hugo⟧. "
+        "Ces arbres sont en bonne santé et font partie de l'alignement protégé : nous ne pouvons accéder à votre demande. "
+        "Un élagage sera néanmoins réalisé cet hiver.",
+        "⟦off:Éric Brunet⟧, maire",
+    ],
+}
+
+DOCX["holdout"]["hw02_bulletin_adhesion_club_echecs.docx"] = {
+    "author": "Lina Bouaziz",
+    "title": "Bulletin d'adhésion",
+    "header": "Échiquier municipal — bulletin d'adhésion de ⟦p:BOUAZIZ Lina⟧",
+    "footer": "",
+    "blocks": [
+        ("table", [
+            ["Nom", "⟦p:BOUAZIZ⟧"],
+            ["Prénom", "⟦p:Lina⟧"],
+            ["Né(e) le", "⟦bd:9 sept. 2012⟧"],
+            ["Adresse", "⟦a:Cité des Fleurs, bâtiment 4, porte 17⟧, 13015 Marseille"],
+            ["Tél. du représentant", "⟦t:04 91 02 03 04⟧"],
+            ["Courriel", "⟦e:bouaziz.famille@free.fr⟧"],
+            ["N° FIDE", "⟦id:36512874⟧"],
+        ]),
+    ],
+}
+
+DOCX["holdout"]["hw03_arrete_benne_demenagement.docx"] = {
+    "author": "Police municipale",
+    "title": "Arrêté temporaire",
+    "header": "COMMUNE DE MONTBARD — ARRÊTÉ TEMPORAIRE N° 2026-PM-144",
+    "footer": "",
+    "blocks": [
+        "Le maire de Montbard,",
+        "Vu la demande de ⟦p:Mme Aurélie Tissot-**Girardot**⟧, demeurant ⟦a:7 rue Edme-Piot⟧ ;",
+        "ARRÊTE : le stationnement est interdit au droit du ⟦a:7 rue Edme-Piot⟧ le 14 mars 2026 de 7 h à 18 h, "
+        "sauf pour le véhicule de déménagement ⟦pl:FD-330-XK⟧.",
+        "Le maire, ⟦off:Laurence Porte⟧",
+    ],
+}
+
+DOCX["holdout"]["hw04_fiche_paie_vacataire.docx"] = {
+    "author": "Service paie",
+    "title": "Fiche de renseignements vacataire",
+    "header": "Ville d'Aurillac — service paie",
+    "footer": "Pièce à joindre au dossier de ⟦p:M. Mathis Fel⟧",
+    "blocks": [
+        ("table", [
+            ["Nom et prénom", "⟦p:FEL Mathis⟧"],
+            ["Date et lieu de naissance", "⟦bd:01/09/2002⟧ — ⟦bp:Saint-Flour (Cantal)⟧"],
+            ["N° de sécurité sociale", "⟦nir:1 02 09 15 187 034⟧ — clé 58"],
+            ["Adresse", "⟦a:2 impasse de la Jordanne⟧, 15000 Aurillac"],
+            ["Banque", "⟦iban:FR3330002005500000157841Z25⟧"],
+            ["Mission", "surveillance des études, du 1er au 30 septembre 2026"],
+        ]),
+    ],
+}
+
+DOCX["holdout"]["hw05_registre_vide_grenier.docx"] = {
+    "author": "APE école Pasteur",
+    "title": "Registre vide-grenier",
+    "header": "Vide-grenier de l'APE — 7 juin 2026 — registre des exposants",
+    "footer": "Registre coté et paraphé, transmis à la mairie",
+    "blocks": [
+        ("table", [
+            ["N°", "Exposant", "Adresse", "Pièce", "Immatriculation"],
+            ["1", "⟦p:ROBIN Estelle⟧", "⟦a:14 rue Pasteur⟧", "CNI ⟦id:AB12C3456⟧", "⟦pl:GL-225-MM⟧"],
+            ["2", "⟦p:KAMARA Issa⟧", "⟦a:Les Rives, bât. F⟧", "CNI ⟦id:130677202233⟧", "⟦pl:CQ 771 PA⟧"],
+            ["3", "⟦p:LEFEBVRE-DUMONT Anne⟧", "⟦a:rés. Pasteur, esc. 2⟧", "passeport ⟦id:21FR56789⟧", "⟦pl:9021 QS 77⟧"],
+        ]),
+    ],
+}
+
+DOCX["holdout"]["hw06_courrier_association_subvention.docx"] = {
+    "author": "⟦p:Denis Tournier⟧",
+    "title": "Demande de subvention",
+    "header": "Club de pétanque des Platanes",
+    "footer": "Président : ⟦p:Denis Tournier⟧ — ⟦t:06 14 15 16 17⟧",
+    "blocks": [
+        "Monsieur le Maire,",
+        "Notre club sollicite une subvention de 800 € pour l'organisation du concours régional du 15 août.",
+        "Le trésorier, ⟦p:M. Rachid Ouali⟧, tient à votre disposition les comptes de l'association ; le versement "
+        "peut être fait sur le compte du club.",
+        "Veuillez agréer, Monsieur le Maire, l'expression de nos salutations respectueuses.",
+        "⟦p:D. Tournier⟧",
+    ],
+}
+
+DOCX["holdout"]["hw07_convention_occupation_garage.docx"] = {
+    "author": "Service patrimoine",
+    "title": "Convention garage communal",
+    "header": "Convention d'occupation précaire d'un garage communal",
+    "footer": "Commune de Digoin",
+    "blocks": [
+        "Entre la commune de Digoin, représentée par ⟦off:M. Fabien Genet⟧, maire,",
+        "et ⟦p:M. Yohann Perrat⟧, né le ⟦bd:4 avril 1987⟧, demeurant ⟦a:16 **quai de Loire**⟧, 71160 Digoin, "
+        "titulaire du numéro fiscal ⟦id:0712 345 678 901⟧,",
+        "le garage n° 3 de la rue des Acacias est loué pour 45 € par mois, payables par prélèvement "
+        "(⟦iban:FR7630006000011234567890189⟧).",
+        "Véhicule stationné : ⟦pl:EB-640-JJ⟧.",
+    ],
+}
+
+DOCX["holdout"]["hw08_compte_rendu_visite_chantier.docx"] = {
+    "author": "⟦p:Cyril Dumas⟧",
+    "title": "CR visite",
+    "header": "",
+    "footer": "Rédigé par ⟦p:C. Dumas⟧, maître d'œuvre (cabinet privé)",
+    "blocks": [
+        ("h", "Visite de chantier — extension de l'école maternelle — 2 février 2026"),
+        "Présents : ⟦off:M. Alain Vidal⟧, adjoint aux travaux ; ⟦p:M. Cyril Dumas⟧, architecte ; "
+        "⟦p:M. Tiago Marques⟧, chef de chantier (entreprise Marques Bâtiment, SIRET ⟦siret:50612310800017⟧, "
+        "⟦t:06 35 46 57 68⟧).",
+        "Le riverain ⟦p:M. Jules Aubert⟧ (⟦a:5 rue des Écoliers⟧) a demandé que les camions ne stationnent pas devant "
+        "son portail ; accord.",
+    ],
+}
+
+
 
 if __name__ == "__main__":
     raise SystemExit(main())
