@@ -126,11 +126,15 @@ GENERAL_TITLE = regex.compile(
     r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
-    r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|comment (?:faire|demander|obtenir|porter)|"
-    r"\bnotice\b)")
+    r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|"
+    r"comment (?:faire|demander|obtenir|porter)|"
+    r"\bnotice\b)"
+)
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
-ASSEMBLY_ACT = regex.compile(r"deliberation|seance|compte[- ]rendu|proces[- ]verbal|ordre du jour|motion|\bvoeu\b")
+ASSEMBLY_ACT = regex.compile(
+    r"deliberation|seance|compte[- ]rendu|proces[- ]verbal|ordre du jour|motion|\bvoeu\b"
+)
 ASSEMBLY_BODY = regex.compile(
     r"conseil (?:municipal|communautaire|metropolitain|departemental|regional|territorial|d.administration|"
     r"syndical|de (?:communaute|territoire|la metropole))|assemblee (?:generale|nationale|departementale|"
@@ -173,8 +177,13 @@ class SubjectWords:
                 k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
             )
 
-        return cls(keys("roles"), keys("official_roles"), keys("organisation_heads"), keys("topic_heads"),
-                   keys("group_heads"))
+        return cls(
+            keys("roles"),
+            keys("official_roles"),
+            keys("organisation_heads"),
+            keys("topic_heads"),
+            keys("group_heads"),
+        )
 
 
 @dataclass(frozen=True)
@@ -199,8 +208,12 @@ class DocumentContext:
         mass = bool(MASS_MAIL.search(folded_head))
         letter = (salutation and not mass) or form
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
-        general = any(GENERAL_TITLE.match(t) or t.endswith("?") for t in titles) and not by_nature and not form and not (
-            salutation and named)
+        general = (
+            any(GENERAL_TITLE.match(t) or t.endswith("?") for t in titles)
+            and not by_nature
+            and not form
+            and not (salutation and named)
+        )
         opening = folded_head[:800]
         assembly = bool(ASSEMBLY_ACT.search(opening) and ASSEMBLY_BODY.search(opening)) and not form
         return cls(

@@ -14,7 +14,13 @@ CASES = [
     ("ip", "Extrait de l'ouvrage de Marie Lenoir, reproduit avec l'aimable autorisation de l'éditeur."),
 ]
 TRAPS = [
-    ("business_secret", "Le dossier du marché est consultable en mairie, sous réserve des secrets protégés par la loi (secret industriel et commercial)."),
+    (
+        "business_secret",
+        (
+            "Le dossier du marché est consultable en mairie, sous réserve des secrets"
+            " protégés par la loi (secret industriel et commercial)."
+        ),
+    ),
     ("security", "Ne communiquez jamais votre mot de passe : qu'est-ce qu'un mot de passe robuste ?"),
     ("security", "La commune installe 12 caméras de vidéoprotection pour 45 000 euros."),
     ("business_secret", "Qu'est-ce que le secret des affaires ? Il désigne les informations protégées."),

@@ -12,7 +12,10 @@ POSITIVES = [
     "M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.",
 ]
 TRAPS = [
-    "Victime d'un cambriolage : que faire ?\n\nVous pouvez porter plainte au commissariat, même si vous ignorez qui est l'auteur du vol.",
+    (
+        "Victime d'un cambriolage : que faire ?\n\nVous pouvez porter plainte au"
+        " commissariat, même si vous ignorez qui est l'auteur du vol."
+    ),
     "La commune adhère au conseil local de sécurité et de prévention de la délinquance.",
     "Le rapport annuel présente le nombre d'infractions constatées sur le territoire.",
     "Une subvention est versée à l'association d'aide aux victimes du département.",

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    "Extrait d'ordonnance\n\nEntre : Mme Julie Faure, demeurant à Niort\nEt : M. Kevin Roy, demeurant à Poitiers\n\nLa résidence de l'enfant est fixée chez la mère ; le père exercera un droit de visite.",
+    (
+        "Extrait d'ordonnance\n\nEntre : Mme Julie Faure, demeurant à Niort\nEt : M."
+        " Kevin Roy, demeurant à Poitiers\n\nLa résidence de l'enfant est fixée chez la"
+        " mère ; le père exercera un droit de visite."
+    ),
     "Mme Sarah Levy a conclu un PACS avec M. Thomas Roux.",
     "M. Julien Faure est en instance de divorce et sollicite la garde alternée.",
 ]

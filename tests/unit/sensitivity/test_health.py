@@ -16,8 +16,14 @@ POSITIVES = [
     "Mme Inès Garnier, présidente de l'association des riverains, a été opérée d'une tumeur.",
 ]
 TRAPS = [
-    "Mme Claire Aubry présente le bilan : 54 réclamations reçues, dont 21 % liées au handicap et 9 % à l'état de santé.",
-    "L'infirmière scolaire interviendra en classe de 4e pour l'éducation à la santé mentale et aux addictions.",
+    (
+        "Mme Claire Aubry présente le bilan : 54 réclamations reçues, dont 21 % liées au"
+        " handicap et 9 % à l'état de santé."
+    ),
+    (
+        "L'infirmière scolaire interviendra en classe de 4e pour l'éducation à la santé"
+        " mentale et aux addictions."
+    ),
     "Le conseil municipal attribue une subvention de 3 000 euros à la Ligue contre le cancer.",
     "Une conférence aura lieu lors de la journée mondiale de lutte contre le sida.",
     "M. le Maire rappelle que la prévention du diabète est une priorité de la commune.",

@@ -5,12 +5,19 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
-    "Réservations de la salle des fêtes\n12/04 | M. Loïc Tanguy, militant Reconquête, à titre privé | réunion publique\n",
+    (
+        "Réservations de la salle des fêtes\n12/04 | M. Loïc Tanguy, militant"
+        " Reconquête, à titre privé | réunion publique\n"
+    ),
     "M. Rémi Vautrin est militant de la France insoumise depuis 2017.",
     "Mme Hélène Garcin, sympathisante du Rassemblement national, a écrit au maire.",
 ]
 TRAPS = [
-    "Conseil municipal de Vierzon – compte rendu de la séance du 3 mars 2026\n\nVote : 22 pour, 5 contre (M. Hugo Perrin et Mme Inès Vidal, apparentés Rassemblement national).",
+    (
+        "Conseil municipal de Vierzon – compte rendu de la séance du 3 mars 2026\n\nVote"
+        " : 22 pour, 5 contre (M. Hugo Perrin et Mme Inès Vidal, apparentés"
+        " Rassemblement national)."
+    ),
     "Le groupe Les Républicains vote contre la délibération n° 12.",
 ]
 
