@@ -358,9 +358,248 @@ def s084() -> None:
 """)
 
 
-# --------------------------------------------------------------------------- public documents
 
-PUBLIC_BUILDERS: list = []  # filled below
+# --------------------------------------------------------------------------- public .docx
+
+
+def p002() -> None:
+    doc = _new("Mairie de Montluel", "Compte rendu du conseil municipal du 26 septembre 2024")
+    _header(doc, "Ville de Montluel – Compte rendu sommaire affiché en mairie et publié sur le site internet")
+    _paras(doc, """
+# Compte rendu de la séance du conseil municipal du jeudi 26 septembre 2024
+Président de séance : M. Romain Daubié, maire. Secrétaire de séance : Mme Océane Berthet.
+Conseillers en exercice : 29 – présents : 24 – pouvoirs : 4.
+Groupes : « Montluel Ensemble » (majorité, 22 sièges), « Agir pour Montluel » (4 sièges), « Rassemblement national – Montluel d'abord » (3 sièges).
+# 1. Approbation du procès-verbal de la séance du 4 juillet 2024
+Adopté à l'unanimité.
+# 2. Décision modificative n° 2 du budget principal
+Rapporteur : M. Alain Perrier, adjoint aux finances. Ajustement de 148 000 € pour la hausse des fluides et la réfection de la toiture du gymnase. Adoptée par 25 voix pour et 3 voix contre (groupe Rassemblement national – Montluel d'abord), M. Jérôme Lacour, président du groupe, estimant que « la ville dépense trop pour l'énergie des bâtiments associatifs ».
+# 3. Subvention à l'association « Les Amis de la Maison de santé »
+Rapporteuse : Mme Isabelle Chanel, adjointe à la santé et aux solidarités. 3 000 € pour l'organisation d'une journée de dépistage du diabète et des maladies cardiovasculaires. Adoptée à l'unanimité.
+# 4. Convention avec l'association départementale d'aide aux victimes
+Permanence mensuelle en mairie pour les victimes d'infractions, gratuite et confidentielle. Adoptée à l'unanimité.
+# 5. Acquisition amiable d'un garage rue du Pont auprès de Mme Odile Guérin
+Prix : 18 500 €, conforme à l'avis du Domaine, pour l'élargissement du trottoir. Adoptée par 26 voix pour et 2 abstentions.
+# 6. Modification du tableau des effectifs
+Création d'un poste d'agent de police municipale et d'un poste d'éducatrice de jeunes enfants. Le groupe « Agir pour Montluel » regrette l'absence de poste de médiateur. Adoptée par 25 voix pour, 3 abstentions.
+# 7. Motion relative à la fermeture de la trésorerie
+Présentée par la majorité, adoptée à l'unanimité.
+# 8. Questions orales
+Mme Karine Jullien (Agir pour Montluel) interroge le maire sur les délais de la nouvelle crèche. Réponse : ouverture reportée à janvier 2025. M. Lacour demande des précisions sur le coût de la vidéoprotection ; le maire répond que le bilan sera présenté en commission.
+La séance est levée à 21 h 50.
+Le maire, Romain Daubié – Affiché le 30 septembre 2024.
+""")
+    _save_docx(doc, "p002_compterendu_conseil_municipal.docx")
+
+
+def p003() -> None:
+    doc = _new("Mairie de Saint-Chamond", "Délibération tableau des effectifs")
+    _paras(doc, """
+# COMMUNE DE SAINT-CHAMOND – Conseil municipal du 18 novembre 2024
+Délibération n° 2024-11-112 – Modification du tableau des effectifs au 1er janvier 2025
+Rapporteure : Mme Nadia Semache, adjointe aux ressources humaines et au dialogue social
+Mme Semache expose que l'évolution des services, les avancements de grade de l'année et la réorganisation du pôle solidarités conduisent à modifier le tableau des effectifs. Le comité social territorial a émis un avis favorable le 5 novembre 2024, à l'unanimité des représentants du personnel et des représentants de la collectivité.
+""")
+    _table(doc, [
+        ["Service", "Grade", "Catégorie", "Temps", "Création", "Suppression"],
+        ["CCAS – pôle seniors", "Infirmier en soins généraux", "A", "TC", "1", "0"],
+        ["CCAS – accueil social", "Assistant socio-éducatif", "A", "TC", "1", "0"],
+        ["Police municipale", "Gardien-brigadier", "C", "TC", "2", "0"],
+        ["Services techniques", "Adjoint technique principal 2e cl.", "C", "TC", "3", "3 (adjoint technique, avancements)"],
+        ["Éducation", "ATSEM principal 1re cl.", "C", "TNC 31,5/35", "2", "2 (ATSEM principal 2e cl.)"],
+        ["Administration générale", "Rédacteur", "B", "TC", "0", "1 (poste vacant)"],
+    ])
+    _paras(doc, """
+M. Luc Fayolle, pour le groupe d'opposition « Saint-Chamond Demain », demande combien de postes restent vacants. Mme Semache indique que 14 postes sont vacants, dont 9 en cours de recrutement.
+Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la modification du tableau des effectifs telle que présentée, DIT que les crédits nécessaires sont inscrits au chapitre 012 du budget 2025.
+Le maire, Hervé Régnier. Transmis en préfecture et publié le 22 novembre 2024.
+""")
+    _save_docx(doc, "p003_deliberation_tableau_effectifs.docx")
+
+
+def p022() -> None:
+    doc = _new("Logis Métropole", "Conseil d'administration – politique d'attribution")
+    _paras(doc, """
+# LOGIS MÉTROPOLE – Office public de l'habitat
+Conseil d'administration du 12 juin 2024 – Délibération n° CA-2024-31
+Objet : bilan 2023 des attributions de logements et orientations de la politique d'attribution
+Présidence : Mme Sylvie Marchetti, présidente, vice-présidente de la métropole chargée de l'habitat.
+Administrateurs présents : 19 sur 23, dont les représentants des locataires (CNL, CLCV, CSF), de la CAF et de l'UDAF.
+Rapporteur : M. Philippe Dorval, directeur de la gestion locative.
+Le rapporteur présente le bilan des attributions de l'année 2023 :
+""")
+    _table(doc, [
+        ["Indicateur", "2022", "2023"],
+        ["Logements attribués", "1 486", "1 412"],
+        ["Dont ménages sous le 1er quartile de revenus (hors QPV)", "24 %", "26,5 %"],
+        ["Dont ménages reconnus prioritaires DALO", "118", "131"],
+        ["Dont ménages relogés suite à violences conjugales (dispositif réservé)", "42", "57"],
+        ["Dont personnes en situation de handicap (logements adaptés)", "63", "71"],
+        ["Délai moyen d'attribution", "19 mois", "21 mois"],
+        ["Taux de locataires en impayé de plus de 3 mois", "4,1 %", "4,6 %"],
+    ])
+    _paras(doc, """
+Orientations 2024 : atteindre 27 % d'attributions au premier quartile hors quartiers prioritaires ; renforcer l'accompagnement des locataires en difficulté de paiement par deux conseillères sociales supplémentaires ; développer les échanges de logements entre locataires.
+Mme Chantal Roux, administratrice représentant la CNL, demande que les locataires soient mieux informés des critères de cotation. Le directeur général indique qu'une fiche explicative sera jointe à chaque accusé de réception de demande.
+Le conseil d'administration, après en avoir délibéré, à l'unanimité, PREND ACTE du bilan et APPROUVE les orientations de la politique d'attribution 2024.
+La présidente, Sylvie Marchetti. Publiée au recueil des actes de l'Office.
+""")
+    _save_docx(doc, "p022_deliberation_office_hlm.docx")
+
+
+def p031() -> None:
+    doc = _new("DRH – Conseil départemental de l'Allier", "Procédure arrêt de travail")
+    _header(doc, "Guide de l'agent – Fiche 12 – diffusion : tous les agents (intranet et affichage)")
+    _footer(doc, "Direction des ressources humaines – service santé et conditions de travail – version septembre 2024")
+    _paras(doc, """
+# En cas d'arrêt de travail pour maladie : que faire ?
+1. Prévenir
+Prévenez votre responsable le jour même, avant l'heure de prise de poste si possible, par téléphone ou par courriel. Vous n'avez pas à indiquer la nature de votre maladie.
+2. Transmettre l'avis d'arrêt
+Adressez les volets 2 et 3 de l'avis d'arrêt de travail à la DRH (service santé et conditions de travail) dans un délai de 48 heures. Le volet 1, qui comporte les informations médicales, est à conserver par vous ou à envoyer uniquement au médecin agréé en cas de demande. En cas d'envoi tardif, une réduction de rémunération peut être appliquée.
+3. Rémunération
+Fonctionnaires : plein traitement pendant trois mois, puis demi-traitement pendant neuf mois, sur une période de douze mois consécutifs. Un jour de carence s'applique. Contractuels : selon l'ancienneté, en complément des indemnités journalières de la sécurité sociale.
+4. Contrôle
+L'administration peut faire procéder à une contre-visite par un médecin agréé. Vous devez être présent à votre domicile aux heures indiquées, sauf autorisation de sortie mentionnée sur l'avis.
+5. Reprise
+Après un arrêt de plus de 30 jours, une visite de reprise auprès du médecin du travail est organisée. Un temps partiel thérapeutique peut être demandé.
+Le secret médical est garanti : seuls les médecins ont accès aux informations de santé. Les gestionnaires RH ne connaissent que les dates d'arrêt.
+Contact : santé-travail@allier.fr – 04 70 34 ** **
+""")
+    _save_docx(doc, "p031_procedure_arret_maladie.docx")
+
+
+def p064() -> None:
+    doc = _new("Secrétariat général – Communauté de communes", "Rapport d'activité 2023")
+    _header(doc, "Rapport d'activité 2023 – document public présenté au conseil communautaire du 27 juin 2024")
+    _footer(doc, "Secrétariat général – Communauté de communes du Val de Drôme – page 1")
+    _paras(doc, """
+# Rapport d'activité 2023 – chapitre 1 : l'administration générale
+Le secrétariat général assure la préparation et le suivi des instances, la gestion des assemblées, les affaires juridiques, les archives et l'accueil. Il compte six agents.
+Les instances
+En 2023, le conseil communautaire s'est réuni 8 fois et a adopté 164 délibérations ; le bureau s'est réuni 21 fois. Toutes les délibérations ont été publiées sous forme électronique sur le site internet dans les délais réglementaires, conformément à la réforme de la publicité des actes entrée en vigueur le 1er juillet 2022.
+Les affaires juridiques
+Le service a traité 46 demandes de conseil juridique des communes membres, suivi 3 contentieux devant le tribunal administratif (urbanisme et marchés publics) et instruit 12 demandes de communication de documents administratifs, toutes satisfaites, dont 2 après occultation partielle.
+Les archives
+Un plan de classement commun aux services a été adopté ; 85 mètres linéaires d'archives ont été éliminés après visa des Archives départementales. La salle d'archives a été équipée d'un déshumidificateur.
+L'accueil
+L'accueil du siège a reçu 6 200 visiteurs et 14 300 appels. La maison France Services de Loriol a accompagné 3 900 usagers pour des démarches en ligne (impôts, CAF, retraite, permis de conduire).
+Perspectives 2024
+Dématérialisation complète des convocations des élus ; formation des secrétaires de mairie des communes membres ; refonte du site internet.
+""")
+    _save_docx(doc, "p064_rapport_activite_secretariat.docx")
+
+
+# --------------------------------------------------------------------------- public .html
+
+
+def p024() -> None:
+    _save_html("p024_compterendu_decisions_maire.html", "Décisions du maire – conseil municipal", """
+<h1>Ville de Villefontaine – Conseil municipal du 10 octobre 2024</h1>
+<h2>Point 3 : compte rendu des décisions prises par le maire en vertu de l'article L.2122-22 du CGCT</h2>
+<p>Conformément à l'article L.2122-23 du code général des collectivités territoriales, M. le maire rend compte au conseil des décisions prises depuis la séance du 4 juillet 2024 :</p>
+<ol>
+<li>Décision n° 2024-041 : signature d'un marché de maintenance des installations de chauffage avec la société Dalkia, pour un montant annuel de 48 600 € HT.</li>
+<li>Décision n° 2024-042 : fixation des tarifs de location de la salle Balavoine pour les associations extérieures.</li>
+<li>Décision n° 2024-043 : acceptation d'une indemnité de sinistre de 6 214 € versée par l'assureur pour le bris de vitres du gymnase.</li>
+<li>Décision n° 2024-044 : décision d'ester en justice et désignation du cabinet Adamas Avocats pour défendre la commune dans le recours formé par la SCI Les Fontaines contre le refus de permis de construire du 12 mars 2024.</li>
+<li>Décision n° 2024-045 : convention de mise à disposition d'un local au centre médico-psychologique de l'hôpital du Vion.</li>
+<li>Décision n° 2024-046 : demande de subvention à la caisse d'allocations familiales pour l'aménagement de l'accueil de loisirs.</li>
+<li>Décision n° 2024-047 : signature d'un bail avec Mme Lucie Bernard pour un jardin familial, parcelle n° 12, loyer annuel 45 €.</li>
+</ol>
+<p>Le conseil municipal prend acte de ces décisions. Mme Sabine Cotte, pour le groupe « Villefontaine Solidaire », demande des précisions sur le contentieux de la SCI Les Fontaines ; M. le maire indique que l'audience n'est pas encore fixée.</p>
+<p><em>Document publié le 15 octobre 2024.</em></p>
+""")
+
+
+def p025() -> None:
+    _save_html("p025_faq_diffusion_restreinte.html", "FAQ – mentions de protection", """
+<h1>Foire aux questions : les mentions de protection des documents</h1>
+<p>Service de la sécurité de l'information – Académie de Grenoble. Page publique destinée aux personnels et aux partenaires.</p>
+<h2>Que signifie la mention « Diffusion Restreinte » ?</h2>
+<p>« Diffusion Restreinte » n'est pas un niveau de classification au sens du secret de la défense nationale. C'est une mention de protection qui signale qu'un document ne doit être communiqué qu'aux personnes ayant besoin d'en connaître. Elle est apposée en haut et en bas de chaque page par l'émetteur du document.</p>
+<h2>Quelle différence avec « Secret » et « Très Secret » ?</h2>
+<p>Depuis la réforme du 1er juillet 2021, les informations classifiées relèvent de deux niveaux : « Secret » et « Très Secret ». Leur accès nécessite une habilitation et un besoin d'en connaître. L'ancien niveau « Confidentiel Défense » a été supprimé.</p>
+<h2>J'ai reçu un document portant la mention « Usage interne » : puis-je le transférer ?</h2>
+<ul>
+<li>oui, à un collègue de votre service qui en a besoin ;</li>
+<li>non, à une personne extérieure à l'administration sans accord de l'émetteur ;</li>
+<li>en cas de doute, adressez-vous à l'émetteur.</li>
+</ul>
+<h2>Comment transmettre un document protégé ?</h2>
+<p>Utilisez la messagerie académique et, pour les documents « Diffusion Restreinte », un chiffrement validé. N'utilisez jamais une messagerie personnelle ni un service de stockage grand public.</p>
+<h2>Qui contacter ?</h2>
+<p>Le responsable de la sécurité des systèmes d'information : rssi@ac-grenoble.fr.</p>
+<p><small>Page mise à jour le 4 mars 2024.</small></p>
+""")
+
+
+def p033() -> None:
+    _save_html("p033_statistiques_rsa.html", "Observatoire départemental de l'insertion", """
+<h1>Observatoire départemental de l'insertion – Département de l'Aisne</h1>
+<h2>Tableau de bord trimestriel – bénéficiaires du RSA au 30 juin 2024</h2>
+<p>Source : CAF de l'Aisne, MSA Picardie, traitement Département. Données agrégées ; aucun effectif inférieur à 10 n'est diffusé.</p>
+<table border="1">
+<thead><tr><th>Territoire d'action sociale</th><th>Foyers bénéficiaires</th><th>Évolution sur un an</th><th>Part des personnes seules</th><th>Part des familles monoparentales</th><th>Ancienneté de plus de 5 ans</th></tr></thead>
+<tbody>
+<tr><td>Saint-Quentin</td><td>6 412</td><td>– 1,8 %</td><td>49 %</td><td>29 %</td><td>38 %</td></tr>
+<tr><td>Laon</td><td>3 105</td><td>– 0,6 %</td><td>51 %</td><td>27 %</td><td>35 %</td></tr>
+<tr><td>Soissons</td><td>2 876</td><td>+ 0,4 %</td><td>47 %</td><td>31 %</td><td>33 %</td></tr>
+<tr><td>Château-Thierry</td><td>1 540</td><td>– 2,9 %</td><td>45 %</td><td>30 %</td><td>31 %</td></tr>
+<tr><td>Thiérache</td><td>2 214</td><td>+ 1,1 %</td><td>44 %</td><td>33 %</td><td>41 %</td></tr>
+<tr><td><strong>Département</strong></td><td><strong>16 147</strong></td><td><strong>– 1,0 %</strong></td><td><strong>48 %</strong></td><td><strong>30 %</strong></td><td><strong>36 %</strong></td></tr>
+</tbody>
+</table>
+<h2>Commentaire</h2>
+<p>Le nombre de foyers bénéficiaires poursuit une lente décrue. La part des bénéficiaires inscrits depuis plus de cinq ans reste élevée en Thiérache, territoire où l'offre de transport limite l'accès à l'emploi. L'expérimentation de l'accompagnement rénové (15 heures d'activité hebdomadaires) concerne 1 200 foyers du territoire de Laon.</p>
+<p>Contact : observatoire.insertion@aisne.fr</p>
+""")
+
+
+def p041() -> None:
+    _save_html("p041_faq_titre_sejour.html", "Préfecture – questions fréquentes sur le séjour", """
+<h1>Préfecture de la Côte-d'Or – Étrangers en France : vos questions fréquentes</h1>
+<h2>Comment demander ou renouveler mon titre de séjour ?</h2>
+<p>La plupart des demandes se font désormais en ligne sur l'administration numérique pour les étrangers en France (ANEF). Il n'est plus nécessaire de prendre rendez-vous au guichet pour les titres concernés.</p>
+<h2>Quand dois-je déposer ma demande de renouvellement ?</h2>
+<p>Entre le 120e et le 60e jour avant l'expiration de votre titre. Une demande tardive peut entraîner une rupture de droits, notamment au travail et aux prestations sociales.</p>
+<h2>Mon titre expire et je n'ai pas encore de réponse : que faire ?</h2>
+<ul>
+<li>si votre demande est complète, une attestation de prolongation d'instruction est délivrée automatiquement dans votre espace ANEF ;</li>
+<li>cette attestation vous permet de continuer à séjourner et, le cas échéant, à travailler ;</li>
+<li>en cas de difficulté, utilisez le formulaire de contact du centre de contact citoyen.</li>
+</ul>
+<h2>Je souhaite demander l'asile : où m'adresser ?</h2>
+<p>La demande d'asile n'est pas instruite par la préfecture. Présentez-vous à la structure de premier accueil des demandeurs d'asile (SPADA), qui vous orientera vers le guichet unique de Dijon.</p>
+<h2>Que faire en cas de refus ?</h2>
+<p>La décision indique les voies et délais de recours : recours gracieux auprès du préfet, recours hiérarchique auprès du ministre, recours contentieux devant le tribunal administratif. Vous pouvez vous faire aider par un avocat ou une association.</p>
+<p><small>Ces informations générales ne remplacent pas l'examen individuel de votre situation.</small></p>
+""")
+
+
+def p063() -> None:
+    _save_html("p063_tableau_subventions.html", "Subventions aux associations 2024", """
+<h1>Ville de Saint-Nazaire – Subventions de fonctionnement aux associations 2024</h1>
+<p>Annexe à la délibération n° 2024-017 du conseil municipal du 2 février 2024 (données publiées en application de la loi du 12 avril 2000 et de l'article L.2313-1 du CGCT).</p>
+<table border="1">
+<thead><tr><th>Association</th><th>Objet</th><th>Montant 2023</th><th>Montant 2024</th></tr></thead>
+<tbody>
+<tr><td>Union locale CGT de Saint-Nazaire</td><td>Fonctionnement de la Maison du peuple et de la bourse du travail</td><td>18 000 €</td><td>18 000 €</td></tr>
+<tr><td>Union locale CFDT</td><td>Permanences d'information juridique des salariés</td><td>6 500 €</td><td>6 500 €</td></tr>
+<tr><td>Association des diabétiques de Loire-Atlantique</td><td>Ateliers d'éducation thérapeutique</td><td>1 200 €</td><td>1 500 €</td></tr>
+<tr><td>Planning familial 44 – antenne de Saint-Nazaire</td><td>Accueil et information sur la santé sexuelle</td><td>9 000 €</td><td>9 500 €</td></tr>
+<tr><td>Centre LGBTI+ Estuaire</td><td>Lieu d'accueil et de prévention</td><td>3 000 €</td><td>3 500 €</td></tr>
+<tr><td>Association culturelle franco-turque</td><td>Cours de langue et fête annuelle</td><td>1 800 €</td><td>1 800 €</td></tr>
+<tr><td>Centre communal de la communauté musulmane (activités culturelles)</td><td>Soutien scolaire et bibliothèque</td><td>2 000 €</td><td>2 000 €</td></tr>
+<tr><td>Ligue des droits de l'Homme – section locale</td><td>Permanences d'accès au droit des étrangers</td><td>2 500 €</td><td>2 500 €</td></tr>
+<tr><td>Addictions France – CSAPA</td><td>Actions de prévention en milieu scolaire</td><td>4 000 €</td><td>4 000 €</td></tr>
+</tbody>
+</table>
+<p>Vote : 41 voix pour, 2 abstentions. Les conseillers membres des bureaux des associations concernées n'ont pas pris part au vote.</p>
+""")
+
+
+PUBLIC_BUILDERS = [p002, p003, p022, p031, p064, p024, p025, p033, p041, p063]
 
 
 def main() -> None:
