@@ -176,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--sets",
         nargs="+",
-        default=["dev", "holdout", "realdocs", "samples"],
-        help="which sets to measure (dev, holdout, realdocs, samples)",
+        default=["dev", "holdout", "dev2", "holdout2", "realdocs", "samples"],
+        help="which sets to measure (a folder of corpus/ with labels.jsonl, realdocs, samples)",
     )
     ap.add_argument("--json", help="write the figures to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in ns.sets:
-            if name in ("dev", "holdout"):
+            if (CORPUS / name / "labels.jsonl").is_file():
                 rows = labelled(name)
             elif name == "realdocs":
                 if not REALDOCS.is_dir():
