@@ -58,6 +58,11 @@ class MarkingRules:
         )
 
 
+# A weak marking word glued to digits by a dash, a slash or a dot is part of a reference number.
+CODE_AFTER = regex.compile(r"[-/_.]?\p{N}")
+CODE_BEFORE = regex.compile(r"\p{N}[-/_.]?$")
+
+
 def _phrase(words: str) -> str:
     """A folded phrase whose words may be separated by any spaces, dashes or apostrophes."""
     return r"[\s'’\-]*".join(regex.escape(w) for w in regex.split(r"[\s'’\-]+", fold(words)) if w)
@@ -154,6 +159,10 @@ def _line_markings(
             )
             if not strong and not (original.isupper() or (placed and not before and not after)):
                 continue  # "secret", "sensible", "DR" as words: only written as a marking is
+            if not strong and (
+                CODE_AFTER.match(squeezed, m.end()) or CODE_BEFORE.search(squeezed[: m.start()])
+            ):
+                continue  # "TS-35-2026-018734", "Réf. 2026/DR": part of a file number
             opens = not before and (not after or after[0] in SEPARATORS)
             closes = not after and (not before or before[-1] in SEPARATORS)
             inline = (before[-1:] in tuple(SEPARATORS) or not before) and (

@@ -211,7 +211,8 @@ class Vocabulary:
                     if folded[-1:] == "s"
                     else self.lexicon.get(folded, ())
                 ):
-                    hits.append(Hit(term.category, "term", term.text, start, end))
+                    if accents_agree(word, term.text):
+                        hits.append(Hit(term.category, "term", term.text, start, end))
             keys = word_keys(word)
             for key in keys:
                 for term in self.index.get(key, ()):
@@ -232,13 +233,27 @@ def _candidate_of(vocab: Vocabulary, word: str) -> bool:
     return any(k in vocab.index for k in word_keys(word))
 
 
+def accents_agree(written: str, term: str) -> bool:
+    """Whether a word written with accents is the term's word and not its homograph once folded:
+    "gêne" is not "gène", "côte" is not "cote". A word written without accents may be either."""
+    for a, b in zip(written.lower(), term.lower(), strict=False):
+        if a != b and fold(a) != a:
+            return False
+        if fold(a) != fold(b):
+            break  # the inflection starts: the stems were compared already
+    return True
+
+
 def _match(term: Term, tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Index of the last token of ``term`` matched at token ``i``, or None."""
     n = len(term.keys)
     if i + n > len(tokens):
         return None
-    for j in range(1, n):
-        if term.keys[j] not in word_keys(tokens[i + j][2]):
+    words = term.words
+    for j in range(n):
+        if j and term.keys[j] not in word_keys(tokens[i + j][2]):
+            return None
+        if j < len(words) and not accents_agree(tokens[i + j][2], words[j]):
             return None
     if term.cased:
         for j, word in enumerate(term.words):

@@ -44,6 +44,8 @@ def test_marking_placed_in_a_header_footer_or_picture(categories, kind: str) -> 
         BODY + "Le secret de la réussite tient à la préparation.\n" + BODY,
         BODY + "La confidentialité des votes est garantie par l'urne.\n" + BODY,
         BODY + "Dr Martin assure la permanence du centre de vaccination.\n" + BODY,
+        "Référence du dossier : TS-44-2025-000912\n" + BODY,
+        BODY + "Réf. 2026/DR-118\n",
     ],
 )
 def test_explanations_and_ordinary_words_are_no_marking(categories, text: str) -> None:  # type: ignore[no-untyped-def]
