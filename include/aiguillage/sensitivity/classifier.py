@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from aiguillage.records import Extraction, Finding
-from aiguillage.sensitivity.markings import EXPLAIN, MarkingRules, find_markings
+from aiguillage.sensitivity.markings import EXPLAIN, MARKING_KINDS, MarkingRules, find_markings
 from aiguillage.sensitivity.nature import NatureRules, find_nature
 from aiguillage.sensitivity.subjects import (
     Attributor,
@@ -38,10 +38,17 @@ DEFINITION = regex.compile(
 )
 # A reservation names secrets only to protect them ("sous réserve des secrets protégés par la loi").
 RESERVATION = regex.compile(
-    r"sous\s+r[ée]serve|dans\s+le\s+respect\s+d|[àa]\s+l.exception\s+d|prot[ée]g[ée]e?s?\s+par\s+la\s+loi|"
+    r"sous\s+r[ée]serve|dans\s+le\s+respect\s+d|[àa]\s+l.(?:exception|exclusion)\s+d|"
+    r"prot[ée]g[ée]e?s?\s+par\s+la\s+loi|couverte?s?\s+par\s+le\s+secret|"
     r"(?:seront|sont|doit|doivent)\s+(?:[\p{L}]+\s+)?occult",
     regex.I,
 )
+# A blank form asks, it does not tell: a field left empty ("Titre de séjour n° : ……") or options
+# offered in boxes that nobody ticked ("□ célibataire □ divorcé(e)").
+EMPTY_BOX = "□☐❑❒▢"
+TICKED_BOX = "☒☑✓✔✗✘■▣"
+# Where a marking is put on the document itself, as opposed to written in its body.
+PLACED_MARKINGS = MARKING_KINDS | {"edge", "picture_ocr", "ocr"}
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
@@ -75,14 +82,15 @@ class SensitivityClassifier:
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
         facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
+        context = DocumentContext.of(text, findings, by_nature=bool(natures))
         facts += [
             Fact("marking", f"marking.{m.where}", m.start, m.end)
             for m in find_markings(extraction, self.markings)
+            if not (context.general and m.where not in PLACED_MARKINGS)  # a guide's table of levels
         ]
-        hits = _longest(self.vocabulary.find(text))
+        hits = [h for h in _longest(self.vocabulary.find(text)) if h.kind != "not"]
         if not hits:
             return _trim(facts)
-        context = DocumentContext.of(text, findings, by_nature=bool(natures))
         bounds = sentence_bounds(text)
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
         # its details count without a value next to each.
@@ -95,6 +103,8 @@ class SensitivityClassifier:
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
             spec = self.vocabulary.categories[h.category]
+            if spec.about == "person" and _blank(_line(text, h.start), text[h.end : h.end + 40]):
+                continue
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
@@ -106,6 +116,10 @@ class SensitivityClassifier:
             if h.kind == "press":
                 line = _line(text, h.start)
                 if not any(c in fold(line).split() or f"{c} :" in fold(line) for c in self.press_cues):
+                    continue
+            elif h.category == "security" and (context.general or context.assembly):
+                # a job offer, a procedure or a council's minutes name security, they do not give it
+                if DEFINITION.search(sentence) or not SECURITY_VALUE.search(sentence) or h.kind == "term":
                     continue
             elif h.kind == "term" and h.category == "security":
                 if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
@@ -137,6 +151,15 @@ class SensitivityClassifier:
 
 def _describe(s: Subject) -> str:
     return s.describe() + (".official" if s.official else "")
+
+
+def _blank(line: str, rest: str) -> bool:
+    """The term is a question of a blank form: options in boxes none of which is ticked, or a
+    field whose value is left empty."""
+    if any(c in line for c in EMPTY_BOX) and not any(c in line for c in TICKED_BOX):
+        return True
+    after = rest.split("\n", 1)[0]
+    return bool(regex.match(r"(?:\([\p{L}]{1,2}\))?[\s:n°º.]*(?:\.{4,}|_{4,}|…{2,})", after))
 
 
 def _line(text: str, offset: int) -> str:

@@ -23,7 +23,9 @@ LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]{1,3}){3,}[\
 EXPLAIN = regex.compile(
     r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
     r"une\s+mention|les\s+mentions|le\s+marquage|un\s+marquage|niveau\s+de\s+classification|comment|pourquoi|"
-    r"\?|«|»|\"|“|”)",
+    r"\?|«|»|\"|“|”|"
+    # an obligation of a party ("l'acheteur s'engage à ne pas divulguer…") is a rule, not a marking
+    r"s.engagen?t?\s+[àa]|s.obligen?t?\s+[àa]|(?:est|sont)\s+tenue?s?\s+de|s.interdi(?:t|sent)\s+de)",
     regex.I,
 )
 SEPARATORS = "-–—:|/•*_=()[]"

@@ -45,10 +45,17 @@ def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
         if part.kind == "title":
             candidates.append((start, text[start:end]))
     pos, taken = 0, 0
+    previous: tuple[int, str] | None = None
     for line in text.split("\n"):
         if line.strip() and taken < TITLE_LINES:
             candidates.append((pos, line))
+            if previous is not None and line.strip()[:1].islower():
+                # a title wrapped on two lines: "ARRÊTÉ N° 88" / "portant sanction disciplinaire"
+                candidates.append((previous[0], previous[1] + " " + line))
+            previous = (pos, line)
             taken += 1
+        else:
+            previous = None
         pos += len(line) + 1
         if taken >= TITLE_LINES:
             break

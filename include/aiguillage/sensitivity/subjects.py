@@ -86,6 +86,8 @@ DETERMINERS = frozenset(
         "celle",
     }
 )
+PERSON_NOUNS = frozenset({"personn", "individu", "gens"})
+INDEFINITE = frozenset({"un", "une", "tout", "toute", "chaque", "aucun", "aucune", "nul", "nulle", "quelque"})
 CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
 # A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
 # Not after an abbreviation: "M.", "Mme.", "Dr.", "art.", an initial ("J. Dupont").
@@ -113,7 +115,9 @@ LABELLED_PERSON = regex.compile(
     r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
     r"enfant|mineure?|"
     r"eleve|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
-    r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere)"
+    r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
+    r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"
+    r"nom de l.(?:agent|eleve|enfant|interesse))"
     r"(?:[ \t]+[\p{L}'()]+){0,2}[ \t]*:[ \t]*\S",
     regex.M,
 )
@@ -127,7 +131,9 @@ GENERAL_TITLE = regex.compile(
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
     r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|"
-    r"comment (?:faire|demander|obtenir|porter)|"
+    r"comment (?:faire|demander|obtenir|porter)|fiche (?:repere|procedure|reflexe|technique|pratique)|"
+    r"procedure n|protocole\b|communique de presse|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
+    r"d.information|interne)|"
     r"\bnotice\b)"
 )
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
@@ -137,9 +143,12 @@ ASSEMBLY_ACT = regex.compile(
 )
 ASSEMBLY_BODY = regex.compile(
     r"conseil (?:municipal|communautaire|metropolitain|departemental|regional|territorial|d.administration|"
-    r"syndical|de (?:communaute|territoire|la metropole))|assemblee (?:generale|nationale|departementale|"
-    r"deliberante)|comite syndical|bureau communautaire|commission permanente"
+    r"syndical|de (?:communaute|territoire|la metropole|surveillance|quartier|l.eurometropole)|d.ecole|"
+    r"d.etablissement|academique|de la vie sociale|d.arrondissement)|assemblee (?:generale|nationale|"
+    r"departementale|deliberante|pleniere)|comite syndical|bureau (?:communautaire|syndical)|"
+    r"commission permanente|comite social|conseil economique"
 )
+ASSEMBLY_LINES = 6
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
 )
@@ -167,6 +176,7 @@ class SubjectWords:
     organisation_heads: frozenset[str]
     topic_heads: frozenset[str]
     group_heads: frozenset[str]
+    speech_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -214,8 +224,15 @@ class DocumentContext:
             and not form
             and not (salutation and named)
         )
-        opening = folded_head[:800]
-        assembly = bool(ASSEMBLY_ACT.search(opening) and ASSEMBLY_BODY.search(opening)) and not form
+        opening = "\n".join(
+            line for line in folded_head.split("\n") if line.strip()
+        ).split("\n")[:ASSEMBLY_LINES]
+        heading = "\n".join(opening)
+        assembly = (
+            bool(ASSEMBLY_ACT.search(heading) and ASSEMBLY_BODY.search(heading))
+            and not form
+            and not by_nature
+        )
         return cls(
             assembly=assembly,
             has_person=named or civility or form,
@@ -226,7 +243,12 @@ class DocumentContext:
 
 
 # The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
-PARTIES = regex.compile(r"^[ \t]*entre\s*:?\s*(?:m\.|mme|mlle|madame|monsieur)\s", regex.M)
+# A file's heading naming its person: "Affaire n° 2024-07 – Mme X", "Objet : situation de M. Y".
+PARTIES = regex.compile(
+    r"^[ \t]*(?:entre\s*:?\s*|(?:objet|affaire|dossier|concerne|a l.attention de)\b[^\n]{0,40}?)"
+    r"(?:m\.|mme|mlle|madame|monsieur)\s",
+    regex.M,
+)
 
 
 def _labels_person(text: str, folded: str) -> bool:
@@ -427,6 +449,15 @@ class Attributor:
                 refs = [r for r in refs if r.subject.kind == "role"]
         if context.general:  # only a name or a civility names someone in a rule or a guide
             refs = [r for r in refs if r.subject.kind in ("finding", "civility")]
+        elif context.assembly:  # a council's record: names, civilities and its members' titles
+            refs = [
+                r
+                for r in refs
+                if r.subject.kind in ("finding", "civility")
+                or (r.subject.kind == "role" and r.subject.official)
+            ]
+        if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
+            return None
         if capitals:  # the NER reads capitals as names: only a civility says a person is meant
             refs = [r for r in refs if r.subject.kind == "civility"]
         chain_ids = {t.i for t in chain} | {term.i}
@@ -458,6 +489,14 @@ class Attributor:
                 linked = (
                     True  # the parser lost the subject ("Mme X, tél. …, est placée…"): the sentence's name
                 )
+            if (
+                linked
+                and context.assembly
+                and r.subject.kind in ("finding", "civility", "role")
+                and not (tok.pos_ in ("NOUN", "PROPN") and _near(tok, term))
+                and not self._says_of(clause, tok)
+            ):
+                linked = False  # a member speaks of a topic ("M. X demande un moratoire sur les expulsions")
             if row and r.subject.kind in ("finding", "civility"):
                 linked = True  # a table row is a record about the person it names
             elif linked and verbless and r.subject.kind == "finding":
@@ -487,6 +526,35 @@ class Attributor:
         if best is not None:
             return best
         return Subject("document") if context.personal and not (conditional or question) else None
+
+    def _says_of(self, clause: Any, ref: Any) -> bool:
+        """The reference is the subject of the term's clause, and its verb tells a fact rather than
+        reports speech ("M. X est hospitalisé", not "M. X demande que…", "Mme Y rappelle…")."""
+        subject = any(ref.i in {t.i for t in c.subtree} for c in clause.children if c.dep_ in SUBJECTS)
+        return subject and not (word_keys(clause.text) & self.words.speech_verbs)
+
+    def _generic_subject(self, term: Any, in_term: set[int]) -> bool:
+        """The term's clause speaks of anyone: its subject is an indefinite noun ("une personne
+        séropositive sous traitement ne transmet pas le virus", "tout agent…")."""
+        tok = term
+        for _ in range(12):
+            subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+            if subjects or tok.dep_ in CLAUSE_HEADS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        candidates = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if tok.dep_ in SUBJECTS or (term.dep_ in ("amod", "acl") and term.head.dep_ in SUBJECTS):
+            candidates.append(tok if tok.dep_ in SUBJECTS else term.head)
+        for subj in candidates:
+            if subj.i in in_term or not (
+                word_keys(subj.text) & (self.words.roles | self.words.group_heads | PERSON_NOUNS)
+            ):
+                continue  # "une exclusion temporaire est prononcée": the term is the subject
+            if subj.pos_ == "NOUN" and any(
+                c.dep_ == "det" and fold(c.text) in INDEFINITE for c in subj.children
+            ):
+                return True
+        return False
 
     def _under_topic(self, doc: Any, start: int) -> bool:
         """A topic head opens the noun phrase that holds the term, whatever the parse made of it
@@ -618,6 +686,22 @@ def _quoted(doc: Any, tok: Any) -> bool:
         or before.count('"') % 2 == 1
         or before.count("“") > before.count("”")
     )
+
+
+def _in_quoted_name(doc: Any, span: Any) -> bool:
+    """Inside a short capitalised name in quotation marks: an association, an event, a title
+    (« Parkinson Ensemble Pic Saint-Loup »)."""
+    text = str(doc.text)
+    left = text.rfind("«", 0, span.start_char)
+    if left < 0 or text.rfind("»", 0, span.start_char) > left:
+        return False
+    right = text.find("»", span.end_char)
+    if right < 0:
+        return False
+    name = text[left + 1 : right].strip()
+    words = name.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return 0 < len(words) <= 8 and name[:1].isupper() and capitalised >= len(words) / 2
 
 
 def _near(ref: Any, term: Any) -> bool:

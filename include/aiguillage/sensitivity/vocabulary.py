@@ -211,13 +211,13 @@ class Vocabulary:
                     if folded[-1:] == "s"
                     else self.lexicon.get(folded, ())
                 ):
-                    if accents_agree(word, term.text):
+                    if accents_agree(word, term.text) and not _compound(text, start, end, term):
                         hits.append(Hit(term.category, "term", term.text, start, end))
             keys = word_keys(word)
             for key in keys:
                 for term in self.index.get(key, ()):
                     stop = _match(term, tokens, i)
-                    if stop is not None:
+                    if stop is not None and not (len(term.keys) == 1 and _compound(text, start, end, term)):
                         hits.append(Hit(term.category, term.kind, term.text, start, tokens[stop][1]))
         return hits
 
@@ -231,6 +231,17 @@ def _candidate_of(vocab: Vocabulary, word: str) -> bool:
         if folded in vocab.lexicon or (folded[-1:] == "s" and folded[:-1] in vocab.lexicon):
             return True
     return any(k in vocab.index for k in word_keys(word))
+
+
+def _compound(text: str, start: int, end: int, term: Term) -> bool:
+    """A one-word term inside a hyphenated compound is another word: "rond-point" holds no "ronde"."""
+    if "-" in term.text:
+        return False
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
 
 
 def accents_agree(written: str, term: str) -> bool:
@@ -293,6 +304,7 @@ def load_vocabulary() -> Vocabulary:
         terms += _terms(code, "term", spec.get("terms") or [])
         terms += _terms(code, "strong", spec.get("strong") or [])
         terms += _terms(code, "press", spec.get("press") or [], cased=True)
+        terms += _terms(code, "not", spec.get("not") or [])
         for inc in spec.get("include") or ():
             lines = gzip.decompress(_read(inc)).decode("utf-8").splitlines()
             terms += _terms(code, "lexicon", [ln for ln in lines if ln and not ln.startswith("#")])

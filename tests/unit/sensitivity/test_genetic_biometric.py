@@ -9,7 +9,10 @@ POSITIVES = [
     "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",
 ]
 TRAPS = [
-    "Madame, la haie de M. Paul Renaud occasionne une gêne pour la circulation des piétons, lui écrit le maire.",
+    (
+        "Madame, la haie de M. Paul Renaud occasionne une gêne pour la circulation"
+        " des piétons, lui écrit le maire."
+    ),
     "Le laboratoire municipal ne réalise aucune analyse génétique.",
 ]
 

@@ -9,7 +9,10 @@ POSITIVES = [
     "M. Denis Caron fait l'objet d'une procédure d'expulsion pour impayés de loyer.",
 ]
 TRAPS = [
-    "Inscription à l'école de musique\nNom : Léa Marchal\nN° allocataire CAF : 2231456\nTarif appliqué selon le barème.",
+    (
+        "Inscription à l'école de musique\nNom : Léa Marchal\nN° allocataire CAF : 2231456\n"
+        "Tarif appliqué selon le barème."
+    ),
     "Le nombre d'allocataires du RSA a augmenté de 4 % en 2023.",
     "Le budget du centre communal d'action sociale est adopté à l'unanimité.",
 ]

@@ -1,0 +1,69 @@
+"""What kind of document a term sits in: blank forms, council records, guides, quoted names, titles
+wrapped on two lines. Wordings differ from the benchmark's on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+BLANK_FORMS = [
+    "Demande de carte jeune\nNom : Lucas Pérez\nSituation : □ marié(e)  □ divorcé(e)  □ veuf/veuve\n",
+    "Dossier d'inscription\nNom : Lucas Pérez\nNuméro de titre de séjour : ...................\n",
+    "Fiche de renseignements\nNom : Lucas Pérez\nReconnaissance MDPH : ☐ oui ☐ non\n",
+]
+FILLED_FORMS = [
+    "Demande de carte jeune\nNom : Lucas Pérez\nSituation : ☒ divorcé  □ marié\n",
+    "Dossier d'inscription\nNom : Lucas Pérez\nSituation familiale : divorcé, deux enfants à charge\n",
+]
+
+
+@pytest.mark.parametrize("text", BLANK_FORMS)
+def test_a_blank_form_asks_and_tells_nothing(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
+
+
+@pytest.mark.parametrize("text", FILLED_FORMS)
+def test_a_filled_form_tells(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "family" in categories(text)
+
+
+COUNCIL = (
+    "CONSEIL MUNICIPAL DE LODÈVE\nProcès-verbal de la séance du 12 mai 2026\n\n"
+    "Présents : Mme Agnès Roca, maire ; M. Félix Vidal, M. Omar Benali.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "M. Omar Benali demande que la commune soutienne un moratoire sur les expulsions locatives.",
+        "Mme Agnès Roca rappelle que le dispositif a permis d'éviter des placements d'enfants.",
+        "Vote : 19 pour, 4 contre (M. Félix Vidal, apparenté Reconquête).",
+    ],
+)
+def test_councillors_speak_of_topics_in_their_function(categories, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(COUNCIL + body)
+
+
+def test_a_fact_about_a_councillor_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(COUNCIL + "M. Félix Vidal, hospitalisé depuis avril, est excusé.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Dr Anne Morel le rappelle : « une personne diabétique bien suivie peut pratiquer un sport ».",
+        "Le bulletin présente l'association « Alzheimer Entraide Vallée du Lot », fondée par M. Paul Rey.",
+    ],
+)
+def test_anyone_and_names_in_quotation_marks(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" not in categories(text)
+
+
+def test_a_compound_word_is_not_its_first_half(categories) -> None:  # type: ignore[no-untyped-def]
+    assert not categories("M. Jean Roux signale que le rond-point 12 est fermé à 22 h.")
+
+
+def test_a_title_wrapped_on_two_lines_is_a_title(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "ARRÊTÉ N° 2026-114\nportant sanction disciplinaire\n\nLe président,\nVu le dossier de M. Roy."
+    rules = {f.rule for f in facts(text)}
+    assert "nature.entretien_professionnel" in rules
