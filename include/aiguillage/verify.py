@@ -29,7 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
-from aiguillage.anonymize.locate import find_spans, normalised, normalised_text, worth_propagating
+from aiguillage.anonymize.locate import (
+    common_value,
+    find_spans,
+    normalised,
+    normalised_text,
+    worth_propagating,
+)
 from aiguillage.detect import validators
 from aiguillage.records import Finding
 from aiguillage.sweep import is_amount
@@ -158,7 +164,9 @@ def residual_findings(anonymized_text: str, rescanned: Iterable[Finding],
         # capitals
         if all(w.casefold() in _HARMLESS or (len(w) == 1 and w.islower()) for w in rest):
             continue
-        if f.recognizer == "SpacyRecognizer" and ordinary_words(span):
+        # the model's reading of a value that names no one ("FRANCE" in a table of associations'
+        # names): the anonymizer never replaces it everywhere, so a second round could not either
+        if f.recognizer == "SpacyRecognizer" and (ordinary_words(span) or common_value(span)):
             continue
         residual.append(f)
     residual.extend(strict_sweep(anonymized_text))

@@ -198,7 +198,8 @@ def test_a_release_copy_that_fails_verification_sends_the_document_sovereign(
     batch.mkdir()
     shutil.copy(sample_corpus / "batch" / letter["source"], batch / "courrier.docx")
 
-    def leaky(data: bytes, fmt: str, values: Any, pdf_dpi: int = 150) -> ReleaseCopy:
+    def leaky(data: bytes, fmt: str, values: Any, pdf_dpi: int = 150,
+              drop_images: bool = False) -> ReleaseCopy:
         return ReleaseCopy(fmt, data, 0)
 
     monkeypatch.setattr(publication, "build_release", leaky)

@@ -74,3 +74,26 @@ def test_residuals_ignore_model_noise_and_spaced_letters_but_not_names() -> None
              at("J. M.", rec="FrSignatureNameRecognizer")]
     left = {text[f.start:f.end] for f in residual_findings(text, found, PERSONAL, 0.5)}
     assert left == {"Pouget", "J. M."}
+
+
+@pytest.mark.parametrize(("span", "recognizer", "residual"), [
+    # the model's reading of a value that names no one is no residual, in any case
+    ("FRANCE", "SpacyRecognizer", False),
+    ("France", "SpacyRecognizer", False),
+    ("Mairie", "SpacyRecognizer", False),
+    ("Ville", "SpacyRecognizer", False),
+    # what is more than such a value still is
+    ("FRANCE MAGHREB", "SpacyRecognizer", True),
+    ("Dijouxbourg", "SpacyRecognizer", True),
+    # a rule's finding is never waved through
+    ("France", "FrAddressRecognizer", True),
+])
+def test_common_values_read_by_the_model_are_no_residual(span: str, recognizer: str, residual: bool) -> None:
+    from aiguillage.records import Finding
+    from aiguillage.verify import residual_findings
+
+    text = f"548\t[ORGANISATION_19] {span}\tF\t1 000 €"
+    s = text.index(span)
+    found = [Finding("LOCATION", s, s + len(span), 0.85, recognizer)]
+    left = residual_findings(text, found, frozenset({"LOCATION"}), 0.5)
+    assert bool(left) is residual

@@ -401,7 +401,13 @@ _SEPARATOR = "\n\n"
 
 def worth_propagating(value: str) -> bool:
     compact = re.sub(r"\W+", "", value)
-    return len(compact) >= MIN_PROPAGATED and " ".join(value.split()).casefold() not in _COMMON
+    return len(compact) >= MIN_PROPAGATED and not common_value(value)
+
+
+def common_value(value: str) -> bool:
+    """A value that names no one ("France", "Mairie", "Monsieur", a function word): never
+    propagated, and never a residual of a rescan (:func:`aiguillage.verify.residual_findings`)."""
+    return " ".join(value.split()).casefold() in _COMMON
 
 
 def propagate(text: str, findings: list[Finding]) -> list[Finding]:

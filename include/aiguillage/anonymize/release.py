@@ -26,18 +26,26 @@ class ReleaseCopy:
         return f"release.{self.fmt}"
 
 
-def build_release(data: bytes, fmt: str, values: Mapping[str, str], pdf_dpi: int = 150) -> ReleaseCopy | None:
+def build_release(data: bytes, fmt: str, values: Mapping[str, str], pdf_dpi: int = 150,
+                  drop_images: bool = False) -> ReleaseCopy | None:
     """The release copy of a file of format ``fmt``, or None if the format has none (text, HTML:
-    the anonymized text is the release)."""
+    the anonymized text is the release). ``drop_images`` (the policy's ``release.drop_images``):
+    every picture of a PDF page that has text is blacked out, even one that OCR reads clean; DOCX
+    and ODT copies never carry pictures (they cannot be verified), whatever the switch says."""
     if fmt == "docx":
         from aiguillage.anonymize.release_docx import build_release_docx
 
         d = build_release_docx(data, values)
         return ReleaseCopy("docx", d.data, d.replaced, "", d.removed)
     if fmt == "pdf":
-        from aiguillage.anonymize.release_pdf import build_release_pdf
+        from aiguillage.anonymize.release_pdf import (
+            IMAGES_BLACK_OUT,
+            IMAGES_KEEP_READ_CLEAN,
+            build_release_pdf,
+        )
 
-        p = build_release_pdf(data, values, dpi=pdf_dpi)
+        p = build_release_pdf(data, values, dpi=pdf_dpi,
+                              images=IMAGES_BLACK_OUT if drop_images else IMAGES_KEEP_READ_CLEAN)
         return ReleaseCopy("pdf", p.data, p.replaced, p.visible_text, {"boxes": p.boxes})
     if fmt == "odt":
         from aiguillage.anonymize.release_odt import build_release_odt

@@ -279,12 +279,20 @@ _NAME_PART = regex.compile(r"[\p{Lu}][\p{L}'’-]*[\p{L}]")
 def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found once (with a title, in a table, by the model) is a name everywhere in the
     document: its full form and each of its words, in Capitalised or UPPER-CASE writing."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
     words: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
+            # The model reads a line in capitals as a name more than it should ("COMITE DE
+            # QUARTIER CITE ASTRUC" in a table of associations): its ordinary words ("COMITE",
+            # "QUARTIER") are not sought everywhere as names. A name a rule found (after a
+            # civility, in a form field) is sought whole, even when it is a word ("Petit").
+            if f.recognizer == MODEL and is_ordinary_word(w):
+                continue
             if len(w) >= 3 and w.casefold() not in NOT_NAMES and "_" not in w:
                 words.add(w)
     if not words:

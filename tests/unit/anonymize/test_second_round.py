@@ -8,6 +8,7 @@ wrapper, the way the model did it on a 64-page dossier (bench/long_documents.py)
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,12 +74,31 @@ def test_a_residual_that_is_still_there_after_the_last_round_sends_the_document_
         tmp_path: Path) -> None:
     def endless(text: str) -> list[Finding]:
         found = _place_after_label(text)
-        i = text.find("votre demande")
-        if "Mairie de [" in text and i >= 0:  # once the place is gone, a recognizer sees another word
-            # (not the model: a model-only hit made of ordinary words is no residual, see verify)
-            found.append(Finding("LOCATION", i + 6, i + 13, 0.85, "FrAddressRecognizer"))
+        line = text.find("Objet : ")
+        word = re.compile(r"(?<![\w\[])[a-z]{5,}(?![\w\]])").search(text, line) if line >= 0 else None
+        if "Mairie de [" in text and word:  # once the place is gone, a recognizer sees another word
+            # each round (not the model: a model-only hit made of ordinary words is no residual)
+            found.append(Finding("LOCATION", word.start(), word.end(), 0.85, "FrAddressRecognizer"))
         return found
 
     pub = _publish(tmp_path, _context_analyzer(endless))
     assert pub.files is None  # type: ignore[attr-defined]
     assert "residual" in pub.message  # type: ignore[attr-defined]
+
+
+def test_a_reading_that_only_the_second_round_shows_is_anonymized_in_a_third(tmp_path: Path) -> None:
+    """Replacing values changes the context again: what the model reads only once the second
+    round's values are gone is found in the original and replaced by a third round, verified in
+    full like the others."""
+    def two_steps(text: str) -> list[Finding]:
+        found = _place_after_label(text)
+        i = text.find("votre demande")
+        if "Mairie de [" in text and i >= 0:
+            found.append(Finding("LOCATION", i + 6, i + 13, 0.85, "FrAddressRecognizer"))
+        return found
+
+    pub = _publish(tmp_path, _context_analyzer(two_steps))
+    assert pub.files is not None, pub.message  # type: ignore[attr-defined]
+    public = pub.files["text.txt"].decode()  # type: ignore[attr-defined]
+    assert "Dijouxbourg" not in public and "demande" not in public
+    assert pub.meta["anonymization_rounds"] == 3  # type: ignore[attr-defined]

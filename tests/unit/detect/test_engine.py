@@ -188,3 +188,25 @@ def test_fresh_process_loads_offline() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)  # noqa: E501
     assert "EMAIL_ADDRESS" in out.stdout
+
+
+@pytest.mark.parametrize(("found", "recognizer", "sought", "not_sought"), [
+    # the model's reading of a line in capitals: its ordinary words are not names elsewhere
+    ("COMITE DE QUARTIER CITE ASTRUC", "SpacyRecognizer", ["ASTRUC"], ["COMITE", "QUARTIER", "CITE"]),
+    ("LIGUE CONTRE LA VIOLENCE ROUTIERE", "SpacyRecognizer", [], ["LIGUE", "VIOLENCE", "ROUTIERE"]),
+    ("Maison Dupuytren", "SpacyRecognizer", ["Dupuytren"], ["Maison"]),
+    # a first name is a name even when the model found it
+    ("Pierre Lacoste", "SpacyRecognizer", ["Pierre", "Lacoste"], []),
+    # a rule's finding is sought whole, even a word ("Petit", "Blanc")
+    ("Petit", "FrCivilityNameRecognizer", ["Petit"], []),
+    ("Blanc", "FrFormFieldRecognizer", ["Blanc"], []),
+])
+def test_repeated_names_skip_the_models_ordinary_words(found: str, recognizer: str, sought: list[str],
+                                                       not_sought: list[str]) -> None:
+    from aiguillage.detect.engine import repeated_names
+
+    text = f"{found}\n" + " ".join(sought + not_sought)  # each word again, elsewhere
+    model = [Finding("PERSON", 0, len(found), 0.85, recognizer)]
+    hits = {text[f.start:f.end] for f in repeated_names(text, model) if f.start > len(found)}
+    assert set(sought) <= hits
+    assert not set(not_sought) & hits

@@ -46,3 +46,56 @@ def test_address_on_two_lines_is_two_pieces(find) -> None:  # type: ignore[no-un
 def test_never_swallows_a_label(detector) -> None:  # type: ignore[no-untyped-def]
     text = "demeurant 111 rue [PERSONNE_4] 68369 [LIEU_4]"
     assert all("[" not in text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "FR_ADDRESS")  # noqa: E501
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # named houses and farms
+    ("Ils vivent dans la maison dite La Grange du Pré, sur la commune.", "maison dite La Grange du Pré"),
+    ("une propriété appelée « Les Tilleuls » depuis 1950", "propriété appelée « Les Tilleuls"),
+    ("la ferme nommée Le Bois Joli a été vendue", "ferme nommée Le Bois Joli"),
+    ("Elle habite la ferme du Bois Joli à Plouha.", "ferme du Bois Joli"),
+    # a place named after a verb of residence, without a number
+    ("Mme Petit, demeurant Les Hauts de Bellevue, 13100 Aix-en-Provence", "Les Hauts de Bellevue"),
+    ("M. Blanc demeure Quartier Les Plans depuis vingt ans", "Quartier Les Plans"),
+    ("Il est domicilié au Mas des Oliviers, route de Nîmes", "Mas des Oliviers"),
+    ("la famille réside à La Roche-Vineuse", "La Roche-Vineuse"),
+    ("ils habitent hameau de Chazelles", "hameau de Chazelles"),
+    # lieux-dits, hyphenated or not
+    ("la parcelle située au lieu dit Les Combes", "lieu dit Les Combes"),
+    ("Il demeure au lieu-dit La Croix Blanche.", "lieu-dit La Croix Blanche"),
+    # a building named before its floor, flat or street
+    ("Immeuble Le Belvédère, 3e étage, 6 rue Foch", "Immeuble Le Belvédère"),
+    ("Résidence Les Pins – 12 allée des Cèdres", "Résidence Les Pins"),
+    ("Bâtiment Les Acacias, escalier B", "Bâtiment Les Acacias"),
+])
+def test_places_without_a_street_number(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Service des impôts, CS 70001, 75012 Paris Cedex 12.", "75012 Paris Cedex 12"),
+    ("Écrire à BP 123, 34000 Montpellier CEDEX 1", "34000 Montpellier CEDEX 1"),
+    ("69100 Villeurbanne Cedex", "69100 Villeurbanne Cedex"),
+])
+def test_cedex_keeps_its_number(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    # a unit word is a whole word ("appartient", "apte", "bâtir", "bateau", "logements", "Bâti")
+    "Le domaine public appartient à la commune.",
+    "une personne apte au travail",
+    "il faut bâtir un mur de soutènement",
+    "le bateau est amarré",
+    "la construction de 40 logements sociaux",
+    "Foncier Bâti et non bâti",
+    # "mise en demeure", a civility after a verb of residence
+    "Le maire met en demeure Monsieur Martin de payer.",
+    "la mise en demeure Le Foll est restée sans effet",
+    # public places named without an address or a verb of residence
+    "Les travaux de l'Immeuble La Panacée sont achevés.",
+    "Le comité de quartier Les Aubes reçoit une subvention.",
+    "la Maison de l'Europe de Montpellier organise une exposition",
+])
+def test_place_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_ADDRESS") == []
