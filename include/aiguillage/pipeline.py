@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aiguillage import __version__
+from aiguillage import __version__, judgement
 from aiguillage.detect.engine import DetectionError, Detector
 from aiguillage.detect.lines import LineCache
 from aiguillage.extract.sandbox import extract_safely
@@ -103,7 +103,7 @@ class Context:
     def fingerprint(self) -> str:
         # an outcome decided without the second opinion (or with another model) is not reused with it
         so = f"/llm:{self.second_opinion.fingerprint}" if self.second_opinion is not None else ""
-        return f"{__version__}/{self.policy.sha256}/{STATE_VERSION}{so}"
+        return f"{__version__}/{self.policy.sha256}/{STATE_VERSION}/{judgement.digest()}{so}"
 
 
 def _original_name(doc: Document) -> str:
