@@ -34,6 +34,18 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
     assert len(over) <= 2, over     # measured: 1 (a school council speaking of "l'enfant" generically)
 
 
+@pytest.mark.parametrize(("name", "most_leaks", "most_over"), [("holdout", 3, 1), ("dev2", 4, 9)])
+def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]
+    """The sets tuned on in the second session, at their measured figures (holdout2 is not guarded:
+    it is measured, never tuned on)."""
+    ev = _bench()
+    rows = ev.classify(ev.labelled(name))
+    leaks = [r["name"] for r in rows if r["route"] == "sovereign" and r["got"] == "public"]
+    over = [r["name"] for r in rows if r["route"] == "public" and r["got"] != "public"]
+    assert len(leaks) <= most_leaks, leaks
+    assert len(over) <= most_over, over
+
+
 def test_real_deliberations_stay_public(detector) -> None:  # type: ignore[no-untyped-def]
     ev = _bench()
     if not ev.REALDOCS.is_dir():
