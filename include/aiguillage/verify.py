@@ -132,15 +132,17 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def ordinary_words(span: str) -> bool:
-    """A model-only hit made of ordinary French words (no first name, no word in capitals), as
+    """A model-only hit made of ordinary French words (no first name, no word in capitals but the
+    administrative acronyms that are no names: RIB, CAF, IBAN…), as
     the model sees them once the context around them changed ("Foncier Elargissement", "la
     Mairie" after a label): the detection drops these in the original for the same reason."""
-    from aiguillage.detect.recognizers.names import is_ordinary_word
+    from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
 
     words = _LETTER_WORD.findall(span)
     return bool(words) and all(
         w.casefold() in _HARMLESS or (len(w) == 1 and w.islower())
         or (is_ordinary_word(w) and not (len(w) > 1 and w.isupper()))
+        or (w.isupper() and w.casefold() in NOT_NAMES)  # "Clé RIB", "N° CAF": administrative acronyms
         for w in words)
 
 

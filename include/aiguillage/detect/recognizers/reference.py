@@ -16,7 +16,8 @@ SCORE = 0.8
 # A code: groups of capitals and digits joined by "-", "/", ".", "_" or, between groups of digits,
 # a single space ("MVL-00418273", "2026GEX4A7K9P", "3012 456 789 012"); a word before a number
 # ("RPPS 1000…") is not part of it.
-_CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*(?![\w@]|[-/.][\w])")
+_CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
+                      r"(?![\w@]|[-/.][\w])")
 # words that say "the number of": n°, numéro, référence, identifiant, matricule
 _NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|r[ée]f[ée]rences?|r[ée]f\.?|"
                            r"identifiants?|id\.|matricules?)(?![\w])")
