@@ -16,7 +16,8 @@ def test_a_value_ends_at_the_next_field(find, text, etype, value) -> None:  # ty
 
 
 @pytest.mark.parametrize("text", [
-    "Nom : Vasseur          Prénom(s) : Odile\nDate de naissance : 02/02/1990\nNuméro de dossier attribué : X",
+    "Nom : Vasseur          Prénom(s) : Odile\nDate de naissance : 02/02/1990\n"
+    "Numéro de dossier attribué : X",
     "NOM : VASSEUR   PRÉNOM : Odile\nTÉL : 06 11 22 33 44\nVÉHICULE : AB-123-CD",
 ])
 def test_a_form_line_is_no_table_header(find, text) -> None:  # type: ignore[no-untyped-def]

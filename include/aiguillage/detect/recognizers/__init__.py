@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
@@ -46,7 +47,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrCafNumberRecognizer, FrCivilityNameRecognizer, FrUppercaseNameRecognizer, FrTableNameRecognizer,
     FrSignatureNameRecognizer, FrPublicOfficialRecognizer, FrFormFieldRecognizer, FrBirthPlaceRecognizer,
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
-    FrPersonalReferenceRecognizer,
+    FrPersonalReferenceRecognizer, FrAgeRecognizer,
 )
 
 
