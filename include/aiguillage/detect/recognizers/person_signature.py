@@ -43,7 +43,9 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
                 official = role_until >= i
                 yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")
-            if _ROLE_LINE.match(line) and len(line.strip()) <= 80:
+            # "Le maire de la commune d'Ornans atteste que :" introduces the person attested, no
+            # signature: a role line ending with a colon names no official below it
+            if _ROLE_LINE.match(line) and len(line.strip()) <= 80 and not line.rstrip().endswith(":"):
                 role_until = i + 3
             elif _CUE.search(line):
                 cue_until = i + 3
