@@ -34,3 +34,9 @@ def test_a_role_line_that_introduces_a_citizen_names_no_official(detector) -> No
     text = "Le Maire,\nGérard Lascombes"
     found = {text[f.start:f.end]: f.entity_type for f in detector.analyze(text)}
     assert found.get("Gérard Lascombes") == "PUBLIC_OFFICIAL"
+
+
+def test_the_recipient_below_a_letterhead_is_no_official(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Gisèle Moreau\nMaire de Vayrac\n\nà\nM. Seán O'Brien-Keane\n4 rue Basse\n46110 Vayrac"
+    found = {text[f.start:f.end]: f.entity_type for f in detector.analyze(text)}
+    assert found.get("Seán O'Brien-Keane") == "PERSON"

@@ -43,6 +43,10 @@ def test_column_of_numbers(find) -> None:  # type: ignore[no-untyped-def]
     "Séance du 2026-05-04, dossier n° 12",
     "Période de validité : 2025-2026",
     "l'article L. 2212-2 du code général des collectivités territoriales",
+    "affaire enregistrée sous le n° 21/04417 au greffe",
+    "M. Ferrand invoque l'article L.341-4 du code de la consommation",
+    "marque déposée à l'INPI sous le numéro 04 3 295 699",
+    "Mme Aubry conduisait une BMW S1000RR",
 ])
 def test_not_personal_numbers(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PERSONAL_REFERENCE") == []

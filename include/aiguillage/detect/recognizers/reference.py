@@ -37,7 +37,8 @@ _ACT = regex.compile(
     r"proc[èe]s-verbal|jo|jorf|bulletins?|codes?|normes?|iso|nf|versions?|pages?|annexes?|pi[èe]ces?|"
     r"routes?|rd|rn|lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
     r"programmes?|chapitres?|budgets?|comptes?\s+administratifs?|conventions?|subventions?|"
-    r"parcelles?|sections?|cadastr\w*|siret|siren|tva|rcs|naf|ape|insee|urssaf)(?![\w])")
+    r"parcelles?|sections?|cadastr\w*|siret|siren|tva|rcs|naf|ape|insee|urssaf|parquet|instances?|greffes?|"
+    r"tribunal|cour|chambres?|civ|cass|crim|soc|com|toque|marques?|brevets?|inpi|mod[èe]les?)(?![\w])")
 # what ends the clause a label belongs to
 _CLAUSE_START = regex.compile(r"[\n\t|;(\[]|[.!?](?=\s)|\s[—–]\s")
 _DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
@@ -48,6 +49,10 @@ _AFTER_UNIT = regex.compile(r"[ \u00a0]*(?:€|euros?\b|eur\b|%|m²|m2\b|m\b|km\
                             r"jours?\b|habitants?\b|places?\b|personnes?\b|[kKM]€)", regex.I)
 _CIVILITY = regex.compile(r"(?<![\w])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s\u00a0])")
 WINDOW_WORDS = 7
+
+
+# a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
+_DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
 
 
 def code_shape(code: str) -> bool:
@@ -120,6 +125,8 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             code = m.group().rstrip("._-/")
             if not code_shape(code) or _AFTER_UNIT.match(text, m.end()):
                 continue
+            if _DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start()):
+                continue  # a case of a court, not a person's file
             line_start = text.rfind("\n", 0, m.start()) + 1
             clause_start = line_start
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
@@ -128,8 +135,9 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             # "Label<TAB>code": the label is the whole line before the cell
             if labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()])):
                 yield m.start(), m.start() + len(code)
-            elif (sum(c.isalpha() for c in code) and sum(c.isdigit() for c in code) >= 3 and len(code) >= 7
-                  and _CIVILITY.search(text, line_start, m.start())):
+            elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
+                  and _CIVILITY.search(text, line_start, m.start())
+                  and not _ACT.search(text, max(line_start, m.start() - 60), m.start())):
                 yield m.start(), m.start() + len(code)  # a long mixed code on a person's line
 
     @staticmethod
