@@ -22,6 +22,8 @@ def test_persons(find, text, value) -> None:  # type: ignore[no-untyped-def]
     "La famille des Lamiacées compte de nombreuses plantes.",
     "Les familles sont invitées à se présenter.",
     "vu l'art. L. 2212-2 du C.G.C.T. et l'avis de la C.A.P.",
+    "1106\tUNION DES FAMILLES LAÏQUES\t2 000 €",
+    "SOUTIEN AUX FAMILLES MONOPARENTALES",
 ])
 def test_not_persons(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PERSON") == []
