@@ -49,10 +49,16 @@ class SweepHit:
 
 _CIVILITY = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|"
                        r"Ma[îi]tre|Me|Dr|Docteur)(?=[\s\u00a0])[\s\u00a0]*")
-_FORM_LABEL = re.compile(
-    r"(?im)(?:^|(?<=\t))[ \u00a0]*(?:nom(?:\s+de\s+naissance|\s+d['’]usage)?|pr[ée]noms?|n[ée]\(?e?\)?\s+le|"
-    r"date\s+de\s+naissance|lieu\s+de\s+naissance|adresse|domicile|t[ée]l(?:[ée]phone)?\.?|portable|"
-    r"courriel|e-?mail|m[ée]l|nir|n[°o]\s+de\s+s[ée]curit[ée]\s+sociale|iban|rib)[ \u00a0]*(?::|\t)[ \u00a0]*")  # noqa: E501
+_LABELS = (r"(?:nom(?:\s+de\s+naissance|\s+d['’]usage)?|pr[ée]noms?(?:\s*\(s\))?|n[ée]\(?e?\)?\s+le|"
+           r"date\s+de\s+naissance|lieu\s+de\s+naissance|adresse|domicile|t[ée]l(?:[ée]phone)?\.?|portable|"
+           r"courriel|e-?mail|m[ée]l|nir|n[°o]\s+de\s+s[ée]curit[ée]\s+sociale|iban|rib)")
+# A label opens a line or a cell ("Nom : …", "Nom<TAB>…"), or follows the previous field of the same
+# line after two spaces or more ("Nom : …   Prénom : …", the way forms put fields side by side).
+_FORM_LABEL = re.compile(rf"(?im)(?:(?:^|(?<=\t))[ \u00a0]*{_LABELS}[ \u00a0]*(?::|\t)"
+                         rf"|(?<=[ \u00a0]{{2}}){_LABELS}[ \u00a0]*:)[ \u00a0]*")
+# another field of the same line: a word, then " : " (a time "10:30" or a URL is none)
+_OTHER_FIELD = re.compile(r"(?<=\s)[^\W\d_][\w'’.-]*[ \u00a0]*:(?=[ \u00a0])")
+_LABEL_CELL = re.compile(rf"(?i)[ \u00a0]*{_LABELS}[ \u00a0]*:?[ \u00a0]*")
 _CUE = re.compile(r"(?i)(?<![\w])(?:n[ée]e?|[ée]pouse|[ée]poux|veuve|veuf|fils|fille|soussign[ée]e?|"
                   r"enfant|conjointe?)[\s\u00a0]*[,:]?[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)?")
 _TOKEN = re.compile(r"\[[^\]\n]*\]|[^\s\u00a0,;:()]+")
@@ -101,13 +107,45 @@ def _after_civility(text: str) -> Iterator[SweepHit]:
             yield SweepHit(tok.start(), tok.end(), "civility")
 
 
+def _other_field(text: str, start: int, end: int) -> int:
+    """Where a field of another kind starts in ``text[start:end]`` ("IBAN : … BIC : …"), or
+    ``end``: its label is an ordinary word ("BIC", "guichet"), never a name ("Nom : X Jean : …"
+    keeps "Jean" in the value)."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    for o in _OTHER_FIELD.finditer(text, start, end):
+        if is_ordinary_word(o.group().rstrip(" \u00a0:")):
+            return o.start()
+    return end
+
+
+def _header_row(text: str, m: re.Match[str]) -> bool:
+    """The label is a cell of a row of labels (a table's header: "Nom<TAB>Prénom<TAB>Né(e) le<TAB>
+    Groupe"): a label cell next to another label cell. A row of fields alternates labels and values
+    ("Nom<TAB>X<TAB>Prénom<TAB>Y") and is checked."""
+    if "\t" not in text[m.start():m.end()]:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.start())
+    cells = text[line_start:len(text) if line_end < 0 else line_end].split("\t")
+    index = text.count("\t", line_start, m.start())
+    labels = [bool(_LABEL_CELL.fullmatch(c)) for c in cells]
+    return any(0 <= j < len(cells) and labels[j] for j in (index - 1, index + 1))
+
+
 def _after_form_label(text: str) -> Iterator[SweepHit]:
-    for m in _FORM_LABEL.finditer(text):
+    labels = list(_FORM_LABEL.finditer(text))
+    for i, m in enumerate(labels):
+        if _header_row(text, m):
+            continue
         end = len(text)
         for stop in ("\n", "\t"):
             k = text.find(stop, m.end())
             if 0 <= k < end:
                 end = k
+        if i + 1 < len(labels) and labels[i + 1].start() < end:
+            end = labels[i + 1].start()  # the next field of the same line is checked on its own
+        end = _other_field(text, m.end(), end)
         value = text[m.end():end].strip(" \u00a0.,;:-_/*")
         if not value or not any(c.isalnum() for c in LABEL_RE.sub("", value)):
             continue

@@ -59,6 +59,8 @@ _NIR_CORSICA = re.compile(r"(?<![\w])[12378][\s.\u00a0-]?\d{2}[\s.\u00a0-]?\d{2}
 # ("de 8000 euros au Centre com…" passes mod 97 for some prefix).
 _IBAN_ALNUM = re.compile(r"(?<![\w])[A-Z]{2}[\s.\u00a0-]?\d[\s.\u00a0-]?\d"
                          r"(?:[\s.\u00a0-]?[A-Z0-9]){10,40}")
+# an IBAN written compact in lower case (the checksum and the country's length decide)
+_IBAN_LOWER = re.compile(r"(?<![\w])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![\w])")
 IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
     "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27,
@@ -114,6 +116,9 @@ def strict_sweep(text: str) -> list[Finding]:
         if n and len(c) >= n and validators.iban_is_valid(c[:n]):  # ends after its n-th character
             ends = [i + 1 for i, ch in enumerate(m.group()) if ch.isalnum()]
             found.append(Finding("CHECKSUMMED_ID", m.start(), m.start() + ends[n - 1], 1.0, "strict_sweep"))
+    for m in _IBAN_LOWER.finditer(text):  # "fr7616606100110801234567894"
+        if validators.iban_is_valid(m.group().upper()):
+            found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _NIR_CORSICA.finditer(text):
         found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _ADDRESS.finditer(text):
@@ -138,15 +143,17 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def ordinary_words(span: str) -> bool:
-    """A model-only hit made of ordinary French words (no first name, no word in capitals), as
+    """A model-only hit made of ordinary French words (no first name, no word in capitals but the
+    administrative acronyms that are no names: RIB, CAF, IBAN…), as
     the model sees them once the context around them changed ("Foncier Elargissement", "la
     Mairie" after a label): the detection drops these in the original for the same reason."""
-    from aiguillage.detect.recognizers.names import is_ordinary_word
+    from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
 
     words = _LETTER_WORD.findall(span)
     return bool(words) and all(
         w.casefold() in _HARMLESS or (len(w) == 1 and w.islower())
         or (is_ordinary_word(w) and not (len(w) > 1 and w.isupper()))
+        or (w.isupper() and w.casefold() in NOT_NAMES)  # "Clé RIB", "N° CAF": administrative acronyms
         for w in words)
 
 

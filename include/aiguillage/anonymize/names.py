@@ -2,7 +2,8 @@
 
 A PERSON finding of a single word is extended over the capitalised word right next to it (same
 line, or across one line break), unless that word is a civility, a title or a common word that
-starts sentences. Over-extension costs a word of text; under-extension publishes a surname.
+starts sentences, or the word of another table cell (across a tab, or across the line break
+between two rows). Over-extension costs a word of text; under-extension publishes a surname.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from aiguillage.records import Finding
 
 _WORD = r"[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*"
 # a particle between two parts of a name: "Claudine DE OLIVEIRA", "Jean de La Fontaine"
-_PARTICLE = r"(?:(?:de|du|des|le|la|d['’]|van|von|di|da|dos|del|el|ben)[ \t\u00a0]+)*"
-_AFTER = re.compile(rf"[ \t\u00a0]*\n?[ \t\u00a0]*({_PARTICLE}{_WORD})", re.IGNORECASE)
-_BEFORE = re.compile(rf"({_WORD})[ \t\u00a0]*\n?[ \t\u00a0]*({_PARTICLE})\Z", re.IGNORECASE)
+_PARTICLE = r"(?:(?:de|du|des|le|la|d['’]|van|von|di|da|dos|del|el|ben)[ \u00a0]+)*"
+_AFTER = re.compile(rf"[ \u00a0]*\n?[ \u00a0]*({_PARTICLE}{_WORD})", re.IGNORECASE)
+_BEFORE = re.compile(rf"({_WORD})[ \u00a0]*\n?[ \u00a0]*({_PARTICLE})\Z", re.IGNORECASE)
 _STOP = {
     "m", "mme", "mlle", "mr", "monsieur", "madame", "mademoiselle", "maître", "me", "dr", "docteur", "pr",
     "le", "la", "les", "l", "de", "du", "des", "d", "et", "en", "au", "aux", "un", "une", "à", "a", "ou",
@@ -37,6 +38,18 @@ def _ok(words: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word.casefold() not in _STOP
 
 
+def _across_rows(text: str, a: int, b: int) -> bool:
+    """The gap ``text[a:b]`` is a line break between two rows of a table (a line with a tab on
+    either side): a cell ends at its row's end, the word of the next row is another value (a
+    header "Contact" above a surname)."""
+    if "\n" not in text[a:b]:
+        return False
+    before = text[text.rfind("\n", 0, a) + 1:a]
+    nxt = text.find("\n", b)
+    after = text[b:len(text) if nxt < 0 else nxt]
+    return "\t" in before or "\t" in after
+
+
 def extend_names(text: str, findings: list[Finding]) -> list[Finding]:
     """PERSON findings of one word, extended by the capitalised word beside them."""
     out: list[Finding] = []
@@ -47,11 +60,13 @@ def extend_names(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         start, end = f.start, f.end
         m = _AFTER.match(text, end)
-        if m and _ok(m.group(1)) and not any(s < m.end(1) and e > m.start(1) for s, e in taken):
+        if (m and _ok(m.group(1)) and not any(s < m.end(1) and e > m.start(1) for s, e in taken)
+                and not _across_rows(text, end, m.start(1))):
             end = m.end(1)
         else:
             b = _BEFORE.search(text, max(0, start - 60), start)
-            if b and _ok(b.group(1)) and not any(s < b.end(1) and e > b.start(1) for s, e in taken):
+            if (b and _ok(b.group(1)) and not any(s < b.end(1) and e > b.start(1) for s, e in taken)
+                    and not _across_rows(text, b.end(1), start)):
                 start = b.start(1)
         out.append(Finding(f.entity_type, start, end, f.score, f.recognizer))
     return out

@@ -183,6 +183,9 @@ def publish(*, doc_id: str, doc_format: str, original: Callable[[], bytes], extr
 # Each round replaces values, which changes the context the model reads next to them: on a
 # 30-page table of associations' names in capitals, the second round's replacements gave the
 # model two new readings that a third round anonymizes (every round is verified in full).
+# Each round changes some contexts again: in a notice whose street is both the works' and a
+# neighbour's, round 1 leaves the street beside "[PERSONNE_2]", round 2 replaces it everywhere and
+# leaves the next street beside "[ADRESSE_1]", round 3 passes.
 ANONYMIZATION_ROUNDS = 3
 # Residuals of the sweeps (an identifier shape, a replaced value left) are never retried.
 _SWEEPS = frozenset({"strict_sweep", "value_sweep"})

@@ -46,8 +46,9 @@ REPEATED = "FrRepeatedNameRecognizer"
 TYPE_PRIORITY: dict[str, int] = {
     "FR_HEALTH_PRO_ID": 6, "FR_CAF_NUMBER": 6, "FR_PASSPORT": 6, "FR_ID_CARD": 6, "FR_DRIVING_LICENCE": 6,
     "FR_NIR": 5, "IBAN_CODE": 5, "EU_VAT": 5, "FR_TAX_ID": 5, "FR_SIRET": 4, "FR_SIREN": 4,
-    "FR_LICENSE_PLATE": 4, "EMAIL_ADDRESS": 4, "PHONE_NUMBER": 3, "DATE_OF_BIRTH": 3, "FR_ADDRESS": 3,
-    "CREDIT_CARD": 2, "IP_ADDRESS": 2, "PERSON": 2, "LOCATION": 1,
+    "FR_LICENSE_PLATE": 4, "CADASTRE": 4, "EMAIL_ADDRESS": 4, "PHONE_NUMBER": 3, "DATE_OF_BIRTH": 3,
+    "FR_ADDRESS": 3,
+    "CREDIT_CARD": 2, "IP_ADDRESS": 2, "PERSONAL_REFERENCE": 2, "PERSON": 2, "LOCATION": 1,
 }
 # Pseudonym labels written by the anonymizer ("[PERSONNE_1]", "[PERSONNE_7F3A2C]", "[NIR]",
 # "[NIR#3fa9c2d1]", "[IBAN~…]", "[…]"; same shapes as aiguillage.anonymize.labels): never findings.

@@ -7,8 +7,10 @@ from presidio_analyzer import EntityRecognizer
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
+from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
 from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
@@ -21,19 +23,23 @@ from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
+from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
+from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
-                   | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer])
+                   | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
+                   | type[FrPersonalReferenceRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -42,7 +48,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrIdCardRecognizer, FrDrivingLicenceRecognizer, FrLicensePlateRecognizer, FrHealthProIdRecognizer,
     FrCafNumberRecognizer, FrCivilityNameRecognizer, FrUppercaseNameRecognizer, FrTableNameRecognizer,
     FrSignatureNameRecognizer, FrPublicOfficialRecognizer, FrFormFieldRecognizer, FrBirthPlaceRecognizer,
-    FrObfuscatedEmailRecognizer, IntlPhoneRecognizer,
+    FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
+    FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
 )
 
 

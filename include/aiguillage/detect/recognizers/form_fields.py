@@ -18,6 +18,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from aiguillage.detect.recognizers._base import LANGUAGE
+from aiguillage.detect.recognizers.names import is_ordinary_word
 
 _N = r"(?:n[°o]\.?|num[ée]ro|no\.?)\s*(?:d['’]\s*|de\s+|du\s+)?"
 _NE = r"n[ée]\(?e?\)?e?"
@@ -46,6 +47,9 @@ _LABEL = "|".join(f"(?P<f{i}>{pat})" for i, (pat, _) in enumerate(FIELDS))
 _KEY_VALUE = regex.compile(
     rf"(?:^|(?<=[\s;|(]))(?:{_LABEL})[ \u00a0]*(?::|：|\t)[ \u00a0\t]*", regex.I | regex.M)
 _VALUE_END = regex.compile(r"\t|[ \u00a0]{3,}|\n|;|\|")
+# another "label :" inside a value: an ordinary word (never a name) and a colon followed by a
+# space (French typography puts a space before it too); a time ("10:30") or a URL is none
+_OTHER_LABEL = regex.compile(r"(?<=\s)\p{L}[\p{L}'’.-]*[ \u00a0]*:(?=[ \u00a0])")
 _HEADER = regex.compile(rf"^(?:{_LABEL})$", regex.I)
 # what a field's value says when the form was left blank or the label was a heading
 _EMPTY = regex.compile(r"^[\s._\-–—:/*]*$|^(?:n[ée]ant|sans\s+objet|aucun|non\s+renseign[ée]|/)$", regex.I)
@@ -75,6 +79,11 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
     else:
         for inner in regex.finditer(rf"\s(?:{_LABEL})\s*:", text[start:end], regex.I):
             end = start + inner.start()
+            break
+    # a field this module does not know, on the same line: "Code banque : X guichet : Y"
+    for other in _OTHER_LABEL.finditer(text, start, end):
+        if other.start() > start and is_ordinary_word(other.group().rstrip(" \u00a0:")):
+            end = other.start()
             break
     if entity in _IDENTIFIERS:  # an identifier ends at a comma: "NIR : …, merci"
         comma = text.find(", ", start, end)

@@ -11,15 +11,19 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 
 class FrIbanRecognizer(FrPatternRecognizer):
-    """IBAN of any country, grouped by four or not, mod 97 == 1 (ISO 13616).
+    """IBAN of any country, grouped by four or not, in capitals or (compact) in lower case,
+    mod 97 == 1 (ISO 13616).
 
     Legal basis: RGPD art. 4(1): bank details identify their holder.
     """
 
     ENTITY = "IBAN_CODE"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("IBAN", r"(?<![\w])[A-Z]{2}\d{2}(?:[\s\u00a0-]?[A-Z0-9]{4}){2,7}(?:[\s\u00a0-]?[A-Z0-9]{1,4})?(?![\w])",  # noqa: E501
-                        0.5)]
+                        0.5),
+                        # written in lower case, without spaces ("fr7616606100110801234567894"): the
+                        # checksum and the country's length decide
+                        Pattern("IBAN_LOWER", r"(?<![\w])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![\w])", 0.5)]
     CONTEXT: ClassVar[list[str]] = ["iban", "rib", "bancaire", "compte", "virement", "bic"]
 
     def check(self, text: str) -> bool | None:
-        return validators.iban_is_valid(text)
+        return validators.iban_is_valid(text.upper())

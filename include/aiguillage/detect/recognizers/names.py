@@ -13,9 +13,12 @@ CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle
 # ``regex`` patterns only (Presidio's and the recognizers' own), which know Unicode properties.
 UP = r"\p{Lu}"
 LO = r"\p{Ll}"
-# One name token: Capitalized (Jean, Jean-Pierre, O'Neil), UPPER (DUPONT, LE GALL's parts), initial (J.)
-CAP_TOKEN = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
-UPPER_TOKEN = rf"[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
+# One name token: Capitalized (Jean, Jean-Pierre, O'Neil, N'Diaye), UPPER (DUPONT, N'DIAYE, LE GALL's
+# parts), initial (J.)
+# an elided particle glued to a surname: "N'Diaye", "D'ALMEIDA", "O'Neil"
+_ELIDED = rf"(?:[{UP}]['’](?=[{UP}]))?"
+CAP_TOKEN = rf"{_ELIDED}[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
+UPPER_TOKEN = rf"{_ELIDED}[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
 INITIAL = rf"[{UP}]\.(?:-[{UP}]\.)?"
 PARTICLE = r"(?:de|du|des|de\s+la|d['’]|le|la|van|von|da|di|del|ben|ibn|el|DE|DU|DES|LE|LA|VAN|VON)"
 NAME_TOKEN = rf"(?:{CAP_TOKEN}|{UPPER_TOKEN}|{INITIAL})"

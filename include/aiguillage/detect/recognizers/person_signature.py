@@ -17,6 +17,10 @@ _CUE = regex.compile(r"(?i)(?:^|\b)(?:pour\s+(?:le|la)\s+\w+|par\s+d[ée]l[ée]g
                      r"le\s+demandeur|la\s+demanderesse|le\s+responsable|la\s+responsable|"
                      r"(?:le|la)\s+(?:gestionnaire|directeur|directrice|chef|cheffe|secr[ée]taire|agent|"
                      r"r[ée]dacteur|r[ée]dactrice|instructeur|instructrice))")
+# a line that opens the recipient's block of a letter: no signature below it
+_ADDRESSEE = regex.compile(
+    r"^[ \u00a0]*(?:[àÀa]|[àÀ][ \u00a0]+l['’]attention[ \u00a0]+de|destinataire[ \u00a0]*:?)[ \u00a0]*$",
+    regex.I)
 _ROLE_LINE = regex.compile(rf"^[ \u00a0]*(?:pour\s+)?{OFFICIAL_ROLES}\b", regex.I)
 
 
@@ -37,13 +41,18 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
         cue_until = -1
         for i, lm in enumerate(lines):
             line = lm.group()
+            if _ADDRESSEE.match(line):  # "à", "À l'attention de": the recipient's block follows
+                role_until = cue_until = -1
+                continue
             m = _NAME_LINE.match(line)
             if (m and (cue_until >= i or role_until >= i) and len(line.strip()) <= 60
                     and not looks_like_words(m.group("name"))):
                 official = role_until >= i
                 yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")
-            if _ROLE_LINE.match(line) and len(line.strip()) <= 80:
+            # "Le maire de la commune d'Ornans atteste que :" introduces the person attested, no
+            # signature: a role line ending with a colon names no official below it
+            if _ROLE_LINE.match(line) and len(line.strip()) <= 80 and not line.rstrip().endswith(":"):
                 role_until = i + 3
             elif _CUE.search(line):
                 cue_until = i + 3

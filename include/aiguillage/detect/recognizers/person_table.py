@@ -27,6 +27,8 @@ def _header(cell: str) -> bool:
 
 
 _NAME_WORDS = {"nom", "prénom", "prénoms", "prenom", "prenoms"}
+# "Nom : Dupont   Prénom : Jean" is a form's field, not the header of a table of names
+_FIELD = regex.compile(r"^\s*\S+(?:\s+\S+){0,3}?\s*:")
 
 
 class FrTableNameRecognizer(FrNameRecognizerBase):
@@ -71,7 +73,7 @@ class FrTableNameRecognizer(FrNameRecognizerBase):
             else:
                 words = line.strip().split()
                 lead = [w.casefold().strip(",;:") for w in words[:3]]
-                if lead and lead[0] in _NAME_WORDS and len(words) >= 2:
+                if lead and lead[0] in _NAME_WORDS and len(words) >= 2 and not _FIELD.match(line):
                     n = sum(1 for w in lead[:2] if w in _NAME_WORDS) or 1
                     i += 1
                     while i < len(lines) and lines[i].group().strip():

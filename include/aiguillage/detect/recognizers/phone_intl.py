@@ -9,11 +9,16 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from aiguillage.detect.recognizers._base import LANGUAGE
 
 SCORE = 0.8
+# a number of a possible length for its country but outside its allocated ranges (the ranges
+# reserved for fiction, "+44 7700 900123", a new range the metadata does not know yet): the
+# written "+" and country code make it a phone number
+POSSIBLE_SCORE = 0.6
 
 
 class IntlPhoneRecognizer(EntityRecognizer):
     """Numbers with a country code, validated against the numbering plan of that country by
-    ``phonenumbers`` (Google's libphonenumber metadata, which Presidio already depends on).
+    ``phonenumbers`` (Google's libphonenumber metadata, which Presidio already depends on); a
+    number of a possible length only, outside the allocated ranges, scores lower but counts.
     French numbers are :mod:`phone`'s; only written international numbers are taken here, so that
     an amount or a reference is never read as a local number of some country.
 
@@ -36,13 +41,17 @@ class IntlPhoneRecognizer(EntityRecognizer):
             return []
         name = str(getattr(self, "name", type(self).__name__))
         out: list[RecognizerResult] = []
-        for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID):
+        for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.POSSIBLE):
             raw = m.raw_string.lstrip("(")
             if not (raw.startswith("+") or raw.startswith("00")):
                 continue
-            why = AnalysisExplanation(recognizer=name, original_score=SCORE,
+            valid = phonenumbers.is_valid_number(m.number)
+            if not valid and not raw.startswith("+"):
+                continue  # "00 12 34 56 78", "0044-8812-73": a code, unless the plan knows the number
+            score = SCORE if valid else POSSIBLE_SCORE
+            why = AnalysisExplanation(recognizer=name, original_score=score,
                                       textual_explanation="international number valid for its country")
             meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}  # noqa: E501
-            out.append(RecognizerResult("PHONE_NUMBER", m.start, m.end, SCORE, analysis_explanation=why,
+            out.append(RecognizerResult("PHONE_NUMBER", m.start, m.end, score, analysis_explanation=why,
                                         recognition_metadata=meta))
         return out

@@ -1,0 +1,183 @@
+"""Numbers of what a person holds: a file, a card, a subscription, a licence, a mandate, a
+declaration, a concession ("dossier usager PISC-2025-07731", "N° de carte : DCH-015-88412")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from aiguillage.detect.recognizers._base import LANGUAGE
+
+ENTITY = "PERSONAL_REFERENCE"
+SCORE = 0.8
+# A code: groups of capitals and digits joined by "-", "/", ".", "_" or, between groups of digits,
+# a single space ("MVL-00418273", "2026GEX4A7K9P", "3012 456 789 012"); a word before a number
+# ("RPPS 1000…") is not part of it.
+_CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
+                      r"(?![\w@]|[-/.][\w])")
+# words that say "the number of": n°, numéro, référence, identifiant, matricule
+_NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|r[ée]f[ée]rences?|r[ée]f\.?|"
+                           r"identifiants?|id\.|matricules?)(?![\w])")
+# what a natural person holds, whose number then points to that person
+_HELD = regex.compile(
+    r"(?i)(?<![\w])(?:dossiers?|cartes?|badges?|licences?|abonn[ée]e?s?|abonnements?|adh[ée]rente?s?|"
+    r"adh[ée]sions?|usag[eè]re?s?|clients?|contrats?|mandats?|passeports?|permis|titres?|puces?|"
+    r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
+    r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
+    r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
+    r"compteurs?|pdl|rum|ics)(?![\w])")
+# the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
+_ACT = regex.compile(
+    r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
+    r"circulaires?|directives?|r[èe]glements?|articles?|alin[ée]as?|pourvois?|requ[êe]tes?|affaires?|"
+    r"jugements?|arr[êe]ts?|rg|minutes?|portalis|r[ôo]les?|march[ée]s?|lots?|avenants?|s[ée]ances?|"
+    r"proc[èe]s-verbal|jo|jorf|bulletins?|codes?|normes?|iso|nf|versions?|pages?|annexes?|pi[èe]ces?|"
+    r"routes?|rd|rn|lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
+    r"programmes?|chapitres?|budgets?|comptes?\s+administratifs?|conventions?|subventions?|"
+    r"parcelles?|sections?|cadastr\w*|siret|siren|tva|rcs|naf|ape|insee|urssaf|parquet|instances?|greffes?|"
+    r"tribunal|cour|chambres?|civ|cass|crim|soc|com|toque|marques?|brevets?|inpi|mod[èe]les?)(?![\w])")
+# what ends the clause a label belongs to
+_CLAUSE_START = regex.compile(r"[\n\t|;(\[]|[.!?](?=\s)|\s[—–]\s")
+_DATE = regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
+                      r"|(?:19|20)\d{2}[-/](?:19|20)\d{2}")
+_AMOUNT = regex.compile(r"\d{1,3}(?:[ \u00a0.]\d{3})+")
+_TIME = regex.compile(r"(?i)\d{1,2}h\d{0,2}(?:[-/]\d{1,2}h\d{0,2})?")
+_AFTER_UNIT = regex.compile(r"[ \u00a0]*(?:€|euros?\b|eur\b|%|m²|m2\b|m\b|km\b|kg\b|ha\b|h\b|ans?\b|mois\b|"
+                            r"jours?\b|habitants?\b|places?\b|personnes?\b|[kKM]€)", regex.I)
+_CIVILITY = regex.compile(r"(?<![\w])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s\u00a0])")
+WINDOW_WORDS = 7
+
+
+# a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
+_DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
+
+
+def code_shape(code: str) -> bool:
+    """Whether ``code`` reads as a reference number: letters and digits (5 characters, 2 digits
+    at least) or digits only (6 at least), and not a date, a time, a year range or an amount."""
+    digits = sum(c.isdigit() for c in code)
+    letters = sum(c.isalpha() for c in code)
+    if digits == 0 or _DATE.fullmatch(code) or _TIME.fullmatch(code) or _AMOUNT.fullmatch(code):
+        return False
+    if letters:
+        return digits >= 2 and digits + letters >= 5
+    return digits >= 6
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(r"[\w°'’.-]+", text)]
+
+
+def labelled(prefix: str) -> bool:
+    """Whether the end of ``prefix`` (the clause before a code) labels it as the number of
+    something a person holds: a numbering word or a held thing among its last words, and no
+    act, procedure or public register named before the numbering word."""
+    words = _words(prefix)[-WINDOW_WORDS:]
+    if not words:
+        return False
+    tail = prefix[words[0][0]:]
+    held = [m.start() for m in _HELD.finditer(tail)]
+    numbering = [m.start() for m in _NUMBERING.finditer(tail)]
+    if not held and not numbering:
+        return False
+    acts = [m.start() for m in _ACT.finditer(tail)]
+    if not acts:
+        return True
+    # "concession n°" is a person's, "délibération n°" is not: the noun nearest the number decides
+    return bool(held) and max(held) > max(acts)
+
+
+class FrPersonalReferenceRecognizer(EntityRecognizer):
+    """The number of a file, card, subscription, licence, mandate, declaration or concession of a
+    person: a code shape (capitals and digits: "C-1996-0412", "2026GEX4A7K9P", "47086000123AB";
+    or six digits or more: "085-2019-0147", "3012 456 789 012") labelled, in its clause, by a
+    numbering word (n°, numéro, référence, identifiant, matricule) or by something a person holds
+    (dossier, carte, licence, abonné, mandat, déclaration, transpondeur…), in prose, after a
+    "Label :", in a table cell, or under a table column so headed ("N° de concession").
+    Numbers of acts and public registers (loi, délibération, arrêté, pourvoi, marché, article,
+    parcelle…) are not taken when the act is the noun nearest the number; dates, times, year
+    ranges and amounts are no codes.
+
+    Legal basis: RGPD art. 4(1): "un numéro d'identification" is identifying data; a file or card
+    number leads to its holder through the administration's own records (CNIL, indirectly
+    identifying data).
+    """
+
+    ENTITIES: ClassVar[list[str]] = [ENTITY]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,
+                         name=type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load: the vocabularies are module constants."""
+
+    def find(self, text: str) -> Iterable[tuple[int, int]]:
+        yield from self._in_clauses(text)
+        yield from self._in_columns(text)
+
+    @staticmethod
+    def _in_clauses(text: str) -> Iterable[tuple[int, int]]:
+        for m in _CODE.finditer(text):
+            code = m.group().rstrip("._-/")
+            if not code_shape(code) or _AFTER_UNIT.match(text, m.end()):
+                continue
+            if _DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start()):
+                continue  # a case of a court, not a person's file
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            clause_start = line_start
+            for c in _CLAUSE_START.finditer(text, line_start, m.start()):
+                clause_start = c.end()
+            prefix = text[clause_start:m.start()]
+            # "Label<TAB>code": the label is the whole line before the cell
+            if labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()])):
+                yield m.start(), m.start() + len(code)
+            elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
+                  and _CIVILITY.search(text, line_start, m.start())
+                  and not _ACT.search(text, max(line_start, m.start() - 60), m.start())):
+                yield m.start(), m.start() + len(code)  # a long mixed code on a person's line
+
+    @staticmethod
+    def _in_columns(text: str) -> Iterable[tuple[int, int]]:
+        """Cells under a header cell naming a held thing's number ("N° de concession", "Carte")."""
+        columns: set[int] = set()
+        width = 0
+        sep = "\t"
+        for line in regex.finditer(r"(?m)^.*$", text):
+            raw = line.group()
+            here = "\t" if "\t" in raw else "|" if raw.count("|") >= 2 else ""
+            if not here:
+                columns, width = set(), 0
+                continue
+            cells = raw.split(here)
+            heads = set() if any(ch.isdigit() for ch in raw) else {
+                j for j, c in enumerate(cells) if c.strip() and labelled(c.strip() + " ")}
+            if heads:  # a header row: no digits, a cell naming a number
+                columns, width, sep = heads, len(cells), here
+                continue
+            if not columns or len(cells) != width or here != sep:
+                continue
+            pos = line.start()
+            for j, cell in enumerate(cells):
+                value = cell.strip()
+                if j in columns and _CODE.fullmatch(value) and code_shape(value):
+                    s = pos + len(cell) - len(cell.lstrip())
+                    yield s, s + len(value)
+                pos += len(cell) + 1
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        if entities and ENTITY not in entities:
+            return []
+        name = str(getattr(self, "name", type(self).__name__))
+        out: list[RecognizerResult] = []
+        for s, e in sorted(set(self.find(text))):
+            why = AnalysisExplanation(recognizer=name, original_score=SCORE,
+                                      textual_explanation="number of something a person holds")
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            out.append(RecognizerResult(ENTITY, s, e, SCORE, analysis_explanation=why,
+                                        recognition_metadata=meta))
+        return out

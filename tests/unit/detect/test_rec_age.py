@@ -1,0 +1,28 @@
+"""FrAgeRecognizer: an age attached to a name, in digits or in words; durations are no ages."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("PELLETIER Huguette, 93 ans, chambre 12", "93 ans"),
+    ("- Marius Ollivier, quatre-vingt-un ans", "quatre-vingt-un ans"),
+    ("Participant : Noé Castagnet — 12 ans — niveau débutant", "12 ans"),
+    ("Inscrit : LEBRUN Timéo, né le 04/09/2017 (8 ans)", "8 ans"),
+    ("Résident : Yvonne Garnier (cent deux ans)", "cent deux ans"),
+    ("la requérante, âgée de soixante et onze ans, demande", "soixante et onze ans"),
+])
+def test_ages(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "DATE_OF_BIRTH"))
+
+
+@pytest.mark.parametrize("text", [
+    "L'autorisation est valable dix ans.",
+    "Concession, durée : 30 ans, renouvelable",
+    "Maison des Jeunes, 40 ans d'animations",
+    "pour les 80 ans de ma mère",
+    "Plan Local, 15 ans de travaux",
+])
+def test_durations(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "DATE_OF_BIRTH") == []
