@@ -103,7 +103,9 @@ class SensitivityClassifier:
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
             spec = self.vocabulary.categories[h.category]
-            if spec.about == "person" and _blank(_line(text, h.start), text[h.end : h.end + 40]):
+            if spec.about == "person" and _blank(
+                _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
+            ):
                 continue
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
@@ -118,8 +120,9 @@ class SensitivityClassifier:
                 if not any(c in fold(line).split() or f"{c} :" in fold(line) for c in self.press_cues):
                     continue
             elif h.category == "security" and (context.general or context.assembly):
-                # a job offer, a procedure or a council's minutes name security, they do not give it
-                if DEFINITION.search(sentence) or not SECURITY_VALUE.search(sentence) or h.kind == "term":
+                # a job offer, a procedure or a council's minutes name security, they do not give it:
+                # only a value right after the term does ("le digicode est 4512B")
+                if DEFINITION.search(sentence) or not SECURITY_VALUE.search(text, h.end, h.end + 40):
                     continue
             elif h.kind == "term" and h.category == "security":
                 if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
@@ -153,13 +156,30 @@ def _describe(s: Subject) -> str:
     return s.describe() + (".official" if s.official else "")
 
 
-def _blank(line: str, rest: str) -> bool:
-    """The term is a question of a blank form: options in boxes none of which is ticked, or a
-    field whose value is left empty."""
-    if any(c in line for c in EMPTY_BOX) and not any(c in line for c in TICKED_BOX):
+def _blank(line: str, rest: str, following: str) -> bool:
+    """The term is a question of a blank form: options in boxes none of which is ticked, a field
+    whose value is left empty, or the heading of a block of such options ("CADRE 2 – SITUATION
+    FAMILIALE" over "□ célibataire □ marié(e)")."""
+    if _unticked(line):
+        return True
+    if len(line.strip()) <= 60 and not rest.split("\n", 1)[0].strip(" :") and _unticked(following):
         return True
     after = rest.split("\n", 1)[0]
-    return bool(regex.match(r"(?:\([\p{L}]{1,2}\))?[\s:n°º.]*(?:\.{4,}|_{4,}|…{2,})", after))
+    return bool(
+        regex.match(r"(?:\([\p{L}]{1,2}\))?(?:\s*[\p{L}'’()]+){0,3}[\s:n°º.]*(?:\.{4,}|_{4,}|…{2,})", after)
+    )
+
+
+def _unticked(line: str) -> bool:
+    return any(c in line for c in EMPTY_BOX) and not any(c in line for c in TICKED_BOX)
+
+
+def _next_line(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    if end < 0:
+        return ""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : stop if stop >= 0 else len(text)]
 
 
 def _line(text: str, offset: int) -> str:

@@ -136,6 +136,13 @@ GENERAL_TITLE = regex.compile(
     r"d.information|interne)|"
     r"\bnotice\b)"
 )
+# Kinds of general documents named anywhere in a title line ("Direction des opérations – Fiche
+# procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
+GENERAL_ANYWHERE = regex.compile(
+    r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
+    r"\bcommunique de presse\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|\breglement interieur\b|"
+    r"\bprocedure n.?\s*\d"
+)
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
 ASSEMBLY_ACT = regex.compile(
@@ -176,7 +183,7 @@ class SubjectWords:
     organisation_heads: frozenset[str]
     topic_heads: frozenset[str]
     group_heads: frozenset[str]
-    speech_verbs: frozenset[str] = frozenset()
+    speech_roots: frozenset[str] = frozenset()  # "demander" → "demand", "répondre" → "repond"
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -193,7 +200,17 @@ class SubjectWords:
             keys("organisation_heads"),
             keys("topic_heads"),
             keys("group_heads"),
+            frozenset(_root(v) for v in keys("speech_verbs")),
         )
+
+
+def _root(verb: str) -> str:
+    """An infinitive's root, which every form of the verb starts with: "demander" → "demand",
+    "répondre" → "repond", "saluer" → "salu"."""
+    for ending in ("er", "ir", "r"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
 
 
 @dataclass(frozen=True)
@@ -219,7 +236,7 @@ class DocumentContext:
         letter = (salutation and not mass) or form
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
-            any(GENERAL_TITLE.match(t) or t.endswith("?") for t in titles)
+            any(GENERAL_TITLE.match(t) or GENERAL_ANYWHERE.search(t) or t.endswith("?") for t in titles)
             and not by_nature
             and not form
             and not (salutation and named)
@@ -246,7 +263,7 @@ class DocumentContext:
 # A file's heading naming its person: "Affaire n° 2024-07 – Mme X", "Objet : situation de M. Y".
 PARTIES = regex.compile(
     r"^[ \t]*(?:entre\s*:?\s*|(?:objet|affaire|dossier|concerne|a l.attention de)\b[^\n]{0,40}?)"
-    r"(?:m\.|mme|mlle|madame|monsieur)\s",
+    r"(?<![\p{L}])(?:m\.|mme|mlle|madame|monsieur)\s",
     regex.M,
 )
 
@@ -493,7 +510,7 @@ class Attributor:
                 linked
                 and context.assembly
                 and r.subject.kind in ("finding", "civility", "role")
-                and not (tok.pos_ in ("NOUN", "PROPN") and _near(tok, term))
+                and not (tok.pos_ in ("NOUN", "PROPN") and _attached(tok, term))
                 and not self._says_of(clause, tok)
             ):
                 linked = False  # a member speaks of a topic ("M. X demande un moratoire sur les expulsions")
@@ -531,7 +548,12 @@ class Attributor:
         """The reference is the subject of the term's clause, and its verb tells a fact rather than
         reports speech ("M. X est hospitalisé", not "M. X demande que…", "Mme Y rappelle…")."""
         subject = any(ref.i in {t.i for t in c.subtree} for c in clause.children if c.dep_ in SUBJECTS)
-        return subject and not (word_keys(clause.text) & self.words.speech_verbs)
+        return subject and not self._speech(clause.text)
+
+    def _speech(self, word: str) -> bool:
+        """A verb of speech in any form: its keys start with an infinitive's root ("demande",
+        "rappelle", "souhaite" for demander, rappeler, souhaiter)."""
+        return any(k.startswith(root) for k in word_keys(word) for root in self.words.speech_roots)
 
     def _generic_subject(self, term: Any, in_term: set[int]) -> bool:
         """The term's clause speaks of anyone: its subject is an indefinite noun ("une personne
@@ -702,6 +724,20 @@ def _in_quoted_name(doc: Any, span: Any) -> bool:
     words = name.split()
     capitalised = sum(w[:1].isupper() for w in words)
     return 0 < len(words) <= 8 and name[:1].isupper() and capitalised >= len(words) / 2
+
+
+def _attached(ref: Any, term: Any) -> bool:
+    """The term and the name qualify each other directly: one is an ancestor of the other within
+    three steps, without a verb between ("M. X, hospitalisé…", "l'hospitalisation de Mme Y")."""
+    for a, b in ((term, ref), (ref, term)):
+        tok = a
+        for _ in range(3):
+            if tok.head.i == tok.i or (tok.head.pos_ in ("VERB", "AUX") and tok.head.i != b.i):
+                break
+            tok = tok.head
+            if tok.i == b.i:
+                return True
+    return False
 
 
 def _near(ref: Any, term: Any) -> bool:

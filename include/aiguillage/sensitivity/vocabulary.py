@@ -137,6 +137,7 @@ class Term:
     text: str
     keys: tuple[str, ...]  # one stem per word
     cased: bool = False  # must be written with its capitals (press titles, acronyms)
+    accented: bool = False  # must be written with its accents: without them it is another word
 
     @property
     def words(self) -> list[str]:
@@ -266,6 +267,8 @@ def _match(term: Term, tokens: list[tuple[int, int, str]], i: int) -> int | None
             return None
         if j < len(words) and not accents_agree(tokens[i + j][2], words[j]):
             return None
+        if term.accented and fold(tokens[i + j][2]) == tokens[i + j][2].lower():
+            return None  # "jeunes" written plain is the adjective, not "jeûne"
     if term.cased:
         for j, word in enumerate(term.words):
             if word[:1].isupper() and not tokens[i + j][2][:1].isupper():
@@ -291,7 +294,24 @@ def _terms(category: str, kind: str, words: list[Any], cased: bool = False) -> I
         text = str(w).strip()
         keys = term_keys(text)
         if keys:
-            yield Term(category, kind, text, keys, cased)
+            yield Term(category, kind, text, keys, cased, _homograph(text))
+
+
+def _homograph(text: str) -> bool:
+    """A one-word term whose accents make it a different word from its plain spelling: "jeûne"
+    (fasting) is not "jeune" (young); "hospitalisé" and "hospitalise" share a lemma and may meet."""
+    low = text.lower()
+    plain = fold(low)
+    if " " in low or plain == low or plain not in _common_words() or low.rstrip("s").endswith(("é", "ée")):
+        return False  # a participle without its accent is still the same verb ("divorce" → "divorcé")
+    return _lemma(plain) != _lemma(low)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The detector's lexicon of ordinary French words (shipped data, read once)."""
+    data = resources.files("aiguillage.detect").joinpath("data", "common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,28 @@ def test_a_title_wrapped_on_two_lines_is_a_title(facts) -> None:  # type: ignore
     text = "ARRÊTÉ N° 2026-114\nportant sanction disciplinaire\n\nLe président,\nVu le dossier de M. Roy."
     rules = {f.rule for f in facts(text)}
     assert "nature.entretien_professionnel" in rules
+
+
+def test_a_blank_block_under_its_heading(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Demande d'aide – formulaire\nNom : Lucas Pérez\n\nCADRE 3 – SITUATION FAMILIALE\n"
+        "□ célibataire  □ en couple  □ divorcé(e)\nPension alimentaire versée : ............ €\n"
+    )
+    assert "family" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mme Inès Garcia souhaite que le rapport mentionne le coût de l'aide médicale de l'État.",
+        "Le Dr Paul Mas présente l'ouverture d'une unité d'hospitalisation pour adolescents.",
+    ],
+)
+def test_what_a_member_asks_is_a_topic(categories, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(COUNCIL + body)
+
+
+def test_a_plain_homograph_is_the_ordinary_word(categories) -> None:  # type: ignore[no-untyped-def]
+    table = "Tableau des subventions\nM. Paul Roy\tAccompagnement des jeunes\t500 €\n"
+    assert "religion" not in categories(table)
+    assert "religion" in categories("M. Paul Roy jeûne pendant le Ramadan ; ses horaires sont aménagés.")
