@@ -131,8 +131,12 @@ class SensitivityClassifier:
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
                 continue  # "consultable sous réserve des secrets protégés par la loi"
-            elif context.general and h.category == "business_secret":
-                continue  # a notice telling bidders how their secrets are protected holds none
+            elif (
+                (context.general or context.assembly)
+                and h.category == "business_secret"
+                and not any(w in fold(h.term) for w in ("secret", "confidenti"))
+            ):
+                continue  # a council's tariffs and costs, a notice's rules: public money, no company's secret  # a notice telling bidders how their secrets are protected holds none
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
         if about_person:
             exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]

@@ -475,6 +475,15 @@ class Attributor:
             ]
         if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
             return None
+        if (
+            (context.assembly or context.general)
+            and not context.personal
+            and term.pos_ == "NOUN"
+            and "Plur" in term.morph.get("Number")
+            and term.dep_ not in ("appos", "conj")
+            and not any(c.dep_ in ("nmod:poss",) or fold(c.text) in POSSESSIVE_OWN | POSSESSIVE_LETTER for c in term.children)
+        ):
+            return None  # "la rémunération des assistants familiaux", "les demandeurs d'asile": a group
         if capitals:  # the NER reads capitals as names: only a civility says a person is meant
             refs = [r for r in refs if r.subject.kind == "civility"]
         chain_ids = {t.i for t in chain} | {term.i}
@@ -508,13 +517,13 @@ class Attributor:
                 )
             if (
                 linked
-                and context.assembly
+                and (context.assembly or r.subject.official)
                 and r.subject.kind in ("finding", "civility", "role")
                 and not (tok.pos_ in ("NOUN", "PROPN") and _attached(tok, term))
                 and not self._says_of(clause, tok)
             ):
                 linked = False  # a member speaks of a topic ("M. X demande un moratoire sur les expulsions")
-            if row and r.subject.kind in ("finding", "civility"):
+            if row and not context.assembly and r.subject.kind in ("finding", "civility"):
                 linked = True  # a table row is a record about the person it names
             elif linked and verbless and r.subject.kind == "finding":
                 # a verbless fragment (a list, a table): only a name that the term is attached to
@@ -573,9 +582,10 @@ class Attributor:
             ):
                 continue  # "une exclusion temporaire est prononcée": the term is the subject
             if subj.pos_ == "NOUN" and any(
-                c.dep_ == "det" and fold(c.text) in INDEFINITE for c in subj.children
+                (c.dep_ == "det" and fold(c.text) in INDEFINITE) or c.dep_ == "nummod" or c.like_num
+                for c in subj.children
             ):
-                return True
+                return True  # "une personne…", "3 280 foyers sont sortis du RSA"
         return False
 
     def _under_topic(self, doc: Any, start: int) -> bool:

@@ -22,6 +22,7 @@ import regex
 import yaml
 
 DATA_PACKAGE = "aiguillage.sensitivity.data"
+CODE_AFTER = regex.compile(r"[ \t]?[-/]?\d{3,}")
 # Words, "©", and nothing else: hyphens and apostrophes separate words ("garde-à-vue", "d'asile").
 WORD = regex.compile(r"[\p{L}\p{N}]+|©")
 # Articles and prepositions are normalised, never dropped: "à la rue" is not "rue".
@@ -203,7 +204,8 @@ class Vocabulary:
         for i, (start, end, word) in enumerate(tokens):
             if word not in wanted:
                 continue
-            if word in self.acronyms and word.isupper():
+            if word in self.acronyms and word.isupper() and not CODE_AFTER.match(text, end):
+                # "TSA 50730" is a postal sorting code, not a disorder
                 hits.extend(Hit(t.category, t.kind, t.text, start, end) for t in self.acronyms[word])
             if self.lexicon:
                 folded = fold_word(word)
