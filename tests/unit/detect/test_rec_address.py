@@ -69,7 +69,7 @@ def test_never_swallows_a_label(detector) -> None:  # type: ignore[no-untyped-de
     ("Bâtiment Les Acacias, escalier B", "Bâtiment Les Acacias"),
 ])
 def test_places_without_a_street_number(find, text, value) -> None:  # type: ignore[no-untyped-def]
-    assert value in find(text, "FR_ADDRESS")
+    assert any(value in found for found in find(text, "FR_ADDRESS"))  # possibly with its city
 
 
 @pytest.mark.parametrize(("text", "value"), [

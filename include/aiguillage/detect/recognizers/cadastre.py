@@ -25,7 +25,7 @@ _REF = rf"{_SECTION}{_S}*,?{_S}*(?:{_NUM_WORD}{_S}*:?{_S}*)?{_NUM}"
 _MORE = rf"(?:{_S}*(?:,|et|à|ou|&){_S}*(?:{_REF}|(?:{_NUM_WORD}{_S}*)?{_NUM}))*"
 # what announces a reference: "parcelle(s)", "cadastré(e)(s)", "cadastre", "section",
 # "références cadastrales", possibly followed by more of these words ("parcelle cadastrée section")
-_CUE_WORD = (r"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?|sous|le|la|les|au|du|"
+_CUE_WORD = (r"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?|sous|le|la|les|au|du|communal(?:e|es|aux)?|"  # noqa: E501
              r"r[ée]f[ée]rences?)")
 _CUE = rf"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?)(?:{_S}+{_CUE_WORD})*{_S}*:?{_S}*"
 # a parcel number without its section, right after "parcelle(s)" ("la parcelle 9366", "parcelles n° 12 et 13")
@@ -38,12 +38,19 @@ _SECTION_AFTER = rf"{_S}+(?:de{_S}+la{_S}+)?(?i:section){_S}+(?:[A-Z0-9]?[A-Z]|\
 # a public owner: the commune's own parcels are no one's personal data ("la parcelle communale
 # AB 450", "AB 12 (domaine public)", "propriété de la commune"), unless the sentence sells or
 # exchanges them, when the parcel becomes its buyer's
-_PUBLIC_OWNER = regex.compile(
-    r"(?i)\b(?:communal(?:e|es|aux)?|intercommunal(?:e|es|aux)?|de[ \u00a0]+la[ \u00a0]+(?:commune|ville|m[ée]tropole)"  # noqa: E501
-    r"|du[ \u00a0]+domaine[ \u00a0]+(?:public|priv[ée])|de[ \u00a0]+l['’][ée]tat|du[ \u00a0]+d[ée]partement)\b")  # noqa: E501
+_OWNER = (r"(?:communal(?:e|es|aux)?|intercommunal(?:e|es|aux)?|(?:de|appartenant[ \u00a0]+à)[ \u00a0]+la[ \u00a0]+"  # noqa: E501
+          r"(?:commune|ville|m[ée]tropole)|du[ \u00a0]+domaine[ \u00a0]+(?:public|priv[ée])(?:[ \u00a0]+communal)?"  # noqa: E501
+          r"|de[ \u00a0]+l['’][ée]tat|du[ \u00a0]+d[ée]partement)")
+# the owner said inside the parcel's own words ("la parcelle communale AB 450", "terrain de la
+# commune cadastré ZA 14") or right after it ("AB 12 (domaine public)", "ZA 14, propriété communale")
+_PUBLIC_BEFORE = regex.compile(
+    rf"(?i)(?:parcelles?|terrains?|biens?|emprises?|propri[ée]t[ée]s?)[ \u00a0]+{_OWNER}"
+    rf"(?:[ \u00a0]+(?:cadastr[ée]e?s?|sections?|sous|au|cadastre|n[°o]s?|et|,|{_REF}))*[ \u00a0:]*$")
+_PUBLIC_AFTER = regex.compile(
+    rf"(?i)^[ \u00a0]*[(,–—-][ \u00a0]*(?:propri[ée]t[ée][ \u00a0]+|appartenant[ \u00a0]+à[ \u00a0]+la[ \u00a0]+commune)?"  # noqa: E501
+    rf"(?:{_OWNER}|commune|ville)")
 _TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]chang\w*|acqu[ée]r\w*|acquisition"
                           r"|(?:à|au\s+profit\s+de)\s+(?:M\.|Mme|Monsieur|Madame|M\.\s+et\s+Mme))")
-_SENTENCE_END = regex.compile(r"[.;:!?\n]")
 
 
 class FrCadastreRecognizer(FrPatternRecognizer):
@@ -102,14 +109,9 @@ class FrCadastreRecognizer(FrPatternRecognizer):
 
 
 def _public_owner(text: str, start: int, end: int) -> bool:
-    """The sentence around a reference says the commune (or another public body) owns it, and
-    does not transfer it."""
-    before = text[max(0, start - 60):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    after = text[end:end + 40]
-    stop = _SENTENCE_END.search(after)
-    clause = before[cut:] + " " + after[:stop.start() if stop else len(after)]
-    if not _PUBLIC_OWNER.search(clause):
+    """The parcel's own words say the commune (or another public body) owns it, and its line does
+    not transfer it."""
+    if not (_PUBLIC_BEFORE.search(text[max(0, start - 80):start]) or _PUBLIC_AFTER.match(text[end:end + 60])):
         return False
     s0 = text.rfind("\n", 0, start) + 1
     e0 = text.find("\n", end)

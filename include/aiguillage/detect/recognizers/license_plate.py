@@ -50,6 +50,8 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("AFTER_PLATE_WORD",
                 r"(?<=(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"
                 r"[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*)"
+                # (a French SIV shape is the SIV patterns' to judge: "AI-123-CD" has an I)
+                r"(?![A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
                 r"(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){1,3}(?![\w-])",  # noqa: E501
                 0.6),
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
