@@ -200,12 +200,12 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
     starts, ends = [s for s, _ in labels], [e for _, e in labels]
-    findings = [f for f in findings if not _common_words_only(text, f) and not _place_name(text, f)]
+    findings = [_as_place(text, f) for f in findings if not _common_words_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
-                if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)
-                and not _place_name(text, f)]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+                if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
+    findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
@@ -289,6 +289,15 @@ def _place_name(text: str, f: Finding) -> bool:
     if _INSTITUTION.search(text, max(0, start - 60), start):
         return True
     return regex.search(rf"(?<![\d])\d{{5}}[ \u00a0]+{regex.escape(name)}(?![\p{{L}}])", text, regex.I) is not None  # noqa: E501
+
+
+def _as_place(text: str, f: Finding) -> Finding:
+    """A model PERSON that is a place becomes the place it is (LOCATION, without its elided
+    article): still anonymized as a place, never sought everywhere as a name."""
+    if not _place_name(text, f):
+        return f
+    lead = _ELISION.match(text[f.start:f.end])
+    return Finding("LOCATION", f.start + (lead.end() if lead else 0), f.end, f.score, f.recognizer)
 
 
 def _trim_person(text: str, f: Finding) -> Finding | None:

@@ -95,7 +95,7 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"[ \u00a0]+\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.7),
         Pattern("FOREIGN_STREET_BEFORE",
                 r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada)[ \u00a0]+"
-                r"(?:(?:das|dos|da|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:das|dos|da|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+"  # noqa: E501
+                r"(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+"  # noqa: E501
                 rf"\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.6),
         Pattern("FOREIGN_POSTCODE", r"(?<![\w-])\d{2}-\d{3}[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?", 0.5),  # noqa: E501
         # the end of a city name wrapped alone onto the next line of an address block
@@ -136,7 +136,7 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("NUMBER_OF_THE_WAY",
                 rf"(?<=(?<![\w])(?i:au)[ \u00a0]+)(?:(?i:n[°o]|num[ée]ro)[ \u00a0]*)?{_NUM}[ \u00a0]+"
                 rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
-                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME})", 0.75),
+                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.75),  # noqa: E501
         # a number and a street named in lower case: "5 allée des pins", "2 ruelle du lavoir"
         Pattern("ADDRESS_LOWER_NAME",
                 rf"(?<![\w])(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{_STREET})[ \u00a0]+{_LOWER_NAME}", 0.7),

@@ -48,7 +48,7 @@ _PUBLIC_BEFORE = regex.compile(
     rf"(?:[ \u00a0]+(?:cadastr[ée]e?s?|sections?|sous|au|cadastre|n[°o]s?|et|,|{_REF}))*[ \u00a0:]*$")
 _PUBLIC_AFTER = regex.compile(
     rf"(?i)^[ \u00a0]*[(,–—-][ \u00a0]*(?:propri[ée]t[ée][ \u00a0]+|appartenant[ \u00a0]+à[ \u00a0]+la[ \u00a0]+commune)?"  # noqa: E501
-    rf"(?:{_OWNER}|commune|ville)")
+    rf"(?:{_OWNER}|commune|ville|domaine[ \u00a0]+(?:public|priv[ée]))")
 _TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]chang\w*|acqu[ée]r\w*|acquisition"
                           r"|(?:à|au\s+profit\s+de)\s+(?:M\.|Mme|Monsieur|Madame|M\.\s+et\s+Mme))")
 

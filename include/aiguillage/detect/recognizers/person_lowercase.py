@@ -47,5 +47,6 @@ class FrLowercaseNameRecognizer(FrNameRecognizerBase):
             yield m.start("first"), end, 0.8, "PERSON"
         for m in _SIG.finditer(text):
             words = m.group("name").split()
-            if any(_first_name(w) or (len(w) <= 3 and not is_common_word(w)) for w in words):
+            # a first name, or initials: two or three letters without a vowel ("jm", "fx")
+            if any(_first_name(w) or (len(w) <= 3 and not set(w) & set("aeiouyàâéèêëîïôûù")) for w in words):
                 yield m.start("name"), m.end("name"), 0.75, "PERSON"

@@ -23,6 +23,6 @@ class FrNicknameRecognizer(FrPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("NICKNAME",
                 rf"(?<=(?:(?<![\w])(?i:appel(?:le|lent|ait|aient|é|ée)|surnomm[ée]e?s?|alias)|,{_S}*(?i:dite?s?)){_S}+[«“\"]{_S}*)"
-                r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}?[\p{L}'’-]+)?(?=[ \u00a0]*[»”\"])", 0.8),
+                r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}?[\p{L}'’-]+){0,2}(?=[ \u00a0]*[»”\"])", 0.8),
     ]
     CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]
