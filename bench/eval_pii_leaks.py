@@ -25,7 +25,11 @@ output folder), then for each document:
 Recall = values not leaked / values of the documents routed public. A document labelled public and
 routed sovereign is **over-protection** (counted with its reason codes; its values are not searched).
 
-    python bench/eval_pii_leaks.py [--sets dev holdout] [--json out.json] [-v] [--workers N]
+    python bench/eval_pii_leaks.py [--sets dev dev2 holdout] [--json out.json] [-v] [--workers N]
+                                   [--figures-only SET ...]
+
+A held-out set (``--figures-only``, default ``holdout``) is reported by its figures only: no document
+name, no value, no reason per document, so that measuring it does not teach its shapes.
 
 Exit code 0 always: it is a benchmark, not a test.
 """
@@ -212,7 +216,8 @@ def run_pipeline(rows: list[dict[str, Any]], tmp: Path, name: str, workers: int)
     return out
 
 
-def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool) -> dict[str, Any]:
+def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
+             figures_only: bool = False) -> dict[str, Any]:
     manifest: dict[str, dict[str, str]] = {}
     mpath = out / "audit" / "manifest.csv"
     if mpath.exists():
@@ -312,6 +317,10 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool) ->
           f"{routes['public']} public; officials kept in clear: {officials_clear} of {officials_total}")
     print(f"over-protection (labelled public, routed otherwise): {len(over)} of {len(rows)}"
           + (" — " + ", ".join(f"{c} {n}" for c, n in over_codes.most_common()) if over else ""))
+    if figures_only:  # a held-out set: its documents and values stay unseen
+        return {"documents": len(rows), "routes": dict(routes), "values_in_public_documents": values,
+                "leaked": leaked, "partial": partial, "recall": round(recall, 4) if values else None,
+                "kinds": kinds_out, "over_protection": {"count": len(over), "codes": dict(over_codes)}}
     for o in over:
         print(f"  {o['route']:<10} {o['file']}  {' '.join(o['codes'])}")
     if doc_leaks:
@@ -338,7 +347,10 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool) ->
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", default=["dev", "holdout"], choices=["dev", "holdout"])
+    sets = sorted(p.name for p in CORPUS.iterdir() if (p / "labels.jsonl").exists())
+    ap.add_argument("--sets", nargs="+", default=["dev", "holdout"], choices=sets)
+    ap.add_argument("--figures-only", nargs="*", default=["holdout"], metavar="SET",
+                    help="sets reported by figures only, without documents or values (default: holdout)")
     ap.add_argument("--json", help="write the figures to this JSON file")
     ap.add_argument("--workers", type=int, default=0, help="workers of aiguillage run (default: its own)")
     ap.add_argument("--keep", help="keep the pipeline's outputs in this folder (default: a temporary one)")
@@ -352,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             for name in ns.sets:
                 rows = load_labels(name)
                 out = run_pipeline(rows, tmp, name, ns.workers)
-                results[name] = evaluate(name, rows, out, ns.verbose)
+                results[name] = evaluate(name, rows, out, ns.verbose, name in ns.figures_only)
     except Exception as exc:  # a benchmark reports, it does not fail the build
         print(f"benchmark error: {type(exc).__name__}: {exc}")
     if ns.json:

@@ -1,8 +1,9 @@
 """Consistent pseudonyms: the same person gets the same label everywhere.
 
 Document scope (default): numbered labels, ``[PERSONNE_1]``, counted per document. A bare
-surname that belongs to exactly one full name seen in the document gets that name's label
-("M. Jean Dupont … M. Dupont" → one person).
+surname that belongs to exactly one full name seen before in the document gets that name's label
+("M. Jean Dupont … M. Dupont" → one person); a fuller name seen after a bare surname gets its own
+(a relative has the surname of the person named first).
 
 Batch scope (``{operator: pseudonym, scope: batch}``): ``[PERSONNE_7F3A2C]``, a keyed HMAC of the
 value. Every shard and every worker gives one value the same label without sharing any state,
@@ -57,7 +58,9 @@ class Pseudonyms:
         toks = _name_tokens(value)
         if not toks:
             return None
-        labels = {lab for seen, lab in self._persons if seen and (toks <= seen or seen <= toks)}
+        # a shorter writing joins the fuller name it is part of ("M. Dupont" → "Jean Dupont"), never
+        # the reverse: "Gilbert Chambon" is not the "CHAMBON" of a form whose first name was another
+        labels = {lab for seen, lab in self._persons if seen and toks <= seen}
         return labels.pop() if len(labels) == 1 else None
 
 

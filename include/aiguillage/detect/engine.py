@@ -200,11 +200,12 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
     starts, ends = [s for s, _ in labels], [e for _, e in labels]
-    findings = [f for f in findings if not _common_words_only(text, f)]
+    findings = [_as_place(text, f) for f in findings if not _common_words_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
+    findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
@@ -261,6 +262,42 @@ def _common_words_only(text: str, f: Finding) -> bool:
     lexicon, firsts = common_words(), first_names()
     return bool(words) and all(
         w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon)) for w in words)
+
+
+# what a place's name follows: "Mairie d'Ornans", "la commune de Pluvigner", "Ville de Cholet"
+_INSTITUTION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mairie|commune|ville|maire|municipalit[ée]|pr[ée]fecture|sous-pr[ée]fecture|d[ée]partement"
+    r"|r[ée]gion|canton|communaut[ée][ \u00a0]+de[ \u00a0]+communes|agglom[ée]ration|m[ée]tropole|h[ôo]tel[ \u00a0]+de"  # noqa: E501
+    r"[ \u00a0]+ville|conseil[ \u00a0]+municipal|territoire)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+"  # noqa: E501
+    r"|d['’]|du[ \u00a0]+|des[ \u00a0]+)?$")
+_ELISION = regex.compile(r"^(?i:d['’]|de[ \u00a0]+)")
+
+
+def _place_name(text: str, f: Finding) -> bool:
+    """A model-only PERSON that is a place: named by an institution ("Mairie d'Ornans", "commune
+    de Pluvigner"), or written elsewhere in the document as the city of a postcode ("25290 Ornans").
+    The model reads such towns as surnames, and the repeated-name step would then replace the
+    town everywhere."""
+    if f.recognizer != MODEL or f.entity_type not in NAME_TYPES:
+        return False
+    span = text[f.start:f.end]
+    lead = _ELISION.match(span)
+    start = f.start + (lead.end() if lead else 0)
+    name = text[start:f.end].strip()
+    if not name:
+        return False
+    if _INSTITUTION.search(text, max(0, start - 60), start):
+        return True
+    return regex.search(rf"(?<![\d])\d{{5}}[ \u00a0]+{regex.escape(name)}(?![\p{{L}}])", text, regex.I) is not None  # noqa: E501
+
+
+def _as_place(text: str, f: Finding) -> Finding:
+    """A model PERSON that is a place becomes the place it is (LOCATION, without its elided
+    article): still anonymized as a place, never sought everywhere as a name."""
+    if not _place_name(text, f):
+        return f
+    lead = _ELISION.match(text[f.start:f.end])
+    return Finding("LOCATION", f.start + (lead.end() if lead else 0), f.end, f.score, f.recognizer)
 
 
 def _trim_person(text: str, f: Finding) -> Finding | None:

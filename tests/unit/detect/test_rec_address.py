@@ -69,7 +69,7 @@ def test_never_swallows_a_label(detector) -> None:  # type: ignore[no-untyped-de
     ("Bâtiment Les Acacias, escalier B", "Bâtiment Les Acacias"),
 ])
 def test_places_without_a_street_number(find, text, value) -> None:  # type: ignore[no-untyped-def]
-    assert value in find(text, "FR_ADDRESS")
+    assert any(value in found for found in find(text, "FR_ADDRESS"))  # possibly with its city
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -98,4 +98,68 @@ def test_cedex_keeps_its_number(find, text, value) -> None:  # type: ignore[no-u
     "la Maison de l'Europe de Montpellier organise une exposition",
 ])
 def test_place_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_ADDRESS") == []
+
+
+# ---- places without a number, written where a person's address goes (pii2) -----------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    # right after a named person, without a number
+    ("Étaient présents : Mme Odette Carrel, impasse du Lavoir ; M. Noé Brun.", "impasse du Lavoir"),
+    ("M. Fabien Ollivier — Manoir de Keroual — accepte la servitude", "Manoir de Keroual"),
+    ("Mme Inès Roche (La Grange Basse) sera prévenue.", "La Grange Basse"),
+    ("M. Paul Girard, hameau de Villeneuve, CR 7, signale un nid-de-poule", "hameau de Villeneuve, CR 7"),
+    # an article-led place before its postcode and city
+    ("Le Petit Pré, 71250 Cluny", "Le Petit Pré, 71250 Cluny"),
+    # a dwelling on a country road
+    ("Moulin de Bas, RD 14, ouvert le samedi", "Moulin de Bas, RD 14"),
+])
+def test_places_of_a_person(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le salon ouvrira au 8 Grand'Rue dès lundi.", "8 Grand'Rue"),
+    ("L'atelier du 41 Grande Rue déménage.", "41 Grande Rue"),
+    ("livraison au n° 6 de la rue Pasteur demain", "n° 6 de la rue Pasteur"),
+    ("ils vivent au 15 ter du boulevard Carnot", "15 ter du boulevard Carnot"),
+    ("la clé est au 9 de la ruelle du four", "9 de la ruelle du four"),
+    ("écrire au 3, impasse des mésanges", "3, impasse des mésanges"),
+])
+def test_numbers_of_ways(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("contact: 14 Elm Road, Oxford OX2 6HT", "14 Elm Road, Oxford OX2 6HT"),
+    ("Apartment 2, 9 Queen Street, Edinburgh EH2 1JE", "Apartment 2, 9 Queen Street, Edinburgh EH2 1JE"),
+    ("domicile : Avenue Louise 231, 1050 Ixelles", "Avenue Louise 231, 1050 Ixelles"),
+    ("Chemin des Vignes 4, 1260 Nyon", "Chemin des Vignes 4, 1260 Nyon"),
+    ("Lindenweg 7, 3011 Bern", "Lindenweg 7, 3011 Bern"),
+    ("Rua do Carmo 12, 1200-093 Lisboa", "Rua do Carmo 12, 1200-093 Lisboa"),
+    ("Boîte postale 58, 29200 Brest", "Boîte postale 58, 29200 Brest"),
+    ("Case postale 9, 2000 Neuchâtel 1", "Case postale 9, 2000 Neuchâtel 1"),
+])
+def test_addresses_abroad_and_boxes(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mme Roux, escalier C, 4e étage, porte droite", "escalier C, 4e étage, porte droite"),
+    ("rez-de-chaussée gauche, côté cour", "rez-de-chaussée gauche"),
+    ("Entrée 2, 1er ét. gche", "Entrée 2, 1er ét. gche"),
+])
+def test_doors_and_floors(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize("text", [
+    "Il suit 3 cours de danse par semaine.",
+    "La rue dite Grande est fermée.",
+    "L'entrée du public se fait par la gauche.",
+    "Le Conseil municipal de la ville a voté.",
+    "M. Jean Dupont, adjoint au maire, ouvre la séance.",
+    "une rue et Mme Durand",
+])
+def test_more_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_ADDRESS") == []

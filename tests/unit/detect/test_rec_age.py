@@ -26,3 +26,22 @@ def test_ages(find, text, value) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_durations(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le prix a été remis à Mme Yolande Fabre, 91 ans, très émue.", "91 ans"),
+    ("accompagnée de sa petite-fille Clara, 12 ans, elle a visité", "12 ans"),
+    ("Il a soufflé ses 100 ans entouré des siens.", "100 ans"),
+    ("le voisin (M. Hugo Masson — 67 ans) témoigne", "67 ans"),
+])
+def test_ages_in_sentences(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    "L'association fête ses 20 ans d'existence.",
+    "Un bail de 12 ans a été signé avec la société.",
+    "Les enfants de 6 à 11 ans sont accueillis.",
+])
+def test_durations_are_no_ages(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "DATE_OF_BIRTH") == []

@@ -31,3 +31,33 @@ def test_references(find, text, value) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_not_references(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "CADASTRE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("le bien cadastré 1187 section ZE appartient aux vendeurs", "1187 section ZE"),
+    ("sur la parcelle n° 77 de la section AY, côté nord", "n° 77 de la section AY"),
+    ("Ban communal de Riquewihr, section 7 parcelle 211/40", "7 parcelle 211/40"),
+    ("la parcelle n° 12/3 de la section 21 est grevée", "n° 12/3 de la section 21"),
+    ("les parcelles BK 301p et BK 302", "BK 301p"),
+    ("Section : OB   Numéro : 0456", "OB   Numéro : 0456"),
+])
+def test_more_writings(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "CADASTRE"))
+
+
+def test_same_section_elsewhere(find) -> None:  # type: ignore[no-untyped-def]
+    text = "La parcelle cadastrée XK 90 est divisée : XK 311 sera vendu, XK 312 restera aux héritiers."
+    assert {"XK 90", "XK 311", "XK 312"} <= set(find(text, "CADASTRE"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("le parking occupe la parcelle communale BD 14 depuis 1990", False),
+    ("la parcelle cadastrée BD 15 (domaine public) reste affectée à l'école", False),
+    ("le terrain cadastré BD 16, propriété de la commune, accueille le city-stade", False),
+    # sold or given to a person, it is theirs
+    ("le conseil décide de vendre la parcelle communale BD 17 à M. Léon Caradec", True),
+    # the public owner of something else in the sentence does not count
+    ("sa haie (parcelle cadastrée BD 18) déborde sur la voie communale", True),
+])
+def test_public_owner(find, text, found) -> None:  # type: ignore[no-untyped-def]
+    assert bool(find(text, "CADASTRE")) is found

@@ -24,3 +24,25 @@ def test_plates(find, text, value) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("voiture de M. Roy : KL–904–PN", "KL–904–PN"),
+    ("véhicule BC.772.HT devant le portail", "BC.772.HT"),
+    ("sa clio zr845tb est garée", "zr845tb"),
+    ("plaque néerlandaise 12-ZXB-3", "12-ZXB-3"),
+    ("immatriculation : B-KL 4402", "B-KL 4402"),
+    ("plaque suisse GE 41877", "GE 41877"),
+    ("plaque provisoire WW-318-KC", "WW-318-KC"),
+])
+def test_plates_in_other_writings(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_LICENSE_PLATE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Les plaques de rue sont posées par les services techniques.",
+    "immatriculée au RCS de Lyon sous le numéro 552 100 554",
+    "plaque commémorative 1914-1918",
+])
+def test_plate_word_without_plate(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_LICENSE_PLATE") == []

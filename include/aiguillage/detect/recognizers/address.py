@@ -7,6 +7,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.names import NAME_SEQ
 
 WAYS = (r"(?:rue|avenue|av\.|bd|boulevard|place|pl\.|impasse|imp\.|chemin|ch\.|all[ée]e|route|rte|quai|cours|square"  # noqa: E501
         r"|voie|passage|sentier|cit[ée]|r[ée]sidence|lotissement|hameau|lieu-dit|lieu[ \u00a0]dit|lieudit|rond-point|esplanade"  # noqa: E501
@@ -19,7 +20,8 @@ WAYS = (r"(?:rue|avenue|av\.|bd|boulevard|place|pl\.|impasse|imp\.|chemin|ch\.|a
         r"|r\.|chem\.|che\.|all\.|sq\.|r[ée]s\.|lot\.|fbg\.|bld\.?|blvd\.?|ave\.?|av)")
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
-_WORD = rf"(?:[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"
+# a word of a place's name; a civility starts a person, not the rest of a street ("rue X et Mme Y")
+_WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"  # noqa: E501
 _LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|[{_LO}]+-)"  # noqa: E501
 _NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
 _NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater|[A-D])\b)?"
@@ -36,6 +38,28 @@ _RESIDES = (r"(?i:demeurant|demeurent|demeure|domicili[ée]e?s?|r[ée]sidant|r[�
             r"|habitent|habite|vivant|vivent|vit|install[ée]e?s?)")
 _AT = r"(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en|sur|dans[ \u00a0]+la|dans[ \u00a0]+le)"
 _CIVILITY = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Maître|Docteur)(?![\p{L}])"
+# ways whose type is their whole name: "12 Grand'Rue", "27 Grand Rue", "3 Grand-Place"
+_SELF_WAY = r"(?:grand(?:e)?['’ \u00a0-]?rue|grand(?:e)?[ \u00a0-]place)(?![\w])"
+# ways that are no common noun after a number ("3 cours de danse", "2 places"): they may carry a
+# name in lower case ("5 allée des pins", "2 ruelle du lavoir")
+_STREET = r"(?:rue|ruelle|all[ée]e|impasse|avenue|boulevard|chemin|venelle|sente|quai|hent)"
+_LOWER_NAME = rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*[{_LO}][{_LO}'’-]{{2,}}(?![\w])"
+# a country road given after the place: ", RD 982", ", D 125", ", CR 14", ", VC 3"
+_ROAD = r"(?:[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w]))?"
+# a place named with its article ("La Métairie Neuve", "Les Écuries du Plessis", "L'Ormeau")
+_ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,3}}"
+# a dwelling or place word that opens an address without a number
+_PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSES}|bastide|bergerie|long[èe]re"  # noqa: E501
+               r"|closerie|[ée]curies?|ferme|moulin|manoir)")
+# a private person just named: "M. Ghislain Poulain, …", "Mme Froger — …" (what follows the
+# separator is where they live when it has the shape of a place)
+_AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|-|\(|:)[ \u00a0]*"
+# a foreign postcode and city after a foreign street: "9000 Gent", "L-4011 Esch-sur-Alzette",
+# "4050-262 Porto", "1015 CJ Amsterdam", "79098 Freiburg im Breisgau"
+_FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ºª°][ \u00a0]*(?:izda|dcha|izq|der|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
+                 r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:[ \u00a0][A-Z]{2}(?![\w]))?[ \u00a0]+\p{Lu}[\p{L}'’-]+"  # noqa: E501
+                 r"(?:[ \u00a0/]+(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}(?![\w])"
 
 
 class FrAddressRecognizer(FrPatternRecognizer):
@@ -66,11 +90,13 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 r"[ \u00a0]*[A-Z0-9]{1,2}\b", 0.6),
         # foreign streets and postcodes: "Hauptstraße 12", "ul. Marszałkowska 12", "Via Roma 5", "00-950 Warszawa"  # noqa: E501
         Pattern("FOREIGN_STREET",
-                r"(?<![\w])\p{Lu}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan)"
-                r"[ \u00a0]+\d{1,4}[a-z]?(?![\w])", 0.7),
+                r"(?<![\w])\p{Lu}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan"
+                r"|dreef|kaai|markt|plein|gade)"
+                rf"[ \u00a0]+\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.7),
         Pattern("FOREIGN_STREET_BEFORE",
                 r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada)[ \u00a0]+"
-                r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+\d{1,4}[a-z]?(?![\w])", 0.6),  # noqa: E501
+                r"(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+"  # noqa: E501
+                rf"\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.6),
         Pattern("FOREIGN_POSTCODE", r"(?<![\w-])\d{2}-\d{3}[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?", 0.5),  # noqa: E501
         # the end of a city name wrapped alone onto the next line of an address block
         # ("38393 Blondel⏎Robindan⏎"): one word, alone on its line, right under a postcode line
@@ -96,6 +122,57 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
+        # a box written in words is a box of somebody: "Boîte postale 112", "Case postale 123,
+        # 1211 Genève 3", "Postfach 1234", "PO Box 57"
+        Pattern("PO_BOX_WORDS",
+                r"(?i:bo[îi]te[ \u00a0]+postale|case[ \u00a0]+postale|postfach|p\.?[ \u00a0]?o\.?[ \u00a0]+box)"  # noqa: E501
+                r"[ \u00a0]*(?:n[°o][ \u00a0]*)?\d{1,6}(?![\w])"
+                r"(?:[ \u00a0]*,[ \u00a0]*(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\d{1,2}(?![\w]))?)?",  # noqa: E501
+                0.7),
+        # a number, then the way whose type is its name: "12 Grand'Rue", "27 Grand Rue"
+        Pattern("SELF_NAMED_WAY", rf"(?<![\w]){_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{_SELF_WAY})(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?",  # noqa: E501
+                0.75),
+        # "au 3 de l'impasse des Tilleuls", "au n° 14 de la Grande Rue", "au numéro 7 de l'avenue Foch"
+        Pattern("NUMBER_OF_THE_WAY",
+                rf"(?<=(?<![\w])(?i:au)[ \u00a0]+)(?:(?i:n[°o]|num[ée]ro)[ \u00a0]*)?{_NUM}[ \u00a0]+"
+                rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
+                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.75),  # noqa: E501
+        # a number and a street named in lower case: "5 allée des pins", "2 ruelle du lavoir"
+        Pattern("ADDRESS_LOWER_NAME",
+                rf"(?<![\w])(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{_STREET})[ \u00a0]+{_LOWER_NAME}", 0.7),
+        # where a named person lives, written right after the name, without a number: "M. Ghislain
+        # Poulain, rue du Moulin", "Mme Froger — La Métairie Neuve", "M. Vidal — Lieu dit Les
+        # Cabanes, D 125"; an article-led place must end its segment
+        Pattern("PLACE_AFTER_PERSON",
+                rf"(?<={_AFTER_PERSON})(?:(?:(?i:{WAYS})|{_PLACE_WORD})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}"  # noqa: E501
+                rf"|{_ARTICLE_PLACE}(?=[ \u00a0]*(?:[,;—–()\n\t]|$))){_ROAD}(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?", 0.6),  # noqa: E501
+        # a place named with its article right before a postcode and city: "La Croix-Verte, 37210
+        # Vernon-sur-Brenne", "Le Haut-Bois, 35520 Melesse"
+        Pattern("ARTICLE_PLACE_CITY",
+                rf"(?<![\w'’-]){_ARTICLE_PLACE}[ \u00a0]*,?[ \u00a0]*{_CITY}", 0.6),
+        # a dwelling or a lieu-dit with a country road: "Domaine de la Bastide, RD 982", "Lieu dit
+        # Les Cabanes, D 125"
+        Pattern("PLACE_ON_ROAD",
+                rf"(?<![\w]){_PLACE_WORD}[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}"
+                r"[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w])", 0.6),
+        # an address in the United Kingdom: "Flat 3, 27 Baker Street, London NW1 6XE"
+        Pattern("UK_ADDRESS",
+                r"(?<![\w])(?:(?i:flat|apartment|unit)[ \u00a0]+\w{1,4},[ \u00a0]*)?\d{1,4}[a-z]?[ \u00a0]+"
+                r"\p{Lu}\p{L}+(?:[ \u00a0]+\p{Lu}\p{L}+){0,2}[ \u00a0]+(?:Street|Road|Lane|Avenue|Drive|Close|Way"  # noqa: E501
+                r"|Crescent|Gardens|Terrace|Place|Square|Court|Row|Hill|Grove|Walk|Mews)(?![\w])"
+                r"(?:,[ \u00a0]*\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+)?)?"
+                rf"(?:,?[ \u00a0]*{_UK_POSTCODE})?", 0.7),
+        # a French-speaking foreign address, the number after the street, then a 4-digit postcode
+        # (Belgium, Switzerland, Luxembourg): "Rue de la Station 12, 4900 Spa"
+        Pattern("WAY_NUMBER_AFTER",
+                rf"(?<![\w])(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}[ \u00a0]+\d{{1,4}}[a-z]?"  # noqa: E501
+                r"[ \u00a0]*,[ \u00a0]*(?:[A-Z]{1,2}-)?\d{4}(?!\d)[ \u00a0]+\p{Lu}[\p{L}'’-]+", 0.7),
+        # the door of a flat: "Entrée B, 2e ét. dte", "RDC droite", "3e étage, porte gauche"
+        Pattern("ADDRESS_DOOR",
+                r"(?<![\w])(?:(?i:entr[ée]e|escalier|esc\.)[ \u00a0]+(?-i:[A-Z0-9]{1,3})(?![\w])"
+                r"|(?i:rdc|rez-de-chauss[ée]e)|\d{1,2}[ \u00a0]*(?:e|er|[èe]me)[ \u00a0]*(?i:[ée]tage|[ée]t\.))"  # noqa: E501
+                r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ \u00a0]*(?:e|er|[èe]me)[ \u00a0]*(?i:[ée]tage|[ée]t\.)"
+                r"|(?i:porte[ \u00a0]+)?(?i:gauche|droite|dte|gche)(?![\w])|(?i:porte)[ \u00a0]+\w{1,4}(?![\w])))+", 0.6),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["demeurant", "domicilié", "domiciliée", "adresse", "résidant", "habitant", "sis", "situé",  # noqa: E501
                                     "habite", "habitent", "réside", "résident", "demeure", "vit", "vivent"]

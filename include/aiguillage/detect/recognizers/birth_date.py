@@ -18,7 +18,9 @@ _NUMBER_WORDS = (r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|o
 _DAY_WORDS = rf"(?:1er|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,3}})"
 _YEAR_WORDS = rf"(?:\d{{4}}|(?:mil|mille|deux[\s-]+mille)(?:[\s-]+{_NUMBER_WORDS}){{0,8}})"
 _INTRO = (r"(?:\bn[ée]e?s?(?:\(e\))?\s+(?:le\s+|en\s+)?|\bd[ée]c[ée]d[ée]e?\s+le\s+|\bdate\s+de\s+(?:naissance|d[ée]c[eè]s)\s*:?\s*(?:le\s+)?"  # noqa: E501
-          r"|\bn[ée]e?\s*:\s*|\bnaissance\s*:\s*|\bDDN\s*:?\s*)")
+          r"|\bn[ée]e?\s*:\s*|\bnaissance\s*:\s*|\bDDN\s*:?\s*"
+          # the genealogists' sign of birth: "(° 12.05.1934)" ("n°" and "1°" are no births)
+          r"|(?<![\w])°\s*)")
 
 
 class FrBirthDateRecognizer(FrPatternRecognizer):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from presidio_analyzer import Pattern
+import regex
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
@@ -14,20 +15,42 @@ _NUM_WORD = r"(?i:n[°o]s?\.?|num[ée]ros?)"
 # the parcel's number: 1 to 7 digits (4 in the French cadastre, more in other numberings; leading
 # zeros kept: "0117"), not a decimal or a surface
 _UNIT = r"(?i:m²|m2|m\b|ha\b|hectares?|ares?\b|a\b|ca\b|centiares?|km|mètres?|€|euros?|%)"
-_NUM = rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})"
+# an Alsace-Moselle number has a slash ("345/67"); a part of a parcel ends in "p" ("87p")
+_NUM = rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"
 # the section: one or two capitals or a digit and a capital ("AB", "D", "0A"), after the optional
 # prefix of an absorbed commune ("000 BK", "123 AB")
 _SECTION = r"(?:\d{3}[ \u00a0]+)?[A-Z0-9]?[A-Z]"
-_REF = rf"{_SECTION}{_S}*,?{_S}*(?:{_NUM_WORD}{_S}*)?{_NUM}"
+_REF = rf"{_SECTION}{_S}*,?{_S}*(?:{_NUM_WORD}{_S}*:?{_S}*)?{_NUM}"
 # the next items of a list: "ZA 18 et ZA 19", "n° 87 et 88", "C 902, C 903 et C 904"
 _MORE = rf"(?:{_S}*(?:,|et|à|ou|&){_S}*(?:{_REF}|(?:{_NUM_WORD}{_S}*)?{_NUM}))*"
 # what announces a reference: "parcelle(s)", "cadastré(e)(s)", "cadastre", "section",
 # "références cadastrales", possibly followed by more of these words ("parcelle cadastrée section")
-_CUE_WORD = (r"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?|sous|le|la|les|au|du|"
+_CUE_WORD = (r"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?|sous|le|la|les|au|du|communal(?:e|es|aux)?|"  # noqa: E501
              r"r[ée]f[ée]rences?)")
 _CUE = rf"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?)(?:{_S}+{_CUE_WORD})*{_S}*:?{_S}*"
 # a parcel number without its section, right after "parcelle(s)" ("la parcelle 9366", "parcelles n° 12 et 13")
 _PARCEL_ONLY = rf"(?i:parcelles?)(?:{_S}+(?i:cadastr[ée]e?s?))?{_S}+"
+
+
+# the section after the number: "cadastré 234 section B", "parcelle n° 412 de la section C",
+# "n° 89/12 de la section 14" (Alsace-Moselle numbers its sections)
+_SECTION_AFTER = rf"{_S}+(?:de{_S}+la{_S}+)?(?i:section){_S}+(?:[A-Z0-9]?[A-Z]|\d{{1,3}})(?![\w])"
+# a public owner: the commune's own parcels are no one's personal data ("la parcelle communale
+# AB 450", "AB 12 (domaine public)", "propriété de la commune"), unless the sentence sells or
+# exchanges them, when the parcel becomes its buyer's
+_OWNER = (r"(?:communal(?:e|es|aux)?|intercommunal(?:e|es|aux)?|(?:de|appartenant[ \u00a0]+à)[ \u00a0]+la[ \u00a0]+"  # noqa: E501
+          r"(?:commune|ville|m[ée]tropole)|du[ \u00a0]+domaine[ \u00a0]+(?:public|priv[ée])(?:[ \u00a0]+communal)?"  # noqa: E501
+          r"|de[ \u00a0]+l['’][ée]tat|du[ \u00a0]+d[ée]partement)")
+# the owner said inside the parcel's own words ("la parcelle communale AB 450", "terrain de la
+# commune cadastré ZA 14") or right after it ("AB 12 (domaine public)", "ZA 14, propriété communale")
+_PUBLIC_BEFORE = regex.compile(
+    rf"(?i)(?:parcelles?|terrains?|biens?|emprises?|propri[ée]t[ée]s?)[ \u00a0]+{_OWNER}"
+    rf"(?:[ \u00a0]+(?:cadastr[ée]e?s?|sections?|sous|au|cadastre|n[°o]s?|et|,|{_REF}))*[ \u00a0:]*$")
+_PUBLIC_AFTER = regex.compile(
+    rf"(?i)^[ \u00a0]*[(,–—-][ \u00a0]*(?:propri[ée]t[ée][ \u00a0]+|appartenant[ \u00a0]+à[ \u00a0]+la[ \u00a0]+commune)?"  # noqa: E501
+    rf"(?:{_OWNER}|commune|ville|domaine[ \u00a0]+(?:public|priv[ée]))")
+_TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]chang\w*|acqu[ée]r\w*|acquisition"
+                          r"|(?:à|au\s+profit\s+de)\s+(?:M\.|Mme|Monsieur|Madame|M\.\s+et\s+Mme))")
 
 
 class FrCadastreRecognizer(FrPatternRecognizer):
@@ -46,5 +69,50 @@ class FrCadastreRecognizer(FrPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("SECTION_NUMBER", rf"(?<={_CUE})(?<![\w]){_REF}{_MORE}(?![\w])", 0.85),
         Pattern("PARCEL_NUMBER", rf"(?<={_PARCEL_ONLY})(?:{_NUM_WORD}{_S}*)?{_NUM}{_MORE}(?![\w])", 0.7),
+        Pattern("NUMBER_THEN_SECTION",
+                rf"(?<=(?i:parcelles?|cadastr[ée]e?s?|terrain){_S}+(?:{_NUM_WORD}{_S}*)?)\d{{1,7}}(?:/\d{{1,4}})?"
+                rf"{_SECTION_AFTER}", 0.85),
+        # Alsace-Moselle: "section 12 parcelle 345/67", "section 5 n° 123"
+        Pattern("NUMBERED_SECTION",
+                rf"(?<=(?i:section){_S}+)\d{{1,3}}{_S}+(?:(?i:parcelles?){_S}+(?:{_NUM_WORD}{_S}*)?|{_NUM_WORD}{_S}*)"
+                rf"\d{{1,7}}(?:/\d{{1,4}})?(?![\w])", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["parcelle", "cadastre", "cadastrée", "cadastral", "section"]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns' references, less the public owner's; then every other reference of a
+        section already named in the document ("division de la parcelle AT 123 en AT 456 et AT 457",
+        a table cell "AD 1188" under a reference in the text)."""
+        found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                 if not _public_owner(text, r.start, r.end)]
+        sections = {m.group(1) for r in found
+                    for m in [regex.match(r"(?:\d{3}[ \u00a0]+)?([A-Z0-9]?[A-Z])(?![\w])", text[r.start:r.end])] if m}  # noqa: E501
+        if not sections:
+            return found
+        alt = "|".join(sorted(map(regex.escape, sections), key=len, reverse=True))
+        covered = [(r.start, r.end) for r in found]
+        name = str(getattr(self, "name", type(self).__name__))
+        for m in regex.finditer(rf"(?<![\w-])(?:\d{{3}}{_S}+)?(?:{alt}){_S}*-?{_S}*(?:{_NUM_WORD}{_S}*)?"
+                                rf"\d{{1,7}}(?:p)?(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+                continue
+            if _public_owner(text, m.start(), m.end()):
+                continue
+            why = AnalysisExplanation(recognizer=name, original_score=0.7, pattern_name="SAME_SECTION",
+                                      textual_explanation="a reference of a section already named as a parcel's")  # noqa: E501
+            found.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.7, analysis_explanation=why,
+                                          recognition_metadata={
+                                              RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return found
+
+
+def _public_owner(text: str, start: int, end: int) -> bool:
+    """The parcel's own words say the commune (or another public body) owns it, and its line does
+    not transfer it."""
+    if not (_PUBLIC_BEFORE.search(text[max(0, start - 80):start]) or _PUBLIC_AFTER.match(text[end:end + 60])):
+        return False
+    s0 = text.rfind("\n", 0, start) + 1
+    e0 = text.find("\n", end)
+    return not _TRANSFER.search(text[s0:len(text) if e0 < 0 else e0])

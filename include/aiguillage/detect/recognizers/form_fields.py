@@ -31,7 +31,13 @@ FIELDS: tuple[tuple[str, str], ...] = (
      r"|/\s*pr[ée]noms?)|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
      r"signataire|repr[ée]sentant\s+l[ée]gal|conjoint|[ée]poux|[ée]pouse|enfant|p[èe]re|m[èe]re",
      "PERSON"),
-    (r"adresse(?:\s+(?:postale|personnelle|du\s+domicile))?|domicile|r[ée]sidence|demeurant", "FR_ADDRESS"),
+    # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
+    # says; an electronic address is the e-mail's (below)
+    (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
+     r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit",
+     "FR_ADDRESS"),
+    # a parcel column or field: "Parcelle(s)", "Références cadastrales", "N° de parcelle"
+    (r"parcelles?(?:\s*\(s\))?|r[ée]f[ée]rences?\s+cadastrales?|n[°o]\s+de\s+parcelle|cadastre", "CADASTRE"),
     (r"t[ée]l[ée]phone(?:\s+(?:portable|fixe|mobile|personnel))?|t[ée]l\.?|portable|mobile|gsm|fax",
      "PHONE_NUMBER"),
     (r"courriel|e-?mail|m[ée]l|mail|adresse\s+(?:[ée]lectronique|mail|e-?mail)", "EMAIL_ADDRESS"),

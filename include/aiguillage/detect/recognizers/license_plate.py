@@ -14,13 +14,14 @@ _WORD = r"(?:DE|LE|LA|EN|ET|CE|SE|NE|ME|TE|SA|MA|TA|ES|AS|NA|VA|LES|DES)"
 
 
 class FrLicensePlateRecognizer(FrPatternRecognizer):
-    """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS and WW prefixes excluded)
-    and FNI (before 2009, "123 ABC 75", "1234 AB 2A"). Context words raise the score; a spaced SIV
+    """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS excluded; dashes of any kind,
+    dots, lower case; the temporary WW series when dashed) and FNI (before 2009, "123 ABC 75",
+    "1234 AB 2A"); any plate, foreign ones too, right after "plaque" or "immatriculation". Context words raise the score; a spaced SIV
     ("AB 123 CD") whose letters are no French words, or an FNI plate alone in a table cell, scores
     without them.
 
     Legal basis: RGPD art. 4(1): a plate leads to the registered keeper (CJUE, C-582/14 logic).
-    """
+    """  # noqa: E501
 
     ENTITY = "FR_LICENSE_PLATE"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -38,6 +39,21 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
         Pattern("FNI_CORSICA_DOM", r"(?<![\w-])\d{1,4}[\s\u00a0-][A-Z]{1,3}[\s\u00a0-](?:2[AB]|97[1-6])(?![\w-])", 0.5),  # noqa: E501
+        # SIV written with dashes of any kind or dots, in any case ("GH–482–KL", "ga.118.lm"); the
+        # temporary WW series too
+        Pattern("SIV_ANY_SEPARATOR",
+                rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-–—.])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",
+                0.6),
+        Pattern("SIV_COMPACT_LOWER", r"(?<![\w-])(?!ss)[a-hj-np-tv-z]{2}\d{3}(?!ss)[a-hj-np-tv-z]{2}(?![\w-])", 0.5),  # noqa: E501
+        # any plate, French or foreign, right after the word that names it: "plaque belge
+        # 1-ABC-123", "immatriculation : M-AB 1234", "plaque italienne AB 123CD"
+        Pattern("AFTER_PLATE_WORD",
+                r"(?<=(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"
+                r"[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*)"
+                # (a French SIV shape is the SIV patterns' to judge: "AI-123-CD" has an I)
+                r"(?![A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
+                r"(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){1,3}(?![\w-])",  # noqa: E501
+                0.6),
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture", "immat"]  # noqa: E501

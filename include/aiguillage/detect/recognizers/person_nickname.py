@@ -1,0 +1,28 @@
+"""Nicknames given as such ("que tout le monde appelle « Jojo »", "dit « Tatave »")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_S = r"[ \u00a0]"
+
+
+class FrNicknameRecognizer(FrPatternRecognizer):
+    """A nickname: a capitalised word or two in quotation marks after a verb of naming
+    ("appelle", "surnommé", "alias"; "dit", "dite" after a comma: "M. Tessier, dit « Tatave »";
+    "la rue dite « Grande »" names no one). The quotation marks stay, the nickname goes.
+
+    Legal basis: RGPD art. 4(1): a nickname identifies the person among those who use it.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("NICKNAME",
+                rf"(?<=(?:(?<![\w])(?i:appel(?:le|lent|ait|aient|é|ée)|surnomm[ée]e?s?|alias)|,{_S}*(?i:dite?s?)){_S}+[«“\"]{_S}*)"
+                r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}?[\p{L}'’-]+){0,2}(?=[ \u00a0]*[»”\"])", 0.8),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]

@@ -1,0 +1,39 @@
+"""Names written informally: lower case in e-mails, nicknames, places the model reads as names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("salut, c'est anne-sophie leclerc, je passe demain", "anne-sophie leclerc"),
+    ("bonjour je suis mathieu et j'habite à côté", "mathieu"),
+    ("merci\n--\nfx bertin\n", "fx bertin"),
+    ("à bientôt\n-- \nsophie garnier\n", "sophie garnier"),
+])
+def test_lower_case_names(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "c'est vrai que la salle est petite",
+    "je suis favorable au projet",
+    "--\nservice des sports\n",
+])
+def test_lower_case_words_are_no_names(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mon oncle, que les voisins appellent « Titi », passera", "Titi"),
+    ("M. Marcel Pujol, dit « Le Grand Marcel », ancien boulanger", "Grand Marcel"),  # the article stays
+    ("la doyenne, surnommée \"Mamie Lou\" par tous", "Mamie Lou"),
+])
+def test_nicknames(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "PERSON"))
+
+
+def test_place_named_by_its_institution_is_no_person(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Mairie de Quingey — service de l'état civil\nM. Théo Vernier, 25440 Quingey"
+    persons = [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "PERSON"]
+    assert not any("Quingey" in p for p in persons)
