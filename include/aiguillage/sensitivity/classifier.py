@@ -136,7 +136,7 @@ class SensitivityClassifier:
                 and h.category == "business_secret"
                 and not any(w in fold(h.term) for w in ("secret", "confidenti"))
             ):
-                continue  # a council's tariffs and costs, a notice's rules: public money, no company's secret  # a notice telling bidders how their secrets are protected holds none
+                continue  # a council's tariffs and costs, a notice to bidders: no company's secret
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
         if about_person:
             exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]

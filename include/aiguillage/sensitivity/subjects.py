@@ -481,7 +481,7 @@ class Attributor:
             and term.pos_ == "NOUN"
             and "Plur" in term.morph.get("Number")
             and term.dep_ not in ("appos", "conj")
-            and not any(c.dep_ in ("nmod:poss",) or fold(c.text) in POSSESSIVE_OWN | POSSESSIVE_LETTER for c in term.children)
+            and not any(fold(c.text) in POSSESSIVE_OWN | POSSESSIVE_LETTER for c in term.children)
         ):
             return None  # "la rémunération des assistants familiaux", "les demandeurs d'asile": a group
         if capitals:  # the NER reads capitals as names: only a civility says a person is meant
