@@ -156,6 +156,7 @@ ASSEMBLY_BODY = regex.compile(
     r"commission permanente|comite social|conseil economique"
 )
 ASSEMBLY_LINES = 6
+MAIL_HEADER = regex.compile(r"^[ \t]*(?:de|from|expediteur)[ \t]*:.*\n(?:.*\n){0,3}?[ \t]*(?:a|to|destinataires?)[ \t]*:", regex.M)
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
 )
@@ -233,7 +234,9 @@ class DocumentContext:
         form = bool(FORM_LABEL.search(folded_head)) or _labels_person(text[:1500], folded_head[:1500])
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
         mass = bool(MASS_MAIL.search(folded_head))
-        letter = (salutation and not mass) or form
+        # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
+        mail = bool(MAIL_HEADER.search(folded_head[:600])) and not mass
+        letter = (salutation and not mass) or form or mail
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
             any(GENERAL_TITLE.match(t) or GENERAL_ANYWHERE.search(t) or t.endswith("?") for t in titles)

@@ -92,3 +92,31 @@ def test_a_plain_homograph_is_the_ordinary_word(categories) -> None:  # type: ig
     table = "Tableau des subventions\nM. Paul Roy\tAccompagnement des jeunes\t500 €\n"
     assert "religion" not in categories(table)
     assert "religion" in categories("M. Paul Roy jeûne pendant le Ramadan ; ses horaires sont aménagés.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "De : Lucie Ferrand\nÀ : Marc Olivier\nObjet : liste CAP\n\n"
+            "Je figure sur la liste CGT pour la CAP.",
+            "union",
+        ),
+        ("M. Hugo Blanc a été opéré du genou en mars ; il reprend à mi-temps.", "health"),
+        ("Mme Léa Roux est suivie par un psychiatre depuis l'automne.", "health"),
+    ],
+)
+def test_facts_told_by_their_circumstances(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intervenante : Mme Claire Roux, psychologue du travail, consultante en prévention.",
+        "Vous pouvez saisir la CADA, 20 avenue de Ségur, TSA 50730, 75334 Paris Cedex 07, M. Roy.",
+        "M. Paul Roy ne se cache pas de ses goûts pour le jazz.",
+    ],
+)
+def test_professions_codes_and_homographs(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text)
