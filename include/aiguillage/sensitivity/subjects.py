@@ -156,7 +156,9 @@ ASSEMBLY_BODY = regex.compile(
     r"commission permanente|comite social|conseil economique"
 )
 ASSEMBLY_LINES = 6
-MAIL_HEADER = regex.compile(r"^[ \t]*(?:de|from|expediteur)[ \t]*:.*\n(?:.*\n){0,3}?[ \t]*(?:a|to|destinataires?)[ \t]*:", regex.M)
+MAIL_HEADER = regex.compile(
+    r"^[ \t]*(?:de|from|expediteur)[ \t]*:.*\n(?:.*\n){0,3}?[ \t]*(?:a|to|destinataires?)[ \t]*:", regex.M
+)
 MASS_MAIL = regex.compile(
     r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
 )
