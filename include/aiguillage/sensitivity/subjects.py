@@ -458,7 +458,7 @@ class Attributor:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
                 return None
-            if tok.text in ("%", "‰") or (tok.like_num and tok.i != term.i):
+            if tok.text in ("%", "‰") or (tok.like_num and tok.pos_ == "NUM" and tok.i != term.i):
                 return None  # "18 % au handicap": a share of a population, not a fact about someone
             if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
                 return None

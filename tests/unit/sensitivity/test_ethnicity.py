@@ -21,3 +21,15 @@ def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-
 @pytest.mark.parametrize("text", TRAPS)
 def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ethnicity" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Dan Lupu et Mme Ana Lupu, tous deux d'origine rom, vivent dans une caravane.",
+        "Depuis mars, mon chef M. Paul Roy m'appelle « le Malien » devant les clients.",
+        "Le témoin décrit l'auteur : homme de type nord-africain, 30 ans ; M. Ali Ben interpellé.",
+    ],
+)
+def test_origin_told_otherwise(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ethnicity" in categories(text)
