@@ -34,9 +34,11 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
     assert len(over) <= 2, over     # measured: 1 (a school council speaking of "l'enfant" generically)
 
 
-@pytest.mark.parametrize(("name", "most_leaks", "most_over"), [("holdout", 3, 1), ("dev2", 4, 9)])
+@pytest.mark.parametrize(
+    ("name", "most_leaks", "most_over"), [("holdout", 3, 1), ("dev2", 1, 3), ("dev3", 6, 4)]
+)
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]
-    """The sets tuned on in the second session, at their measured figures (holdout2 is not guarded:
+    """The sets tuned on in the second session, near their measured figures (holdout2 is not guarded:
     it is measured, never tuned on)."""
     ev = _bench()
     rows = ev.classify(ev.labelled(name))
