@@ -131,10 +131,9 @@ class SensitivityClassifier:
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
                 continue  # "consultable sous réserve des secrets protégés par la loi"
-            elif (
-                (context.general or context.assembly)
-                and h.category == "business_secret"
-                and not any(w in fold(h.term) for w in ("secret", "confidenti"))
+            elif h.category == "business_secret" and (
+                context.general
+                or (context.assembly and not any(w in fold(h.term) for w in ("secret", "confidenti")))
             ):
                 continue  # a council's tariffs and costs, a notice to bidders: no company's secret
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))

@@ -86,6 +86,8 @@ DETERMINERS = frozenset(
         "celle",
     }
 )
+# Prepositions by which a topic head governs its subject ("l'éducation à la santé", "lutte contre…").
+TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre", "sur"})
 PERSON_NOUNS = frozenset({"personn", "individu", "gens"})
 INDEFINITE = frozenset({"un", "une", "tout", "toute", "chaque", "aucun", "aucune", "nul", "nulle", "quelque"})
 CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
@@ -187,6 +189,7 @@ class SubjectWords:
     topic_heads: frozenset[str]
     group_heads: frozenset[str]
     speech_roots: frozenset[str] = frozenset()  # "demander" → "demand", "répondre" → "repond"
+    unit_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -204,6 +207,7 @@ class SubjectWords:
             keys("topic_heads"),
             keys("group_heads"),
             frozenset(_root(v) for v in keys("speech_verbs")),
+            keys("unit_heads"),
         )
 
 
@@ -454,6 +458,8 @@ class Attributor:
                 return None
         row = _row(line)
         chain = self._climb(term)
+        if chain and word_keys(chain[0].text) & self.words.unit_heads and term.dep_.startswith("nmod"):
+            return None  # "le service de l'aide sociale": the name of a unit
         for tok in chain:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
@@ -469,8 +475,13 @@ class Attributor:
             refs = [r for r in refs if not r.subject.official]
             if context.assembly:  # a council's members and their groups, in their function
                 refs = [r for r in refs if r.subject.kind == "role"]
-        if context.general:  # only a name or a civility names someone in a rule or a guide
-            refs = [r for r in refs if r.subject.kind in ("finding", "civility")]
+        if context.general:  # in a rule or a guide, only a name, a civility or a pronoun for them
+            refs = [
+                r
+                for r in refs
+                if r.subject.kind in ("finding", "civility")
+                or (r.subject.kind == "pronoun" and context.has_person)
+            ]
         elif context.assembly:  # a council's record: names, civilities and its members' titles
             refs = [
                 r
@@ -599,6 +610,8 @@ class Attributor:
         for tok in reversed(doc[max(0, start - 8) : start]):
             if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in "'’-"):
                 return False
+            if tok.pos_ == "ADP" and fold(tok.text).rstrip("'’") not in TOPIC_LINKS:
+                return False  # "décharge de service pour activité syndicale": "pour" opens another phrase
             keys = word_keys(tok.text)
             if keys & self.words.topic_heads and tok.pos_ == "NOUN":
                 return True
