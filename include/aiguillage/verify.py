@@ -437,14 +437,16 @@ class PdfPageText:
 
 def pdf_page_text(textpage: Any) -> PdfPageText:
     """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), through pypdfium2's
-    public API: its typed ``count_chars`` and ``get_charbox`` (tight and loose boxes), and its
-    ``raw`` bindings, with their declared argument types, for what the typed API does not wrap
-    (a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error)."""
+    public API: its typed ``count_chars``, and its ``raw`` bindings, with their declared argument
+    types, for a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error,
+    and its tight and loose boxes (``FPDFText_GetCharBox`` and ``FPDFText_GetLooseCharBox``, what
+    ``PdfTextPage.get_charbox`` calls, here into output buffers made once per page instead of four
+    ``c_double`` and a ``FS_RECTF`` per char, and a failure read as "no box" without an exception)."""
+    import ctypes
     import math
     import unicodedata
 
     import pypdfium2.raw as c
-    from pypdfium2 import PdfiumError
 
     n = textpage.count_chars()
     chars: list[str] = []
@@ -454,7 +456,9 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
     tp = textpage.raw
     get_unicode, is_generated, is_hyphen, map_error = (
         c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, c.FPDFText_IsHyphen, c.FPDFText_HasUnicodeMapError)
-    charbox = textpage.get_charbox
+    get_box, get_loose_box = c.FPDFText_GetCharBox, c.FPDFText_GetLooseCharBox
+    bl, br, bb, bt = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    loose = c.FS_RECTF()
     isfinite = math.isfinite
     for i in range(n):
         u = get_unicode(tp, i)
@@ -479,18 +483,14 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
         chars.append(ch)
         ink: Box | None = None
         font: Box | None = None
-        try:
-            left, bottom, right, top = charbox(i)
+        if get_box(tp, i, bl, br, bb, bt):  # (left, right, bottom, top); false: pdfium gives no box
+            left, bottom, right, top = bl.value, bb.value, br.value, bt.value
             if right > left or top > bottom:
                 ink = (left, bottom, right, top)
-        except PdfiumError:  # pdfium gives this char no box
-            pass
-        try:
-            left, bottom, right, top = charbox(i, loose=True)
+        if get_loose_box(tp, i, loose):
+            left, bottom, right, top = loose.left, loose.bottom, loose.right, loose.top
             if right > left or top > bottom:
                 font = (left, bottom, right, top)
-        except PdfiumError:
-            pass
         if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
                                     and isfinite(ink[3])):
             ink = None
