@@ -30,6 +30,7 @@ from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
 from aiguillage.anonymize.locate import (
+    SearchText,
     common_value,
     find_spans,
     normalised,
@@ -275,6 +276,9 @@ class PartReads:
         self.size = size
         self.max_part_bytes = max_part_bytes
         self._reads: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
+        # the attribute strings of those parts, normalised and prepared for :func:`find_spans`
+        # (their fold and word set: most of a search's cost), for the value sweep of the next copies
+        self._prepared: dict[str, SearchText] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -295,6 +299,24 @@ class PartReads:
                     del self._reads[next(iter(self._reads))]  # the oldest
                 self._reads[key] = done
         return done
+
+    def value_sweep(self, text: str, values: Iterable[str]) -> list[Finding]:
+        """:func:`value_sweep` of ``text`` (an attribute string this object read), its normalised
+        form prepared once per distinct string (a string longer than ``max_part_bytes`` characters
+        is prepared every time, not kept)."""
+        wanted = [v for v in values if worth_propagating(v)]
+        if not wanted or not text:
+            return []
+        with self._lock:
+            st = self._prepared.get(text)
+        if st is None:
+            st = SearchText.of(normalised_text(text))
+            if len(text) <= self.max_part_bytes:
+                with self._lock:
+                    while len(self._prepared) >= self.size:
+                        del self._prepared[next(iter(self._prepared))]  # the oldest
+                    self._prepared[text] = st
+        return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in find_spans(st, wanted)]
 
 
 def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
@@ -1010,7 +1032,8 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
         # by part (a value is left where one part holds it)
         strong = [v for v in values if len(v.split()) > 1 or any(c.isdigit() or c == "@" for c in v)]
         residual += strict_sweep(texts) + value_sweep(texts, values)
-        residual += [f for part in raw for f in value_sweep(part, strong)]
+        sweep_part = parts.value_sweep if parts is not None else value_sweep
+        residual += [f for part in raw for f in sweep_part(part, strong)]
         checks.append("package_parts")
     elif fmt == "pdf":
         streams, probs = _pdf_read(data)
