@@ -280,7 +280,9 @@ def _area_file(out_dir: Path, area: str, doc_id: str, name: str) -> Path | None:
 # --------------------------------------------------------------------------------------------
 
 class TreeSampler(threading.Thread):
-    """Samples the RSS of a process and all its descendants every ``interval`` seconds."""
+    """Samples the RSS and the CPU time of a process and all its descendants every ``interval``
+    seconds. CPU time (user + system, each process counted at its last sample: a process's last
+    ``interval`` may be missed) is steadier than wall time on a shared machine."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         super().__init__(daemon=True)
@@ -289,6 +291,7 @@ class TreeSampler(threading.Thread):
         self.peak_process = 0
         self.max_processes = 0
         self.timeline: list[tuple[float, int, int]] = []  # (t, tree RSS, largest process RSS)
+        self.cpu: dict[tuple[int, float], float] = {}  # (pid, creation time) → user + system seconds
         self._halt = threading.Event()
         self._t0 = time.perf_counter()
 
@@ -308,6 +311,8 @@ class TreeSampler(threading.Thread):
             for p in procs:
                 try:
                     rss.append(p.memory_info().rss)
+                    t = p.cpu_times()
+                    self.cpu[(p.pid, p.create_time())] = t.user + t.system
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     continue
             if rss:
@@ -349,6 +354,7 @@ def run_child(name: str, cmd: list[str], env: dict[str, str], log: Path) -> dict
     res = {"part": name, "wall_s": round(wall, 2), "returncode": rc,
            "peak_rss_tree_mib": round(sampler.peak_tree / 2**20), "peak_rss_process_mib":
            round(sampler.peak_process / 2**20), "processes": sampler.max_processes,
+           "cpu_s": round(sum(sampler.cpu.values()), 2),
            "load_before": [round(x, 2) for x in load_before],
            "load_after": [round(x, 2) for x in os.getloadavg()], "log": str(log)}
     growth = sampler.worker_growth()
@@ -366,6 +372,10 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     ok = [r for r in runs if r.get("returncode") == 0] or runs
     pick = dict(sorted(ok, key=lambda r: float(r["wall_s"]))[(len(ok) - 1) // 2])
     pick["walls_s"] = [r["wall_s"] for r in runs]
+    cpus = sorted(float(r["cpu_s"]) for r in ok if "cpu_s" in r)
+    if cpus:  # the median CPU time of the rounds (steadier than wall time when the machine is shared)
+        pick["cpus_s"] = [r.get("cpu_s") for r in runs]
+        pick["cpu_median_s"] = cpus[(len(cpus) - 1) // 2]
     return pick
 
 
@@ -556,6 +566,9 @@ def summarize(results: dict[str, Any]) -> None:
         v = ratio(a, b)
         if v is not None:
             ratios[key] = v
+        if a in parts and b in parts and parts[a].get("cpu_median_s") and parts[b].get("cpu_median_s"):
+            ratios[key.replace("_throughput", "_cpu")] = round(
+                float(parts[b]["cpu_median_s"]) / float(parts[a]["cpu_median_s"]), 2)
     if "dag" in parts and "cli" in parts:
         ratios["dag_vs_cli_wall"] = round(parts["dag"]["wall_s"] / parts["cli"]["wall_s"], 2)
     if "extract" in parts and parts["extract"].get("plain_s"):
@@ -576,13 +589,16 @@ def markdown(results: dict[str, Any]) -> str:
              f"{results['workers']}", "",
              f"Corpus: {c['files']} files, {c.get('pages', 0)} pages, {c.get('chars_body', 0)} characters "
              f"of body text, {c['bytes'] / 2**20:.1f} MiB.", "",
-             "| part | wall s | docs/s | pages/s | chars/s | peak RSS tree MiB | largest process MiB | "
-             "load avg before → after |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+             "| part | wall s | CPU s (median) | CPU ms/doc | docs/s | pages/s | chars/s | "
+             "peak RSS tree MiB | largest process MiB | load avg before → after |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for name, r in results["parts"].items():
         rt = r["rates"]
         status = "" if r["returncode"] == 0 else " (FAILED)"
-        lines.append(f"| {name}{status} | {r['wall_s']} | {rt['docs_per_s']} | {rt['pages_per_s']} | "
+        cpu = r.get("cpu_median_s", r.get("cpu_s"))
+        per_doc = f"{1000 * float(cpu) / max(1, c['files']):.1f}" if cpu is not None else ""
+        lines.append(f"| {name}{status} | {r['wall_s']} | {cpu if cpu is not None else ''} | {per_doc} | "
+                     f"{rt['docs_per_s']} | {rt['pages_per_s']} | "
                      f"{rt['chars_per_s']} | {r['peak_rss_tree_mib']} | {r['peak_rss_process_mib']} | "
                      f"{r['load_before'][0]} → {r['load_after'][0]} |")
     lines += ["", "| ratio | value |", "| --- | ---: |"]
@@ -591,7 +607,8 @@ def markdown(results: dict[str, Any]) -> str:
     for name, r in results["parts"].items():
         if len(r.get("walls_s", [])) > 1:
             extra.append(f"- {name}: median of {len(r['walls_s'])} rounds; wall s "
-                         + " / ".join(str(w) for w in r["walls_s"]))
+                         + " / ".join(str(w) for w in r["walls_s"])
+                         + ("; CPU s " + " / ".join(str(x) for x in r["cpus_s"]) if r.get("cpus_s") else ""))
     for name in ("naive", "floor"):
         r = results["parts"].get(name, {})
         if "load_s" in r:

@@ -74,8 +74,11 @@ class Context:
     _lookups: dict[str, dict[str, Any] | None] = field(default_factory=dict, repr=False)
     _completions: list[tuple[str, str, str, str, dict[str, Any]]] | None = field(default=None, repr=False)
     # Made ahead for the window's documents (content hash →): the findings of the text analysed
-    # (text, findings), and the first anonymization of the public ones.
+    # (text, findings), the policy's decision on that extraction and those findings (the
+    # extraction object, the findings, the decision), and the first anonymization of the public ones.
     _findings: dict[str, tuple[str, list[Finding]]] = field(default_factory=dict, repr=False)
+    _decisions: dict[str, tuple[Extraction, tuple[Finding, ...], Decision]] = field(default_factory=dict,
+                                                                                    repr=False)
     _rounds: dict[str, Any] = field(default_factory=dict, repr=False)
     # The shard's caches of spaCy's analyses of pieces of text (:func:`process_shard` creates
     # them and drops them when the shard ends; None outside a shard: everything analysed afresh):
@@ -244,7 +247,7 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
         early = ctx._findings.pop(doc.sha256, None)  # this window's analysis of this very text
         findings = (list(early[1]) if early is not None and early[0] == text
                     else ctx.detector.analyze(text, cache=ctx.lines))
-        decision = ctx.policy.decide(extraction, findings)
+        decision = _decided(ctx, doc, extraction, findings)
     except DetectionError as exc:
         log.error("detection failed for %s: %s", doc.doc_id, type(exc).__name__)
         findings = []
@@ -284,6 +287,17 @@ def _process_once(ctx: Context, doc: Document, ahead: Ahead | None = None) -> Ou
     outcome.duration_ms = _ms(started)
     _save(ctx, outcome)
     return outcome
+
+
+def _decided(ctx: Context, doc: Document, extraction: Extraction, findings: list[Finding]) -> Decision:
+    """The policy's decision on ``extraction`` and ``findings``: the one :func:`anonymize_ahead`
+    made in this window for this very extraction (the same object) and equal findings, else a new
+    one. The policy's decision depends on nothing else, and it is the slowest step after
+    detection (the sensitivity classifier)."""
+    made = ctx._decisions.pop(doc.sha256, None)
+    if made is not None and made[0] is extraction and made[1] == tuple(findings):
+        return made[2]
+    return ctx.policy.decide(extraction, findings)
 
 
 def _second_opinion(ctx: Context, so: SecondOpinion, doc: Document, extraction: Extraction,
@@ -376,7 +390,9 @@ def anonymize_ahead(ctx: Context, window: Sequence[Document], ahead: Ahead) -> i
         try:
             findings = ctx.detector.analyze(got.text, cache=ctx.lines)
             ctx._findings[doc.sha256] = (got.text, findings)
-            if ctx.policy.decide(got, findings).route is not Route.PUBLIC:
+            decision = ctx.policy.decide(got, findings)
+            ctx._decisions[doc.sha256] = (got, tuple(findings), decision)
+            if decision.route is not Route.PUBLIC:
                 continue
             rnd = first_round(doc.doc_id, got, _personal(ctx.policy, findings), ctx.policy.operator_for,
                               functools.partial(keyring_for, sovereign_area_of(ctx.store)))
@@ -541,6 +557,7 @@ def _process_windows(ctx: Context, pending: Iterator[Document], lookahead: int, 
             finally:  # what was made ahead for this window stays with it (a worker's context lives on)
                 ctx._rounds.clear()
                 ctx._findings.clear()
+                ctx._decisions.clear()
                 ctx._lookups.clear()
             _record_window(ctx)
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from aiguillage.anonymize.labels import LABEL_RE
 from aiguillage.anonymize.locate import (
+    SearchText,
     common_value,
     find_spans,
     normalised,
@@ -275,6 +276,9 @@ class PartReads:
         self.size = size
         self.max_part_bytes = max_part_bytes
         self._reads: dict[tuple[bytes, str], tuple[tuple[str, ...], str, str]] = {}
+        # the attribute strings of those parts, normalised and prepared for :func:`find_spans`
+        # (their fold and word set: most of a search's cost), for the value sweep of the next copies
+        self._prepared: dict[str, SearchText] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -295,6 +299,24 @@ class PartReads:
                     del self._reads[next(iter(self._reads))]  # the oldest
                 self._reads[key] = done
         return done
+
+    def value_sweep(self, text: str, values: Iterable[str]) -> list[Finding]:
+        """:func:`value_sweep` of ``text`` (an attribute string this object read), its normalised
+        form prepared once per distinct string (a string longer than ``max_part_bytes`` characters
+        is prepared every time, not kept)."""
+        wanted = [v for v in values if worth_propagating(v)]
+        if not wanted or not text:
+            return []
+        with self._lock:
+            st = self._prepared.get(text)
+        if st is None:
+            st = SearchText.of(normalised_text(text))
+            if len(text) <= self.max_part_bytes:
+                with self._lock:
+                    while len(self._prepared) >= self.size:
+                        del self._prepared[next(iter(self._prepared))]  # the oldest
+                    self._prepared[text] = st
+        return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in find_spans(st, wanted)]
 
 
 def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:
@@ -437,14 +459,16 @@ class PdfPageText:
 
 def pdf_page_text(textpage: Any) -> PdfPageText:
     """The characters of a pdfium text page (pypdfium2's ``PdfTextPage``), through pypdfium2's
-    public API: its typed ``count_chars`` and ``get_charbox`` (tight and loose boxes), and its
-    ``raw`` bindings, with their declared argument types, for what the typed API does not wrap
-    (a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error)."""
+    public API: its typed ``count_chars``, and its ``raw`` bindings, with their declared argument
+    types, for a char's Unicode value, whether pdfium generated it, a line-end hyphen, a map error,
+    and its tight and loose boxes (``FPDFText_GetCharBox`` and ``FPDFText_GetLooseCharBox``, what
+    ``PdfTextPage.get_charbox`` calls, here into output buffers made once per page instead of four
+    ``c_double`` and a ``FS_RECTF`` per char, and a failure read as "no box" without an exception)."""
+    import ctypes
     import math
     import unicodedata
 
     import pypdfium2.raw as c
-    from pypdfium2 import PdfiumError
 
     n = textpage.count_chars()
     chars: list[str] = []
@@ -454,7 +478,9 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
     tp = textpage.raw
     get_unicode, is_generated, is_hyphen, map_error = (
         c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, c.FPDFText_IsHyphen, c.FPDFText_HasUnicodeMapError)
-    charbox = textpage.get_charbox
+    get_box, get_loose_box = c.FPDFText_GetCharBox, c.FPDFText_GetLooseCharBox
+    bl, br, bb, bt = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    loose = c.FS_RECTF()
     isfinite = math.isfinite
     for i in range(n):
         u = get_unicode(tp, i)
@@ -479,18 +505,14 @@ def pdf_page_text(textpage: Any) -> PdfPageText:
         chars.append(ch)
         ink: Box | None = None
         font: Box | None = None
-        try:
-            left, bottom, right, top = charbox(i)
+        if get_box(tp, i, bl, br, bb, bt):  # (left, right, bottom, top); false: pdfium gives no box
+            left, bottom, right, top = bl.value, bb.value, br.value, bt.value
             if right > left or top > bottom:
                 ink = (left, bottom, right, top)
-        except PdfiumError:  # pdfium gives this char no box
-            pass
-        try:
-            left, bottom, right, top = charbox(i, loose=True)
+        if get_loose_box(tp, i, loose):
+            left, bottom, right, top = loose.left, loose.bottom, loose.right, loose.top
             if right > left or top > bottom:
                 font = (left, bottom, right, top)
-        except PdfiumError:
-            pass
         if ink is not None and not (isfinite(ink[0]) and isfinite(ink[1]) and isfinite(ink[2])
                                     and isfinite(ink[3])):
             ink = None
@@ -1010,7 +1032,8 @@ def verify_release(data: bytes, fmt: str, analyze: Analyze, personal_entities: f
         # by part (a value is left where one part holds it)
         strong = [v for v in values if len(v.split()) > 1 or any(c.isdigit() or c == "@" for c in v)]
         residual += strict_sweep(texts) + value_sweep(texts, values)
-        residual += [f for part in raw for f in value_sweep(part, strong)]
+        sweep_part = parts.value_sweep if parts is not None else value_sweep
+        residual += [f for part in raw for f in sweep_part(part, strong)]
         checks.append("package_parts")
     elif fmt == "pdf":
         streams, probs = _pdf_read(data)

@@ -66,3 +66,19 @@ def test_part_reads_are_kept_only_in_the_object_given(monkeypatch: pytest.Monkey
     other = verify.PartReads()
     other.read(part, "word/document.xml", "docx")
     assert len(reads) == 5  # another shard's object knows nothing of the first
+
+
+def test_part_reads_value_sweep_is_the_value_sweep() -> None:
+    """The shard's verifier prepares an attribute string once for its value sweeps: same findings
+    as :func:`verify.value_sweep`, for every set of values, and a bounded object of its own."""
+    texts = ["Normal Heading 1 Times New Roman Jean Dupont 12 rue des Lilas " * 50,
+             "Titre Élodie LEFÈVRE-MARTIN\nﬁche n° 06 12 34 56 78 Straße Kelvin \u212a ſ jean-\ndupont",
+             "", "styles Calibri Cambria Math"]
+    values = [["Jean Dupont", "12 rue des Lilas"], ["Élodie Lefèvre-Martin", "jean-dupont", "06 12 34 56 78"],
+              ["Le", "de"], []]
+    kept = verify.PartReads(size=2)
+    for _ in range(2):  # prepared, then reused
+        for text in texts:
+            for vals in values:
+                assert kept.value_sweep(text, vals) == verify.value_sweep(text, vals)
+    assert len(kept._prepared) <= 2

@@ -24,7 +24,7 @@ import spacy
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from aiguillage.detect.lines import LineCache, split_pieces
@@ -182,8 +182,13 @@ class FrSpacyNlpEngine(SpacyNlpEngine):
                 continue
             entities.append(Span(doc, ent.start, ent.end, label=label))
             scores.append(default * multiplier if label in low else default)
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                            lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language, scores=scores)
+        # Each token's offset and lower-cased form, read from the Doc's arrays in one call rather
+        # than through a Token object per token (same values as ``t.idx`` and ``t.lower_``).
+        rows = doc.to_array([IDX, LOWER]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[idx for idx, _ in rows],
+                            lemmas=[strings[lower] for _, lower in rows], nlp_engine=self, language=language,
+                            scores=scores)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return self.artifacts(self.text_doc(text, language), language)

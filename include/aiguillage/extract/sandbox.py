@@ -52,6 +52,11 @@ class ExtractionWorker:
         self.served = 0
         self.starts = 0
         self.lock = threading.Lock()
+        # An empty scratch folder left by the previous extraction, for the next one: creating and
+        # removing a folder per document costs milliseconds of I/O on some file systems (ext4
+        # mounted with ``discard``: ~3 ms here). Only a folder found empty after a clean answer of
+        # a worker that goes on is kept; any other is removed, as before.
+        self._spare: Path | None = None
 
     # lifecycle ----------------------------------------------------------------------------
     def _start(self) -> subprocess.Popen[bytes]:
@@ -77,6 +82,9 @@ class ExtractionWorker:
         return proc
 
     def stop(self, scratch: Path | None = None) -> None:
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            shutil.rmtree(spare, ignore_errors=True)
         proc, self.proc = self.proc, None
         if scratch is not None:
             _kill_children(scratch)
@@ -105,7 +113,8 @@ class ExtractionWorker:
                 raw: bool = False) -> Extraction:
         with self.lock:
             proc = self.proc if self.proc is not None and self.proc.poll() is None else self._start()
-            scratch = Path(tempfile.mkdtemp(prefix="aig-sandbox-"))
+            scratch, self._spare = self._spare or Path(tempfile.mkdtemp(prefix="aig-sandbox-")), None
+            clean = False
             req = {"path": str(Path(path).resolve()), "fmt": fmt, "mem_mb": mem_mb, "scratch": str(scratch),
                    "raw": raw}
             try:
@@ -125,8 +134,13 @@ class ExtractionWorker:
                 self.served += 1
                 if answer.get("restart") or self.served >= MAX_DOCS_PER_WORKER:
                     self.stop(scratch)
+                else:
+                    clean = True
             finally:
-                shutil.rmtree(scratch, ignore_errors=True)
+                if clean and self.proc is proc and _empty(scratch):
+                    self._spare = scratch
+                else:
+                    shutil.rmtree(scratch, ignore_errors=True)
         if not answer.get("ok"):
             raise QuarantineError(str(answer.get("code", "CORRUPT")), str(answer.get("message", "")))
         return Extraction(
@@ -186,6 +200,15 @@ def _read_exact(stream: IO[bytes], n: int, deadline: float) -> bytes:
         chunks.append(chunk)
         got += len(chunk)
     return b"".join(chunks)
+
+
+def _empty(folder: Path) -> bool:
+    """Whether ``folder`` is a folder holding nothing (False when it cannot be read)."""
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is None
+    except OSError:
+        return False
 
 
 def _kill_children(scratch: Path) -> None:

@@ -61,3 +61,33 @@ def test_same_section_elsewhere(find) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_public_owner(find, text, found) -> None:  # type: ignore[no-untyped-def]
     assert bool(find(text, "CADASTRE")) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Le mur sépare votre jardin de la parcelle cadastrée section BC n° 57.",
+    "PARCELLE CADASTRÉE SECTION ZA 18 ET ZA 19",
+    "ſection ZK n° 87 et 88",  # long s: the regex engine's case folding reads it as "s"
+    "cadaſtre E 211, E 212 et E 230",
+    "Section\u00a0C 902, C 903 et C 904",
+    "la parcelle 9366 et les parcelles n° 12 et 13",
+    "la parcelle de 500 m² et la section B du club",
+    "Aucun mot cadastral ici : AB 12, n° 57, 4471.",
+    "",
+])
+def test_the_cue_prefilter_changes_no_result(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The recognizer skips a text where no cue word opens: it gives what its analysis without the
+    prefilter gives, on texts with and without cues, in any case."""
+    import regex
+    from aiguillage.detect.recognizers import cadastre
+
+    rec = cadastre.FrCadastreRecognizer()
+
+    def spans(results: list) -> list:  # type: ignore[type-arg]
+        return sorted((r.entity_type, r.start, r.end, r.score) for r in results)
+
+    for flags in (None, regex.MULTILINE, regex.MULTILINE | regex.IGNORECASE):
+        with_filter = spans(rec.analyze(text, ["CADASTRE"], None, flags))
+        with monkeypatch.context() as m:
+            m.setattr(cadastre, "_CUE_START", r"(?:)")  # matches every text: no prefilter
+            without = spans(rec.analyze(text, ["CADASTRE"], None, flags))
+        assert with_filter == without

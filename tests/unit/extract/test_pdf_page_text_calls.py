@@ -1,5 +1,5 @@
 """The page text of the PDF release proof (``verify.pdf_page_text``) reads pdfium through
-pypdfium2's public API (``PdfTextPage.get_charbox`` and the ``raw`` bindings); it must read exactly
+pypdfium2's public API (``PdfTextPage`` and the ``raw`` bindings, boxes included); it must read exactly
 what the former implementation read through the raw bindings alone: same characters, same ink
 and cover boxes, same count of suspect characters — on real documents, hostile ones (invisible,
 white, covered text, two columns, forms, scans) and hyphenated lines."""

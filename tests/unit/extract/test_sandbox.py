@@ -128,3 +128,24 @@ def test_ocr_unavailable_makes_the_document_unreadable(make_file: Callable[[str,
     ext = extract(make_file("scan-sans-ocr.pdf", b.pdf_scanned()), "pdf")
     assert "unreadable" in ext.flags
     assert "ocr_unavailable" in ext.parts[0].flags
+
+
+def test_an_empty_scratch_folder_serves_the_next_document(make_file: Callable[[str, bytes], Path]) -> None:
+    """A scratch folder left empty by a clean extraction is the next one's (no folder created and
+    removed per document); one that holds anything is removed; none is left once stopped."""
+    path = make_file("scratch.txt", b"Bonjour")
+    w = ExtractionWorker()
+    try:
+        w.extract(path, "txt", timeout_s=60, mem_mb=2048)
+        spare = w._spare
+        assert spare is not None and spare.is_dir() and not any(spare.iterdir())
+        w.extract(path, "txt", timeout_s=60, mem_mb=2048)
+        assert w._spare == spare
+        (spare / "left-over").write_text("x")  # as if the extraction had written there
+        w.extract(path, "txt", timeout_s=60, mem_mb=2048)
+        assert not spare.exists() and w._spare is None  # removed, not kept
+        w.extract(path, "txt", timeout_s=60, mem_mb=2048)
+    finally:
+        kept = w._spare
+        w.stop()
+    assert kept is not None and not kept.exists()
