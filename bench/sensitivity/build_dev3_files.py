@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Build the .docx and .html documents of the dev3 sensitivity set.
 
 Hand-written documents, one prose line per paragraph. The output is byte-identical
