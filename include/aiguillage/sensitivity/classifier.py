@@ -22,7 +22,15 @@ from aiguillage.sensitivity.subjects import (
     sentence_bounds,
     sentence_of,
 )
-from aiguillage.sensitivity.vocabulary import Hit, Vocabulary, fold, load_vocabulary, load_yaml
+from aiguillage.sensitivity.vocabulary import (
+    WORD,
+    Hit,
+    Vocabulary,
+    fold,
+    load_vocabulary,
+    load_yaml,
+    word_keys,
+)
 
 # A value that makes a security detail concrete: a code mixing letters and digits, a run of 4+
 # digits that is not a year or an amount, a time, an IP address, a "#"/"*" code.
@@ -49,6 +57,7 @@ EMPTY_BOX = "□☐❑❒▢"
 TICKED_BOX = "☒☑✓✔✗✘■▣"
 # Where a marking is put on the document itself, as opposed to written in its body.
 PLACED_MARKINGS = MARKING_KINDS | {"edge", "picture_ocr", "ocr"}
+CIVILITY_IN_ROW = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
@@ -76,6 +85,32 @@ class SensitivityClassifier:
         self.attributor = Attributor(SubjectWords.load())
         ip = load_yaml("ip.yaml")
         self.press_cues = frozenset(fold(str(c)) for c in ip.get("cues") or ())
+
+    def _register(self, text: str, findings: Sequence[Finding]) -> int | None:
+        """The end of the title lines of a register of persons (a table with rows naming persons:
+        "Registre d'enrôlement biométrique" over "M. X | index droit | 92/100"), or None."""
+        rows = 0
+        people = sorted(f.start for f in findings if f.entity_type == "PERSON")
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if ("\t" in line or line.count("|") >= 2) and (
+                CIVILITY_IN_ROW.search(line) or any(pos <= p < end for p in people)
+            ):
+                rows += 1
+            pos = end + 1
+        if rows < REGISTER_ROWS:
+            return None
+        titles = [m.end() for m in regex.finditer(r"[^\n]*\S[^\n]*", text)][:TITLE_LINES]
+        return titles[-1] if titles else None
+
+    def _titles_rows(self, text: str, hit: Hit) -> bool:
+        """A title term that nothing before it in its line makes a topic or a name ("Subventions aux
+        associations de lutte contre le cancer" is no register of patients)."""
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        words = self.attributor.words
+        heads = words.topic_heads | words.organisation_heads | words.unit_heads | words.group_heads
+        return not any(word_keys(w) & heads for w in WORD.findall(text[line_start : hit.start]))
 
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
@@ -147,12 +182,19 @@ class SensitivityClassifier:
                 exempt,
                 [(h.start, h.end) for h in hits],
             )
+            register = self._register(text, findings)
             for h, subject in zip(about_person, subjects, strict=True):
                 if subject is not None:
                     facts.append(
                         Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end, _describe(subject))
                     )
+                elif register is not None and h.start < register and self._titles_rows(text, h):
+                    facts.append(Fact(h.category, f"{h.category}.title", h.start, h.end, "table"))
         return _trim(facts)
+
+
+REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons
+TITLE_LINES = 2
 
 
 def _describe(s: Subject) -> str:

@@ -120,3 +120,16 @@ def test_facts_told_by_their_circumstances(categories, text: str, category: str)
 )
 def test_professions_codes_and_homographs(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text)
+
+
+def test_a_register_of_persons_under_a_sensitive_title(categories) -> None:  # type: ignore[no-untyped-def]
+    register = (
+        "Registre des prélèvements biométriques – badge du laboratoire\n\n"
+        "Agent\tDoigt\tDate\nM. Paul Roy\tindex droit\t03/02\nMme Léa Noël\tpouce gauche\t04/02\n"
+    )
+    assert "genetic_biometric" in categories(register)
+    subsidies = (
+        "Subventions aux associations de lutte contre le cancer\n\n"
+        "Association\tPrésident\tMontant\nLigue 34\tM. Paul Roy\t500 €\nVivre 34\tMme Léa Noël\t300 €\n"
+    )
+    assert "health" not in categories(subsidies)
