@@ -25,12 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough documents for shards that run for seconds (two shard tasks of ~75 documents): long
-    enough to interrupt one while it runs."""
+    """Enough documents for shards that run for several seconds each (a shard of ~75 documents
+    now takes ~3 s, less than Airflow's scheduling latency, so two such shards may not overlap):
+    long enough to overlap and to interrupt one while it runs."""
     from aiguillage.samples import generate
 
     d = tmp_path_factory.mktemp("airflow_run")
-    generate(d, n=150, seed=11)
+    generate(d, n=400, seed=11)
     return d / "batch"
 
 
