@@ -15,10 +15,12 @@ from aiguillage.records import Extraction, Finding
 from aiguillage.sensitivity.markings import EXPLAIN, MARKING_KINDS, MarkingRules, find_markings
 from aiguillage.sensitivity.nature import NatureRules, find_nature
 from aiguillage.sensitivity.subjects import (
+    CIVILITY_NAME,
     Attributor,
     DocumentContext,
     Subject,
     SubjectWords,
+    is_row,
     sentence_bounds,
     sentence_of,
 )
@@ -57,7 +59,6 @@ EMPTY_BOX = "□☐❑❒▢"
 TICKED_BOX = "☒☑✓✔✗✘■▣"
 # Where a marking is put on the document itself, as opposed to written in its body.
 PLACED_MARKINGS = MARKING_KINDS | {"edge", "picture_ocr", "ocr"}
-CIVILITY_IN_ROW = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
@@ -94,8 +95,8 @@ class SensitivityClassifier:
         pos = 0
         for line in text.split("\n"):
             end = pos + len(line)
-            if ("\t" in line or line.count("|") >= 2) and (
-                CIVILITY_IN_ROW.search(line) or any(pos <= p < end for p in people)
+            if is_row(line) and (
+                CIVILITY_NAME.search(line) or any(pos <= p < end for p in people)
             ):
                 rows += 1
             pos = end + 1

@@ -98,6 +98,8 @@ SENTENCE_END = regex.compile(
     r"tél|Tél|tel|Tel|réf|Réf|ref|fax|port|env|dép|chap|[\p{Lu}]))\.(?=\s)"
     r"|[!?…](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪]|\d))|:[ \t]*\n"
 )
+# A civility before a capitalised word: someone is named ("M. Roy", "Madame Durand").
+CIVILITY_NAME = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
 MAX_SENTENCE = 600
 TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
@@ -235,7 +237,7 @@ class DocumentContext:
         folded_head = fold(text[:4000])
         named = any(f.entity_type in PERSON_TYPES for f in findings)
         civility = bool(
-            regex.search(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{Lu}]", text[:200_000])
+            CIVILITY_NAME.search(text[:200_000])
         )
         form = bool(FORM_LABEL.search(folded_head)) or _labels_person(text[:1500], folded_head[:1500])
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
@@ -325,7 +327,7 @@ def sentence_of(bounds: list[int], text: str, start: int, end: int) -> tuple[int
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if _row(text[line_start:line_end]):  # a table row: its cells are not a sentence with the rows around
+    if is_row(text[line_start:line_end]):  # a table row: its cells are not a sentence with the rows around
         return line_start, line_end
     i = bisect_right(bounds, start) - 1
     s = bounds[i]
@@ -456,7 +458,7 @@ class Attributor:
             before = doc.text[line_start : span.start_char]
             if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
                 return None
-        row = _row(line)
+        row = is_row(line)
         chain = self._climb(term)
         if chain and word_keys(chain[0].text) & self.words.unit_heads and term.dep_.startswith("nmod"):
             return None  # "le service de l'aide sociale": the name of a unit
@@ -714,7 +716,7 @@ class Attributor:
         return refs
 
 
-def _row(line: str) -> bool:
+def is_row(line: str) -> bool:
     """A table row as extraction writes it (tab-separated cells) or as people type it ("a | b | c")."""
     return "\t" in line or line.count("|") >= 2
 

@@ -22,7 +22,8 @@ import regex
 import yaml
 
 DATA_PACKAGE = "aiguillage.sensitivity.data"
-CODE_AFTER = regex.compile(r"[ \t]?[-/]?\d{3,}")
+# An acronym followed by a number is part of a code ("TSA 50730" is a postal sorting code).
+ACRONYM_CODE = regex.compile(r"[ \t]?[-/]?\d{3,}")
 # Words, "©", and nothing else: hyphens and apostrophes separate words ("garde-à-vue", "d'asile").
 WORD = regex.compile(r"[\p{L}\p{N}]+|©")
 # Articles and prepositions are normalised, never dropped: "à la rue" is not "rue".
@@ -204,7 +205,7 @@ class Vocabulary:
         for i, (start, end, word) in enumerate(tokens):
             if word not in wanted:
                 continue
-            if word in self.acronyms and word.isupper() and not CODE_AFTER.match(text, end):
+            if word in self.acronyms and word.isupper() and not ACRONYM_CODE.match(text, end):
                 # "TSA 50730" is a postal sorting code, not a disorder
                 hits.extend(Hit(t.category, t.kind, t.text, start, end) for t in self.acronyms[word])
             if self.lexicon:
