@@ -140,7 +140,7 @@ TXT["q05_marche_hebdomadaire_abonnes.txt"] = """
 VILLE DE PÉZENAS — MARCHÉ DU SAMEDI
 Liste des commerçants abonnés au 1er janvier 2026 (emplacements attribués par le placier)
 
-Empl. 1 — Primeurs — ⟦p:Rouquette Bernard⟧ — ⟦siret:812 345 674 00018⟧ — camion ⟦pl:CZ-884-LM⟧
+Empl. 1 — Primeurs — ⟦p:Rouquette Bernard⟧ — ⟦siret:812 345 676 00017⟧ — camion ⟦pl:CZ-884-LM⟧
 Empl. 2 — Fromages — ⟦p:Mme Aïcha Bensalem⟧ — carte de commerçant non sédentaire n° ⟦id:CNS 34 2024 007812⟧
 Empl. 3 — Olives et épices — ⟦p:Haddad Nour El Houda⟧ — ⟦t:07 81 92 03 14⟧
 Empl. 4 — Miel — ⟦p:Gérard Labbé, dit « Gégé l'abeille »⟧ — ⟦a:Mas de la Garrigue, route de Caux⟧ — camion ⟦pl:345 BXR 34⟧
@@ -511,6 +511,330 @@ DOCX["qw03_fiche_inscription_natation.docx"] = {
         ]),
         "Personne autorisée à venir chercher l'enfant : ⟦p:Mme Voahangy Rasoanaivo⟧ (grand-mère), ⟦t:02 97 12 23 34⟧.",
         "Signature du responsable légal : ⟦p:Rakotoarisoa H.⟧",
+    ],
+}
+
+TXT["q21_courriel_chaine_salle.txt"] = """
+De : Service location de salles <salles@mairie-vernon.fr>
+À : ⟦e:famille.abdelaziz@outlook.fr⟧
+Objet : RE: RE: location salle Maurice-Ravel le 12 septembre
+
+Bonjour Monsieur,
+Votre réservation est confirmée. La remise des clés se fera le vendredi 11 à 17 h.
+⟦off:Corinne Legrand⟧, agent d'accueil
+
+> Le 2 sept. 2026 à 10:41, ⟦p:Youssef Abdelaziz⟧ a écrit :
+> Bonjour, je vous confirme la location pour le mariage de notre fille. Vous pouvez me joindre au ⟦t:06 12 34 56 78 (après 18h)⟧ ou au bureau ⟦t:01 45 67 89 10⟧ poste 214. La caution sera versée par mon beau-frère, ⟦p:M. Hicham Tazi⟧.
+> --
+> ⟦p:Y. Abdelaziz⟧
+> ⟦a:Les Hauts de Vernon, 4 allée Camille-Claudel, bâtiment F, 1er étage⟧
+"""
+
+TXT["q22_cr_reunion_quartier.txt"] = """
+COMPTE RENDU — RÉUNION DU CONSEIL DE QUARTIER SAINT-CYPRIEN, 19 MAI 2026
+
+Élus et services : ⟦off:M. Emmanuel Dufour⟧, adjoint de quartier ; ⟦off:Mme Sabine Ortega⟧, directrice de la proximité.
+Habitants : une trentaine, dont les membres du bureau.
+
+1. Stationnement rue des Teinturiers — ⟦p:Mme Paulette Roques⟧ (⟦a:rue des Teinturiers⟧, près de la place Olivier) rappelle que les livraisons bloquent la rue le matin. ⟦p:Paulette⟧ propose une zone de livraison à l'angle de la rue Réclusane.
+2. Fête de quartier — ⟦p:Thomas Nguyen-Baudry⟧, qui anime l'association des commerçants, présente le programme. ⟦p:Thomas⟧ cherche des bénévoles ; contact : ⟦e:thomas.nb@quartier-stcyp.org⟧.
+3. Jardins partagés — ⟦p:M. Ilyes Mansouri⟧ (« ⟦p:Ily⟧ » pour tout le monde) signale que le cadenas du portail a été changé ; le nouveau code est donné par ⟦p:Mme Roques⟧.
+4. Questions diverses — ⟦p:M. Kowalski⟧, domicilié ⟦a:Résidence Garonne, entrée B, porte 12⟧, demande un banc devant la résidence.
+
+Prochaine réunion le 22 septembre 2026 à la salle Cavaillé-Coll.
+"""
+
+TXT["q23_reunion_quartier_la_reunion.txt"] = """
+Ville de Saint-Paul (La Réunion) — Comité de quartier de Bois-de-Nèfles
+Relevé de conclusions de la réunion du 6 mars 2026
+
+Présents pour la commune : ⟦off:M. Jean-Marc Grondin⟧, élu de secteur.
+Habitants : ⟦p:Mme Marie-Claire Técher⟧ (⟦a:chemin Summer, 97411 Bois-de-Nèfles⟧), ⟦p:M. Patrice Hoareau⟧ dit ⟦p:« Ti Pat »⟧, ⟦p:Mme Zaïnaba Ahmed Madi⟧, ⟦p:M. Loïc Fontaine-Boyer⟧.
+
+– Le radier du ⟦a:chemin Lebon, après le n° 47⟧ est régulièrement submergé : ⟦p:M. Hoareau⟧ demande un passage surélevé.
+– ⟦p:Mme Técher⟧ signale un dépôt sauvage au bout de l'⟦a:impasse des Goyaviers⟧, derrière sa case.
+– Contact de l'association des parents : ⟦p:Mme Ahmed Madi⟧, ⟦t:0692 12 34 56⟧ ou ⟦t:+262 262 45 67 89⟧.
+"""
+
+TXT["q24_mayotte_adressage_village.txt"] = """
+Commune de Bandraboua (Mayotte) — Opération d'adressage 2026
+Attribution de numéros aux habitations du village
+
+Chef de projet : ⟦off:M. Anrafa Soilihi⟧, directeur des services techniques
+
+Les habitants suivants, recensés sans adresse, reçoivent une plaque de numérotation :
+– ⟦p:Mme Echati Said⟧, ⟦a:village de Dzoumogné, derrière le marché couvert⟧ → nouvelle adresse : ⟦a:12 rue Mkadara, Dzoumogné⟧ ;
+– ⟦p:M. Ali Madi Combo⟧, ⟦a:village de Handréma, maison en tôle bleue près du terrain de foot⟧ → ⟦a:5 bis chemin de la Plage, Handréma⟧ ;
+– ⟦p:M. Soumaïla Abdallah⟧, ⟦a:Bouyouni, quartier Mroalé⟧ → ⟦a:27 route nationale 1, Bouyouni⟧ ; téléphone ⟦t:0639 21 43 65⟧.
+
+Les plaques seront posées par les agents communaux en juin.
+"""
+
+TXT["q25_guadeloupe_marche_noel.txt"] = """
+Ville des Abymes (Guadeloupe) — Marché de Noël du 19 décembre 2026
+Inscriptions des exposants (extrait)
+
+1. ⟦p:CÉLESTINE Jocelyne⟧ — pâtisseries créoles — ⟦a:Section Boisvin, 97139 Les Abymes⟧ — ⟦t:0690 45 12 78⟧
+2. ⟦p:NÉRÉ Max-Olivier⟧ — artisanat en bois — ⟦a:Lotissement Belle-Plaine, lot 14⟧ — ⟦t:05 90 82 33 14⟧
+3. ⟦p:Mme Rosette Bade épouse Calvaire⟧ — sorbets coco — ⟦a:Résidence Les Flamboyants, bât. 3, Grand-Camp⟧
+4. ⟦p:Abdoulaye Diop⟧ — bijoux — ⟦a:Chemin de Chazeau, Morne-à-l'Eau⟧ — ⟦t:+590 690 78 90 12⟧
+
+Emplacements tirés au sort le 1er décembre en présence de ⟦off:Mme Nadège Lubin⟧, adjointe au commerce.
+"""
+
+TXT["q26_gite_communal_reservations.txt"] = """
+Gîte communal de Saint-Véran — réservations été 2026
+
+Semaine 28 : ⟦p:Mr Thomas O'Brien⟧ & family — ⟦a:14 Seaview Terrace, Howth, Dublin D13 X2Y4, Ireland⟧ — ⟦t:+353 87 123 4567⟧ — acompte reçu
+Semaine 29 : ⟦p:Famille Van Damme⟧ — ⟦a:Rue de la Station 5, 5000 Namur⟧ — ⟦e:vandamme.namur@skynet.be⟧
+Semaine 30 : ⟦p:Mme Ingrid Søndergaard⟧ — ⟦a:Vesterbrogade 42, 3. tv., 1620 København V⟧ — ⟦t:+45 20 12 34 56⟧
+Semaine 31 : ⟦p:M. et Mme Alberto et Giulia Rossi⟧ — ⟦a:Via Garibaldi 7, 10122 Torino⟧
+Semaine 32 : ⟦p:M. Lin Zhao⟧ — ⟦a:PO Box 1234, Vancouver BC V6B 3X1, Canada⟧ — ⟦t:+1 604 555 0148⟧
+
+Gestion : ⟦off:Mme Élise Richaud⟧, secrétaire de mairie.
+"""
+
+TXT["q27_cartes_stationnement_residents.txt"] = """
+VILLE DE LA ROCHELLE — CARTES DE STATIONNEMENT RÉSIDENT, SECTEUR VILLE-EN-BOIS
+Renouvellements accordés (avril 2026)
+
+Carte ⟦id:RES-VEB-2026-0231⟧ — ⟦p:GUILLOU Patrice⟧ — ⟦a:11 bis rue de la Désirée⟧ — ⟦pl:FK-228-WH⟧
+Carte ⟦id:RES-VEB-2026-0232⟧ — ⟦p:AMRANI Leïla⟧ — ⟦a:3-5 quai Louis-Prunier⟧ — ⟦pl:DW 631 NX⟧
+Carte ⟦id:RES-VEB-2026-0233⟧ — ⟦p:DE LA ROCHEFOUCAULD Aymeric⟧ — ⟦a:Résidence Les Minimes, bât. Goélette, appt 304⟧ — ⟦pl:1287 QD 17⟧
+Carte ⟦id:RES-VEB-2026-0234⟧ — ⟦p:HOANG Van Thanh⟧ — ⟦a:chemin de la Mare à la Besse⟧ — ⟦pl:GA428ZB⟧
+Carte ⟦id:RES-VEB-2026-0235⟧ — ⟦p:PETROVIĆ Dragana⟧ — ⟦a:8 ter rue Saint-Louis⟧ — ⟦pl:ET - 773 - KL⟧
+
+Le chef du service stationnement, ⟦off:Franck Billaud⟧
+"""
+
+TXT["q28_badges_decheterie.txt"] = """
+SMICTOM DU PAYS DE VITRÉ — Badges d'accès aux déchèteries délivrés en mairie d'Argentré-du-Plessis
+
+⟦p:POIRIER Jean-Claude⟧, ⟦a:La Baudière⟧ — badge n° ⟦id:35-0045-7781⟧ — véhicule ⟦pl:BX-903-TN⟧ (remorque ⟦pl:AA-411-ZZ⟧)
+⟦p:Mme Svetlana Ivanova-Gérard⟧, ⟦a:2, allée des Hortensias, Le Clos Fleuri⟧ — badge n° ⟦id:35-0045-7782⟧ — ⟦pl:ES-520-RD⟧
+⟦p:TESSIER Paul⟧ et ⟦p:TESSIER Jeanne⟧, ⟦a:Le Bois-Cornillé⟧ — badge n° ⟦id:35-0045-7783⟧ — ⟦pl:8421 WC 35⟧
+
+Le n° de badge est également le numéro d'usager à rappeler pour toute réclamation.
+"""
+
+TXT["q29_repas_aines_inscriptions.txt"] = """
+MAIRIE DE PLOËRMEL, SERVICE ANIMATION — REPAS DES AÎNÉS DU DIMANCHE 11 OCTOBRE 2026
+Inscriptions reçues (liste transmise au traiteur pour le placement)
+
+– ⟦p:M. Albert Guégan⟧, ⟦ag:âgé de 91 ans⟧, doyen des inscrits, accompagné de sa fille ⟦p:Marie-Annick⟧ ;
+– ⟦p:Mme Denise Le Texier⟧, ⟦ag:84 ans⟧, ⟦a:résidence Les Camélias, appartement 8⟧ ;
+– ⟦p:M. et Mme Jean et Yvonne Robin⟧, mariés depuis 60 ans (elle est ⟦bd:née en 1943⟧, lui le ⟦bd:4 août 1941⟧) ;
+– ⟦p:M. Lucien Daniel⟧, ⟦ag:septuagénaire⟧ « encore jeune » comme il l'écrit, ⟦a:La Ville-au-Voyer⟧ ;
+– ⟦p:Mme Hoang Thi Mai⟧, ⟦ag:dans sa 80e année⟧.
+
+Transport assuré par le minibus municipal sur demande ; renseignements auprès de ⟦off:Mme Françoise Le Mouël⟧, animatrice municipale.
+"""
+
+TXT["q30_noces_or_felicitations.txt"] = """
+Mairie de Saint-Gilles-Croix-de-Vie — Cérémonie des noces d'or et de diamant, samedi 20 juin 2026
+
+Le maire, ⟦off:François Blanchet⟧, a reçu en salle des mariages :
+– ⟦p:M. et Mme Michel et Josiane Bréchet⟧, mariés à Saint-Gilles le 19 juin 1976 ; ⟦p:Michel⟧, ⟦ag:soixante-dix-huit ans⟧, ancien marin-pêcheur, et ⟦p:Josiane⟧, née le ⟦bd:2 février 1951⟧ à Croix-de-Vie ;
+– ⟦p:M. et Mme Raymond et Germaine Gaborieau⟧, ⟦a:demeurant au lieu-dit La Grande Levée⟧, mariés en 1966 (noces de diamant) ; ⟦p:Germaine⟧, ⟦ag:âgée de quatre-vingt-deux ans⟧, a chanté pour l'assemblée ;
+– ⟦p:M. et Mme Ahmed et Fatima Belkacem⟧, ⟦a:5 bis impasse des Mouettes⟧, mariés à Saint-Gilles en 1976.
+
+Une photo de groupe a été prise devant la mairie.
+"""
+
+TXT["q31_course_pedestre_resultats.txt"] = """
+10 KM DE LA VILLE DE MONTÉLIMAR — RÉSULTATS (extrait)
+
+Pl.  Dossard  Nom Prénom                 Cat.  Année  Club                Temps
+1    312      ⟦p:KIPROTICH Daniel⟧          SEM   ⟦bd:1996⟧   Athlé Drôme          30:41
+2    87       ⟦p:BENHAMOU Yanis⟧            SEM   ⟦bd:1999⟧   individuel           31:12
+3    455      ⟦p:LE GOFF-MARTINEZ Anaïs⟧    SEF   ⟦bd:2001⟧   EA Valence           34:05
+4    201      ⟦p:OKAFOR Chiamaka⟧           M1F   ⟦bd:1988⟧   individuel           36:48
+5    19       ⟦p:WIŚNIEWSKA Katarzyna⟧      M3F   ⟦bd:1974⟧   Montélimar Running   39:02
+
+Le doyen de l'épreuve, ⟦p:Georges Faure⟧, ⟦ag:81 ans⟧, a terminé en 58:30. Numéro de licence FFA du vainqueur : ⟦id:1789456⟧.
+"""
+
+TXT["q32_reclamation_facture_eau.txt"] = """
+Régie des eaux de Douarnenez — Service clientèle
+
+⟦p:Monsieur Goulven Kerhervé⟧
+⟦a:Ty Coz⟧
+⟦a:route de Pouldavid⟧
+29100 Douarnenez
+
+Objet : votre réclamation sur la facture n° ⟦id:FAC-2026-014573⟧ — compte client ⟦id:0029 4412 77⟧ — compteur ⟦id:I21FA004519⟧
+
+Monsieur,
+
+Vous contestez la consommation de 412 m³ facturée au titre du second semestre 2025. Le relevé effectué le 3 décembre par notre agent montre une fuite après compteur, dans votre propriété. Conformément à la loi, vous pouvez demander l'écrêtement de votre facture en nous adressant l'attestation de réparation du plombier.
+
+Votre abonnement au service (point de livraison ⟦id:PDL 29046-0001872⟧) reste actif. Pour toute question, notre service clientèle est joignable au 02 98 74 00 00 ; nous avons noté votre numéro, ⟦t:06 07 18 29 30⟧.
+
+Veuillez agréer, Monsieur, nos salutations distinguées.
+Le directeur de la régie, ⟦off:Yannick Le Berre⟧
+"""
+
+TXT["q33_caution_salle_remboursement.txt"] = """
+Mairie de Quimperlé — Régie des locations de salles
+Remboursement de caution
+
+Locataire : ⟦p:M. Tanguy Le Bihan-Coat⟧
+Adresse : ⟦a:Manoir de Kernével, aile ouest⟧, 29300 Quimperlé
+Salle : espace Benoîte-Groult, location du 5 septembre 2026
+Contrat n° ⟦id:LOC-2026-0388⟧
+
+La salle a été rendue en bon état. La caution de 500 € est remboursée par virement sur le compte :
+IBAN ⟦iban:FR76 3000 4012 3400 0123 4567 862⟧ (titulaire : ⟦p:TANGUY LE BIHAN-COAT⟧)
+
+Le régisseur, ⟦off:Gaël Nicolas⟧
+"""
+
+TXT["q34_certificat_numerotage.txt"] = """
+CERTIFICAT DE NUMÉROTAGE
+
+Le maire de la commune de Vallet certifie que l'immeuble appartenant à ⟦p:M. Stanislas Jabłoński⟧ et à ⟦p:Mme Clémence Jabłońska-Pineau⟧, sis ⟦a:lieu-dit La Bretesche⟧, ⟦cad:cadastré section ZN n° 73⟧, précédemment désigné « ⟦a:La Bretesche, la maison du haut⟧ », porte désormais le numéro ⟦a:14 ter route de la Bretesche⟧.
+
+Le certificat est délivré au propriétaire pour servir et valoir ce que de droit (raccordement à la fibre, mise à jour de la carte grise du véhicule ⟦pl:FR-716-DS⟧, etc.).
+
+Fait à Vallet, le 4 mai 2026. Le maire, ⟦off:Jérôme Marchais⟧
+"""
+
+TXT["q35_jardins_partages_tableau.txt"] = """
+JARDINS PARTAGÉS DU CLOS-TOREAU — attribution des parcelles 2026
+
+| Parcelle | Jardinier              | Adresse                          | Téléphone           | Carte d'adhérent |
+|----------|------------------------|----------------------------------|---------------------|------------------|
+| P1       | ⟦p:Fernandes Maria⟧       | ⟦a:2 rue de la Pilotière⟧           | ⟦t:06 71 23 45 09⟧     | ⟦id:JCT-26-001⟧     |
+| P2       | ⟦p:Diabaté Seydou⟧        | ⟦a:Tour Bretagne, 11e étage⟧        | ⟦t:07 88 12 34 57⟧     | ⟦id:JCT-26-002⟧     |
+| P3       | ⟦p:Leclerc Hervé⟧         | ⟦a:12-14 allée Frida-Kahlo⟧         | ⟦t:02 40 12 34 78⟧     | ⟦id:JCT-26-003⟧     |
+| P4       | ⟦p:Nakamura Yuki⟧         | ⟦a:Résidence Le Clos, bât. A⟧       | ⟦t:+81 90 1234 5678⟧   | ⟦id:JCT-26-004⟧     |
+|          |                        | ⟦a:porte 6⟧                         |                     |                  |
+
+Référente des jardins (bénévole) : ⟦p:Maria⟧ — ⟦e:maria.fernandes.jardins@gmail.com⟧
+"""
+
+TXT["q36_lettre_reponse_banc_boite_postale.txt"] = """
+Mairie de Crozon — Cabinet du maire
+
+⟦p:M. Hervé Le Quéré⟧
+⟦a:BP 17⟧
+⟦a:Le Fret⟧
+29160 Crozon
+
+Objet : votre demande du 2 juin 2026
+
+Monsieur,
+
+J'ai bien reçu votre demande d'installation d'un banc face à la cale du Fret, signée avec vos voisins ⟦p:M. Yves Cornec⟧, ⟦a:au 2 de la rue du Port⟧, et ⟦p:Mme Morgane Kervella⟧, ⟦a:Ker Ar Vag, route de Lanvéoc⟧.
+
+Les services techniques poseront un banc avant l'été. Je vous remercie de votre attachement à la qualité du cadre de vie du village.
+
+Veuillez agréer, Monsieur, l'expression de mes sentiments les meilleurs.
+Le maire, ⟦off:Daniel Moysan⟧
+"""
+
+HTML["qh05_courriel_inscription_brocante.html"] = {
+    "title": "Inscription à la brocante du 6 septembre",
+    "head": '<meta name="author" content="Brocante de la Croix-Rousse">\n',
+    "body": """
+<p><b>De :</b> ⟦p:Sophie Vuong⟧ &lt;<a href="mailto:⟦e:sophie.vuong69@gmail.com⟧">⟦e:sophie.vuong69@gmail.com⟧</a>&gt;<br>
+<b>Objet :</b> inscription brocante</p>
+<p>Bonjour, je souhaite réserver deux mètres linéaires. Mes coordonnées : ⟦a:17 bis, montée de la Grande-Côte⟧, 69001 Lyon ; téléphone ⟦t:06&#8209;54&#8209;32&#8209;10&#8209;98⟧. Je viendrai avec la voiture de mon compagnon ⟦p:Karim⟧, immatriculée ⟦pl:GB-274-HC⟧.</p>
+<p>Pièce d'identité : carte n° ⟦id:130669300521⟧, délivrée le 3 mars 2021.</p>
+<p>Cordialement,<br>⟦p:S. Vuong⟧</p>
+""",
+}
+
+HTML["qh06_arrets_transport_scolaire.html"] = {
+    "title": "Transport scolaire — circuit RPI Les Trois Vallées",
+    "body": """
+<h1>Circuit du RPI Les Trois Vallées — rentrée 2026</h1>
+<table border="1">
+<tr><th>Arrêt</th><th>Heure</th><th>Élèves</th></tr>
+<tr><td>⟦a:Le Moulin de Varennes⟧</td><td>7 h 45</td><td>⟦p:Jules Perrot⟧, ⟦p:Lina Perrot⟧</td></tr>
+<tr><td>⟦a:hameau des Granges, devant chez M. Bouchard⟧</td><td>7 h 52</td><td>⟦p:Aya Benkirane⟧ (née le ⟦bd:4 septembre 2019⟧)</td></tr>
+<tr><td>⟦a:Ferme de la Thibaudière⟧</td><td>8 h 01</td><td>⟦p:Malo Guillemot⟧</td></tr>
+<tr><td>école de Saint-Aubin (place de l'Église)</td><td>8 h 10</td><td>—</td></tr>
+</table>
+<p>Accompagnatrice : ⟦off:Mme Brigitte Moulin⟧, agent territorial spécialisé des écoles maternelles.</p>
+""",
+}
+
+HTML["qh07_cr_reunion_riverains_parc.html"] = {
+    "title": "Compte rendu — réunion des riverains du parc de la Colline",
+    "body": """
+<h1>Réunion des riverains du parc de la Colline — 2 avril 2026</h1>
+<p>Animée par ⟦off:M. Rachid Hammoudi⟧, adjoint aux espaces verts.</p>
+<ul>
+<li>⟦p:Mme Odette Barral⟧ (⟦a:2 &amp; 4 rue des Acacias⟧) demande la fermeture du parc à 21 h.</li>
+<li>⟦p:Kofi⟧ (⟦p:M. Kofi Mensah⟧), qui promène son chien tous les soirs, souhaite au contraire une fermeture à 22 h.</li>
+<li>⟦p:M. Ludovic Garnier-Lopez⟧ habite ⟦a:la résidence Le Belvédère, escalier C⟧ ; il signale des lampadaires éteints.</li>
+<li>Le collectif « Colline propre » est représenté par ⟦p:Mlle Yasmina Tebboune⟧, joignable au ⟦t:06 33 44 55 66⟧.</li>
+</ul>
+""",
+}
+
+DOCX["qw04_reponse_haie_voisin.docx"] = {
+    "author": "⟦p:Marc Delaunay⟧",
+    "title": "Réclamation haie",
+    "header": "",
+    "footer": "⟦p:Marc Delaunay⟧ — ⟦a:La Roche-aux-Moines, 49170 Savennières⟧ — ⟦t:02 41 72 83 94⟧",
+    "blocks": [
+        "Monsieur le Maire,",
+        "Je me permets de vous écrire au sujet de la haie de lauriers de mon voisin, ⟦p:M. Charles-Édouard de Kersauson⟧, propriétaire du ⟦a:Clos du Papillon⟧, "
+        "qui dépasse largement sur le ⟦a:chemin de la Roche⟧ et gêne le passage de la moissonneuse de ⟦p:M. Hardouin⟧.",
+        "Je vous serais reconnaissant de bien vouloir lui rappeler ses obligations d'entretien.",
+        "Veuillez agréer, Monsieur le Maire, mes salutations respectueuses.",
+        "**⟦p:M. Delaunay⟧**",
+    ],
+}
+
+DOCX["qw05_concessions_echues.docx"] = {
+    "author": "Service état civil — cimetières",
+    "title": "Concessions échues en 2026",
+    "header": "Ville d'Annonay — concessions arrivées à échéance en 2026",
+    "footer": "Liste affichée à l'entrée du cimetière",
+    "blocks": [
+        ("table", [
+            ["N°", "Titulaire", "Adresse", "Échéance"],
+            ["⟦id:1996/042⟧", "⟦p:CHAZAL Pierre⟧", "⟦a:Le Mas de Chazal⟧", "3 mars 2026"],
+            ["⟦id:1996/057⟧", "⟦p:Mme Noémie Seux-Pagès⟧", "⟦a:41 rue Boissy-d'Anglas⟧", "27 mai 2026"],
+            ["⟦id:1996/061⟧", "⟦p:BAYLE Albert⟧", "⟦a:Résidence du Vivarais⟧", "2 juillet 2026"],
+            ["", "", "⟦a:bâtiment B, 4e étage⟧", ""],
+        ]),
+        "Les titulaires ou leurs ayants droit peuvent renouveler leur concession en mairie. Contact : ⟦off:Mme Sylvie Roux⟧, service état civil.",
+    ],
+}
+
+DOCX["qw06_inscription_foire_expo.docx"] = {
+    "author": "⟦p:jp.lucas⟧",
+    "title": "Demande d'emplacement — foire exposition",
+    "header": "Foire exposition de Châteaubriant — demande d'emplacement",
+    "footer": "",
+    "blocks": [
+        ("table", [
+            ["Nom, prénom", "⟦p:LUCAS Jean-Pierre⟧"],
+            ["Adresse", "⟦a:La Noë-Briord⟧, 44110 Soudan"],
+            ["Né le", "⟦bd:le 12 décembre 1962⟧"],
+            ["Téléphone", "⟦t:06 85 74 63 52⟧"],
+            ["N° de producteur", "⟦id:PACAGE 044123456⟧"],
+            ["Véhicule", "⟦pl:DF-119-PA⟧"],
+        ]),
+        "Activité : vente de cidre et de jus de pomme.",
+        "Demande reçue le 4 avril 2026 par ⟦off:Mme Aline Guérin⟧, chargée des foires et marchés.",
+    ],
+}
+
+DOCX["qw07_cr_reunion_travaux_centre_bourg.docx"] = {
+    "author": "Mairie de Pornic",
+    "title": "Réunion publique travaux centre-bourg",
+    "header": "Aménagement du centre-bourg du Clion-sur-Mer — réunion publique du 3 février 2026",
+    "footer": "Compte rendu publié sur le site de la commune",
+    "blocks": [
+        "Intervenants : ⟦off:M. Jean-Michel Brard⟧, maire ; ⟦off:Mme Claire Hugues⟧, directrice des services techniques.",
+        "⟦p:Mme Geneviève Thébaud⟧, commerçante ⟦a:au 6 de la place de l'Église⟧, s'inquiète de l'accès des clients pendant les travaux.",
+        "⟦p:M. Olivier N'Diaye⟧, domicilié ⟦a:rue de la Source⟧, demande où stationneront les riverains.",
+        "⟦p:M. Pierre Rialland⟧, ⟦ag:72 ans⟧, qui habite ⟦a:le hameau de la Birochère⟧, souhaite que l'arrêt de car soit maintenu.",
     ],
 }
 
