@@ -14,6 +14,7 @@ import regex
 from aiguillage.records import Extraction, Finding
 from aiguillage.sensitivity.markings import EXPLAIN, MARKING_KINDS, MarkingRules, find_markings
 from aiguillage.sensitivity.nature import NatureRules, find_nature
+from aiguillage.sensitivity.relations import find_relations
 from aiguillage.sensitivity.subjects import (
     CIVILITY_NAME,
     Attributor,
@@ -123,6 +124,11 @@ class SensitivityClassifier:
             Fact("marking", f"marking.{m.where}", m.start, m.end)
             for m in find_markings(extraction, self.markings)
             if not (context.general and m.where not in PLACED_MARKINGS)  # a guide's table of levels
+        ]
+        facts += [
+            Fact("sexuality", "sexuality.relation", r.start, r.end, f"relation.{r.anchor}")
+            for r in find_relations(text, general=context.general)
+            if not context.assembly or r.anchor in ("civility", "first_name", "couple")
         ]
         hits = [h for h in _longest(self.vocabulary.find(text)) if h.kind != "not"]
         if not hits:
