@@ -60,6 +60,7 @@ POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
+POSSESSIVES = POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST
 REFERRING_WORDS = (
     POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
 )
@@ -145,7 +146,7 @@ GENERAL_TITLE = regex.compile(
 GENERAL_ANYWHERE = regex.compile(
     r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
     r"\bcommunique de presse\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|\breglement interieur\b|"
-    r"\bprocedure n.?\s*\d"
+    r"\bprocedure n.?\s*\d|\bportant reglement\b"
 )
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
@@ -198,9 +199,14 @@ class SubjectWords:
         spec = load_yaml("subjects.yaml")
 
         def keys(name: str) -> frozenset[str]:
-            return frozenset(
-                k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
-            )
+            """Each entry's head word: the last of a compound ("grand-père" → "père"), the first of
+            a phrase ("demandeur d'emploi" → "demandeur": "l'emploi" names nobody)."""
+            out = set()
+            for w in spec[name]:
+                k = term_keys(str(w))
+                if k:
+                    out.add(k[0] if " " in str(w).strip() else k[-1])
+            return frozenset(out)
 
         return cls(
             keys("roles"),
@@ -468,7 +474,7 @@ class Attributor:
                 return None
             if tok.text in ("%", "‰") or (tok.like_num and tok.pos_ == "NUM" and tok.i != term.i):
                 return None  # "18 % au handicap": a share of a population, not a fact about someone
-            if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
+            if self._topic_head(tok) or (keys & self.words.group_heads and not _singular(tok)):
                 return None
         if self._under_topic(doc, span.start):
             return None
@@ -609,15 +615,23 @@ class Attributor:
     def _under_topic(self, doc: Any, start: int) -> bool:
         """A topic head opens the noun phrase that holds the term, whatever the parse made of it
         ("l'éducation à la santé mentale et aux addictions"): no verb or punctuation in between."""
+        start = _enumeration_start(doc, start)
         for tok in reversed(doc[max(0, start - 8) : start]):
             if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in "'’-"):
                 return False
             if tok.pos_ == "ADP" and fold(tok.text).rstrip("'’") not in TOPIC_LINKS:
                 return False  # "décharge de service pour activité syndicale": "pour" opens another phrase
-            keys = word_keys(tok.text)
-            if keys & self.words.topic_heads and tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" and self._topic_head(tok):
                 return True
         return False
+
+    def _topic_head(self, tok: Any) -> bool:
+        """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
+        return bool(
+            word_keys(tok.text) & self.words.topic_heads
+            and not (tok.dep_ == "obj" and tok.head.lemma_ == "avoir")
+            and not any(fold(c.text) in POSSESSIVES for c in tok.children)
+        )
 
     @staticmethod
     def _climb(term: Any) -> list[Any]:
@@ -714,6 +728,18 @@ class Attributor:
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+def _enumeration_start(doc: Any, start: int) -> int:
+    """Where the phrase a parenthesised enumeration explains begins: a term listed in "droit de la
+    famille (divorce, séparation, pension alimentaire)" belongs to the phrase before the parenthesis.
+    Elsewhere, ``start`` itself."""
+    for tok in reversed(doc[max(0, start - 12) : start]):
+        if tok.text == "(":
+            return int(tok.i)
+        if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in ",'’-"):
+            return start
+    return start
 
 
 def is_row(line: str) -> bool:

@@ -133,3 +133,30 @@ def test_a_register_of_persons_under_a_sensitive_title(categories) -> None:  # t
         "Association\tPrésident\tMontant\nLigue 34\tM. Paul Roy\t500 €\nVivre 34\tMme Léa Noël\t300 €\n"
     )
     assert "health" not in categories(subsidies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calendrier des permanences gratuites\n| Permanence | Jour |\n"
+        "| Avocat — droit de la famille (divorce, séparation, pension alimentaire) | mardi |\n",
+        "Le CCAS propose des ateliers de prévention des risques (addictions, alcool, surendettement).",
+        "Ville de Lunel — arrêté portant règlement des cimetières\n\nArticle 7. Des espaces regroupent "
+        "les défunts de même confession à la demande des familles ; le maire veille à leur neutralité.",
+        "Rapport social unique 2025 — synthèse\n\nAbsences pour raison de santé : 17 360 jours.",
+        "Offre de service : accompagnement des demandeurs d'emploi bénéficiaires de l'allocation.",
+    ],
+)
+def test_topics_listed_in_parentheses_rules_and_reports(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Lefebvre a indiqué que le couple était en attente de l'ouverture de ses droits au RSA.",
+        "M. Roux (divorcé, deux enfants à charge) a déposé sa demande le 3 mars.",
+    ],
+)
+def test_a_persons_rights_and_a_persons_parenthesis_still_tell(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(text), text
