@@ -115,6 +115,11 @@ FORM_LABEL = regex.compile(
     r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
     regex.M,
 )
+# A table with a birth-date column ("| Nom | Prénom | Né(e) le |"): a file about the persons it lists
+# (a public list of officials gives their functions, not their birth dates).
+BIRTH_COLUMN = regex.compile(
+    r"^(?=[^\n]*[|\t])[^\n]*(?<![\p{L}])(?:nee?s?\s*\(?e?s?\)?\s+le|date de naissance)(?![\p{L}])", regex.M
+)
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
     r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
@@ -237,6 +242,7 @@ class DocumentContext:
     personal: bool  # the document as a whole is about one person (a letter, a form, a title)
     general: bool = False  # a rule, guide, FAQ, job offer or notice: it speaks of anyone
     assembly: bool = False  # the record of an elected assembly: its members act in their function
+    private_sender: bool = False  # a letter headed by its writers' names: its "nous" are persons
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -245,9 +251,21 @@ class DocumentContext:
         civility = bool(
             CIVILITY_NAME.search(text[:200_000])
         )
-        form = bool(FORM_LABEL.search(folded_head)) or _labels_person(text[:1500], folded_head[:1500])
+        form = (
+            bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head))
+            or _labels_person(text[:1500], folded_head[:1500])
+        )
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
-        mass = bool(MASS_MAIL.search(folded_head))
+        first = regex.search(r"\S[^\n]*", text[:2000])
+        sender = bool(
+            first
+            and len(first.group()) <= 80
+            and (
+                CIVILITY_NAME.match(first.group())
+                or any(f.entity_type in PERSON_TYPES and f.start < first.end() for f in findings)
+            )
+        )
+        mass = bool(MASS_MAIL.search(folded_head)) and not sender
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
         mail = bool(MAIL_HEADER.search(folded_head[:600])) and not mass
         letter = (salutation and not mass) or form or mail
@@ -268,6 +286,7 @@ class DocumentContext:
             and not by_nature
         )
         return cls(
+            private_sender=sender and letter and not general and not assembly,
             assembly=assembly,
             has_person=named or civility or form,
             letter=letter and not general,
@@ -285,10 +304,21 @@ PARTIES = regex.compile(
 )
 
 
+# "Objet : situation de l'élève Enzo WEBER", "Dossier : l'agent Karim Saïdi".
+ROLE_PARTY = regex.compile(
+    r"^[ \t]*(?:objet|affaire|dossier|concerne)\b[^\n]{0,40}?(?<![\p{L}])(?:l.|le |la )"
+    r"(?:eleve|enfant|agente?|interessee?|mineure?|patiente?|salariee?|locataire|requerante?|demandeu(?:r|se)|stagiaire|usager|usagere)\s+"
+    r"(?=\S)",
+    regex.M,
+)
+
+
 def _labels_person(text: str, folded: str) -> bool:
     """A label naming a person ("Postulant : M. Diallo", "Ménage concerné : Mme X"), not a heading
     that happens to open with a role word ("Victime d'une infraction : comment porter plainte ?")."""
     if PARTIES.search(folded):
+        return True
+    if len(text) == len(folded) and any(text[m.end()].isupper() for m in ROLE_PARTY.finditer(folded)):
         return True
     for m in LABELLED_PERSON.finditer(folded):
         if len(text) != len(folded):  # a ligature moved the offsets: any label counts (fail closed)
@@ -705,7 +735,11 @@ class Attributor:
                 or (w in POSSESSIVE_LETTER and context.letter)
             ):
                 refs.append(Ref(tok.i, Subject("possessive")))
-            elif w in FIRST_PERSON and tok.pos_ == "PRON" and (context.personal or not _quoted(doc, tok)):
+            elif (
+                (w in FIRST_PERSON or (w == "nous" and context.private_sender))
+                and tok.pos_ == "PRON"
+                and (context.personal or not _quoted(doc, tok))
+            ):
                 refs.append(Ref(tok.i, Subject("first_person")))
             elif w in SECOND_PERSON and tok.pos_ == "PRON" and context.letter:
                 refs.append(Ref(tok.i, Subject("second_person")))

@@ -160,3 +160,33 @@ def test_topics_listed_in_parentheses_rules_and_reports(categories, text: str) -
 )
 def test_a_persons_rights_and_a_persons_parenthesis_still_tell(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Jérémy Paoli et Mathieu Rivière\n12 rue des Lilas, Ajaccio\n\nMadame, Monsieur,\n\n"
+            "Nous sommes victimes d'insultes répétées et nous avons déposé plainte le 4 avril.",
+            "criminal",
+        ),
+        (
+            "Objet : situation de l'élève Enzo WEBER (CM1)\n\nMonsieur l'Inspecteur,\n\n"
+            "Le père réside à Colmar ; les parents sont divorcés depuis 2021.",
+            "family",
+        ),
+        (
+            "FICHE D'ADMISSION\n| Nom | Prénom | Né(e) le | Lien |\n"
+            "| SAFI | Ahmad | 01/01/1983 | demandeur |\n\n"
+            "Procédure : demande d'asile en procédure normale, enregistrée le 5 mars.",
+            "immigration",
+        ),
+        (
+            "De : Karine Fournier\nÀ : Olivier Blanchard\nObjet : mes absences\n\nBonjour Olivier,\n\n"
+            "Je serai en hôpital de jour le 5 mars et j'ai une consultation avec le chirurgien le 14.",
+            "health",
+        ),
+    ],
+)
+def test_files_about_their_persons(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text), text
