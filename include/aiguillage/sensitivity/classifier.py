@@ -32,6 +32,7 @@ from aiguillage.sensitivity.vocabulary import (
     fold,
     load_vocabulary,
     load_yaml,
+    term_keys,
     word_keys,
 )
 
@@ -137,7 +138,7 @@ class SensitivityClassifier:
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
         # its details count without a value next to each.
         security_focus = (
-            len({fold(h.term) for h in hits if h.category == "security" and h.kind == "term"})
+            len({term_keys(h.term) for h in hits if h.category == "security" and h.kind == "term"})
             >= SECURITY_FOCUS
         )
         per_category: dict[str, int] = {}
@@ -242,7 +243,7 @@ def _line(text: str, offset: int) -> str:
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """One hit per place: where terms overlap, the longest (the most specific) stays."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.category, h.kind, h.term))
     out: list[Hit] = []
     end = -1
     for h in hits:

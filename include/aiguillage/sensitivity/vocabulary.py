@@ -217,8 +217,7 @@ class Vocabulary:
                 ):
                     if accents_agree(word, term.text) and not _compound(text, start, end, term):
                         hits.append(Hit(term.category, "term", term.text, start, end))
-            keys = word_keys(word)
-            for key in keys:
+            for key in sorted(word_keys(word)):  # sorted: the same hits in the same order every run
                 for term in self.index.get(key, ()):
                     stop = _match(term, tokens, i)
                     if stop is not None and not (len(term.keys) == 1 and _compound(text, start, end, term)):
