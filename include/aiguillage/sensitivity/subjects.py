@@ -87,6 +87,9 @@ DETERMINERS = frozenset(
         "celle",
     }
 )
+POINTING = frozenset(
+    {"ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre", "leur", "ledit", "ladite"}
+)
 # Prepositions by which a topic head governs its subject ("l'éducation à la santé", "lutte contre…").
 TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre", "sur"})
 PERSON_NOUNS = frozenset({"personn", "individu", "gens"})
@@ -198,6 +201,7 @@ class SubjectWords:
     group_heads: frozenset[str]
     speech_roots: frozenset[str] = frozenset()  # "demander" → "demand", "répondre" → "repond"
     unit_heads: frozenset[str] = frozenset()
+    individual_roles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -221,6 +225,7 @@ class SubjectWords:
             keys("group_heads"),
             frozenset(_root(v) for v in keys("speech_verbs")),
             keys("unit_heads"),
+            keys("individual_roles"),
         )
 
 
@@ -655,6 +660,15 @@ class Attributor:
                 return True
         return False
 
+    def _determiners(self, context: DocumentContext, tok: Any) -> frozenset[str]:
+        """Determiners that make a singular role noun someone. In a document that names no one, a
+        definite article before a role that anyone may hold speaks of anyone ("le patient est
+        informé…"); the roles of a file's own person ("l'intéressée", "l'agent", "le requérant")
+        and a demonstrative or a possessive ("cet usager", "votre fils") still point at someone."""
+        if context.has_person or word_keys(tok.text) & self.words.individual_roles:
+            return DETERMINERS
+        return POINTING
+
     def _topic_head(self, tok: Any) -> bool:
         """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
         return bool(
@@ -755,8 +769,11 @@ class Attributor:
                 and word_keys(tok.text) & self.words.roles
                 and _singular(tok)
                 and (
-                    any(fold(c.text).rstrip("'’") in DETERMINERS for c in tok.children)
-                    or (tok.i > 0 and fold(doc[tok.i - 1].text).rstrip("'’") in DETERMINERS)
+                    any(fold(c.text).rstrip("'’") in self._determiners(context, tok) for c in tok.children)
+                    or (
+                        tok.i > 0
+                        and fold(doc[tok.i - 1].text).rstrip("'’") in self._determiners(context, tok)
+                    )
                 )
             ):
                 official = bool(word_keys(tok.text) & self.words.official_roles)

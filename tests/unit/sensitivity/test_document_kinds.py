@@ -190,3 +190,11 @@ def test_a_persons_rights_and_a_persons_parenthesis_still_tell(categories, text:
 )
 def test_files_about_their_persons(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert category in categories(text), text
+
+
+def test_a_role_with_an_article_in_a_document_naming_no_one_is_anyone(categories) -> None:  # type: ignore[no-untyped-def]
+    assert not categories("Le patient hospitalisé est informé de ses droits dès son admission.")
+
+
+def test_a_demonstrative_still_points_at_someone(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories("Cet agent est hospitalisé depuis le 3 mars.")
