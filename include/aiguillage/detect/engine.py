@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from aiguillage.detect.errors import DetectionError as DetectionError  # its home before; re-exported
 from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported, as before)
     CHUNK_CHARS,
     LINE_CACHE_SIZE,
@@ -55,10 +56,6 @@ TYPE_PRIORITY: dict[str, int] = {
 # "[NIR#3fa9c2d1]", "[IBAN~…]", "[…]"; same shapes as aiguillage.anonymize.labels): never findings.
 PSEUDONYM_LABEL = re.compile(
     r"\[[A-Z][A-Z_]*?(?:_(?:\d+|[0-9A-F]{6,12}))?(?:#[0-9a-f]{8,64}|~[A-Za-z0-9_-]+)?\]|\[…\]")
-
-
-class DetectionError(RuntimeError):
-    """Detection could not run. Never interpret as 'nothing found'."""
 
 
 class Detector:
