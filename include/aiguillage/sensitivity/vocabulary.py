@@ -223,8 +223,13 @@ class Vocabulary:
                     if _agree(word, term.text) and not _compound(text, start, end, term):
                         hits.append(Hit(term.category, "term", term.text, start, end))
             keys = word_keys(word)
+            # a term of several words needs its second word's key in the next word's keys (what
+            # _match checks first of all after the bounds): terms that cannot match are passed over
+            following = word_keys(tokens[i + 1][2]) if i + 1 < len(tokens) else frozenset()
             for key in keys:
                 for term in self.index.get(key, ()):
+                    if len(term.keys) > 1 and term.keys[1] not in following:
+                        continue
                     stop = _match(term, tokens, i)
                     if stop is not None and not (len(term.keys) == 1 and _compound(text, start, end, term)):
                         hits.append(Hit(term.category, term.kind, term.text, start, tokens[stop][1]))
