@@ -55,6 +55,13 @@ RESERVATION = regex.compile(
     r"(?:seront|sont|doit|doivent)\s+(?:[\p{L}]+\s+)?occult",
     regex.I,
 )
+# A public body holding the rights of its own publication ("© Ville de …", "© 2024 Département").
+PUBLIC_HOLDER = regex.compile(
+    r"\s*(?:\d{4}\s*[-–]?\s*)?(?:ville|commune|mairie|d[ée]partement|r[ée]gion|pr[ée]fecture|[ée]tat|"
+    r"r[ée]publique|conseil|ccas|m[ée]tropole|communaut[ée]|agglom[ée]ration|syndicat|universit[ée]|"
+    r"centre hospitalier|chu|minist[èe]re|acad[ée]mie|rectorat)\b",
+    regex.I,
+)
 # A blank form asks, it does not tell: a field left empty ("Titre de séjour n° : ……") or options
 # offered in boxes that nobody ticked ("□ célibataire □ divorcé(e)").
 EMPTY_BOX = "□☐❑❒▢"
@@ -150,6 +157,8 @@ class SensitivityClassifier:
                 _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
             ):
                 continue
+            if spec.about == "person" and h.category == "union" and h.kind == "acronym" and context.assembly:
+                continue  # a staff committee's members sit for their organisation ("Mme X (FO)")
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
@@ -170,6 +179,8 @@ class SensitivityClassifier:
             elif h.kind == "term" and h.category == "security":
                 if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
                     continue
+            elif h.term == "©" and PUBLIC_HOLDER.match(text, h.end):
+                continue  # a public body's own work: "© Ville de Saint-Médard"
             elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
@@ -219,7 +230,7 @@ def _blank(line: str, rest: str, following: str) -> bool:
         return True
     after = rest.split("\n", 1)[0]
     return bool(
-        regex.match(r"(?:\([\p{L}]{1,2}\))?(?:\s*[\p{L}'’()]+){0,3}[\s:n°º.]*(?:\.{4,}|_{4,}|…{2,})", after)
+        regex.match(r"(?:\([\p{L}]{1,2}\))?(?:\s*[\p{L}'’()/]+){0,4}[\s:n°º.]*(?:\.{4,}|_{4,}|…{2,})", after)
     )
 
 

@@ -198,3 +198,19 @@ def test_a_role_with_an_article_in_a_document_naming_no_one_is_anyone(categories
 
 def test_a_demonstrative_still_points_at_someone(categories) -> None:  # type: ignore[no-untyped-def]
     assert "health" in categories("Cet agent est hospitalisé depuis le 3 mars.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Octobre rose : dépistage gratuit à l'espace santé municipal.\n\n© Ville de Saint-Médard",
+        "Critères : valeur technique 60 % (engagement de confidentialité des interprètes), prix 40 %.",
+        "Dossier de demande d'aide\nNom : Pierre Roux\nRessources : RSA : ........ €  "
+        "AAH / pension d'invalidité : ........ €\n",
+        "La cantine propose chaque jour une alternative sans porc et un menu végétarien.",
+        "CONSEIL MUNICIPAL DE VIENNE\nCompte rendu de la séance du comité social territorial du 3 mai\n\n"
+        "Secrétaire adjointe (représentants du personnel) : Mme Brigitte Lafaye (FO).",
+    ],
+)
+def test_own_rights_clauses_blank_amounts_offers_committee_members(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text), text
