@@ -94,6 +94,7 @@ POINTING = frozenset(
 TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre", "sur"})
 PERSON_NOUNS = frozenset({"personn", "individu", "gens"})
 INDEFINITE = frozenset({"un", "une", "tout", "toute", "chaque", "aucun", "aucune", "nul", "nulle", "quelque"})
+UNIVERSAL = frozenset({"chaque", "tout", "toute", "tous", "toutes"})
 CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
 # A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
 # Not after an abbreviation: "M.", "Mme.", "Dr.", "art.", an initial ("J. Dupont").
@@ -500,6 +501,12 @@ class Attributor:
             if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
                 return None
         row = is_row(line)
+        if row and _figures_row(line, span.start_char - line_start):
+            return None  # "Congés de maternité | 62 | 71": a table of figures, no one's leave
+        if any(fold(c.text) in UNIVERSAL for c in term.children if c.dep_ == "det"):
+            return None  # "chaque victime", "toute sanction": anyone (not "une composition pénale")
+        if span.text.isupper() and self._listed_with_organisations(term):
+            return None  # "la ville, le CCAS, le SIAO et les associations": a partner, not a person
         chain = self._climb(term)
         if chain and word_keys(chain[0].text) & self.words.unit_heads and term.dep_.startswith("nmod"):
             return None  # "le service de l'aide sociale": the name of a unit
@@ -669,6 +676,16 @@ class Attributor:
             return DETERMINERS
         return POINTING
 
+    def _listed_with_organisations(self, term: Any) -> bool:
+        """The term (an acronym) is one of a list whose other members are organisations or services:
+        it names one too ("la ville, le CCAS, le SIAO et les associations")."""
+        head = term.head if term.dep_ == "conj" else term
+        members = [head, *(c for c in head.children if c.dep_ == "conj")]
+        heads = self.words.organisation_heads | self.words.unit_heads
+        return any(
+            m.i != term.i and (word_keys(m.text) & heads) and m.pos_ in ("NOUN", "PROPN") for m in members
+        )
+
     def _topic_head(self, tok: Any) -> bool:
         """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
         return bool(
@@ -791,6 +808,22 @@ def _enumeration_start(doc: Any, start: int) -> int:
         if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in ",'’-"):
             return start
     return start
+
+
+FIGURE_CELL = regex.compile(r"[\s\d.,%‰€+\-–]*\d[\s\d.,%‰€+\-–]*")
+
+
+def _figures_row(line: str, offset: int) -> bool:
+    """The term labels a row whose other cells are all figures ("Congés de maternité\t62\t71")."""
+    cells = [c for c in regex.split(r"\t|\|", line)]
+    pos, label = 0, None
+    for i, c in enumerate(cells):
+        if pos <= offset <= pos + len(c):
+            label = i
+            break
+        pos += len(c) + 1
+    others = [c for i, c in enumerate(cells) if i != label and c.strip()]
+    return bool(others) and all(FIGURE_CELL.fullmatch(c) for c in others)
 
 
 def is_row(line: str) -> bool:

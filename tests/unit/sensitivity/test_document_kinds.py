@@ -214,3 +214,28 @@ def test_a_demonstrative_still_points_at_someone(categories) -> None:  # type: i
 )
 def test_own_rights_clauses_blank_amounts_offers_committee_members(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilan social 2024\n| Motif | Agents | Jours |\n| Congés de maternité | 62 | 71 |\n"
+        "| Longue maladie | 8 | 905 |\n",
+        "Le plan est piloté par le préfet, en lien avec la ville, le CCAS, le SIAO et les associations.",
+        "Nous voulons que chaque victime sache qu'elle sera écoutée, souligne Mme Anne Roy, vice-présidente.",
+    ],
+)
+def test_figures_partners_and_anyone(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Paul Girard a accepté en septembre une composition pénale proposée par le procureur.",
+        "Le délégué proposera à M. Paul Girard une réparation auprès d'une association ou de la victime.",
+        "| M. Paul Girard | Congé de longue maladie | 62 |\n| Mme Anne Roy | Congé maternité | 71 |\n",
+    ],
+)
+def test_a_persons_fact_stays_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(text), text
