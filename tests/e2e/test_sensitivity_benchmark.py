@@ -30,16 +30,17 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
     leaks = [r["name"] for r in rows if r["route"] == "sovereign" and r["got"] == "public"]
     over = [r["name"] for r in rows if r["route"] == "public" and r["got"] != "public"]
     assert len(rows) >= 120
-    assert len(leaks) <= 1, leaks   # measured: 1 (a same-sex couple told only by "son épouse")
-    assert len(over) <= 2, over     # measured: 1 (a school council speaking of "l'enfant" generically)
+    assert len(leaks) <= 1, leaks   # measured: 0 (the same-sex couple is now told by relations.py)
+    assert len(over) <= 2, over     # measured: 0
 
 
 @pytest.mark.parametrize(
-    ("name", "most_leaks", "most_over"), [("holdout", 2, 1), ("dev2", 1, 2), ("dev3", 4, 2)]
+    ("name", "most_leaks", "most_over"),
+    [("holdout", 2, 1), ("dev2", 1, 2), ("dev3", 2, 1), ("dev4", 1, 1), ("dev5", 3, 11)],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]
-    """The sets tuned on in the second session, near their measured figures (holdout2 is not guarded:
-    it is measured, never tuned on)."""
+    """The sets tuned on, near their measured figures (holdout2 and holdout3 are not guarded: they
+    are measured, never tuned on)."""
     ev = _bench()
     rows = ev.classify(ev.labelled(name))
     leaks = [r["name"] for r in rows if r["route"] == "sovereign" and r["got"] == "public"]
