@@ -206,6 +206,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+    findings = chained_places(text, findings)
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
@@ -311,7 +312,85 @@ def _trim_person(text: str, f: Finding) -> Finding | None:
     return Finding(f.entity_type, span[0], span[1], f.score, f.recognizer)
 
 
+# What may stand between two values of one person's record ("M. Roux, rue du Four", "ALLARD
+# Georgette, 88 ans, maison de la Treille", "J.-P. M. (rue des Saules)", "Mme Hamon, domiciliée
+# route de Saint-Malo", "La Gaudinière, chez M. et Mme Poirier"): separators, initials and
+# civilities, a word of residence. A full stop, a line break or any other word ends the record.
+_RECORD_GAP = regex.compile(
+    r"(?:[ \u00a0\t,;:()«»\"“”—–-]|\p{Lu}\.(?![\p{L}])|(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|et)(?![\p{L}])\.?"
+    r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
+    r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez)"
+    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
+_RECORD_GAP_CHARS = 40
+# a street, named without a number: it joins a record only after a person's value, not after
+# another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
+_STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impasse|chemin|all[ée]e|route|quai"
+                              r"|cours|ruelle|venelle|sentier|voie|r\.|chem\.|rte)(?![\p{L}])")
+LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
+CHAINED_SCORE = 0.6
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    return 0 <= end - start <= _RECORD_GAP_CHARS and _RECORD_GAP.fullmatch(text, start, end) is not None
+
+
+def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold (a street without a number, "maison
+    de la Treille", "lot n° 7", "la maison après le calvaire") is a person's address when it is a
+    value of that person's record: written right after their name, their age or their address,
+    with only separators between (:data:`_RECORD_GAP`), or right before ", chez M. X". Such a
+    place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    out = list(findings)
+    order = sorted(range(len(out)), key=lambda i: (out[i].end, out[i].start))
+    ends = [out[i].end for i in order]
+    anchors = {"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}
+    changed = True
+    while changed:  # a place raised may anchor the next one ("X, rue du Four, la maison du bout")
+        changed = False
+        for i in low:
+            f = out[i]
+            if f.score >= 0.5:
+                continue
+            ok = False
+            k = bisect_right(ends, f.start) - 1
+            while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
+                left = out[order[k]]
+                ok = (left.entity_type in anchors and left.score >= 0.5 and _gap_ok(text, left.end, f.start)
+                      and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
+                k -= 1
+            if not ok:
+                right = [g for g in out if g.start >= f.end and g.entity_type == "PERSON" and g.score >= 0.5
+                         and g.start - f.end <= _RECORD_GAP_CHARS]
+                nxt = min(right, key=lambda g: g.start, default=None)
+                ok = (nxt is not None and "chez" in text[f.end:nxt.start].casefold()
+                      and _gap_ok(text, f.end, nxt.start))
+            if ok:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                changed = True
+    return out
+
+
 _NAME_PART = regex.compile(r"[\p{Lu}][\p{L}'’-]*[\p{L}]")
+
+
+_FIRST_THEN_REST = regex.compile(
+    r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)[ \u00a0]+(\p{Lu}[\p{L}'’ \u00a0-]*\p{L})")
+
+
+def _initial_forms(name: str) -> set[str]:
+    """"Roland Chevalier" is also signed "R. Chevalier", "Jean-Luc Roux" "J.-L. Roux": the forms
+    with the first name's initials, when the name starts with a known first name (the surname
+    alone may be a word the repeated-name step does not seek: "Chevalier")."""
+    m = _FIRST_THEN_REST.fullmatch(name.strip())
+    if m is None or not all(p.casefold() in first_names() for p in m.group(1).split("-")):
+        return set()
+    initials = "-".join(p[0] + "." for p in m.group(1).split("-"))
+    rest = m.group(2)
+    return {f"{initials} {rest}", f"{initials} {rest.upper()}", f"{initials}\u00a0{rest}"}
 
 
 def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -320,9 +399,11 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     words: set[str] = set()
+    initialled: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
+        initialled |= _initial_forms(text[f.start:f.end])
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -333,9 +414,9 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             if len(w) >= 3 and w.casefold() not in NOT_NAMES and "_" not in w:
                 words.add(w)
-    if not words:
+    if not words and not initialled:
         return []
-    forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())}
+    forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())} | initialled
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in name_occurrences(text, forms)]
 
 

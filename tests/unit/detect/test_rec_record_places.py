@@ -1,0 +1,102 @@
+"""Places that are a person's address as a value of their record (FrRecordPlaceRecognizer and the
+engine's chained_places), building abbreviations, named houses before a number; initials of a
+name found whole."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a street without a number right after a person (initials, civility, a table row)
+    ("- J.-P. M. (rue des Saules) regrette l'absence de ralentisseur.", "rue des Saules"),
+    ("– M. Ghislain Poulain, rue du Moulin (sortie de tracteur) ;", "rue du Moulin"),
+    ("Dupont Jean\true des Lilas\t06 12 34 56 78", "rue des Lilas"),
+    # a dwelling named by what it is, after a name and an age
+    ("ALLARD Georgette, 88 ans, maison de la Treille — 03 85 38 11 22", "maison de la Treille"),
+    ("Mme Rolande Py, ferme des Grands Champs", "ferme des Grands Champs"),
+    # a lot of a housing estate
+    ("2. M. Jacques Morel, lot n° 7, est chargé des plans.", "lot n° 7"),
+    # a dwelling described after the address
+    ("Mme Josette Hamon, domiciliée route de Saint-Malo, la maison après le calvaire (fioul) ;",
+     "la maison après le calvaire"),
+    ("mon oncle qui habite au bout du chemin de Kerlann, la longère aux volets bleus.",
+     "la longère aux volets bleus"),
+    # a hamlet given as the place of a couple's home
+    ("le four à pain du hameau de La Gaudinière, chez M. et Mme Poirier-Dubreuil.",
+     "hameau de La Gaudinière"),
+])
+def test_place_of_a_record(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # public places, no person's record around them
+    ("La Maison de la Culture ouvre samedi à 10 h.", "Maison de la Culture"),
+    ("Le lot n° 3 du marché (plomberie) est attribué à l'entreprise.", "lot n° 3"),
+    ("Les travaux de réfection de la rue des Lilas auront lieu en juillet.", "rue des Lilas"),
+    # a street named after an address is a second street, not a description of the first
+    ("Les travaux du 3 rue Pasteur, rue des Lilas et avenue Foch auront lieu.", "rue des Lilas"),
+    # a person's name, then other words before the street
+    ("Mme Bernadette Quéré propose un sens unique sur la ruelle du Four.", "ruelle du Four"),
+    # the commune's hall, "chez" far from any person
+    ("La fête a lieu à la maison des Associations, chez nous tous.", "maison des Associations"),
+])
+def test_public_places_stay(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("qui habite la maison éclusière depuis 1990.", "la maison éclusière"),
+    ("Elle vit dans la fermette voisine, au bout du chemin.", "la fermette voisine"),
+    ("Il demeure la ferme isolée, après le pont.", "la ferme isolée"),
+])
+def test_dwelling_after_a_verb_of_residence(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "La maison est à vendre depuis mars.",
+    "Il habite la commune depuis 1990.",
+])
+def test_dwelling_without_residence(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("M. Grégoire Duval\nLes Genêts, 74 chemin du Grand Fief\n79000 Niort", "Les Genêts"),
+    ("Mme Roux\nLe Clos Fleuri, 3 impasse des Mésanges", "Le Clos Fleuri"),
+    ("Bât. Les Chênes, 2e ét., 5 allée Marie-Curie, 67400 Illkirch", "Bât. Les Chênes"),
+    ("Résidence Les Pins, 3e étage, 12 allée des Cèdres", "Résidence Les Pins"),
+])
+def test_named_house_or_building_before_the_address(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize("text", [
+    # a named place mid-sentence, not an address block's line
+    "Nous irons voir Les Genêts, 74 chemin plus loin que prévu.",
+    "Le Conseil, 12 voix pour, adopte la délibération.",
+])
+def test_named_place_not_an_address_block(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(v.startswith(("Les Genêts", "Le Conseil")) for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("De : Roland Chevalier <r@x.fr>\n\nBonjour,\n\nCordialement,\nR. Chevalier\n02 47 97 12 12",
+     "R. Chevalier"),
+    ("Mme Marie Blanc a écrit.\nSigné : M. Blanc", "M. Blanc"),
+    ("M. Jean-Luc Roux demande une benne.\n\nJ.-L. Roux", "J.-L. Roux"),
+])
+def test_a_name_signed_with_its_initials(find, text, signed) -> None:  # type: ignore[no-untyped-def]
+    assert any(signed in v or (v in signed and len(v) > 2) for v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    # "R." before a capitalised word without a person around is no street either way
+    "Voir R. Chevalier, p. 12.",
+    # a name whose first word is no first name gives no initialled form
+    "Le Pont Neuf a été rénové. P. Neuf est une autre histoire.",
+])
+def test_initials_without_a_found_name(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_ADDRESS") == []
