@@ -28,8 +28,9 @@ _FULL = rf"{CAP_TOKEN}(?:{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN}))
 _ALIAS_BEFORE = regex.compile(
     rf"(?<![\w'’-])(?P<alias>\p{{Lu}}\p{{Ll}}{{2,}}){_S}*\({_S}*(?:{CIVILITY}{_S}+)?(?P<name>{_FULL}){_S}*\)")
 # "« Tonton » Gérard Lassalle", "Gérard Lassalle « Tonton »"
-_QUOTED_BEFORE = regex.compile(rf"(?<![\w])[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]{_S}+(?P<name>{_FULL})")
-_QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]")
+_QUOTED = rf"[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]"
+_QUOTED_BEFORE = regex.compile(rf"(?<![\w]){_QUOTED}{_S}+(?P<name>{_FULL})")
+_QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+{_QUOTED}")
 # words that stand before a name in brackets as its role or heading, not as another name of it
 _ROLES = frozenset("""
 président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
