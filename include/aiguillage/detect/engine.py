@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from aiguillage.detect.columns import typed_columns
 from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported, as before)
     CHUNK_CHARS,
     LINE_CACHE_SIZE,
@@ -206,6 +207,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+    findings = findings + typed_columns(text, findings)
     findings = chained_places(text, findings)
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)

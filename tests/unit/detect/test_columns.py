@@ -1,0 +1,67 @@
+"""Columns of tables and lists of records (aiguillage.detect.columns): a column's kind, said by its
+header or shared by most of its cells, reaches the cell no recognizer found."""
+
+from __future__ import annotations
+
+import pytest
+from aiguillage.detect.columns import SPACES, blocks, header_kind
+
+_DASH_LIST = ("Chantal et Bruno Mahé — Les Écuries du Plessis, 53200 Bazouges — 02 43 07 11 22\n"
+              "Mme Danièle Froger — La Métairie Neuve — 2 chambres\n"
+              "M. Tristan de Quatrebarbes — Château de la Motte-Husson — gîte de groupe\n"
+              "Gaby et Mimi Trouillard — Le Bas Coudray, après le pont — 06 11 22 33 44\n")
+_PIPES = ("| Parcelle | Jardinier              | Adresse                  | Téléphone      |\n"
+          "|----------|------------------------|--------------------------|----------------|\n"
+          "| P1       | Fernandes Maria        | 2 rue de la Pilotière    | 06 71 23 45 09 |\n"
+          "| P2       | Diabaté Seydou         | Tour Bretagne, 11e étage | 07 88 12 34 57 |\n"
+          "|          |                        | porte 6                  |                |\n")
+_SPACED = ("Élève                   Date de naissance      Carte de transport\n"
+           "MORVAN Élouan           12/03/2013             CT-22-014-00871\n"
+           "EL KHATTABI Inès        9.7.2012               CT-22-014-00872\n"
+           "LE CORRE Maël           dix-neuf avril 2014    CT-22-014-00873\n")
+_RESULTS = ("Pl.  Dossard  Nom Prénom            Cat.  Année  Temps\n"
+            "1    312      KIPROTICH Daniel      SEM   1996   30:41\n"
+            "2    87       BENHAMOU Yanis        SEM   1999   31:12\n"
+            "3    45       OKAFOR Chiamaka       SEF   2001   33:05\n")
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    (_DASH_LIST, "PERSON", "Gaby et Mimi Trouillard"),
+    (_DASH_LIST, "FR_ADDRESS", "Le Bas Coudray, après le pont"),
+    (_PIPES, "PERSON", "Diabaté Seydou"),
+    (_PIPES, "FR_ADDRESS", "porte 6"),
+    (_SPACED, "DATE_OF_BIRTH", "9.7.2012"),
+    (_SPACED, "DATE_OF_BIRTH", "dix-neuf avril 2014"),
+    (_RESULTS, "DATE_OF_BIRTH", "1999"),
+])
+def test_a_column_gives_its_kind(find, text, etype, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, etype))
+
+
+@pytest.mark.parametrize(("text", "etype", "kept"), [
+    # a year column in a table of no persons
+    ("Année    Montant      Objet\n2024     12 000 €     voirie\n2025     15 000 €     écoles\n"
+     "2026     9 000 €      parcs\n", "DATE_OF_BIRTH", "2025"),
+    # the header row is never typed; a column of numbers gives no name to its words
+    (_PIPES, "PERSON", "Jardinier"),
+    (_DASH_LIST, "PERSON", "2 chambres"),
+    # a list whose first cells are ordinary labels, one of them a name: no majority
+    ("Voirie — M. Paul Roux — 12 000 €\nÉcoles — crédits — 15 000 €\nParcs — crédits — 9 000 €\n",
+     "PERSON", "crédits"),
+])
+def test_no_kind_without_a_header_or_a_majority(find, text, etype, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, etype))
+
+
+def test_blocks_and_alignment() -> None:
+    found = blocks(_SPACED + "\nUne phrase ordinaire, sans colonnes.\n")
+    assert len(found) == 1 and found[0][0].layout == SPACES and len(found[0]) == 4
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Date de naissance", "DATE_OF_BIRTH"), ("Adresse", "FR_ADDRESS"), ("Élève", "PERSON"),
+    ("Responsable légal", "PERSON"), ("Nom Prénom", "PERSON"), ("Immatriculation", "FR_LICENSE_PLATE"),
+    ("Montant", None), ("Objet", None), ("Temps", None),
+])
+def test_header_kinds(cell, kind) -> None:  # type: ignore[no-untyped-def]
+    assert header_kind(cell) == kind
