@@ -207,8 +207,11 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
-    findings = findings + typed_columns(text, findings)
-    findings = chained_places(text, findings)
+    findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
+    # the shapes that count only in a record: below the policy's threshold they would only join
+    # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
+    findings = [f for f in chained_places(text, findings)
+                if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
@@ -321,13 +324,21 @@ def _trim_person(text: str, f: Finding) -> Finding | None:
 _RECORD_GAP = regex.compile(
     r"(?:[ \u00a0\t,;:()«»\"“”—–-]|\p{Lu}\.(?![\p{L}])|(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|et)(?![\p{L}])\.?"
     r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
-    r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez)"
+    r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
+    r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
 _RECORD_GAP_CHARS = 40
 # a street, named without a number: it joins a record only after a person's value, not after
 # another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
 _STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impasse|chemin|all[ée]e|route|quai"
                               r"|cours|ruelle|venelle|sentier|voie|r\.|chem\.|rte)(?![\p{L}])")
+# what a low place or age may follow in a record: an age is a person's; a place is a person's, or
+# follows their age or their address
+_RECORD_ANCHORS: dict[str, frozenset[str]] = {
+    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}),
+    "DATE_OF_BIRTH": frozenset({"PERSON"}),
+}
+RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 
@@ -343,13 +354,12 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     with only separators between (:data:`_RECORD_GAP`), or right before ", chez M. X". Such a
     place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
     low = [i for i, f in enumerate(findings)
-           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5]
     if not low:
         return findings
     out = list(findings)
     order = sorted(range(len(out)), key=lambda i: (out[i].end, out[i].start))
     ends = [out[i].end for i in order]
-    anchors = {"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}
     changed = True
     while changed:  # a place raised may anchor the next one ("X, rue du Four, la maison du bout")
         changed = False
@@ -361,18 +371,52 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
             k = bisect_right(ends, f.start) - 1
             while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
                 left = out[order[k]]
-                ok = (left.entity_type in anchors and left.score >= 0.5 and _gap_ok(text, left.end, f.start)
+                ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
+                      and _gap_ok(text, left.end, f.start)
                       and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
                 k -= 1
             if not ok:
                 right = [g for g in out if g.start >= f.end and g.entity_type == "PERSON" and g.score >= 0.5
                          and g.start - f.end <= _RECORD_GAP_CHARS]
-                nxt = min(right, key=lambda g: g.start, default=None)
+                nxt = (min(right, key=lambda g: g.start, default=None)
+                       if f.entity_type == "FR_ADDRESS" else None)
                 ok = (nxt is not None and "chez" in text[f.end:nxt.start].casefold()
                       and _gap_ok(text, f.end, nxt.start))
             if ok:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 changed = True
+    return out
+
+
+_POSTCODE_LINE = regex.compile(r"(?m)^[ \u00a0]*(?:F-)?\d{2}[ \u00a0]?\d{3}[ \u00a0]+\p{Lu}[^\n]{0,50}$")
+_LINE_END = regex.compile(r"\n")
+
+
+def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
+    """An address block ("Monsieur Goulven Kerhervé⏎Ty Coz⏎route de Pouldavid⏎29100 Douarnenez"):
+    the one to three lines between a line naming a person and the postcode-and-city line are the
+    person's address, whatever they say ("BP 17", "Le Fret", a house's name)."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES and f.score >= 0.5]
+    if not names:
+        return []
+    out: list[Finding] = []
+    for m in _POSTCODE_LINE.finditer(text):
+        lines: list[tuple[int, int]] = []
+        end = m.start() - 1  # the "\n" before the postcode line
+        while end > 0 and len(lines) <= 3:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                break
+            s = start + len(line) - len(line.lstrip())
+            e = end - (len(line) - len(line.rstrip()))
+            covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
+            if covered * 2 >= e - s:  # the person's line: what is below it is their address
+                out.extend(Finding("FR_ADDRESS", a, b, CHAINED_SCORE, "FrAddressBlockRecognizer")
+                           for a, b in lines if b - a <= 60)
+                break
+            lines.append((s, e))
+            end = start - 1
     return out
 
 

@@ -100,3 +100,49 @@ def test_a_name_signed_with_its_initials(find, text, signed) -> None:  # type: i
 ])
 def test_initials_without_a_found_name(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    # a place named with its article, alone in its segment after a name
+    ("POIRIER Jean-Claude, La Baudière — badge n° 35-0045-7781", "FR_ADDRESS", "La Baudière"),
+    ("TESSIER Paul et TESSIER Jeanne, Le Bois-Cornillé — badge", "FR_ADDRESS", "Le Bois-Cornillé"),
+    ("– M. Lucien Daniel, septuagénaire, La Ville-au-Voyer ;", "FR_ADDRESS", "La Ville-au-Voyer"),
+    # the owner of a named place
+    ("mon voisin, M. Charles-Édouard de Kersauson, propriétaire du Clos du Papillon, qui", "FR_ADDRESS",
+     "Clos du Papillon"),
+    # ages right after a name
+    ("Le doyen de l'épreuve, Georges Faure, 81 ans, a terminé en 58:30.", "DATE_OF_BIRTH", "81 ans"),
+    ("– M. Lucien Daniel, septuagénaire « encore jeune » ;", "DATE_OF_BIRTH", "septuagénaire"),
+    ("Mme Odette Grangier, dans sa 80e année, a soufflé ses bougies.", "DATE_OF_BIRTH", "dans sa 80e année"),
+])
+def test_values_of_a_record(find, text, etype, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, etype)
+
+
+@pytest.mark.parametrize(("text", "etype", "kept"), [
+    ("La concession de trente ans est renouvelable.", "DATE_OF_BIRTH", "trente ans"),
+    ("Un septuagénaire a été vu près du lavoir.", "DATE_OF_BIRTH", "septuagénaire"),
+    ("Mairie de Ploërmel — Le Maire, La Poste, Le Bourg fermés le lundi.", "FR_ADDRESS", "Le Bourg"),
+    # a surname with its particle is no place, even where a place could be
+    ("M. Hervé Le Quéré, conseiller", "FR_ADDRESS", "Le Quéré"),
+])
+def test_record_shapes_alone_stay(find, text, etype, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, etype))
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Régie des eaux\n\nMonsieur Goulven Kerhervé\nKer Huel\nroute de Pouldavid\n29100 Douarnenez\n\nObjet",
+     ["route de Pouldavid"]),
+    ("Cabinet du maire\n\nM. Hervé Le Quéré\nBP 17\nLe Fret\n29160 Crozon\n", ["BP 17", "Le Fret"]),
+])
+def test_address_block_lines(find, text, lines) -> None:  # type: ignore[no-untyped-def]
+    found = find(text, "FR_ADDRESS")
+    assert all(any(line in v for v in found) for line in lines)
+
+
+def test_a_service_address_block_is_no_person_s() -> None:
+    from aiguillage.detect.engine import address_block_lines
+    from aiguillage.records import Finding
+
+    text = "Mairie de Crozon\nService urbanisme\nLe Fret\n29160 Crozon\n"
+    assert address_block_lines(text, [Finding("LOCATION", 10, 16, 0.85, "SpacyRecognizer")]) == []

@@ -34,6 +34,7 @@ from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecogn
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
@@ -55,6 +56,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
+    FrRecordAgeRecognizer,
 )
 
 
