@@ -24,12 +24,13 @@ _END = r"(?=[ \u00a0]*(?:[,;—–()\n\t|«]|$))"
 class FrRecordPlaceRecognizer(FrPatternRecognizer):
     """A place named with its article, alone in its segment of a line ("POIRIER Jean-Claude, La
     Baudière — badge…"); a dwelling named by what it is ("maison de la Treille", "ferme des
-    Pins"), a lot of a housing estate ("lot n° 7"), a dwelling described after an address (", la
+    Pins"); a lot of a housing estate ("lot n° 7"); a dwelling described after an address (", la
     maison après le calvaire", ", la longère aux volets bleus"). Alone these score under the
-    policy's threshold ("la Maison de la Culture", "le lot n° 2 du marché" name no one); the detector raises them when they are a
-    value of a person's record — written right after their name, age or address with only
-    separators between (:func:`aiguillage.detect.engine.chained_places`). No context word raises
-    them: "habite" near "la Maison de la Culture" says nothing of it.
+    policy's threshold ("la Maison de la Culture", "le lot n° 2 du marché" name no one); the
+    detector raises them when they are a value of a person's record — written right after their
+    name, age or address with only separators between
+    (:func:`aiguillage.detect.engine.chained_places`). No context word raises them: "habite" near
+    "la Maison de la Culture" says nothing of it.
 
     Legal basis: RGPD art. 4(1): where a named person lives locates them.
     """
