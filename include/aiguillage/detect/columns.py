@@ -118,6 +118,9 @@ def aligned(header: Row, row: Row) -> list[int]:
 
 # --- the kind of a column, from the findings of its cells ---------------------------------------
 
+# the language model's findings and the names it made sought everywhere
+_MODEL_RECOGNIZERS = frozenset({"SpacyRecognizer", "FrRepeatedNameRecognizer"})
+_NOT_TYPED = frozenset({"PUBLIC_OFFICIAL", "LOCATION", "ORGANIZATION"})
 MIN_TYPED = 2          # cells of the column's kind needed
 MIN_SHARE = 0.6        # share of the non-empty cells
 COLUMN_SCORE = 0.6
@@ -142,18 +145,23 @@ def _shape_fits(kind: str, cell: str) -> bool:
 
 
 def _cell_kind(cell: tuple[int, int], found: list[Finding]) -> str | None:
-    """The kind of the findings covering most of the cell (half of it at least), or None."""
+    """The kind of the findings covering most of the cell (half of it at least), "?" when they
+    cover less, "MODEL:<kind>" when only the language model's do (it reads many an organisation
+    in capitals as a person: such cells support a kind the rules found, never make it), or None."""
     s, e = cell
     size = e - s
     if size <= 0:
         return None
-    cover: Counter[str] = Counter()
-    for f in found:
-        if f.end > s and f.start < e:
-            cover[f.entity_type] += min(e, f.end) - max(s, f.start)
-    if not cover:
+    inside = [f for f in found if f.end > s and f.start < e]
+    if not inside:
         return None
+    rules = [f for f in inside if f.recognizer not in _MODEL_RECOGNIZERS]
+    cover: Counter[str] = Counter()
+    for f in rules or inside:  # the rules' kind over the model's
+        cover[f.entity_type] += min(e, f.end) - max(s, f.start)
     kind, chars = cover.most_common(1)[0]
+    if not rules:
+        return "MODEL:" + kind
     return kind if chars * 2 >= size else "?"
 
 
@@ -194,7 +202,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     if "\n" not in text:
         return []
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
-                    or f.entity_type == "PUBLIC_OFFICIAL"), key=lambda f: f.start)
+                    or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
     if not found:
         return []
     starts = [f.start for f in found]
@@ -227,14 +235,15 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             named = header_kind(heads[j]) if j in heads else None
             if named is None and people and j in heads and _YEAR_HEADER.match(heads[j].strip()):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
-            tally = Counter(k for _, k in filled if k not in (None, "?"))
+            tally = Counter(k for _, k in filled if k is not None and k != "?" and not k.startswith("MODEL:"))
             kind, n = tally.most_common(1)[0] if tally else (None, 0)
+            support = sum(k == f"MODEL:{kind}" for _, k in filled)
             if named is not None:
                 kind = named
-            elif kind not in _KINDS or n < MIN_TYPED or n < MIN_SHARE * len(filled):
+            elif kind not in _KINDS or n < MIN_TYPED or n + support < MIN_SHARE * len(filled):
                 continue
             assert kind is not None
             for (s, e), k in filled:
-                if k is None and _shape_fits(kind, text[s:e]):
+                if (k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e]):
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
     return out

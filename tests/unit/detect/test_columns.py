@@ -65,3 +65,19 @@ def test_blocks_and_alignment() -> None:
 ])
 def test_header_kinds(cell, kind) -> None:  # type: ignore[no-untyped-def]
     assert header_kind(cell) == kind
+
+
+def test_the_model_s_names_never_make_a_column_s_kind() -> None:
+    """A table of associations in capitals, most of which the model reads as persons: the odd
+    cell stays (the rules found no person there)."""
+    from aiguillage.detect.columns import typed_columns
+    from aiguillage.records import Finding
+
+    rows = ["1397\tMAISON DE QUARTIER\tF\t20 000 €", "309\tCEMEA OCCITANIE\tP\t3 000 €",
+            "4623\tPLEIADES EMPLOI SERVICE\tP\t10 000 €", "406\tTSI GALEM\tP\t1 900 €"]
+    text = "\n".join(rows) + "\n"
+    found = []
+    for row in rows[:3]:
+        start = text.index(row.split("\t")[1])
+        found.append(Finding("PERSON", start, start + len(row.split("\t")[1]), 0.85, "SpacyRecognizer"))
+    assert typed_columns(text, found) == []
