@@ -62,5 +62,5 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",
-                                    "immat", "camion", "camionnette", "fourgon", "remorque", "moto", "scooter",
-                                    "camping-car", "utilitaire"]
+                                    "immat", "camion", "camionnette", "fourgon", "remorque", "moto",
+                                    "scooter", "camping-car", "utilitaire"]
