@@ -39,6 +39,7 @@ from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
+from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
@@ -56,7 +57,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
-    FrRecordAgeRecognizer,
+    FrRecordAgeRecognizer, FrLabelledSiretRecognizer,
 )
 
 
