@@ -198,7 +198,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     """Findings for the cells of a column whose cells mostly (:data:`MIN_SHARE`, at least
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
     that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
-    first row without any finding is the header, never typed."""
+    first row without any finding of the rules is the header, never typed."""
     if "\n" not in text:
         return []
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
@@ -219,7 +219,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
         kinds = [[_cell_kind(c, near) for c in row.cells] for row in block]
         body = list(range(len(block)))
         header: Row | None = None
-        if not any(k is not None for k in kinds[0]):
+        if all(k is None or k.startswith("MODEL:") for k in kinds[0]):
             header, body = block[0], body[1:]
         columns: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
         for i in body:
@@ -244,6 +244,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             assert kind is not None
             for (s, e), k in filled:
-                if (k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e]):
+                if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
+                        and header_kind(text[s:e]) is None):  # a header's word is no value
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
     return out

@@ -81,3 +81,14 @@ def test_the_model_s_names_never_make_a_column_s_kind() -> None:
         start = text.index(row.split("\t")[1])
         found.append(Finding("PERSON", start, start + len(row.split("\t")[1]), 0.85, "SpacyRecognizer"))
     assert typed_columns(text, found) == []
+
+
+def test_header_cells_are_never_typed(find) -> None:  # type: ignore[no-untyped-def]
+    """A header row the model reads something in ("Groupe", "Contact" as organisations) is still
+    the header: its label cells stay."""
+    text = ("Nom\tPrénom\tNé(e) le\tGroupe\tContact\n"
+            "FONTAINE\tCapucine\t02/04/2016\tMini-tennis\tfontaine.famille@orange.fr\n"
+            "KOWALSKI\tBartosz\t19/12/2013\tCompétition\t06 14 25 36 47\n"
+            "EL AMRANI\tYasmine\t30/06/2014\tLoisir\t07 52 63 74 85\n")
+    found = find(text, "PERSON")
+    assert "Nom" not in found and "Prénom" not in found
