@@ -208,11 +208,11 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
+    findings = findings + repeated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     findings = [f for f in chained_places(text, findings)
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
-    findings = findings + repeated_names(text, findings)
     return resolve_overlaps(findings)
 
 
@@ -326,6 +326,8 @@ _RECORD_GAP = regex.compile(
     r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
     r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
     r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
+    # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
+    r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
     r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
 _RECORD_GAP_CHARS = 40
 # a street, named without a number: it joins a record only after a person's value, not after
@@ -365,8 +367,9 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
         changed = False
         for i in low:
             f = out[i]
-            if f.score >= 0.5:
-                continue
+            if f.score >= 0.5 or any(g.entity_type in NAME_TYPES and g.score >= 0.5 and g.start < f.end
+                                     and f.start < g.end for g in out):
+                continue  # raised already, or part of a name ("M. Hervé Le Quéré" is no place)
             ok = False
             k = bisect_right(ends, f.start) - 1
             while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
@@ -388,7 +391,9 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_POSTCODE_LINE = regex.compile(r"(?m)^[ \u00a0]*(?:F-)?\d{2}[ \u00a0]?\d{3}[ \u00a0]+\p{Lu}[^\n]{0,50}$")
+# a postcode and a city, French or foreign ("1936 Verbier", "L-4011 Esch-sur-Alzette")
+_POSTCODE_LINE = regex.compile(
+    r"(?m)^[ \u00a0]*(?:[A-Z]{1,2}-)?(?:\d{2}[ \u00a0]?\d{3}|\d{4})[ \u00a0]+\p{Lu}[^\n\d]{0,50}$")
 _LINE_END = regex.compile(r"\n")
 
 

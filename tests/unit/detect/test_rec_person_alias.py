@@ -35,3 +35,17 @@ def test_other_names(find, text, alias) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_not_other_names(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert not any(kept == v or v.startswith(kept + " ") for v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("– M. et Mme Raymond et Germaine Gaborieau, demeurant au lieu-dit", "Raymond et Germaine Gaborieau"),
+    ("M. et Mme Michel et Josiane BRÉCHET, mariés en 1976", "Michel et Josiane BRÉCHET"),
+    ("M. Ilyes Mansouri (« Ily » pour tout le monde) signale", "Ily"),
+])
+def test_couples_and_nicknames_in_brackets(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in v for v in find(text, "PERSON"))
+
+
+def test_a_couple_s_first_name_is_sought_again(find) -> None:  # type: ignore[no-untyped-def]
+    text = "M. et Mme Raymond et Germaine Gaborieau, mariés en 1966 ; Germaine a chanté."
+    assert find(text, "PERSON").count("Germaine") == 1

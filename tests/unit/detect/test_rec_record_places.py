@@ -146,3 +146,32 @@ def test_a_service_address_block_is_no_person_s() -> None:
 
     text = "Mairie de Crozon\nService urbanisme\nLe Fret\n29160 Crozon\n"
     assert address_block_lines(text, [Finding("LOCATION", 10, 16, 0.85, "SpacyRecognizer")]) == []
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    # an apposition in lower case between the name and the place
+    ("– Mme Odile Bonneau, éleveuse de chèvres, Le Petit Puy-Bernard, Faye-l'Abbesse", "FR_ADDRESS",
+     "Le Petit Puy-Bernard"),
+    ("– Mlle Lou-Anne Baudry, miel et pain d'épices, route de Cerizay, après le rond-point.", "FR_ADDRESS",
+     "route de Cerizay"),
+    # the same street as the neighbour's
+    ("Votre voisin, M. Joël Praud, qui habite au 9 de la même allée, nous avait alerté.", "FR_ADDRESS",
+     "9 de la même allée"),
+    # a foreign address block
+    ("Mairie\n\nM. Peter Zürcher-Balmat\nChemin des Crêts 14\n1936 Verbier\nSUISSE", "FR_ADDRESS",
+     "Chemin des Crêts 14"),
+    # an age after a first name sought again
+    ("M. et Mme Michel et Josiane Bréchet ; Michel, soixante-dix-huit ans, ancien marin", "DATE_OF_BIRTH",
+     "soixante-dix-huit ans"),
+])
+def test_more_values_of_a_record(find, text, etype, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, etype))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a sentence between the name and the street is no apposition
+    ("Mme Bernadette Quéré, qui propose un sens unique, sur la ruelle du Four.", "ruelle du Four"),
+    ("Le maire, très apprécié, rue de la Mairie.", "rue de la Mairie"),
+])
+def test_no_record_through_a_clause(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "FR_ADDRESS"))

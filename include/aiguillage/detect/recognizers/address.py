@@ -155,7 +155,9 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("NUMBER_OF_THE_WAY",
                 rf"(?<=(?<![\w])(?i:au)[ \u00a0]+)(?:(?i:n[°o]|num[ée]ro)[ \u00a0]*)?{_NUM}[ \u00a0]+"
                 rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
-                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.75),  # noqa: E501
+                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME}"
+                # the same street as a neighbour's just named: "au 9 de la même allée"
+                rf"|(?i:m[êe]me)[ \u00a0]+(?i:{_STREET}|route|place|r[ée]sidence|cit[ée]))", 0.75),
         # a number and a street named in lower case: "5 allée des pins", "2 ruelle du lavoir"
         Pattern("ADDRESS_LOWER_NAME",
                 rf"(?<![\w])(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{_STREET})[ \u00a0]+{_LOWER_NAME}", 0.7),

@@ -30,7 +30,12 @@ _ALIAS_BEFORE = regex.compile(
 # "« Tonton » Gérard Lassalle", "Gérard Lassalle « Tonton »"
 _QUOTED = rf"[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]"
 _QUOTED_BEFORE = regex.compile(rf"(?<![\w]){_QUOTED}{_S}+(?P<name>{_FULL})")
-_QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+{_QUOTED}")
+_QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+(?:\({_S}*)?{_QUOTED}")
+# a couple under one civility each: "M. et Mme Raymond et Germaine Gaborieau"
+_COUPLE = regex.compile(
+    rf"(?<![\w])(?:M\.|Monsieur){_S}+et{_S}+(?:Mme|Madame){_S}+"
+    rf"(?P<name>{CAP_TOKEN}{_S}+et{_S}+{CAP_TOKEN}{_S}+(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
+    rf"(?:[ \u00a0-]+(?:{UPPER_TOKEN}|{CAP_TOKEN})){{0,2}})")
 # words that stand before a name in brackets as its role or heading, not as another name of it
 _ROLES = frozenset("""
 président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
@@ -44,6 +49,7 @@ requérante mandataire tuteur tutrice conjoint conjointe élu élue élus consei
 instructeur instructrice interlocuteur interlocutrice auteur autrice rédacteur rédactrice
 expéditeur expéditrice destinataire destinataires copie annexe objet voir source photo crédit
 """.split())  # noqa: SIM905
+_AFTER_CIVILITY = regex.compile(rf"(?<![\w]){CIVILITY}{_S}+$")
 _NOT_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())  # noqa: E501,SIM905
 
 
@@ -70,11 +76,15 @@ class FrAliasRecognizer(FrNameRecognizerBase):
         for m in _BIRTH_NAME.finditer(text):
             if m.group("name").casefold() not in _NOT_MONTHS:
                 yield m.start("name"), m.end("name"), 0.88, "PERSON"
+        for m in _COUPLE.finditer(text):
+            yield m.start("name"), m.end("name"), 0.9, "PERSON"
         for m in _ALIAS_BEFORE.finditer(text):
             alias = m.group("alias")
             if alias.casefold() not in _ROLES and _known_first(m.group("name")):
                 yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
         for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
             for m in rx.finditer(text):
-                if m.group("alias").casefold() not in _ROLES and _known_first(m.group("name")):
+                before = text[max(0, m.start("name") - 12):m.start("name")]
+                named = _known_first(m.group("name")) or _AFTER_CIVILITY.search(before)
+                if m.group("alias").casefold() not in _ROLES and named:
                     yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
