@@ -47,3 +47,19 @@ def test_president_of_a_private_body_is_a_person(find, text, name) -> None:  # t
 ])
 def test_president_of_a_public_body_stays_official(find, text, name) -> None:  # type: ignore[no-untyped-def]
     assert name in find(text, "PUBLIC_OFFICIAL")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Annuaire des associations sportives\n\nKaraté Shotokan\n\nPrésidente : Mme Fatou Ndiaye-Cissé\n7, rue Foch",
+     "Fatou Ndiaye-Cissé"),
+    ("COMITÉ DES FÊTES DE LAILLÉ — VIDE-GRENIER\n\nListe des exposants.\n\nPour le comité, la présidente, "
+     "Sandrine Lebreton — 06.12.34.56.78", "Sandrine Lebreton"),
+])
+def test_president_under_a_private_body_s_title(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name not in find(text, "PUBLIC_OFFICIAL")
+
+
+def test_president_under_a_council_s_title(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Conseil municipal du 3 mars — subventions aux associations\n\nPrésident : M. Jean Dupont, "
+            "maire.\nLe conseil adopte.")
+    assert "Jean Dupont" in find(text, "PUBLIC_OFFICIAL")

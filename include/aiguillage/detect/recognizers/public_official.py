@@ -39,8 +39,9 @@ _BODY_WORD = regex.compile(
     r"(?i)(?<![\w])(?:association|amicale|club|comit[ée][ \u00a0]+des[ \u00a0]+f[êe]tes|chorale|troupe"
     r"|fanfare|cercle|collectif|syndicat[ \u00a0]+de[ \u00a0]+copropri\w*|conseil[ \u00a0]+syndical"
     r"|union[ \u00a0]+sportive|fondation|coop[ée]rative|mutuelle|confr[ée]rie|soci[ée]t[ée]|entreprise)"
-    r"(?![\w])")
+    r"s?(?![\w])")
 _PRESIDENT = regex.compile(r"(?i)(?:l[ea][ \u00a0]+|l['’])?pr[ée]sidente?(?![\w])")
+# (associations, clubs and committees: "Annuaire des associations", "Comité des fêtes")
 _PUBLIC_BODY = regex.compile(
     r"(?i)conseil[ \u00a0]+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|m[ée]tropolitain)"
     r"|s[ée]ance")
@@ -48,15 +49,19 @@ _BLANK_LINE = regex.compile(r"\n[ \u00a0\t]*\n")
 
 
 def _president_of_a_private_body(text: str, role_start: int) -> bool:
-    """A president ("président : M. X") whose paragraph, before the role, names a private body
-    and no public one: the body's president, a private person. A council's president, the mayor,
-    is named with "Le Maire" or in a paragraph about the council."""
+    """A president ("président : M. X") whose paragraph, before the role, or the document's
+    title (its first line: "Annuaire des associations sportives", "COMITÉ DES FÊTES DE LAILLÉ")
+    names a private body and no public one: the body's president, a private person. A council's
+    president, the mayor, is named with "Le Maire" or in a paragraph about the council."""
     if not _PRESIDENT.match(text, role_start):
         return False
     blanks = list(_BLANK_LINE.finditer(text, max(0, role_start - 600), role_start))
     start = blanks[-1].end() if blanks else max(0, role_start - 600)
-    before = text[start:role_start]
-    return bool(_BODY_WORD.search(before)) and not _PUBLIC_BODY.search(before)
+    title_end = text.find("\n", 0, min(role_start, 200))
+    for before in (text[start:role_start], text[:title_end if title_end > 0 else 0]):
+        if _BODY_WORD.search(before) and not _PUBLIC_BODY.search(before):
+            return True
+    return False
 
 
 class FrPublicOfficialRecognizer(FrNameRecognizerBase):
