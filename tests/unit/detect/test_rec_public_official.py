@@ -50,7 +50,7 @@ def test_president_of_a_public_body_stays_official(find, text, name) -> None:  #
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Annuaire des associations sportives\n\nKaraté Shotokan\n\nPrésidente : Mme Fatou Ndiaye-Cissé\n7, rue Foch",
+    ("Annuaire des associations sportives\n\nKaraté Shotokan\n\nPrésidente : Mme Fatou Ndiaye-Cissé\n7 rue X",
      "Fatou Ndiaye-Cissé"),
     ("COMITÉ DES FÊTES DE LAILLÉ — VIDE-GRENIER\n\nListe des exposants.\n\nPour le comité, la présidente, "
      "Sandrine Lebreton — 06.12.34.56.78", "Sandrine Lebreton"),
