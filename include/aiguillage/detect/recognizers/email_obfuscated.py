@@ -26,7 +26,8 @@ class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [Pattern(
         "EMAIL_OBFUSCATED",
         # the name's own dots may be bracketed too: "jl.schoumacher[dot]lux[at]pt[dot]lu"
-        rf"(?i)(?<![\w.\])}}])[\w][\w.+-]*(?:{_BRACKET_DOT}[\w][\w.+-]*)*[ \u00a0]*{_AT}[ \u00a0]*[\w-]+(?:[ \u00a0]*{_DOT}[ \u00a0]*[\w-]+)*"
+        rf"(?i)(?<![\w.\])}}])[\w][\w.+-]*(?:{_BRACKET_DOT}[\w][\w.+-]*)*"
+        rf"[ \u00a0]*{_AT}[ \u00a0]*[\w-]+(?:[ \u00a0]*{_DOT}[ \u00a0]*[\w-]+)*"
         rf"[ \u00a0]*{_DOT}[ \u00a0]*{_TLD}(?![\w])",
         0.85)]
     CONTEXT: ClassVar[list[str]] = ["courriel", "mail", "e-mail", "mél", "écrire", "contact"]
