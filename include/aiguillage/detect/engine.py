@@ -426,6 +426,7 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _NAME_PART = regex.compile(r"[\p{Lu}][\p{L}'’-]*[\p{L}]")
+_LOWER_PART = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)*")
 
 
 _FIRST_THEN_REST = regex.compile(
@@ -451,10 +452,19 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
 
     words: set[str] = set()
     initialled: set[str] = set()
+    lower: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
         initialled |= _initial_forms(text[f.start:f.end])
+        span = text[f.start:f.end]
+        if span == span.lower() and f.recognizer != REPEATED:
+            # a name found in lower case ("je suis nadia bouzid-lemoine") is sought in
+            # lower case too ("n. bouzid"), its words' capitalised forms by the capitals' way
+            for w in {p for part in _LOWER_PART.findall(span) for p in (part, *part.split("-"))}:
+                if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:
+                    lower.add(w)
+                    words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -468,7 +478,8 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     if not words and not initialled:
         return []
     forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())} | initialled
-    return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in name_occurrences(text, forms)]
+    spans = name_occurrences(text, forms) + (name_occurrences(text, lower) if lower else [])
+    return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
 
 
 # Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).

@@ -175,3 +175,19 @@ def test_more_values_of_a_record(find, text, etype, value) -> None:  # type: ign
 ])
 def test_no_record_through_a_clause(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert not any(kept in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    ("mon voisin m. tessier du 38 ter c'est pareil.", "FR_ADDRESS", "du 38 ter"),
+    ("je suis nadia bouzid-lemoine, j'habite ici.\ncordialement\nn. bouzid", "PERSON", "bouzid"),
+])
+def test_lower_case_records(find, text, etype, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Le marché du 12 bis au 14 ter de la rue est fermé.",
+    "je suis nadia, la salle du 38 ter est réservée",
+])
+def test_house_numbers_alone(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any("ter" in v for v in find(text, "FR_ADDRESS"))

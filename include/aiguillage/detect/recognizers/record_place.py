@@ -43,6 +43,8 @@ class FrRecordPlaceRecognizer(FrPatternRecognizer):
         Pattern("ARTICLE_PLACE",
                 rf"(?<![\w'’-])(?:Le|La|Les|L['’]|la|le){_S}*(?!{_NOT_PLACE})(?=[{_UP}]){_WORD}"
                 rf"(?:{_S}+(?:{_LINK}{_S}*)?{_WORD}){{0,3}}{_END}", LOW),
+        # the house number of a neighbour on the same street: "mon voisin m. tessier du 38 ter"
+        Pattern("HOUSE_NUMBER", rf"(?<![\w])(?i:du|au){_S}+\d{{1,4}}{_S}?(?i:bis|ter|quater)(?![\w])", LOW),
         Pattern("LOT_NUMBER", rf"(?<![\w])(?i:lot){_S}*(?i:n[°o]{_S}*)?\d{{1,3}}(?![\w])", LOW),
         Pattern("DWELLING_DESCRIBED",
                 rf"(?<=,{_S}*)(?i:la|le|l['’]){_S}*(?i:{_DWELLING})"
