@@ -182,6 +182,13 @@ _PEOPLE_HEADER = regex.compile(
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
 
 
+# a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
+_HELD_HEADER = regex.compile(
+    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|num[ée]ro[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
+    r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
+    r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale)(?:[ \u00a0]+\p{Lu}{2,6})?$")
+
+
 def header_kind(cell: str) -> str | None:
     """The kind of the values under a header cell: a form label's (Date de naissance, Adresse,
     Téléphone, Immatriculation…) or PERSON for a noun naming persons."""
@@ -235,6 +242,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             named = header_kind(heads[j]) if j in heads else None
             if named is None and people and j in heads and _YEAR_HEADER.match(heads[j].strip()):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
+            if named is None and people and j in heads and _HELD_HEADER.match(heads[j].strip()):
+                named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons
             tally = Counter(k for _, k in filled if k is not None and k != "?" and not k.startswith("MODEL:"))
             kind, n = tally.most_common(1)[0] if tally else (None, 0)
             support = sum(k == f"MODEL:{kind}" for _, k in filled)

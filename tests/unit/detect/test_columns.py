@@ -92,3 +92,20 @@ def test_header_cells_are_never_typed(find) -> None:  # type: ignore[no-untyped-
             "EL AMRANI\tYasmine\t30/06/2014\tLoisir\t07 52 63 74 85\n")
     found = find(text, "PERSON")
     assert "Nom" not in found and "Prénom" not in found
+
+
+_LICENCES = ("NOM           Prénom        Né le         Licence FFF     Responsable\n"
+             "BARBIER       Noé           14/02/2014    2546781203      BARBIER Julien\n"
+             "KONATÉ        Moussa        3 mai 2014    2546781344      Aminata Konaté\n"
+             "DA SILVA      Enzo          2014-09-27    2546782001      Carla Da Silva\n")
+
+
+@pytest.mark.parametrize("value", ["2546781203", "2546782001"])
+def test_a_held_number_column_in_a_table_of_persons(find, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(_LICENCES, "PERSONAL_REFERENCE"))
+
+
+def test_a_held_number_column_without_persons(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Équipement      Contrat         Montant\nChaudière       2546781203      12 000 €\n"
+            "Ascenseur       2546781344      8 000 €\nToiture         2546782001      30 000 €\n")
+    assert find(text, "PERSONAL_REFERENCE") == []
