@@ -191,3 +191,19 @@ def test_lower_case_records(find, text, etype, value) -> None:  # type: ignore[n
 ])
 def test_house_numbers_alone(find, text) -> None:  # type: ignore[no-untyped-def]
     assert not any("ter" in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kim Soo-jin\tpapeterie\t118-120 avenue de Grammont\tcourriel", "118-120 avenue de Grammont"),
+    ("| P3 | Leclerc Hervé | 12-14 allée Frida-Kahlo |", "12-14 allée Frida-Kahlo"),
+])
+def test_a_range_of_numbers(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize("text", [
+    "la période 2020-2026 place au renouveau",
+    "voir les articles 12-14 du règlement",
+])
+def test_ranges_that_are_no_numbers_of_a_street(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_ADDRESS") == []

@@ -24,7 +24,8 @@ _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
 _WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"  # noqa: E501
 _LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|[{_LO}]+-)"  # noqa: E501
 _NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
-_NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater|[A-D])\b)?"
+# a number, a range of numbers ("118-120 avenue de Grammont", "12-14 allée Frida-Kahlo"), bis/ter
+_NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?:\s?(?:bis|ter|quater|[A-D])\b)?"
 _NOT_CEDEX = r"(?!(?i:cedex)(?![\p{L}]))"
 _CITY = (rf"(?:\d{{5}}|\d{{2}}[ \u00a0]\d{{3}})[ \u00a0]+{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+"
          rf"(?:[ \u00a0\-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]*)?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
