@@ -362,14 +362,20 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     order = sorted(range(len(out)), key=lambda i: (out[i].end, out[i].start))
     ends = [out[i].end for i in order]
+    names = sorted((g for g in out if g.entity_type in NAME_TYPES and g.score >= 0.5), key=lambda g: g.start)
+    starts = [g.start for g in names]
+    longest = max((g.end - g.start for g in names), default=0)
+    # part of a name ("M. Hervé Le Quéré" is no place): never raised
+    low = [i for i in low if not any(g.end > out[i].start for g in
+                                     names[bisect_left(starts, out[i].start - longest):
+                                           bisect_left(starts, out[i].end)])]
     changed = True
-    while changed:  # a place raised may anchor the next one ("X, rue du Four, la maison du bout")
+    while changed and low:  # a place raised may anchor the next one ("X, rue du Four, la maison…")
         changed = False
         for i in low:
             f = out[i]
-            if f.score >= 0.5 or any(g.entity_type in NAME_TYPES and g.score >= 0.5 and g.start < f.end
-                                     and f.start < g.end for g in out):
-                continue  # raised already, or part of a name ("M. Hervé Le Quéré" is no place)
+            if f.score >= 0.5:
+                continue
             ok = False
             k = bisect_right(ends, f.start) - 1
             while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
@@ -378,13 +384,10 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
                       and _gap_ok(text, left.end, f.start)
                       and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
                 k -= 1
-            if not ok:
-                right = [g for g in out if g.start >= f.end and g.entity_type == "PERSON" and g.score >= 0.5
-                         and g.start - f.end <= _RECORD_GAP_CHARS]
-                nxt = (min(right, key=lambda g: g.start, default=None)
-                       if f.entity_type == "FR_ADDRESS" else None)
-                ok = (nxt is not None and "chez" in text[f.end:nxt.start].casefold()
-                      and _gap_ok(text, f.end, nxt.start))
+            if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
+                k = bisect_left(starts, f.end)
+                nxt = names[k] if k < len(names) and names[k].start - f.end <= _RECORD_GAP_CHARS else None
+                ok = nxt is not None and _gap_ok(text, f.end, nxt.start)
             if ok:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 changed = True
@@ -394,7 +397,6 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
 # a postcode and a city, French or foreign ("1936 Verbier", "L-4011 Esch-sur-Alzette")
 _POSTCODE_LINE = regex.compile(
     r"(?m)^[ \u00a0]*(?:[A-Z]{1,2}-)?(?:\d{2}[ \u00a0]?\d{3}|\d{4})[ \u00a0]+\p{Lu}[^\n\d]{0,50}$")
-_LINE_END = regex.compile(r"\n")
 
 
 def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
