@@ -460,8 +460,9 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         initialled |= _initial_forms(text[f.start:f.end])
         span = text[f.start:f.end]
-        if span == span.lower() and f.recognizer != REPEATED:
-            # a name found in lower case ("je suis nadia bouzid-lemoine") is sought in
+        if span == span.lower() and f.recognizer not in (MODEL, REPEATED):
+            # a name a rule found in lower case (the model reads many a lower-case place as a
+            # person: "la paillade", a quarter) ("je suis nadia bouzid-lemoine") is sought in
             # lower case too ("n. bouzid"), its words' capitalised forms by the capitals' way
             for w in {p for part in _LOWER_PART.findall(span) for p in (part, *part.split("-"))}:
                 if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:

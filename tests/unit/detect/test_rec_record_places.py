@@ -207,3 +207,16 @@ def test_a_range_of_numbers(find, text, value) -> None:  # type: ignore[no-untyp
 ])
 def test_ranges_that_are_no_numbers_of_a_street(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_ADDRESS") == []
+
+
+def test_the_model_s_lower_case_names_are_not_sought_again() -> None:
+    """The model reads a quarter written in lower case ("la paillade") as a person: its word is not
+    sought in the capitals of a table of associations ("TENNIS CLUB DE LA PAILLADE")."""
+    from aiguillage.detect.engine import repeated_names
+    from aiguillage.records import Finding
+
+    text = "rendez-vous à la paillade\n1192\tTENNIS CLUB DE LA PAILLADE\t26 000 €"
+    s = text.index("paillade")
+    assert repeated_names(text, [Finding("PERSON", s, s + 8, 0.85, "SpacyRecognizer")]) == []
+    found = repeated_names(text, [Finding("PERSON", s, s + 8, 0.88, "FrLowercaseNameRecognizer")])
+    assert sorted(text[f.start:f.end] for f in found) == ["PAILLADE", "paillade"]
