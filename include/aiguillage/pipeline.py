@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aiguillage import __version__, judgement
-from aiguillage.detect.engine import DetectionError, Detector
+from aiguillage.detect.errors import DetectionError
 from aiguillage.detect.lines import LineCache
 from aiguillage.extract.sandbox import extract_safely
 from aiguillage.ledger import (
@@ -50,11 +50,21 @@ from aiguillage.store import Store, deferred_durability, flush_durable
 from aiguillage.verify import PartReads
 
 if TYPE_CHECKING:
+    from aiguillage.detect.engine import Detector
     from aiguillage.sensitivity.second_opinion import ConnectionLoader, SecondOpinion
 
 log = logging.getLogger(__name__)
 
 STATE_VERSION = 1
+
+
+def shared_detector() -> Detector:
+    """The process's detector (:meth:`Detector.get`), its engine imported when it is first asked
+    for: a process that only plans, extracts and audits (the CLI's main process, which hands the
+    documents to workers forked with the models loaded) never imports Presidio and spaCy."""
+    from aiguillage.detect.engine import Detector
+
+    return Detector.get()
 UNPUBLISHED_PART_KINDS = {"metadata"}
 
 
@@ -64,7 +74,7 @@ class Context:
 
     store: Store
     policy: Policy
-    detector_factory: Callable[[], Detector] = Detector.get
+    detector_factory: Callable[[], Detector] = shared_detector
     ledger: Ledger | None = None
     # The sovereign model asked about every document the rules would publish (None: rules alone).
     second_opinion: SecondOpinion | None = None

@@ -25,9 +25,10 @@ WARM_TEXT = ("Le Maire,\nM. Jean DUPONT, né le 01/02/1970, demeurant 12 rue des
              "courriel jean.dupont@example.org, tél. 01 23 45 67 89.\n")
 
 # What a worker imports for its first documents: ~0.6 s per process, paid once.
-WORKER_MODULES = ("aiguillage.anonymize.publication", "aiguillage.anonymize.release_docx",
-                  "aiguillage.anonymize.release_odt", "aiguillage.anonymize.release_pdf", "aiguillage.batch",
-                  "aiguillage.verify")
+# (presidio-anonymizer too: the anonymize package imports its anonymizer only when first used)
+WORKER_MODULES = ("aiguillage.anonymize.anonymizer", "aiguillage.anonymize.publication",
+                  "aiguillage.anonymize.release_docx", "aiguillage.anonymize.release_odt",
+                  "aiguillage.anonymize.release_pdf", "aiguillage.batch", "aiguillage.verify")
 OPTIONAL_MODULES = ("pikepdf", "PIL.ImageDraw", "pypdfium2", "sqlalchemy")
 
 

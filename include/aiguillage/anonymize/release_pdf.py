@@ -22,7 +22,6 @@ not drawn.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import zlib
@@ -180,25 +179,40 @@ def _render(page: Any, dpi: int) -> Any:
     return np.array(px if px.ndim == 2 else px[:, :, 0])
 
 
-def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int, digest: bytes,
+def _redact_page(page: Any, pikedoc: Any, index: int, wanted: list[str], dpi: int,
                  images: str = IMAGES_KEEP_READ_CLEAN) -> tuple[Any, int, int, str]:
     """(pixels with the boxes burnt in — gray or RGB —, values replaced, boxes drawn, text left
     visible)."""
     import numpy as np
     from PIL import Image, ImageDraw
 
-    from aiguillage.verify import PdfDevice, original_page_text, pdf_page_drawn_text, pdf_targets, pixel_spans
+    from aiguillage.verify import (
+        PdfDevice,
+        pdf_char_boxes,
+        pdf_page_chars,
+        pdf_page_drawn_text,
+        pdf_targets,
+        pixel_spans,
+    )
 
     pixels = _render(page, dpi)
     height, width = int(pixels.shape[0]), int(pixels.shape[1])
-    pt = original_page_text(digest, index, page)
-    targets = pdf_targets(pt.text, wanted)
-    covered = sorted({k for s, e, _ in targets for k in range(s, e) if pt.cover[k] is not None})
+    # The original's text as the proof reads it (pdfium), read here for this copy only; the boxes
+    # of the chars to black out only (the proof reads every char's box itself).
+    textpage = page.get_textpage()
+    try:
+        pt = pdf_page_chars(textpage)
+        targets = pdf_targets(pt.text, wanted)
+        wanted_chars = sorted({k for s, e, _ in targets for k in range(s, e) if pt.drawn[k]})
+        covers = {k: cv for k, (_, cv) in pdf_char_boxes(textpage, wanted_chars).items() if cv is not None}
+    finally:
+        textpage.close()
+    covered = sorted(covers)
     replaced = sum(1 for *_, kind in targets if kind == "REPLACED_VALUE")
     n_boxes = 0
     if covered:
         dev = PdfDevice(page, width, height)
-        spans, off = pixel_spans(dev.boxes([pt.cover[k] for k in covered], MARGIN_PT), width, height)
+        spans, off = pixel_spans(dev.boxes([covers[k] for k in covered], MARGIN_PT), width, height)
         for (x0, y0, x1, y1), outside in zip(spans.tolist(), off.tolist(), strict=True):
             if not outside:
                 pixels[y0:y1, x0:x1] = 0
@@ -237,7 +251,6 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
     out = pikepdf.new()
     visible: list[str] = []
     replaced = n_boxes = 0
-    digest = hashlib.sha256(data).digest()
     src = pdfium.PdfDocument(data)
     try:
         pikedoc: Any = pikepdf.open(io.BytesIO(data))
@@ -248,7 +261,7 @@ def build_release_pdf(data: bytes, values: Mapping[str, str], dpi: int = DEFAULT
             page = src[i]
             try:
                 w_pt, h_pt = page.get_size()
-                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi, digest, images)
+                pixels, n, b, text = _redact_page(page, pikedoc, i, wanted, dpi, images)
             finally:
                 page.close()
             replaced += n

@@ -9,6 +9,7 @@ document of every shard; it keeps no result of any analysis (a shard passes its 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -19,6 +20,7 @@ from typing import Any, ClassVar
 import regex
 
 from aiguillage.detect.columns import typed_columns
+from aiguillage.detect.errors import DetectionError as DetectionError  # its home before; re-exported
 from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported, as before)
     CHUNK_CHARS,
     LINE_CACHE_SIZE,
@@ -55,10 +57,6 @@ TYPE_PRIORITY: dict[str, int] = {
 # "[NIR#3fa9c2d1]", "[IBAN~…]", "[…]"; same shapes as aiguillage.anonymize.labels): never findings.
 PSEUDONYM_LABEL = re.compile(
     r"\[[A-Z][A-Z_]*?(?:_(?:\d+|[0-9A-F]{6,12}))?(?:#[0-9a-f]{8,64}|~[A-Za-z0-9_-]+)?\]|\[…\]")
-
-
-class DetectionError(RuntimeError):
-    """Detection could not run. Never interpret as 'nothing found'."""
 
 
 class Detector:
@@ -294,7 +292,30 @@ def _place_name(text: str, f: Finding) -> bool:
         return False
     if _INSTITUTION.search(text, max(0, start - 60), start):
         return True
+    if not _may_follow_postcode(text, name):
+        return False
     return regex.search(rf"(?<![\d])\d{{5}}[ \u00a0]+{regex.escape(name)}(?![\p{{L}}])", text, regex.I) is not None  # noqa: E501
+
+
+# Where a postcode's city starts: after five digits and the spaces that follow them (each match
+# ends where the name of the pattern below must start: the name is stripped, so it starts with
+# no space, and matches of this pattern cannot overlap).
+_AFTER_POSTCODE = regex.compile(r"(?<![\d])\d{5}[ \u00a0]+")
+_PREFIX_CHARS = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefix_pattern(prefix: str) -> regex.Pattern[str]:
+    return regex.compile(regex.escape(prefix), regex.I)
+
+
+def _may_follow_postcode(text: str, name: str) -> bool:
+    """Whether ``name``'s first characters are written, in any case, right after a postcode and its
+    spaces somewhere in ``text``: a necessary condition of :func:`_place_name`'s search for the name
+    after a postcode, checked with the same engine and flags (case folding) on a pattern of two
+    characters, which repeats from name to name, instead of compiling one pattern per name."""
+    head = _prefix_pattern(name[:_PREFIX_CHARS])
+    return any(head.match(text, m.end()) for m in _AFTER_POSTCODE.finditer(text))
 
 
 def _as_place(text: str, f: Finding) -> Finding:

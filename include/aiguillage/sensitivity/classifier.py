@@ -14,6 +14,7 @@ import regex
 from aiguillage.records import Extraction, Finding
 from aiguillage.sensitivity.markings import EXPLAIN, MARKING_KINDS, MarkingRules, find_markings
 from aiguillage.sensitivity.nature import NatureRules, find_nature
+from aiguillage.sensitivity.relations import find_relations
 from aiguillage.sensitivity.subjects import (
     CIVILITY_NAME,
     Attributor,
@@ -31,6 +32,7 @@ from aiguillage.sensitivity.vocabulary import (
     fold,
     load_vocabulary,
     load_yaml,
+    term_keys,
     word_keys,
 )
 
@@ -124,6 +126,11 @@ class SensitivityClassifier:
             for m in find_markings(extraction, self.markings)
             if not (context.general and m.where not in PLACED_MARKINGS)  # a guide's table of levels
         ]
+        facts += [
+            Fact("sexuality", "sexuality.relation", r.start, r.end, f"relation.{r.anchor}")
+            for r in find_relations(text, general=context.general)
+            if not context.assembly or r.anchor in ("civility", "first_name", "couple")
+        ]
         hits = [h for h in _longest(self.vocabulary.find(text)) if h.kind != "not"]
         if not hits:
             return _trim(facts)
@@ -131,7 +138,7 @@ class SensitivityClassifier:
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
         # its details count without a value next to each.
         security_focus = (
-            len({fold(h.term) for h in hits if h.category == "security" and h.kind == "term"})
+            len({term_keys(h.term) for h in hits if h.category == "security" and h.kind == "term"})
             >= SECURITY_FOCUS
         )
         per_category: dict[str, int] = {}
@@ -236,7 +243,7 @@ def _line(text: str, offset: int) -> str:
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """One hit per place: where terms overlap, the longest (the most specific) stays."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.category, h.kind, h.term))
     out: list[Hit] = []
     end = -1
     for h in hits:

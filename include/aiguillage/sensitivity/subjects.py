@@ -60,6 +60,7 @@ POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
+POSSESSIVES = POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST
 REFERRING_WORDS = (
     POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
 )
@@ -85,6 +86,9 @@ DETERMINERS = frozenset(
         "celui",
         "celle",
     }
+)
+POINTING = frozenset(
+    {"ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre", "leur", "ledit", "ladite"}
 )
 # Prepositions by which a topic head governs its subject ("l'éducation à la santé", "lutte contre…").
 TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre", "sur"})
@@ -113,6 +117,11 @@ FORM_LABEL = regex.compile(
     r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
     r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
     regex.M,
+)
+# A table with a birth-date column ("| Nom | Prénom | Né(e) le |"): a file about the persons it lists
+# (a public list of officials gives their functions, not their birth dates).
+BIRTH_COLUMN = regex.compile(
+    r"^(?=[^\n]*[|\t])[^\n]*(?<![\p{L}])(?:nee?s?\s*\(?e?s?\)?\s+le|date de naissance)(?![\p{L}])", regex.M
 )
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
@@ -145,7 +154,7 @@ GENERAL_TITLE = regex.compile(
 GENERAL_ANYWHERE = regex.compile(
     r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
     r"\bcommunique de presse\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|\breglement interieur\b|"
-    r"\bprocedure n.?\s*\d"
+    r"\bprocedure n.?\s*\d|\bportant reglement\b"
 )
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
@@ -192,15 +201,21 @@ class SubjectWords:
     group_heads: frozenset[str]
     speech_roots: frozenset[str] = frozenset()  # "demander" → "demand", "répondre" → "repond"
     unit_heads: frozenset[str] = frozenset()
+    individual_roles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
         spec = load_yaml("subjects.yaml")
 
         def keys(name: str) -> frozenset[str]:
-            return frozenset(
-                k for w in spec[name] for k in (term_keys(str(w))[-1:] if term_keys(str(w)) else ())
-            )
+            """Each entry's head word: the last of a compound ("grand-père" → "père"), the first of
+            a phrase ("demandeur d'emploi" → "demandeur": "l'emploi" names nobody)."""
+            out = set()
+            for w in spec[name]:
+                k = term_keys(str(w))
+                if k:
+                    out.add(k[0] if " " in str(w).strip() else k[-1])
+            return frozenset(out)
 
         return cls(
             keys("roles"),
@@ -210,6 +225,7 @@ class SubjectWords:
             keys("group_heads"),
             frozenset(_root(v) for v in keys("speech_verbs")),
             keys("unit_heads"),
+            keys("individual_roles"),
         )
 
 
@@ -231,6 +247,7 @@ class DocumentContext:
     personal: bool  # the document as a whole is about one person (a letter, a form, a title)
     general: bool = False  # a rule, guide, FAQ, job offer or notice: it speaks of anyone
     assembly: bool = False  # the record of an elected assembly: its members act in their function
+    private_sender: bool = False  # a letter headed by its writers' names: its "nous" are persons
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -239,9 +256,21 @@ class DocumentContext:
         civility = bool(
             CIVILITY_NAME.search(text[:200_000])
         )
-        form = bool(FORM_LABEL.search(folded_head)) or _labels_person(text[:1500], folded_head[:1500])
+        form = (
+            bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head))
+            or _labels_person(text[:1500], folded_head[:1500])
+        )
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
-        mass = bool(MASS_MAIL.search(folded_head))
+        first = regex.search(r"\S[^\n]*", text[:2000])
+        sender = bool(
+            first
+            and len(first.group()) <= 80
+            and (
+                CIVILITY_NAME.match(first.group())
+                or any(f.entity_type in PERSON_TYPES and f.start < first.end() for f in findings)
+            )
+        )
+        mass = bool(MASS_MAIL.search(folded_head)) and not sender
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
         mail = bool(MAIL_HEADER.search(folded_head[:600])) and not mass
         letter = (salutation and not mass) or form or mail
@@ -262,6 +291,7 @@ class DocumentContext:
             and not by_nature
         )
         return cls(
+            private_sender=sender and letter and not general and not assembly,
             assembly=assembly,
             has_person=named or civility or form,
             letter=letter and not general,
@@ -279,10 +309,21 @@ PARTIES = regex.compile(
 )
 
 
+# "Objet : situation de l'élève Enzo WEBER", "Dossier : l'agent Karim Saïdi".
+ROLE_PARTY = regex.compile(
+    r"^[ \t]*(?:objet|affaire|dossier|concerne)\b[^\n]{0,40}?(?<![\p{L}])(?:l.|le |la )"
+    r"(?:eleve|enfant|agente?|interessee?|mineure?|patiente?|salariee?|locataire|requerante?|demandeu(?:r|se)|stagiaire|usager|usagere)\s+"
+    r"(?=\S)",
+    regex.M,
+)
+
+
 def _labels_person(text: str, folded: str) -> bool:
     """A label naming a person ("Postulant : M. Diallo", "Ménage concerné : Mme X"), not a heading
     that happens to open with a role word ("Victime d'une infraction : comment porter plainte ?")."""
     if PARTIES.search(folded):
+        return True
+    if len(text) == len(folded) and any(text[m.end()].isupper() for m in ROLE_PARTY.finditer(folded)):
         return True
     for m in LABELLED_PERSON.finditer(folded):
         if len(text) != len(folded):  # a ligature moved the offsets: any label counts (fail closed)
@@ -468,7 +509,7 @@ class Attributor:
                 return None
             if tok.text in ("%", "‰") or (tok.like_num and tok.pos_ == "NUM" and tok.i != term.i):
                 return None  # "18 % au handicap": a share of a population, not a fact about someone
-            if keys & self.words.topic_heads or (keys & self.words.group_heads and not _singular(tok)):
+            if self._topic_head(tok) or (keys & self.words.group_heads and not _singular(tok)):
                 return None
         if self._under_topic(doc, span.start):
             return None
@@ -609,15 +650,32 @@ class Attributor:
     def _under_topic(self, doc: Any, start: int) -> bool:
         """A topic head opens the noun phrase that holds the term, whatever the parse made of it
         ("l'éducation à la santé mentale et aux addictions"): no verb or punctuation in between."""
+        start = _enumeration_start(doc, start)
         for tok in reversed(doc[max(0, start - 8) : start]):
             if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in "'’-"):
                 return False
             if tok.pos_ == "ADP" and fold(tok.text).rstrip("'’") not in TOPIC_LINKS:
                 return False  # "décharge de service pour activité syndicale": "pour" opens another phrase
-            keys = word_keys(tok.text)
-            if keys & self.words.topic_heads and tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" and self._topic_head(tok):
                 return True
         return False
+
+    def _determiners(self, context: DocumentContext, tok: Any) -> frozenset[str]:
+        """Determiners that make a singular role noun someone. In a document that names no one, a
+        definite article before a role that anyone may hold speaks of anyone ("le patient est
+        informé…"); the roles of a file's own person ("l'intéressée", "l'agent", "le requérant")
+        and a demonstrative or a possessive ("cet usager", "votre fils") still point at someone."""
+        if context.has_person or word_keys(tok.text) & self.words.individual_roles:
+            return DETERMINERS
+        return POINTING
+
+    def _topic_head(self, tok: Any) -> bool:
+        """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
+        return bool(
+            word_keys(tok.text) & self.words.topic_heads
+            and not (tok.dep_ == "obj" and tok.head.lemma_ == "avoir")
+            and not any(fold(c.text) in POSSESSIVES for c in tok.children)
+        )
 
     @staticmethod
     def _climb(term: Any) -> list[Any]:
@@ -691,7 +749,11 @@ class Attributor:
                 or (w in POSSESSIVE_LETTER and context.letter)
             ):
                 refs.append(Ref(tok.i, Subject("possessive")))
-            elif w in FIRST_PERSON and tok.pos_ == "PRON" and (context.personal or not _quoted(doc, tok)):
+            elif (
+                (w in FIRST_PERSON or (w == "nous" and context.private_sender))
+                and tok.pos_ == "PRON"
+                and (context.personal or not _quoted(doc, tok))
+            ):
                 refs.append(Ref(tok.i, Subject("first_person")))
             elif w in SECOND_PERSON and tok.pos_ == "PRON" and context.letter:
                 refs.append(Ref(tok.i, Subject("second_person")))
@@ -707,13 +769,28 @@ class Attributor:
                 and word_keys(tok.text) & self.words.roles
                 and _singular(tok)
                 and (
-                    any(fold(c.text).rstrip("'’") in DETERMINERS for c in tok.children)
-                    or (tok.i > 0 and fold(doc[tok.i - 1].text).rstrip("'’") in DETERMINERS)
+                    any(fold(c.text).rstrip("'’") in self._determiners(context, tok) for c in tok.children)
+                    or (
+                        tok.i > 0
+                        and fold(doc[tok.i - 1].text).rstrip("'’") in self._determiners(context, tok)
+                    )
                 )
             ):
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+def _enumeration_start(doc: Any, start: int) -> int:
+    """Where the phrase a parenthesised enumeration explains begins: a term listed in "droit de la
+    famille (divorce, séparation, pension alimentaire)" belongs to the phrase before the parenthesis.
+    Elsewhere, ``start`` itself."""
+    for tok in reversed(doc[max(0, start - 12) : start]):
+        if tok.text == "(":
+            return int(tok.i)
+        if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in ",'’-"):
+            return start
+    return start
 
 
 def is_row(line: str) -> bool:

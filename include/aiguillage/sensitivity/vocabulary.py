@@ -140,10 +140,15 @@ class Term:
     keys: tuple[str, ...]  # one stem per word
     cased: bool = False  # must be written with its capitals (press titles, acronyms)
     accented: bool = False  # must be written with its accents: without them it is another word
+    # its words as written (``WORD.findall(text)``), split once when the term is made
+    spelt: tuple[str, ...] = field(default=(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spelt", tuple(str(w) for w in WORD.findall(self.text)))
 
     @property
     def words(self) -> list[str]:
-        return [str(w) for w in WORD.findall(self.text)]
+        return list(self.spelt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,11 +220,15 @@ class Vocabulary:
                     if folded[-1:] == "s"
                     else self.lexicon.get(folded, ())
                 ):
-                    if accents_agree(word, term.text) and not _compound(text, start, end, term):
+                    if _agree(word, term.text) and not _compound(text, start, end, term):
                         hits.append(Hit(term.category, "term", term.text, start, end))
-            keys = word_keys(word)
-            for key in keys:
+            # a term of several words needs its second word's key in the next word's keys (what
+            # _match checks first of all after the bounds): terms that cannot match are passed over
+            following = word_keys(tokens[i + 1][2]) if i + 1 < len(tokens) else frozenset()
+            for key in sorted(word_keys(word)):  # sorted: the same hits in the same order every run
                 for term in self.index.get(key, ()):
+                    if len(term.keys) > 1 and term.keys[1] not in following:
+                        continue
                     stop = _match(term, tokens, i)
                     if stop is not None and not (len(term.keys) == 1 and _compound(text, start, end, term)):
                         hits.append(Hit(term.category, term.kind, term.text, start, tokens[stop][1]))
@@ -259,21 +268,25 @@ def accents_agree(written: str, term: str) -> bool:
     return True
 
 
+# accents_agree remembered: a pure function of two words, asked again for every repeated word.
+_agree = lru_cache(maxsize=200_000)(accents_agree)
+
+
 def _match(term: Term, tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Index of the last token of ``term`` matched at token ``i``, or None."""
     n = len(term.keys)
     if i + n > len(tokens):
         return None
-    words = term.words
+    words = term.spelt
     for j in range(n):
         if j and term.keys[j] not in word_keys(tokens[i + j][2]):
             return None
-        if j < len(words) and not accents_agree(tokens[i + j][2], words[j]):
+        if j < len(words) and not _agree(tokens[i + j][2], words[j]):
             return None
-        if term.accented and fold(tokens[i + j][2]) == tokens[i + j][2].lower():
+        if term.accented and fold_word(tokens[i + j][2]) == tokens[i + j][2].lower():
             return None  # "jeunes" written plain is the adjective, not "jeûne"
     if term.cased:
-        for j, word in enumerate(term.words):
+        for j, word in enumerate(words):
             if word[:1].isupper() and not tokens[i + j][2][:1].isupper():
                 return None
     return i + n - 1

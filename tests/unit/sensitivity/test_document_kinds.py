@@ -133,3 +133,68 @@ def test_a_register_of_persons_under_a_sensitive_title(categories) -> None:  # t
         "Association\tPrésident\tMontant\nLigue 34\tM. Paul Roy\t500 €\nVivre 34\tMme Léa Noël\t300 €\n"
     )
     assert "health" not in categories(subsidies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calendrier des permanences gratuites\n| Permanence | Jour |\n"
+        "| Avocat — droit de la famille (divorce, séparation, pension alimentaire) | mardi |\n",
+        "Le CCAS propose des ateliers de prévention des risques (addictions, alcool, surendettement).",
+        "Ville de Lunel — arrêté portant règlement des cimetières\n\nArticle 7. Des espaces regroupent "
+        "les défunts de même confession à la demande des familles ; le maire veille à leur neutralité.",
+        "Rapport social unique 2025 — synthèse\n\nAbsences pour raison de santé : 17 360 jours.",
+        "Offre de service : accompagnement des demandeurs d'emploi bénéficiaires de l'allocation.",
+    ],
+)
+def test_topics_listed_in_parentheses_rules_and_reports(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Lefebvre a indiqué que le couple était en attente de l'ouverture de ses droits au RSA.",
+        "M. Roux (divorcé, deux enfants à charge) a déposé sa demande le 3 mars.",
+    ],
+)
+def test_a_persons_rights_and_a_persons_parenthesis_still_tell(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Jérémy Paoli et Mathieu Rivière\n12 rue des Lilas, Ajaccio\n\nMadame, Monsieur,\n\n"
+            "Nous sommes victimes d'insultes répétées et nous avons déposé plainte le 4 avril.",
+            "criminal",
+        ),
+        (
+            "Objet : situation de l'élève Enzo WEBER (CM1)\n\nMonsieur l'Inspecteur,\n\n"
+            "Le père réside à Colmar ; les parents sont divorcés depuis 2021.",
+            "family",
+        ),
+        (
+            "FICHE D'ADMISSION\n| Nom | Prénom | Né(e) le | Lien |\n"
+            "| SAFI | Ahmad | 01/01/1983 | demandeur |\n\n"
+            "Procédure : demande d'asile en procédure normale, enregistrée le 5 mars.",
+            "immigration",
+        ),
+        (
+            "De : Karine Fournier\nÀ : Olivier Blanchard\nObjet : mes absences\n\nBonjour Olivier,\n\n"
+            "Je serai en hôpital de jour le 5 mars et j'ai une consultation avec le chirurgien le 14.",
+            "health",
+        ),
+    ],
+)
+def test_files_about_their_persons(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text), text
+
+
+def test_a_role_with_an_article_in_a_document_naming_no_one_is_anyone(categories) -> None:  # type: ignore[no-untyped-def]
+    assert not categories("Le patient hospitalisé est informé de ses droits dès son admission.")
+
+
+def test_a_demonstrative_still_points_at_someone(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories("Cet agent est hospitalisé depuis le 3 mars.")

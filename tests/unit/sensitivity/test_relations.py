@@ -1,0 +1,49 @@
+"""Sexual orientation told by a relation: the genders of a person and of their partner."""
+
+from __future__ import annotations
+
+import pytest
+from aiguillage.sensitivity.relations import find_relations
+
+SAME_SEX = [
+    "Vu la demande présentée par Mme Margaux Delattre, technicienne, au\ntitre de la naissance de l'enfant "
+    "de son épouse, Mme Justine Roussel.",
+    "Sébastien Morel vit avec un homme depuis dix ans.",
+    "M. Karim Benali a demandé une mutation pour rejoindre son mari, affecté à Lyon.",
+    "Mme Leroy sera accompagnée de sa compagne lors de la cérémonie.",
+    "L'intéressée a déclaré que sa conjointe assurerait la garde.",
+    "La mère vit désormais avec sa compagne dans un appartement du quartier.",
+    "Mme Martin et Mme Durand se sont mariées en 2019 à Nantes.",
+    "Madame,\n\nNous avons bien reçu le courrier de votre épouse concernant le dossier.",
+    "Élise Fournier est en couple avec une femme depuis 2018.",
+]
+NOT_SAME_SEX = [
+    "M. Dupont est venu avec son épouse.",
+    "M. Dupont vit en France avec son épouse.",  # a country named like a first name is no anchor
+    "Le mariage de M. Antoine Roy et de Mme Léa Perrin a été célébré le 3 juin.",
+    "L'enfant vit avec sa mère et son compagnon.",  # whose partner? the child's gender is not told
+    "Mme la Maire salue M. Garnier et son épouse.",
+    "Madame, Monsieur,\n\nVotre époux peut bénéficier du congé.",  # salutation of either gender
+    "Il est rappelé que le conjoint de l'agent peut être informé.",
+    "M. Thomas Petit et sa femme ont signé le bail.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_SEX)
+def test_a_same_sex_couple_is_told(text: str) -> None:
+    assert find_relations(text), text
+
+
+@pytest.mark.parametrize("text", NOT_SAME_SEX)
+def test_a_couple_of_two_genders_or_an_unknown_one_tells_nothing(text: str) -> None:
+    assert find_relations(text) == [], text
+
+
+def test_a_guide_speaks_of_anyone() -> None:
+    text = "Madame,\n\nSi votre épouse est enceinte, vous pouvez demander un congé."
+    assert find_relations(text, general=True) == []
+
+
+def test_a_relative_named_between_is_the_possessor() -> None:
+    text = "Composition : M. Django Weiss, son épouse Mme Mira Weiss, leur fils Tony (24 ans) et sa compagne."
+    assert find_relations(text) == []
