@@ -206,7 +206,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
     that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
     first row without any finding of the rules is the header, never typed."""
-    if "\n" not in text or not any(sep in text for sep in ("\t", "|", "  ", " — ", " – ", "\u00a0\u00a0")):
+    if "\n" not in text or not any(sep in text for sep in ("\t", "|", "  ", "—", "–", "\u00a0\u00a0")):
         return []  # no layout of cells anywhere
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
