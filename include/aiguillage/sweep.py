@@ -130,7 +130,27 @@ def _header_row(text: str, m: re.Match[str]) -> bool:
     cells = text[line_start:len(text) if line_end < 0 else line_end].split("\t")
     index = text.count("\t", line_start, m.start())
     labels = [bool(_LABEL_CELL.fullmatch(c)) for c in cells]
-    return any(0 <= j < len(cells) and labels[j] for j in (index - 1, index + 1))
+    if any(0 <= j < len(cells) and labels[j] for j in (index - 1, index + 1)):
+        return True
+    # a row of three headings or more, each a label or ordinary words ("N°<TAB>Titulaire<TAB>
+    # Adresse<TAB>Échéance"), above a row as wide: a row of values holds a name, a number or a date
+    if line_end < 0 or len(cells) < 3:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1:len(text) if next_end < 0 else next_end].split("\t")
+    return len(below) == len(cells) and all(
+        lab or _heading_cell(c) for lab, c in zip(labels, cells, strict=True))
+
+
+def _heading_cell(cell: str) -> bool:
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    words = cell.split()
+    if not words or len(words) > 3 or any(ch.isdigit() for ch in cell):
+        return False
+    if cell.strip().casefold() in _HEADINGS or re.fullmatch(r"(?i)n[°o]\.?|#|num[ée]ro", cell.strip()):
+        return True
+    return all(is_ordinary_word(w.strip(".,;:()")) for w in words)
 
 
 def _after_form_label(text: str) -> Iterator[SweepHit]:

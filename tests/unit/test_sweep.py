@@ -83,6 +83,18 @@ def test_a_sweep_hit_fails_verification_and_is_not_retried() -> None:
     "Nom\tPrénom\tAdresse\tTéléphone\n[PERSONNE_1]\t[PERSONNE_2]\t[ADRESSE_1]\t[TELEPHONE_1]",
     "Nom\tPrénom\n[PERSONNE_1]\n[PERSONNE_2]",
     "Adresse\tTéléphone\t[TELEPHONE_1]",
+    "N°\tTitulaire\tAdresse\tÉchéance\n[PERSONNE_1]\t[PERSONNE_2]\t[ADRESSE_1]\t3 mars 2026",
 ])
 def test_a_header_row_is_no_value(text: str) -> None:
     assert sweep(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a row of values: a name, a date or a number after the label is a value
+    "N°\t1996/042\tAdresse\tLe Mas de Chazal\n",
+    "Titulaire\tKerbrat\tAdresse\tDupont\n1\t2\t3\t4",
+    # a row of headings alone, with no row of as many cells below: a form's line
+    "Groupe\tAdresse\tLe Bourg\nfin",
+])
+def test_a_row_of_values_is_no_header(text: str) -> None:
+    assert any(h.rule == "form_label" for h in sweep(text))

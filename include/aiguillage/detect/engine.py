@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from aiguillage.detect.columns import typed_columns
 from aiguillage.detect.errors import DetectionError as DetectionError  # its home before; re-exported
 from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported, as before)
     CHUNK_CHARS,
@@ -204,7 +205,12 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+    findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
     findings = findings + repeated_names(text, findings)
+    # the shapes that count only in a record: below the policy's threshold they would only join
+    # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
+    findings = [f for f in chained_places(text, findings)
+                if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
 
 
@@ -332,7 +338,134 @@ def _trim_person(text: str, f: Finding) -> Finding | None:
     return Finding(f.entity_type, span[0], span[1], f.score, f.recognizer)
 
 
+# What may stand between two values of one person's record ("M. Roux, rue du Four", "ALLARD
+# Georgette, 88 ans, maison de la Treille", "J.-P. M. (rue des Saules)", "Mme Hamon, domiciliée
+# route de Saint-Malo", "La Gaudinière, chez M. et Mme Poirier"): separators, initials and
+# civilities, a word of residence. A full stop, a line break or any other word ends the record.
+_RECORD_GAP = regex.compile(
+    r"(?:[ \u00a0\t,;:()«»\"“”—–-]|\p{Lu}\.(?![\p{L}])|(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|et)(?![\p{L}])\.?"
+    r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
+    r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
+    r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
+    # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
+    r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
+    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
+_RECORD_GAP_CHARS = 40
+# a street, named without a number: it joins a record only after a person's value, not after
+# another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
+_STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impasse|chemin|all[ée]e|route|quai"
+                              r"|cours|ruelle|venelle|sentier|voie|r\.|chem\.|rte)(?![\p{L}])")
+# what a low place or age may follow in a record: an age is a person's; a place is a person's, or
+# follows their age or their address
+_RECORD_ANCHORS: dict[str, frozenset[str]] = {
+    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}),
+    "DATE_OF_BIRTH": frozenset({"PERSON"}),
+}
+RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer"})
+LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
+CHAINED_SCORE = 0.6
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    return 0 <= end - start <= _RECORD_GAP_CHARS and _RECORD_GAP.fullmatch(text, start, end) is not None
+
+
+def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold (a street without a number, "maison
+    de la Treille", "lot n° 7", "la maison après le calvaire") is a person's address when it is a
+    value of that person's record: written right after their name, their age or their address,
+    with only separators between (:data:`_RECORD_GAP`), or right before ", chez M. X". Such a
+    place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    out = list(findings)
+    order = sorted(range(len(out)), key=lambda i: (out[i].end, out[i].start))
+    ends = [out[i].end for i in order]
+    names = sorted((g for g in out if g.entity_type in NAME_TYPES and g.score >= 0.5), key=lambda g: g.start)
+    starts = [g.start for g in names]
+    longest = max((g.end - g.start for g in names), default=0)
+    # part of a name ("M. Hervé Le Quéré" is no place): never raised
+    low = [i for i in low if not any(g.end > out[i].start for g in
+                                     names[bisect_left(starts, out[i].start - longest):
+                                           bisect_left(starts, out[i].end)])]
+    changed = True
+    while changed and low:  # a place raised may anchor the next one ("X, rue du Four, la maison…")
+        changed = False
+        for i in low:
+            f = out[i]
+            if f.score >= 0.5:
+                continue
+            ok = False
+            k = bisect_right(ends, f.start) - 1
+            while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
+                left = out[order[k]]
+                ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
+                      and _gap_ok(text, left.end, f.start)
+                      and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
+                k -= 1
+            if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
+                k = bisect_left(starts, f.end)
+                nxt = names[k] if k < len(names) and names[k].start - f.end <= _RECORD_GAP_CHARS else None
+                ok = nxt is not None and _gap_ok(text, f.end, nxt.start)
+            if ok:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                changed = True
+    return out
+
+
+# a postcode and a city, French or foreign ("1936 Verbier", "L-4011 Esch-sur-Alzette")
+_POSTCODE_LINE = regex.compile(
+    r"(?m)^[ \u00a0]*(?:[A-Z]{1,2}-)?(?:\d{2}[ \u00a0]?\d{3}|\d{4})[ \u00a0]+\p{Lu}[^\n\d]{0,50}$")
+
+
+def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
+    """An address block ("Monsieur Goulven Kerhervé⏎Ty Coz⏎route de Pouldavid⏎29100 Douarnenez"):
+    the one to three lines between a line naming a person and the postcode-and-city line are the
+    person's address, whatever they say ("BP 17", "Le Fret", a house's name)."""
+    names = [f for f in findings if f.entity_type in NAME_TYPES and f.score >= 0.5]
+    if not names:
+        return []
+    out: list[Finding] = []
+    for m in _POSTCODE_LINE.finditer(text):
+        lines: list[tuple[int, int]] = []
+        end = m.start() - 1  # the "\n" before the postcode line
+        while end > 0 and len(lines) <= 3:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                break
+            s = start + len(line) - len(line.lstrip())
+            e = end - (len(line) - len(line.rstrip()))
+            covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
+            if covered * 2 >= e - s:  # the person's line: what is below it is their address
+                out.extend(Finding("FR_ADDRESS", a, b, CHAINED_SCORE, "FrAddressBlockRecognizer")
+                           for a, b in lines if b - a <= 60)
+                break
+            lines.append((s, e))
+            end = start - 1
+    return out
+
+
 _NAME_PART = regex.compile(r"[\p{Lu}][\p{L}'’-]*[\p{L}]")
+_LOWER_PART = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)*")
+
+
+_FIRST_THEN_REST = regex.compile(
+    r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)[ \u00a0]+(\p{Lu}[\p{L}'’ \u00a0-]*\p{L})")
+
+
+def _initial_forms(name: str) -> set[str]:
+    """"Roland Chevalier" is also signed "R. Chevalier", "Jean-Luc Roux" "J.-L. Roux": the forms
+    with the first name's initials, when the name starts with a known first name (the surname
+    alone may be a word the repeated-name step does not seek: "Chevalier")."""
+    m = _FIRST_THEN_REST.fullmatch(name.strip())
+    if m is None or not all(p.casefold() in first_names() for p in m.group(1).split("-")):
+        return set()
+    initials = "-".join(p[0] + "." for p in m.group(1).split("-"))
+    rest = m.group(2)
+    return {f"{initials} {rest}", f"{initials} {rest.upper()}", f"{initials}\u00a0{rest}"}
 
 
 def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -341,9 +474,21 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     words: set[str] = set()
+    initialled: set[str] = set()
+    lower: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
+        initialled |= _initial_forms(text[f.start:f.end])
+        span = text[f.start:f.end]
+        if span == span.lower() and f.recognizer not in (MODEL, REPEATED):
+            # a name a rule found in lower case (the model reads many a lower-case place as a
+            # person: "la paillade", a quarter) ("je suis nadia bouzid-lemoine") is sought in
+            # lower case too ("n. bouzid"), its words' capitalised forms by the capitals' way
+            for w in {p for part in _LOWER_PART.findall(span) for p in (part, *part.split("-"))}:
+                if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:
+                    lower.add(w)
+                    words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -354,10 +499,11 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             if len(w) >= 3 and w.casefold() not in NOT_NAMES and "_" not in w:
                 words.add(w)
-    if not words:
+    if not words and not initialled:
         return []
-    forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())}
-    return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in name_occurrences(text, forms)]
+    forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())} | initialled
+    spans = name_occurrences(text, forms) + (name_occurrences(text, lower) if lower else [])
+    return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
 
 
 # Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).

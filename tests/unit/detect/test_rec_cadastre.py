@@ -91,3 +91,24 @@ def test_the_cue_prefilter_changes_no_result(text: str, monkeypatch: pytest.Monk
             m.setattr(cadastre, "_CUE_START", r"(?:)")  # matches every text: no prefilter
             without = spans(rec.analyze(text, ["CADASTRE"], None, flags))
         assert with_filter == without
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("Section\tN°\tLieudit\tContenance\nAD\t1187\tKerné\t00 ha 05 a 12 ca\n"
+     "AD 1188\t\tKerné\t00 ha 01 a 03 ca\n\n"
+     "Le bien est désigné au cadastre rénové de la commune sous la référence AD n° 1187.",
+     ["AD", "1187", "AD 1188", "AD n° 1187"]),
+    ("Commune\tSection\tNuméro\tSurface\nPloemel\tZK\t87\t1 200 m²\nPloemel\tZK\t88p\t300 m²",
+     ["ZK", "87", "88p"]),
+])
+def test_parcel_tables(find, text, refs) -> None:  # type: ignore[no-untyped-def]
+    assert all(ref in find(text, "CADASTRE") for ref in refs)
+
+
+@pytest.mark.parametrize("text", [
+    # a Section column of a club or a school is no parcel's
+    "Section\tResponsable\tHoraires\nJudo\tM. Paul Roux\tmardi 18 h\nTennis\tMme Anne Py\tjeudi 19 h",
+    "Classe\tSection\tEffectif\nCE1\tA\t24 élèves\nCE2\tB\t22 élèves",
+])
+def test_other_section_columns(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "CADASTRE") == []

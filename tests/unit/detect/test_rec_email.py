@@ -15,3 +15,20 @@ def test_emails(find, value) -> None:  # type: ignore[no-untyped-def]
                                   "adresse@localhost"])
 def test_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("à l'adresse jl.schoumacher[dot]lux[at]pt[dot]lu. S'il", "jl.schoumacher[dot]lux[at]pt[dot]lu"),
+    ("écrire à anne(dot)roux(at)orange(dot)fr", "anne(dot)roux(at)orange(dot)fr"),
+    ("marie.durand[at]free[dot]fr", "marie.durand[at]free[dot]fr"),
+])
+def test_bracketed_dots_in_the_name(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "voir l'article [dot] de la notice, point final",
+    "le point [dot] est un symbole",
+])
+def test_bracketed_dots_without_an_address(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "EMAIL_ADDRESS") == []

@@ -46,3 +46,25 @@ def test_plates_in_other_writings(find, text, value) -> None:  # type: ignore[no
 ])
 def test_plate_word_without_plate(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Carte RES-VEB-2026-0233 — M. Jean Bon — 1287 QD 17", "1287 QD 17"),
+    ("TESSIER Paul — badge n° 35-0045-7783 — 8421 WC 35\nsuite", "8421 WC 35"),
+    ("M. Rafael Ortega — 1234 BCD (Espagne) — secteur 1", "1234 BCD"),
+    ("Empl. 4 — Miel — camion 345 BXR 34", "345 BXR 34"),
+    ("remorque 512 TK 29 devant l'entrée", "512 TK 29"),
+    ("PETROVIĆ Dragana — 8 ter rue Saint-Louis — ET - 773 - KL", "ET - 773 - KL"),
+])
+def test_plates_in_fields_of_a_list(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in found for found in find(text, "FR_LICENSE_PLATE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Réunion du 12 juin — salle 3 — 14 h 30",
+    "Le budget — 1250 euros — voté",
+    "Séance — 2026 ABC — point 4 du jour",  # an FNI shape needs its département after the letters
+    "article 12 — ET — 773 — KL",
+])
+def test_numbers_in_fields_are_no_plates(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_LICENSE_PLATE") == []

@@ -37,3 +37,22 @@ def test_place_named_by_its_institution_is_no_person(detector) -> None:  # type:
     text = "Mairie de Quingey — service de l'état civil\nM. Théo Vernier, 25440 Quingey"
     persons = [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "PERSON"]
     assert not any("Quingey" in p for p in persons)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("— l'équipe : fanfan, didier, bernadette et marc-antoine", "fanfan"),
+    ("merci à loulou, françoise et didier pour le composteur", "loulou"),
+    ("mon voisin m. tessier du 38 ter c'est pareil", "tessier"),
+    ("j'ai vu mme kerbrat hier", "kerbrat"),
+])
+def test_lower_case_names_by_their_company(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in v for v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("les couleurs : rouge, bleu, vert et jaune", "rouge"),
+    ("pommes, poires, didier et abricots", "pommes"),  # one first name among fruits
+    ("madame la maire, monsieur le directeur", "la"),
+])
+def test_lower_case_words_stay(find, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert not any(word in v.split() for v in find(text, "PERSON"))

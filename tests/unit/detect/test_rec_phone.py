@@ -23,3 +23,20 @@ def test_writings(find, value) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("M. Nicolas Rochat : 079 123 45 67 (portable suisse)", "079 123 45 67"),
+    ("joignable au 022.345.67.89 le soir", "022.345.67.89"),
+])
+def test_other_national_groupings(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "Montant : 1 123 456 789 euros",
+    "Dossier 2023 123 45 67",
+    "lot 079 123 456 78",
+])
+def test_other_groupings_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PHONE_NUMBER") == []

@@ -36,8 +36,27 @@ def test_la_poste_exception() -> None:
 
 @pytest.mark.parametrize("text", [
     "SIREN 123 456 780",            # Luhn fails
-    "SIRET 123 456 789 00010",      # Luhn fails
+    "n° 123 456 789 00010",         # Luhn fails, no SIRET word
     "Montant total : 732 829 320,50 euros",
 ])
 def test_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_SIREN") == [] and find(text, "FR_SIRET") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # right after the word, a mistyped key still names the holder
+    ("est immatriculée sous le numéro SIRET 842 615 973 00021.", "842 615 973 00021"),
+    ("SIRET 123 456 789 00010", "123 456 789 00010"),
+    ("SIRET n° 12345678900010, code APE 4322A", "12345678900010"),
+    ("Siret : 842.615.973.00021", "842.615.973.00021"),
+])
+def test_siret_after_its_word_whatever_its_key(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_SIRET")
+
+
+@pytest.mark.parametrize("text", [
+    "SIRET 123 456 789",              # a SIREN's length
+    "SIRET en cours d'attribution, 12 345 678 900 010 €",
+])
+def test_siret_word_without_a_siret(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_SIRET") == []

@@ -22,6 +22,7 @@ from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
+from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
@@ -33,9 +34,12 @@ from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecogn
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
+from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
+from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
@@ -52,7 +56,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrSignatureNameRecognizer, FrPublicOfficialRecognizer, FrFormFieldRecognizer, FrBirthPlaceRecognizer,
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
-    FrLowercaseNameRecognizer, FrNicknameRecognizer,
+    FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
+    FrRecordAgeRecognizer, FrLabelledSiretRecognizer,
 )
 
 

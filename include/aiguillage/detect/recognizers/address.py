@@ -24,7 +24,8 @@ _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
 _WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"  # noqa: E501
 _LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|[{_LO}]+-)"  # noqa: E501
 _NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
-_NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater|[A-D])\b)?"
+# a number, a range of numbers ("118-120 avenue de Grammont", "12-14 allée Frida-Kahlo"), bis/ter
+_NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?:\s?(?:bis|ter|quater|[A-D])\b)?"
 _NOT_CEDEX = r"(?!(?i:cedex)(?![\p{L}]))"
 _CITY = (rf"(?:\d{{5}}|\d{{2}}[ \u00a0]\d{{3}})[ \u00a0]+{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+"
          rf"(?:[ \u00a0\-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]*)?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
@@ -33,6 +34,13 @@ _CITY = (rf"(?:\d{{5}}|\d{{2}}[ \u00a0]\d{{3}})[ \u00a0]+{_NOT_CEDEX}[{_UP}][{_U
 # Buildings that carry a name of their own ("la maison dite …").
 _HOUSES = (r"maison|propri[ée]t[ée]|ferme|mas|bastide|chalet|villa|moulin|manoir|grange|bergerie|m[ée]tairie"
            r"|cabanon|pavillon|g[îi]te|demeure|ch[âa]teau|domaine|b[âa]timent|immeuble|r[ée]sidence")
+# the dwellings a private person lives in (not the public buildings: "maison de la Culture" is the
+# commune's, and a dwelling alone scores low, see HOUSE_OF)
+_DWELLING = (r"maison|long[èe]re|ferme|grange|moulin|manoir|mas|chalet|villa|cabanon|pavillon|g[îi]te|demeure"
+             r"|closerie|m[ée]tairie|bergerie|bastide|chaumi[èe]re|fermette")
+# words that end a description of a dwelling ("habite la maison depuis 1990")
+_STOP = (r"(?i:depuis|avec|pour|et|ou|mais|car|donc|quand|où|que|qui|dont|sans|de|du|des|à|au|aux|en"
+         r"|le|la|les|un|une)")
 # Verbs and participles of residence; "mise en demeure" is not one.
 _RESIDES = (r"(?i:demeurant|demeurent|demeure|domicili[ée]e?s?|r[ée]sidant|r[ée]sident|r[ée]side|habitant"
             r"|habitent|habite|vivant|vivent|vit|install[ée]e?s?)")
@@ -74,7 +82,8 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("ADDRESS_FULL",
                 rf"(?i:\b{_NUM}[ \u00a0]*,?(?:[ \u00a0]*\n)?[ \u00a0]*{WAYS})(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*){_NAME}"  # noqa: E501
                 rf"(?:[ \u00a0]*[,\n–-]?[ \u00a0]*{_CITY})?", 0.75),
-        Pattern("ADDRESS_WAY", rf"(?<![\w])(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
+        # ("R. Chevalier": a capital R. before a capitalised word is an initial, not a street)
+        Pattern("ADDRESS_WAY", rf"(?<![\w])(?!R\.[ \u00a0]+\p{{Lu}})(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
                 rf"(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?", 0.45),
         Pattern("POSTCODE_CITY", rf"(?<![\w.,])(?<!\d\s){_CITY}", 0.55),
         # the flat within a building: "Appartement 52, 9e étage, escalier D", "Bât. B, porte 12"
@@ -106,9 +115,9 @@ class FrAddressRecognizer(FrPatternRecognizer):
         # a building named in an address line, before its floor, flat or street:
         # "Immeuble Le Belvédère, 3e étage, 6 rue Foch", "Résidence Les Pins – 12 allée des Cèdres"
         Pattern("BUILDING",
-                rf"(?<![\w])(?i:immeuble|b[âa]timent|r[ée]sidence|tour|villa|pavillon)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?"  # noqa: E501
+                rf"(?<![\w])(?i:immeuble|b[âa]timent|b[âa]t\.|r[ée]sidence|tour|villa|pavillon)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?"  # noqa: E501
                 rf"(?=[{_UP}]){_NAME}(?=[ \u00a0]*[,–-]?[ \u00a0]*(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{WAYS}(?![\w])"  # noqa: E501
-                r"|\d{1,2}[ \u00a0]*(?:e|er|[èe]me)[ \u00a0]+[ée]tage|escalier|esc\.|appartement|appt|porte))", 0.65),  # noqa: E501
+                r"|\d{1,2}[ \u00a0]*(?:e|er|[èe]me)[ \u00a0]*(?:[ée]tage|[ée]t\.)|escalier|esc\.|appartement|appt|porte))", 0.65),  # noqa: E501
         # a named house or farm: "la maison dite La Grange du Pré", "propriété appelée « Les Tilleuls »"
         Pattern("NAMED_HOUSE",
                 rf"(?<![\w])(?i:{_HOUSES})[ \u00a0]+(?i:dite?s?|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?)"
@@ -121,6 +130,17 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
+        # a named house on the line of an address block, before its number and street: "Les
+        # Genêts, 74 chemin du Grand Fief"
+        Pattern("HOUSE_BEFORE_NUMBER",
+                rf"(?<=(?:^|\n)[ \u00a0]*){_ARTICLE_PLACE}(?=[ \u00a0]*,[ \u00a0]*{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})(?![\w]))",  # noqa: E501
+                0.6),
+        # where someone lives, said by what the place is rather than its address: "qui habite la
+        # maison éclusière", "vit dans la longère du bas"
+        Pattern("RESIDENCE_DWELLING",
+                rf"(?<=(?<![\w]){_RESIDES}[ \u00a0]+(?:(?i:dans)[ \u00a0]+)?)(?i:la|le|l['’])[ \u00a0]*"
+                rf"(?i:{_DWELLING})"
+                rf"(?:[ \u00a0]+(?!{_STOP}(?![\w]))[\p{{Ll}}'’-]+){{1,3}}(?![\w])", 0.6),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
         # a box written in words is a box of somebody: "Boîte postale 112", "Case postale 123,
         # 1211 Genève 3", "Postfach 1234", "PO Box 57"
@@ -136,7 +156,9 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("NUMBER_OF_THE_WAY",
                 rf"(?<=(?<![\w])(?i:au)[ \u00a0]+)(?:(?i:n[°o]|num[ée]ro)[ \u00a0]*)?{_NUM}[ \u00a0]+"
                 rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
-                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.75),  # noqa: E501
+                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME}"
+                # the same street as a neighbour's just named: "au 9 de la même allée"
+                rf"|(?i:m[êe]me)[ \u00a0]+(?i:{_STREET}|route|place|r[ée]sidence|cit[ée]))", 0.75),
         # a number and a street named in lower case: "5 allée des pins", "2 ruelle du lavoir"
         Pattern("ADDRESS_LOWER_NAME",
                 rf"(?<![\w])(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{_STREET})[ \u00a0]+{_LOWER_NAME}", 0.7),

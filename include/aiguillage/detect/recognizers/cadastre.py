@@ -96,26 +96,74 @@ class FrCadastreRecognizer(FrPatternRecognizer):
             return []
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                  if not _public_owner(text, r.start, r.end)]
+        found += [self._result(s, e, "SECTION_COLUMN", "a cell of a parcel table's Section or N° column")
+                  for s, e in _table_cells(text)]
         sections = {m.group(1) for r in found
                     for m in [regex.match(r"(?:\d{3}[ \u00a0]+)?([A-Z0-9]?[A-Z])(?![\w])", text[r.start:r.end])] if m}  # noqa: E501
         if not sections:
             return found
         alt = "|".join(sorted(map(regex.escape, sections), key=len, reverse=True))
         covered = [(r.start, r.end) for r in found]
-        name = str(getattr(self, "name", type(self).__name__))
         for m in regex.finditer(rf"(?<![\w-])(?:\d{{3}}{_S}+)?(?:{alt}){_S}*-?{_S}*(?:{_NUM_WORD}{_S}*)?"
                                 rf"\d{{1,7}}(?:p)?(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
                 continue
             if _public_owner(text, m.start(), m.end()):
                 continue
-            why = AnalysisExplanation(recognizer=name, original_score=0.7, pattern_name="SAME_SECTION",
-                                      textual_explanation="a reference of a section already named as a parcel's")  # noqa: E501
-            found.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.7, analysis_explanation=why,
-                                          recognition_metadata={
-                                              RecognizerResult.RECOGNIZER_NAME_KEY: name,
-                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            found.append(self._result(m.start(), m.end(), "SAME_SECTION",
+                                      "a reference of a section already named as a parcel's"))
         return found
+
+    def _result(self, start: int, end: int, pattern: str, why_text: str) -> RecognizerResult:
+        name = str(getattr(self, "name", type(self).__name__))
+        why = AnalysisExplanation(recognizer=name, original_score=0.7, pattern_name=pattern,
+                                  textual_explanation=why_text)
+        return RecognizerResult(self.ENTITY, start, end, 0.7, analysis_explanation=why,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+# a parcel table: a "Section" header cell, the number under "N°", "Numéro", "Parcelle" or in the
+# section's own cell ("AD<TAB>1187<TAB>Kerné", "AD 1188<TAB><TAB>Kerné")
+_SECTION_HEAD = regex.compile(r"(?i)^sections?$")
+_NUMBER_HEAD = regex.compile(
+    r"(?i)^(?:n[°o]s?\.?|num[ée]ros?|parcelles?|n[°o][ \u00a0]+(?:de[ \u00a0]+)?parcelle)$")
+_SECTION_CELL = regex.compile(
+    r"^(?:\d{3}[ \u00a0]+)?[A-Z0-9]?[A-Z](?:[ \u00a0]*(?:n[°o][ \u00a0]*)?\d{1,5}p?)?$")
+_NUMBER_CELL = regex.compile(r"^\d{1,5}(?:/\d{1,4})?p?$")
+
+
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """The section and number cells of the rows under a tab-separated header with a Section cell."""
+    if "\t" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    section = number = -1
+    for line in regex.finditer(r"(?m)^.*$", text):
+        cells = line.group().split("\t")
+        if len(cells) < 2:
+            section = number = -1
+            continue
+        heads = [c.strip() for c in cells]
+        if any(_SECTION_HEAD.match(h) for h in heads):
+            section = next(j for j, h in enumerate(heads) if _SECTION_HEAD.match(h))
+            number = next((j for j, h in enumerate(heads) if _NUMBER_HEAD.match(h)), -1)
+            continue
+        if section < 0:
+            continue
+        values = [c.strip() for c in cells]
+        sec = values[section] if section < len(values) else ""
+        num = values[number] if 0 <= number < len(values) else ""
+        if not _SECTION_CELL.match(sec) or not (any(ch.isdigit() for ch in sec) or _NUMBER_CELL.match(num)):
+            continue  # a reference has a number: "A" under a school's Section column is none
+        pos = line.start()
+        for j, cell in enumerate(cells):
+            v = cell.strip()
+            if v and (j == section or (j == number and _NUMBER_CELL.match(v))):
+                s = pos + len(cell) - len(cell.lstrip())
+                out.append((s, s + len(v)))
+            pos += len(cell) + 1
+    return out
 
 
 def _public_owner(text: str, start: int, end: int) -> bool:

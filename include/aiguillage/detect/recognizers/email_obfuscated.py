@@ -11,6 +11,7 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 _AT = r"(?:@|\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|arobase|arobas|\sat\s)"
 _DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\spoint\s|\sdot\s)"
+_BRACKET_DOT = r"(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\])"
 _TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|gouv)"
 
 
@@ -24,7 +25,9 @@ class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern(
         "EMAIL_OBFUSCATED",
-        rf"(?i)(?<![\w.])[\w][\w.+-]*[ \u00a0]*{_AT}[ \u00a0]*[\w-]+(?:[ \u00a0]*{_DOT}[ \u00a0]*[\w-]+)*"
+        # the name's own dots may be bracketed too: "jl.schoumacher[dot]lux[at]pt[dot]lu"
+        rf"(?i)(?<![\w.\])}}])[\w][\w.+-]*(?:{_BRACKET_DOT}[\w][\w.+-]*)*"
+        rf"[ \u00a0]*{_AT}[ \u00a0]*[\w-]+(?:[ \u00a0]*{_DOT}[ \u00a0]*[\w-]+)*"
         rf"[ \u00a0]*{_DOT}[ \u00a0]*{_TLD}(?![\w])",
         0.85)]
     CONTEXT: ClassVar[list[str]] = ["courriel", "mail", "e-mail", "mél", "écrire", "contact"]

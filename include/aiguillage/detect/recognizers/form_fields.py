@@ -106,6 +106,12 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
     return s, e
 
 
+def label_entity(cell: str) -> str | None:
+    """The entity of the values under a header cell that is a field label, or None."""
+    m = _HEADER.match(cell.strip())
+    return _entity(m) if m is not None else None
+
+
 def field_values(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, entity) of every labelled value in ``text``."""
     for m in _KEY_VALUE.finditer(text):

@@ -31,10 +31,15 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("SIV_SPACED_LETTERS",
                 rf"(?<![\w-])(?!SS|WW)(?!{_WORD}[ \u00a0]\d{{3}}[ \u00a0]{_WORD}(?![\w-]))"
                 rf"[{_L}]{{2}}[ \u00a0]\d{{3}}[ \u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
-        # an old FNI plate alone in a table cell ("| 1287 ZV 86", "<TAB>312 ABC 15")
+        # an old FNI plate alone in a table cell or a field of a list ("| 1287 ZV 86", "<TAB>312 ABC
+        # 15", "— 8421 WC 35⏎")
         Pattern("FNI_CELL",
-                r"(?<=(?:^|[|\t])[ \u00a0]*)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"
-                r"(?=[ \u00a0]*(?:$|[|\t]))", 0.5),
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"  # noqa: E501
+                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+        # a Spanish plate, 4 digits and 3 consonants ("1234 BCD"), alone in a field
+        Pattern("ES_CELL",
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
+                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
         # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
@@ -42,7 +47,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         # SIV written with dashes of any kind or dots, in any case ("GH–482–KL", "ga.118.lm"); the
         # temporary WW series too
         Pattern("SIV_ANY_SEPARATOR",
-                rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-–—.])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",
+                rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-–—.]|[ \u00a0]-[ \u00a0])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",  # noqa: E501
                 0.6),
         Pattern("SIV_COMPACT_LOWER", r"(?<![\w-])(?!ss)[a-hj-np-tv-z]{2}\d{3}(?!ss)[a-hj-np-tv-z]{2}(?![\w-])", 0.5),  # noqa: E501
         # any plate, French or foreign, right after the word that names it: "plaque belge
@@ -56,4 +61,6 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 0.6),
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
-    CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture", "immat"]  # noqa: E501
+    CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",
+                                    "immat", "camion", "camionnette", "fourgon", "remorque", "moto",
+                                    "scooter", "camping-car", "utilitaire"]

@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
-from aiguillage.detect.recognizers.names import first_names, is_common_word
+from aiguillage.detect.recognizers.names import NOT_NAMES, first_names, is_common_word
 
 _LOW = r"[a-zàâäçéèêëîïôöùûüÿœæ]"
 _WORD = rf"{_LOW}+(?:[-'’]{_LOW}+)*"
@@ -19,13 +19,25 @@ _SELF = regex.compile(rf"(?<![\w])(?:c['’]est|moi\s+c['’]est|je\s+suis|je\s+
 _SIG = regex.compile(rf"(?m)^--[ \u00a0]*\n(?:[ \u00a0]*\n)?[ \u00a0]*(?P<name>{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}})[ \u00a0]*$")  # noqa: E501
 
 
+# a civility in lower case, then a surname in lower case: "mon voisin m. tessier"
+_LOW_CIVILITY = regex.compile(
+    rf"(?<![\w.])(?:m\.|mme|mlle|monsieur|madame)[ \u00a0]+(?P<name>{_WORD})(?![\w'’-])")
+# an enumeration of single lower-case words: "fanfan, didier, bernadette et marc-antoine"
+_ENUMERATION = regex.compile(
+    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]*,[ \u00a0]*{_WORD}){{1,}}[ \u00a0]*,?[ \u00a0]+et[ \u00a0]+{_WORD}"
+    r"(?![\w'’-])")
+_ITEM = regex.compile(rf"{_WORD}")
+
+
 def _first_name(word: str) -> bool:
     names = first_names()
     return all(part in names for part in word.casefold().split("-"))
 
 
 class FrLowercaseNameRecognizer(FrNameRecognizerBase):
-    """A name in lower case: a known first name (hyphenated ones too) after the writer's
+    """A name in lower case: a surname after a civility in lower case ("m. tessier"); the items
+    of an enumeration of lower-case words two thirds of which are known first names ("fanfan,
+    didier, bernadette et marc-antoine"); a known first name (hyphenated ones too) after the writer's
     self-introduction, with the surname that follows unless it is an ordinary word; a line of one
     to three lower-case words under an e-mail's "-- " separator when it holds a first name or
     initials ("jm dupuis").
@@ -44,7 +56,19 @@ class FrLowercaseNameRecognizer(FrNameRecognizerBase):
             end = m.end("first")
             if last and last == last.casefold() and len(last) >= 4 and not is_common_word(last):
                 end = m.end("last")
-            yield m.start("first"), end, 0.8, "PERSON"
+            # above the model's 0.85: the rule's finding is kept over the model's of the same
+            # span, and its words are sought again in lower case (the model's are not)
+            yield m.start("first"), end, 0.88, "PERSON"
+        for m in _LOW_CIVILITY.finditer(text):
+            name = m.group("name")
+            if len(name) >= 3 and not is_common_word(name) and name not in NOT_NAMES:
+                yield m.start("name"), m.end("name"), 0.75, "PERSON"
+        for m in _ENUMERATION.finditer(text):
+            items = [i for i in _ITEM.finditer(m.group()) if i.group() != "et"]
+            firsts = sum(_first_name(i.group()) for i in items)
+            if len(items) >= 3 and firsts >= 2 and firsts * 3 >= len(items) * 2:
+                for i in items:  # the others of a list of first names are first names too
+                    yield m.start() + i.start(), m.start() + i.end(), 0.75, "PERSON"
         for m in _SIG.finditer(text):
             words = m.group("name").split()
             # a first name, or initials: two or three letters without a vowel ("jm", "fx")

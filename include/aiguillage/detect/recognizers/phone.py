@@ -23,5 +23,10 @@ class FrPhoneRecognizer(FrPatternRecognizer):
         Pattern("FR_PHONE_NATIONAL", rf"(?<![\w+./,-])0[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.7),
         Pattern("FR_PHONE_INTL",
                 rf"(?<![\w+])(?:\+|00)[\s\u00a0]?33{_S}(?:\(0\){_S})?[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.8),  # noqa: E501
+        # a neighbour country's national writing, ten digits from 0 in groups of three then pairs
+        # ("079 123 45 67" in Switzerland): no amount or reference is written so, and the
+        # independent sweep reads any such chain as a phone
+        Pattern("NATIONAL_OTHER_GROUPING",
+                r"(?<![\w+./,-])0\d{2}[ \u00a0.]\d{3}[ \u00a0.]\d{2}[ \u00a0.]\d{2}(?![\w]|[.,/-]\d)", 0.55),
     ]
     CONTEXT: ClassVar[list[str]] = ["téléphone", "tél", "tel", "portable", "mobile", "fax", "joindre", "appeler", "contact"]  # noqa: E501

@@ -33,6 +33,37 @@ def _private_title(text: str, role_end: int) -> bool:
     return bool(_PRIVATE_BODY.match(text, role_end))
 
 
+# a private body named as the subject of its paragraph: "Amicale des boulistes — président : M. X",
+# "Nom de l'association : …⏎Président : X"
+_BODY_WORD = regex.compile(
+    r"(?i)(?<![\w])(?:association|amicale|club|comit[ée][ \u00a0]+des[ \u00a0]+f[êe]tes|chorale|troupe"
+    r"|fanfare|cercle|collectif|syndicat[ \u00a0]+de[ \u00a0]+copropri\w*|conseil[ \u00a0]+syndical"
+    r"|union[ \u00a0]+sportive|fondation|coop[ée]rative|mutuelle|confr[ée]rie|soci[ée]t[ée]|entreprise)"
+    r"s?(?![\w])")
+_PRESIDENT = regex.compile(r"(?i)(?:l[ea][ \u00a0]+|l['’])?pr[ée]sidente?(?![\w])")
+# (associations, clubs and committees: "Annuaire des associations", "Comité des fêtes")
+_PUBLIC_BODY = regex.compile(
+    r"(?i)conseil[ \u00a0]+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|m[ée]tropolitain)"
+    r"|s[ée]ance")
+_BLANK_LINE = regex.compile(r"\n[ \u00a0\t]*\n")
+
+
+def _president_of_a_private_body(text: str, role_start: int) -> bool:
+    """A president ("président : M. X") whose paragraph, before the role, or the document's
+    title (its first line: "Annuaire des associations sportives", "COMITÉ DES FÊTES DE LAILLÉ")
+    names a private body and no public one: the body's president, a private person. A council's
+    president, the mayor, is named with "Le Maire" or in a paragraph about the council."""
+    if not _PRESIDENT.match(text, role_start):
+        return False
+    blanks = list(_BLANK_LINE.finditer(text, max(0, role_start - 600), role_start))
+    start = blanks[-1].end() if blanks else max(0, role_start - 600)
+    title_end = text.find("\n", 0, min(role_start, 200))
+    for before in (text[start:role_start], text[:title_end if title_end > 0 else 0]):
+        if _BODY_WORD.search(before) and not _PUBLIC_BODY.search(before):
+            return True
+    return False
+
+
 class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     """"Le Maire, Jean DUPONT", "Mme Claire Martin, présidente", "M. Paul Durand, conseiller
     rapporteur", "le préfet de l'Hérault, M. X": a name acting in a public function. Reported as
@@ -48,7 +79,8 @@ class FrPublicOfficialRecognizer(FrNameRecognizerBase):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _ROLE_THEN_NAME.finditer(text):
-            if not _PRIVATE_BODY.search(text, m.start(), m.start("name")):
+            private = _PRIVATE_BODY.search(text, m.start(), m.start("name"))
+            if not private and not _president_of_a_private_body(text, m.start()):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
         for m in _NAME_THEN_ROLE.finditer(text):
             if not _private_title(text, m.end()):

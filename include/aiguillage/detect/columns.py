@@ -1,0 +1,259 @@
+"""Tables and lists of records, whatever their layout: the cells of each row.
+
+Documents lay out records in rows of cells: tab-separated (DOCX, ODT, spreadsheets, HTML tables),
+between pipes ("| LEBRETON Sandrine | 5 ter rue … |"), aligned with runs of spaces (PDF text,
+hand-made text tables), or as fields between dashes ("Mme Froger — La Métairie Neuve — 2
+chambres"). A *block* is a run of consecutive lines of one layout. Two uses:
+
+- :mod:`aiguillage.detect.recognizers.form_fields` reads a column under a labelled header cell
+  (Date de naissance, Adresse, Immatriculation…) in any of these layouts;
+- :func:`typed_columns` (a document-level step of the engine) gives a column's kind to its cells
+  that no recognizer found: when most cells of a column hold a person's name (or address, phone,
+  plate…), so does the odd one the patterns missed ("Gaby et Mimi Trouillard" between rows whose
+  first cell is a name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from aiguillage.records import Finding
+
+PIPE, TAB, DASH, SPACES = "pipe", "tab", "dash", "spaces"
+_LINE = regex.compile(r"(?m)^.*$")
+_DASH_SEP = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+_SPACES_SEP = regex.compile(r"[ \u00a0]{2,}")
+_RULE_ROW = regex.compile(r"^[\s|:+=_-]*$")  # "|---|---|", "+====+"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a block: its layout and its cells as (start, end) in the text, trimmed (an
+    empty cell is (p, p)); ``starts`` are the raw cells' starts within the line (alignment)."""
+
+    layout: str
+    cells: tuple[tuple[int, int], ...]
+    offsets: tuple[int, ...]
+    line_start: int
+
+
+def _split(line: str, sep: regex.Pattern[str] | str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    parts = (list(sep.finditer(line)) if isinstance(sep, regex.Pattern)
+             else [m for m in regex.finditer(regex.escape(sep), line)])
+    for m in [*parts, None]:
+        end = m.start() if m is not None else len(line)
+        out.append((pos, end))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+def row_of(line: str, line_start: int) -> Row | None:
+    """The cells of ``line`` (at ``line_start`` in the text) or None when it is no row."""
+    stripped = line.strip()
+    if not stripped or (_RULE_ROW.match(stripped) and "|" in stripped):
+        return None
+    if stripped.count("|") >= 2:
+        layout, raw = PIPE, _split(line, "|")
+        if not line[raw[0][0]:raw[0][1]].strip():
+            raw = raw[1:]
+        if raw and not line[raw[-1][0]:raw[-1][1]].strip():
+            raw = raw[:-1]
+    elif "\t" in stripped:
+        layout, raw = TAB, _split(line, "\t")
+    elif _DASH_SEP.search(line):
+        layout, raw = DASH, _split(line, _DASH_SEP)
+    else:
+        lead = len(line) - len(line.lstrip(" \u00a0"))
+        raw = [(s + lead, e + lead) for s, e in _split(line[lead:].rstrip(" \u00a0"), _SPACES_SEP)]
+        if len(raw) < 3:
+            return None
+        layout = SPACES
+    cells = []
+    for s, e in raw:
+        cell = line[s:e]
+        a = s + len(cell) - len(cell.lstrip(" \u00a0\t"))
+        b = e - (len(cell) - len(cell.rstrip(" \u00a0\t")))
+        cells.append((line_start + a, line_start + max(a, b)))
+    return Row(layout, tuple(cells), tuple(s for s, _ in raw), line_start)
+
+
+def blocks(text: str) -> list[list[Row]]:
+    """Runs of consecutive rows of one layout (a rule row "|---|" continues its block)."""
+    out: list[list[Row]] = []
+    current: list[Row] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        row = row_of(line, m.start())
+        if row is None:
+            if "|" in line and _RULE_ROW.match(line.strip()) and line.strip():
+                continue
+            if current:
+                out.append(current)
+            current = []
+            continue
+        if current and current[-1].layout != row.layout:
+            out.append(current)
+            current = []
+        current.append(row)
+    if current:
+        out.append(current)
+    return out
+
+
+def aligned(header: Row, row: Row) -> list[int]:
+    """For each cell of ``row``, the index of its header column: by position for a layout of
+    spaces (a long value may swallow the spaces before the next column), by index otherwise."""
+    if row.layout != SPACES or len(row.cells) == len(header.cells):
+        return list(range(len(row.cells)))
+    starts = header.offsets
+    return [min(range(len(starts)), key=lambda j: abs(starts[j] - off)) for off in row.offsets]
+
+
+# --- the kind of a column, from the findings of its cells ---------------------------------------
+
+# the language model's findings and the names it made sought everywhere
+_MODEL_RECOGNIZERS = frozenset({"SpacyRecognizer", "FrRepeatedNameRecognizer"})
+_NOT_TYPED = frozenset({"PUBLIC_OFFICIAL", "LOCATION", "ORGANIZATION"})
+MIN_TYPED = 2          # cells of the column's kind needed
+MIN_SHARE = 0.6        # share of the non-empty cells
+COLUMN_SCORE = 0.6
+RECOGNIZER = "FrColumnRecognizer"
+_MONTH = regex.compile(r"(?i)janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c")
+_IDENTIFIER_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLATE", "PERSONAL_REFERENCE",
+                               "FR_NIR", "IBAN_CODE", "FR_CAF_NUMBER", "FR_ID_CARD", "FR_PASSPORT",
+                               "FR_DRIVING_LICENCE", "CADASTRE"})
+_KINDS = frozenset({"PERSON", "FR_ADDRESS", "DATE_OF_BIRTH"}) | _IDENTIFIER_TYPES
+
+
+def _shape_fits(kind: str, cell: str) -> bool:
+    letters = sum(c.isalpha() for c in cell)
+    digits = sum(c.isdigit() for c in cell)
+    if kind == "PERSON":
+        return letters >= 2 and digits == 0 and len(cell) <= 60 and len(cell.split()) <= 6
+    if kind == "FR_ADDRESS":
+        return letters >= 2 and len(cell) <= 80
+    if kind == "DATE_OF_BIRTH":
+        return (digits > 0 or bool(_MONTH.search(cell))) and len(cell) <= 30
+    return (digits > 0 or "@" in cell) and len(cell) <= 40
+
+
+def _cell_kind(cell: tuple[int, int], found: list[Finding]) -> str | None:
+    """The kind of the findings covering most of the cell (half of it at least), "?" when they
+    cover less, "MODEL:<kind>" when only the language model's do (it reads many an organisation
+    in capitals as a person: such cells support a kind the rules found, never make it), or None."""
+    s, e = cell
+    size = e - s
+    if size <= 0:
+        return None
+    inside = [f for f in found if f.end > s and f.start < e]
+    if not inside:
+        return None
+    rules = [f for f in inside if f.recognizer not in _MODEL_RECOGNIZERS]
+    cover: Counter[str] = Counter()
+    for f in rules or inside:  # the rules' kind over the model's
+        cover[f.entity_type] += min(e, f.end) - max(s, f.start)
+    kind, chars = cover.most_common(1)[0]
+    if not rules:
+        return "MODEL:" + kind
+    return kind if chars * 2 >= size else "?"
+
+
+# a header cell naming the persons its column lists ("Élève", "Exposant", "Responsable légal",
+# "Nom Prénom", "Jardinier")
+_PEOPLE_HEADER = regex.compile(
+    r"(?i)^(?:nom(?:[ \u00a0]*(?:et|/|,)?[ \u00a0]*pr[ée]noms?)?"
+    r"|pr[ée]noms?(?:[ \u00a0]*(?:et|/|,)?[ \u00a0]*nom)?|identit[ée]|[ée]l[èe]ves?|enfants?"
+    r"|jardini[eè]re?s?|exposante?s?|inscrite?s?|adh[ée]rente?s?|participante?s?"
+    r"|b[ée]n[ée]voles?|joueu(?:r|se)s?|licenci[ée]e?s?|parents?|responsables?(?:[ \u00a0]+l[ée]gale?s?)?"
+    r"|h[ée]bergeu(?:r|se)s?|habitante?s?|riverains?|r[ée]sidente?s?|familles?|correspondante?s?|membres?"
+    r"|titulaires?|d[ée]clarante?s?|demandeu(?:r|se)s?|p[ée]titionnaires?|propri[ée]taires?|locataires?"
+    r"|abonn[ée]e?s?|usagers?|b[ée]n[ée]ficiaires?|candidate?s?|laur[ée]ate?s?|gagnante?s?|coureu(?:r|se)s?"
+    r"|concurrente?s?|athl[èe]tes?|signataires?|acqu[ée]reurs?|vendeu(?:r|se)s?|d[ée]funte?s?"
+    r"|concessionnaires?|accompagnat(?:eur|rice)s?)$")
+
+
+_YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
+
+
+# a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
+_HELD_HEADER = regex.compile(
+    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|num[ée]ro[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
+    r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
+    r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale)(?:[ \u00a0]+\p{Lu}{2,6})?$")
+
+
+def header_kind(cell: str) -> str | None:
+    """The kind of the values under a header cell: a form label's (Date de naissance, Adresse,
+    Téléphone, Immatriculation…) or PERSON for a noun naming persons."""
+    from aiguillage.detect.recognizers.form_fields import label_entity
+
+    cell = cell.strip(" \u00a0*:")
+    if _PEOPLE_HEADER.match(cell):
+        return "PERSON"
+    kind = label_entity(cell)
+    return kind if kind in _KINDS else None
+
+
+def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings for the cells of a column whose cells mostly (:data:`MIN_SHARE`, at least
+    :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
+    that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
+    first row without any finding of the rules is the header, never typed."""
+    if "\n" not in text or not any(sep in text for sep in ("\t", "|", "  ", "—", "–", "\u00a0\u00a0")):
+        return []  # no layout of cells anywhere
+    found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
+                    or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
+    if not found:
+        return []
+    starts = [f.start for f in found]
+    longest = max(f.end - f.start for f in found)
+    out: list[Finding] = []
+    for block in blocks(text):
+        if len(block) < 3:
+            continue
+        lo = bisect_left(starts, block[0].line_start - longest)
+        hi = bisect_right(starts, block[-1].cells[-1][1] if block[-1].cells else block[-1].line_start)
+        near = found[lo:hi]
+        if not near:
+            continue
+        kinds = [[_cell_kind(c, near) for c in row.cells] for row in block]
+        body = list(range(len(block)))
+        header: Row | None = None
+        if all(k is None or k.startswith("MODEL:") for k in kinds[0]):
+            header, body = block[0], body[1:]
+        columns: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
+        for i in body:
+            index = aligned(header, block[i]) if header is not None else range(len(block[i].cells))
+            for j, cell, k in zip(index, block[i].cells, kinds[i], strict=True):
+                if cell[1] > cell[0]:
+                    columns.setdefault(j, []).append((cell, k))
+        heads = {j: text[header.cells[j][0]:header.cells[j][1]] for j in columns
+                 if header is not None and j < len(header.cells)}
+        people = any(header_kind(h) == "PERSON" for h in heads.values()) or any(
+            sum(k == "PERSON" for _, k in filled) >= MIN_TYPED for filled in columns.values())
+        for j, filled in columns.items():
+            named = header_kind(heads[j]) if j in heads else None
+            if named is None and people and j in heads and _YEAR_HEADER.match(heads[j].strip()):
+                named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
+            if named is None and people and j in heads and _HELD_HEADER.match(heads[j].strip()):
+                named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons
+            tally = Counter(k for _, k in filled if k is not None and k != "?" and not k.startswith("MODEL:"))
+            kind, n = tally.most_common(1)[0] if tally else (None, 0)
+            support = sum(k == f"MODEL:{kind}" for _, k in filled)
+            if named is not None:
+                kind = named
+            elif kind not in _KINDS or n < MIN_TYPED or n + support < MIN_SHARE * len(filled):
+                continue
+            assert kind is not None
+            for (s, e), k in filled:
+                if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
+                        and header_kind(text[s:e]) is None):  # a header's word is no value
+                    out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+    return out

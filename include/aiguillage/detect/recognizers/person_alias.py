@@ -1,0 +1,90 @@
+"""Other names of a person: the maiden or married name ("née GUÉGUEN", "épouse Le Goff", "veuve
+MARTIN") and the name they go by, written next to their full name ("Loulou (Louis-Marie Ricordel)",
+"« Tonton » Gérard Lassalle")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.names import CAP_TOKEN, CIVILITY, PARTICLE, UPPER_TOKEN, first_names
+
+_S = r"[ \u00a0]"
+# the cue in prose case ("née", "épouse", "Veuve MARTIN" at the start of a line): "NÉE" in
+# capitals opens a heading
+# (a score above the model's 0.85: an alias that is also a word, "Tonton", is kept over the model's
+# finding of the same span, which the ordinary-word filter drops)
+_BIRTH_NAME = regex.compile(
+    rf"(?<![\w])(?:n[ée]e|n[ée]|[ÉéEe]pouse|[ée]poux|[Vv]euve|[Vv]euf|divorc[ée]e)(?:{_S}+|{_S}*:{_S}*)"
+    rf"(?P<name>(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
+    rf"(?:[ \u00a0-]+(?:{UPPER_TOKEN}|{CAP_TOKEN})){{0,2}})"
+    r"(?![\w'’-])")
+# a full name: a first name, then one to three name words
+_FULL = rf"{CAP_TOKEN}(?:{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})){{1,3}}"
+# "Loulou (Louis-Marie Ricordel)": one word, then the full name in brackets
+_ALIAS_BEFORE = regex.compile(
+    rf"(?<![\w'’-])(?P<alias>\p{{Lu}}\p{{Ll}}{{2,}}){_S}*\({_S}*(?:{CIVILITY}{_S}+)?(?P<name>{_FULL}){_S}*\)")
+# "« Tonton » Gérard Lassalle", "Gérard Lassalle « Tonton »"
+_QUOTED = rf"[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]"
+_QUOTED_BEFORE = regex.compile(rf"(?<![\w]){_QUOTED}{_S}+(?P<name>{_FULL})")
+_QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+(?:\({_S}*)?{_QUOTED}")
+# a couple under one civility each: "M. et Mme Raymond et Germaine Gaborieau"
+_COUPLE = regex.compile(
+    rf"(?<![\w])(?:M\.|Monsieur){_S}+et{_S}+(?:Mme|Madame){_S}+"
+    rf"(?P<name>{CAP_TOKEN}{_S}+et{_S}+{CAP_TOKEN}{_S}+(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
+    rf"(?:[ \u00a0-]+(?:{UPPER_TOKEN}|{CAP_TOKEN})){{0,2}})")
+# words that stand before a name in brackets as its role or heading, not as another name of it
+_ROLES = frozenset("""
+président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
+responsable responsables référent référente correspondant correspondante délégué déléguée représentant
+représentante titulaire suppléant suppléante gérant gérante directeur directrice maire adjoint adjointe
+demandeur demandeuse propriétaire propriétaires locataire vendeur vendeuse acquéreur bénéficiaire
+signataire rapporteur rapporteure animateur animatrice intervenant intervenante coordinateur
+coordinatrice organisateur organisatrice professeur professeure entraîneur entraîneuse bénévole
+bénévoles témoin notaire avocat avocate médecin docteur infirmier infirmière pétitionnaire requérant
+requérante mandataire tuteur tutrice conjoint conjointe élu élue élus conseiller conseillère agent
+instructeur instructrice interlocuteur interlocutrice auteur autrice rédacteur rédactrice
+expéditeur expéditrice destinataire destinataires copie annexe objet voir source photo crédit
+""".split())  # noqa: SIM905
+_AFTER_CIVILITY = regex.compile(rf"(?<![\w]){CIVILITY}{_S}+$")
+_NOT_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())  # noqa: E501,SIM905
+
+
+def _known_first(name: str) -> bool:
+    first = name.split()[0]
+    return all(p.casefold() in first_names() for p in first.split("-"))
+
+
+class FrAliasRecognizer(FrNameRecognizerBase):
+    """A person's other name: the birth or married name after "née", "épouse", "veuve" (in capitals
+    or capitalised, with a particle: "née GUÉGUEN", "épouse Le Goff"; "née le", "née à" are dates
+    and places); a nickname next to the full name that starts with a known first name, in
+    brackets after it ("Loulou (Louis-Marie Ricordel)") or in quotation marks before or after it
+    ("« Tonton » Gérard Lassalle"). A role before a name in brackets ("Présidente (Anne Roux)")
+    is no other name.
+
+    Legal basis: RGPD art. 4(1): a maiden name or a nickname identifies the person as their name
+    does.
+    """
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _BIRTH_NAME.finditer(text):
+            if m.group("name").casefold() not in _NOT_MONTHS:
+                yield m.start("name"), m.end("name"), 0.88, "PERSON"
+        for m in _COUPLE.finditer(text):
+            yield m.start("name"), m.end("name"), 0.9, "PERSON"
+        for m in _ALIAS_BEFORE.finditer(text):
+            alias = m.group("alias")
+            if alias.casefold() not in _ROLES and _known_first(m.group("name")):
+                yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
+        for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
+            for m in rx.finditer(text):
+                before = text[max(0, m.start("name") - 12):m.start("name")]
+                named = _known_first(m.group("name")) or _AFTER_CIVILITY.search(before)
+                if m.group("alias").casefold() not in _ROLES and named:
+                    yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
