@@ -425,6 +425,9 @@ class Attributor:
                 docs[key] = doc
         out: list[Subject | None] = []
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
+            if _header_row(text, start):
+                out.append(None)  # "| CAP | Inscrits | CFDT | CGT |" over rows of figures: a column's name
+                continue
             if sent in hopeless:
                 out.append(None)
                 continue
@@ -501,6 +504,8 @@ class Attributor:
             if any(word_keys(w) & self.words.organisation_heads for w in WORD.findall(before)):
                 return None
         row = is_row(line)
+        if term.pos_ in ("NOUN", "PROPN") and _delegation(fold(doc.text[line_start : span.start_char])):
+            return None  # "7e adjointe : Mme X – petite enfance, famille, protection de l'enfance"
         if row and _figures_row(line, span.start_char - line_start):
             return None  # "Congés de maternité | 62 | 71": a table of figures, no one's leave
         if any(fold(c.text) in UNIVERSAL for c in term.children if c.dep_ == "det"):
@@ -811,6 +816,46 @@ def _enumeration_start(doc: Any, start: int) -> int:
 
 
 FIGURE_CELL = regex.compile(r"[\s\d.,%‰€+\-–]*\d[\s\d.,%‰€+\-–]*")
+
+
+# An official's title, then after a dash or a colon the domains of their delegation.
+DELEGATION_TITLE = regex.compile(
+    r"(?<![\p{L}])(?:adjointe?|deleguee?s?|vice-presidente?s?)(?![\p{L}])[^\n]*[–—:]"
+)
+NOT_A_DOMAIN = frozenset(
+    {"en", "depuis", "pour", "suite", "car", "est", "a", "ne", "n", "sera", "etait", "apres"}
+)
+
+
+def _delegation(prefix: str) -> bool:
+    """``prefix`` (folded, from the line's start to the term) ends with the list of domains written
+    after an official's title: the term is one more domain of the delegation."""
+    titles = list(DELEGATION_TITLE.finditer(prefix))
+    if not titles:
+        return False
+    last = titles[-1]
+    words = WORD.findall(prefix[last.end() :])
+    return (
+        len(words) <= 10
+        and not any(c.isdigit() for c in prefix[last.end() :])
+        and not any(w.rstrip("'’") in NOT_A_DOMAIN for w in words)
+    )
+
+
+def _header_row(text: str, offset: int) -> bool:
+    """The term is in a table's heading row: a row without figures over a row of figures."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0:
+        return False
+    line = text[start:end]
+    stop = text.find("\n", end + 1)
+    following = text[end + 1 : stop if stop >= 0 else len(text)]
+    if not (is_row(line) and is_row(following)) or any(c.isdigit() for c in line):
+        return False
+    cells = [c for c in regex.split(r"\t|\|", following) if c.strip()]
+    figures = sum(bool(FIGURE_CELL.fullmatch(c)) for c in cells)
+    return len(cells) >= 2 and figures * 2 >= len(cells)
 
 
 def _figures_row(line: str, offset: int) -> bool:

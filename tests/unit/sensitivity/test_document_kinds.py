@@ -239,3 +239,23 @@ def test_figures_partners_and_anyone(categories, text: str) -> None:  # type: ig
 )
 def test_a_persons_fact_stays_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Résultats des élections professionnelles\n| CAP | Inscrits | Votants | CFDT | CGT | FO-CT |\n"
+        "| Catégorie A | 612 | 241 | 2 | 1 | 0 |\n",
+        "Délégations du maire\n7e adjointe : Mme Lucie Grondin – Petite enfance, famille, "
+        "protection de l'enfance\n",
+        "| Mme Ophélie Dumont | Conseillère déléguée – santé et handicap | 9 % | 350,05 € |\n"
+        "| M. Paul Roux | Adjoint – sports | 19 % | 758,44 € |\n",
+    ],
+)
+def test_column_names_and_delegations(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text), text
+
+
+def test_a_fact_after_an_officials_title_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
+    text = "Mme Lucie Grondin, adjointe – hospitalisée depuis le 3 mars, ne siégera pas."
+    assert "health" in categories(text)
