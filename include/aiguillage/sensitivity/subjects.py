@@ -113,6 +113,10 @@ SALUTATION = regex.compile(
     r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
     regex.M,
 )
+# "Madame la Maire,", "Monsieur le Directeur,": a letter to someone in their function.
+TO_OFFICIAL = regex.compile(
+    r"^[ \t]*(?:madame|monsieur)[ \t]+(?:le|la|l')[ \t]*[\p{L}' -]{2,40},[ \t]*$", regex.M
+)
 FORM_LABEL = regex.compile(
     r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
     r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
@@ -292,7 +296,10 @@ class DocumentContext:
             and not by_nature
         )
         return cls(
-            private_sender=sender and letter and not general and not assembly,
+            private_sender=sender
+            and (letter or bool(TO_OFFICIAL.search(folded_head)))
+            and not general
+            and not assembly,
             assembly=assembly,
             has_person=named or civility or form,
             letter=letter and not general,
