@@ -87,8 +87,9 @@ DETERMINERS = frozenset(
         "celle",
     }
 )
+# (not "leur": a group's — "certains arrivent avec leur famille")
 POINTING = frozenset(
-    {"ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre", "leur", "ledit", "ladite"}
+    {"ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre", "ledit", "ladite"}
 )
 # Prepositions by which a topic head governs its subject ("l'éducation à la santé", "lutte contre…").
 TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre", "sur"})
@@ -113,6 +114,10 @@ SALUTATION = regex.compile(
     r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
     regex.M,
 )
+# A field left to fill in ("Nom : ............", "Montant : ________"); a form with many of them and no
+# name is a blank form: it asks, it tells nothing.
+LEADER = regex.compile(r"\.{6,}|_{6,}|…{3,}")
+BLANK_FIELDS = 4
 # "Madame la Maire,", "Monsieur le Directeur,": a letter to someone in their function.
 TO_OFFICIAL = regex.compile(
     r"^[ \t]*(?:madame|monsieur)[ \t]+(?:le|la|l')[ \t]*[\p{L}' -]{2,40},[ \t]*$", regex.M
@@ -131,8 +136,8 @@ BIRTH_COLUMN = regex.compile(
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
     r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
-    r"enfant|mineure?|"
-    r"eleve|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
+    r"enfants?|mineure?s?|responsables?(?: legaux| legal)?|parents|representante? legale?|majeure? protegee?|"
+    r"eleves?|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
     r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
     r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"
     r"nom de l.(?:agent|eleve|enfant|interesse))"
@@ -278,7 +283,8 @@ class DocumentContext:
         mass = bool(MASS_MAIL.search(folded_head)) and not sender
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
         mail = bool(MAIL_HEADER.search(folded_head[:600])) and not mass
-        letter = (salutation and not mass) or form or mail
+        blank = form and not named and not civility and len(LEADER.findall(text[:20_000])) >= BLANK_FIELDS
+        letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
             any(GENERAL_TITLE.match(t) or GENERAL_ANYWHERE.search(t) or t.endswith("?") for t in titles)
@@ -294,6 +300,7 @@ class DocumentContext:
             bool(ASSEMBLY_ACT.search(heading) and ASSEMBLY_BODY.search(heading))
             and not form
             and not by_nature
+            and "huis clos" not in heading  # a closed session's record is not published: facts count
         )
         return cls(
             private_sender=sender

@@ -259,3 +259,48 @@ def test_column_names_and_delegations(categories, text: str) -> None:  # type: i
 def test_a_fact_after_an_officials_title_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
     text = "Mme Lucie Grondin, adjointe – hospitalisée depuis le 3 mars, ne siégera pas."
     assert "health" in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Objet : votre candidature\n\nMadame GONÇALVES,\n\nVous nous avez indiqué bénéficier "
+            "d'une décision de la CDAPH et être suivie par Cap emploi.",
+            "health",
+        ),
+        (
+            "Conseil municipal du 27 juin – séance à huis clos\nProcès-verbal\n\n"
+            "M. le Maire expose que M. Hervé Maurel est en arrêt maladie depuis le mois de mars.",
+            "health",
+        ),
+        (
+            "Compte de gestion annuel\nMajeur protégé : Mme Nicole Champenois\n"
+            "Mesure : tutelle aux biens et à la personne\nRecettes : allocation aux adultes handicapés",
+            "health",
+        ),
+        (
+            "Monsieur et Madame Élie et Déborah ATTALI\n8 résidence du Parc\n\nMadame la Maire,\n\n"
+            "Nous sommes pratiquants et, pour des raisons religieuses, notre fils ne mange pas de porc.",
+            "religion",
+        ),
+    ],
+)
+def test_more_files_about_their_persons(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text), text
+
+
+def test_a_blank_form_naming_no_one(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FONDS DE SOLIDARITÉ LOGEMENT – DEMANDE D'AIDE\n1. DEMANDEUR\nNom : ……………… Prénom : ………………\n"
+        "Adresse : ………………\nRessources : RSA : ………… Pensions : …………\n5. MONTANT DE LA DETTE\n………………\n"
+    )
+    assert not categories(text)
+
+
+def test_a_groups_family_is_no_one(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Certains élèves arrivent avec leur famille, d'autres seuls, pris en charge par l'aide sociale "
+        "à l'enfance."
+    )
+    assert not categories(text)
