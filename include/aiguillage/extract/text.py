@@ -144,8 +144,8 @@ class _Reader(HTMLParser):
 def layout(text: str) -> str:
     """Spaces collapsed; the cells of a row one tab apart (empty cells dropped, no tab at a line's
     ends); blank lines collapsed to one."""
-    text = re.sub(r"(?:^|(?<=[\t\n]))[ \u00a0\x00]*\x00[ \u00a0\x00]*|[ \u00a0\x00]*\x00[ \u00a0\x00]*(?=[\t\n]|$)",
-                  "", text)
+    text = re.sub(r"(?:^|(?<=[\t\n]))[ \u00a0\x00]*\x00[ \u00a0\x00]*"
+                  r"|[ \u00a0\x00]*\x00[ \u00a0\x00]*(?=[\t\n]|$)", "", text)
     text = re.sub(r"[ \u00a0]*\x00[ \u00a0\x00]*", " / ", text)
     text = re.sub(r"[ \u00a0]*\t[\t \u00a0]*", "\t", text)
     text = re.sub(r"[ ]{2,}", " ", text)

@@ -26,6 +26,8 @@ class FrPhoneRecognizer(FrPatternRecognizer):
         # a neighbour country's national writing, ten digits from 0 in groups of three then pairs
         # ("079 123 45 67" in Switzerland): no amount or reference is written so, and the
         # independent sweep reads any such chain as a phone
+        # a capital O typed for the leading zero ("O4 67 44 21 93"): four pairs after it are a phone
+        Pattern("FR_PHONE_LETTER_O", rf"(?<![\w+./,-])O[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.6),
         Pattern("NATIONAL_OTHER_GROUPING",
                 r"(?<![\w+./,-])0\d{2}[ \u00a0.]\d{3}[ \u00a0.]\d{2}[ \u00a0.]\d{2}(?![\w]|[.,/-]\d)", 0.55),
     ]
