@@ -77,11 +77,19 @@ def test_no_room_in_ordinary_use(find, text) -> None:  # type: ignore[no-untyped
 @pytest.mark.parametrize(("text", "value"), [
     ("Mas de la Vitarelle — O4 67 44 21 93", "O4 67 44 21 93"),
     ("tél. O6.12.34.56.78", "O6.12.34.56.78"),
+    ("tél. zéro six, quarante-deux, dix-huit, cinquante-sept, trente.",
+     "zéro six, quarante-deux, dix-huit, cinquante-sept, trente"),
+    ("appelez le zéro un, vingt et un, soixante-dix, zéro deux, quatre-vingt-dix-neuf",
+     "zéro un, vingt et un, soixante-dix, zéro deux, quatre-vingt-dix-neuf"),
 ])
 def test_a_phone_whose_zero_is_a_letter_o(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PHONE_NUMBER") == [value]
 
 
-@pytest.mark.parametrize("text", ["Classe O4 12", "réf. O4-67-44", "OA 12 34 56 78"])
+@pytest.mark.parametrize("text", [
+    "Classe O4 12", "réf. O4-67-44", "OA 12 34 56 78",
+    "zéro six, quarante-deux",                               # two groups only
+    "un score de zéro à six, puis de trois à quatre",
+])
 def test_no_letter_o_phone_without_four_pairs(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PHONE_NUMBER") == []
