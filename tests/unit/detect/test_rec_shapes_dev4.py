@@ -93,3 +93,63 @@ def test_a_phone_whose_zero_is_a_letter_o(find, text, value) -> None:  # type: i
 ])
 def test_no_letter_o_phone_without_four_pairs(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("née le 3.III.1985 à Brest", "3.III.1985"),
+    ("née le mardi 3 mars 1985", "3 mars 1985"),
+    ("date naiss. : 03/03/1985", "03/03/1985"),
+    ("Naissance le 03/03/1985", "03/03/1985"),
+    ("D.D.N. 03/03/1985", "03/03/1985"),
+    ("né à Lyon, le 3 mars 1985", "3 mars 1985"),
+    ("né au Havre le 3 mars 1985", "3 mars 1985"),
+    ("née Martin le 3 mars 1985", "3 mars 1985"),
+    ("né le 03-mars-1985", "03-mars-1985"),
+    ("née le 3 Mars 85", "3 Mars 85"),
+    ("né le 3 mars, 1985", "3 mars, 1985"),
+])
+def test_birth_dates_round_two(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Réunion le mardi 3 mars 1985 en mairie.",
+    "La naissance du projet remonte au 3 mars 1985.",
+    "arrêté du 3.III.1985",
+    "le marché Martin le 3 mars 1985",
+    "le 3 mars 85 personnes sont venues",
+])
+def test_no_birth_date_round_two(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("véhicule AB 123CD", "AB 123CD"),
+    ("véhicule AB123 CD", "AB123 CD"),
+    ("la Clio 2345 TX 44 du voisin", "2345 TX 44"),
+    ("immatriculation provisoire WW 123 AB", "WW 123 AB"),
+])
+def test_plates_round_two(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_LICENSE_PLATE") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "page 12 AB 34",
+    "En 2008, 12 AB 34 du registre",
+    "la salle B 123 CD-ROM",
+])
+def test_no_plate_round_two(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "FR_LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tél.06.12.34.56.78", "06.12.34.56.78"),
+    ("port.07 58 41 22 90", "07 58 41 22 90"),
+])
+def test_phone_glued_to_its_abbreviation(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "PHONE_NUMBER"))  # the label may go with it
+
+
+@pytest.mark.parametrize("text", ["version 1.06 12 34 56 78", "montant 3.01 23 45 67 89"])
+def test_no_phone_after_a_decimal(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PHONE_NUMBER") == []

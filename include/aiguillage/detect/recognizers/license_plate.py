@@ -48,6 +48,9 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("ES_CELL",
                 r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+        # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
+        Pattern("SIV_HALF_SPACED",
+                rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0-]\d{{3}}|\d{{3}}[ \u00a0-])(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),  # noqa: E501
         # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
@@ -64,7 +67,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 r"(?<=(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"
                 r"[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*)"
                 # (a French SIV shape is the SIV patterns' to judge: "AI-123-CD" has an I)
-                r"(?![A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
+                r"(?!(?!WW)[A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
                 r"(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){1,3}(?![\w-])",  # noqa: E501
                 0.6),
         # a foreign plate after its vehicle and nationality ("voiture suisse GE 123456", "camping-car
@@ -82,4 +85,10 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",
                                     "immat", "camion", "camionnette", "fourgon", "remorque", "moto",
-                                    "scooter", "camping-car", "utilitaire"]
+                                    "scooter", "camping-car", "utilitaire",
+                                    # makes and models a plate is written after ("la Clio 2345 TX 44");
+                                    # no number ("308", "2008": years) nor ordinary word ("golf")
+                                    "renault", "peugeot", "citroën", "citroen", "dacia", "clio", "twingo",
+                                    "mégane", "kangoo", "scénic", "berlingo", "sandero", "duster",
+                                    "volkswagen", "toyota", "yaris", "fiat", "opel", "corsa", "audi",
+                                    "bmw", "mercedes", "skoda", "nissan", "hyundai", "tesla"]

@@ -23,7 +23,7 @@ class FrPhoneRecognizer(FrPatternRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("FR_PHONE_NATIONAL", rf"(?<![\w+./,-])0[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.7),
+        Pattern("FR_PHONE_NATIONAL", rf"(?:(?<![\w+./,-])|(?<=\p{{L}}\.))0[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.7),  # noqa: E501
         Pattern("FR_PHONE_INTL",
                 rf"(?<![\w+])(?:\+|00)[\s\u00a0]?33{_S}(?:\(0\){_S})?[1-9](?:{_S}\d{{2}}){{4}}(?![\w]|[.,/-]\d)", 0.8),  # noqa: E501
         # a neighbour country's national writing, ten digits from 0 in groups of three then pairs
