@@ -153,3 +153,25 @@ def test_phone_glued_to_its_abbreviation(find, text, value) -> None:  # type: ig
 @pytest.mark.parametrize("text", ["version 1.06 12 34 56 78", "montant 3.01 23 45 67 89"])
 def test_no_phone_after_a_decimal(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Trousseau de clés avec badge n° 4471 au nom de", "4471"),
+    ("adhérente sous le n° 1187 depuis 2019", "1187"),
+    ("carte de lecteur numéro 45871", "45871"),
+    ("concession n° 0412 au nom de son père", "0412"),
+])
+def test_a_short_number_of_a_held_thing(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PERSONAL_REFERENCE") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "délibération n° 1187 du conseil",
+    "lot n° 4471 du lotissement",
+    "carte n° 2026 de la saison",           # a year
+    "article n° 12345 du code",
+    "dossier de 4471 pages",                # no numbering word
+    "la carte compte 4471 adhérents",
+])
+def test_no_short_number_without_its_held_thing(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PERSONAL_REFERENCE") == []
