@@ -150,7 +150,9 @@ def _heading_cell(cell: str) -> bool:
         return False
     if cell.strip().casefold() in _HEADINGS or re.fullmatch(r"(?i)n[°o]\.?|#|num[ée]ro", cell.strip()):
         return True
-    return all(is_ordinary_word(w.strip(".,;:()")) for w in words)
+    # "Adhérent réseau n°", "N° de carte": the number sign is a heading's word too
+    return all(is_ordinary_word(w.strip(".,;:()")) or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None
+               for w in words)
 
 
 def _after_form_label(text: str) -> Iterator[SweepHit]:

@@ -84,6 +84,9 @@ def test_a_sweep_hit_fails_verification_and_is_not_retried() -> None:
     "Nom\tPrénom\n[PERSONNE_1]\n[PERSONNE_2]",
     "Adresse\tTéléphone\t[TELEPHONE_1]",
     "N°\tTitulaire\tAdresse\tÉchéance\n[PERSONNE_1]\t[PERSONNE_2]\t[ADRESSE_1]\t3 mars 2026",
+    # a heading ending with the number sign ("Adhérent réseau n°") is a heading
+    "Producteur\tProduits\tTéléphone\tAdhérent réseau n°\n[PERSONNE_1]\tmiel\t[TELEPHONE_1]\t[REF_1]",
+    "Élève\tTéléphone\tN° de carte\n[PERSONNE_1]\t[TELEPHONE_1]\t[REF_1]",
 ])
 def test_a_header_row_is_no_value(text: str) -> None:
     assert sweep(text) == []
@@ -95,6 +98,8 @@ def test_a_header_row_is_no_value(text: str) -> None:
     "Titulaire\tKerbrat\tAdresse\tDupont\n1\t2\t3\t4",
     # a row of headings alone, with no row of as many cells below: a form's line
     "Groupe\tAdresse\tLe Bourg\nfin",
+    # a number sign does not make a name a heading
+    "Nom\tKerbrat n°\tAdresse\tx\n1\t2\t3\t4",
 ])
 def test_a_row_of_values_is_no_header(text: str) -> None:
     assert any(h.rule == "form_label" for h in sweep(text))

@@ -359,7 +359,9 @@ _STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impass
 # follows their age or their address
 _RECORD_ANCHORS: dict[str, frozenset[str]] = {
     "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}),
-    "DATE_OF_BIRTH": frozenset({"PERSON"}),
+    # an age after the person's name, or after their address in the same record ("Mme X, chemin de
+    # la Soumont — 87 ans — tél. …")
+    "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
 RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)

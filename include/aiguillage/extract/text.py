@@ -49,6 +49,7 @@ _LINE = {"br", "li", "tr", "dd", "dt", "caption", "figcaption", "legend", "label
 # Table cells are separated by a tab, as the DOCX and ODT readers write them: cells never glue
 # ("Clio" | "AB-123-CD" read "ClioAB-123-CD" defeats every pattern).
 _CELL = {"td", "th"}
+_CELL_BREAK = "\x00"  # a line break inside a cell, written " / " by ``layout`` (none at a cell's ends)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])"
                            r"|opacity\s*:\s*0(?![.\d])", re.I)
 
@@ -116,7 +117,13 @@ class _Reader(HTMLParser):
         self._emit(data if any(t == "pre" for t, _ in self.stack) else re.sub(r"[ \t\r\n\f]+", " ", data))
 
     def _break(self, n: int) -> None:
-        """At least ``n`` line breaks after what was emitted (spaces and tabs between them aside)."""
+        """At least ``n`` line breaks after what was emitted (spaces and tabs between them aside).
+        Inside a table cell a break is a " / " as the DOCX reader writes a cell's lines: a row stays
+        one line, its cells in their columns ("06 77 12 98 40<br>04 50 …" would move the next cells
+        to a line of their own)."""
+        if any(t in _CELL for t, _ in self.stack):
+            self._emit(_CELL_BREAK)
+            return
         out = self.hidden if self.is_hidden else self.visible
         have = 0
         for chunk in reversed(out):
@@ -137,6 +144,9 @@ class _Reader(HTMLParser):
 def layout(text: str) -> str:
     """Spaces collapsed; the cells of a row one tab apart (empty cells dropped, no tab at a line's
     ends); blank lines collapsed to one."""
+    text = re.sub(r"(?:^|(?<=[\t\n]))[ \u00a0\x00]*\x00[ \u00a0\x00]*"
+                  r"|[ \u00a0\x00]*\x00[ \u00a0\x00]*(?=[\t\n]|$)", "", text)
+    text = re.sub(r"[ \u00a0]*\x00[ \u00a0\x00]*", " / ", text)
     text = re.sub(r"[ \u00a0]*\t[\t \u00a0]*", "\t", text)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = "\n".join(line.strip(" \t") for line in text.split("\n"))

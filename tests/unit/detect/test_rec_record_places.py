@@ -114,6 +114,9 @@ def test_initials_without_a_found_name(find, text) -> None:  # type: ignore[no-u
     ("Le doyen de l'épreuve, Georges Faure, 81 ans, a terminé en 58:30.", "DATE_OF_BIRTH", "81 ans"),
     ("– M. Lucien Daniel, septuagénaire « encore jeune » ;", "DATE_OF_BIRTH", "septuagénaire"),
     ("Mme Odette Grangier, dans sa 80e année, a soufflé ses bougies.", "DATE_OF_BIRTH", "dans sa 80e année"),
+    # an age after the person's address in the same record
+    ("Mme Germaine Cabanel, chemin de la Soumont — 87 ans — tél. fixe", "DATE_OF_BIRTH", "87 ans"),
+    ("M. Paul Riou, 4 rue des Lilas, 92 ans, inscrit", "DATE_OF_BIRTH", "92 ans"),
 ])
 def test_values_of_a_record(find, text, etype, value) -> None:  # type: ignore[no-untyped-def]
     assert value in find(text, etype)
@@ -122,6 +125,9 @@ def test_values_of_a_record(find, text, etype, value) -> None:  # type: ignore[n
 @pytest.mark.parametrize(("text", "etype", "kept"), [
     ("La concession de trente ans est renouvelable.", "DATE_OF_BIRTH", "trente ans"),
     ("Un septuagénaire a été vu près du lavoir.", "DATE_OF_BIRTH", "septuagénaire"),
+    # a duration after a place that is no one's address
+    ("Les travaux de la rue des Lilas dureront deux ans.", "DATE_OF_BIRTH", "deux ans"),
+    ("La mairie, place de l'Église, a 150 ans cette année.", "DATE_OF_BIRTH", "150 ans"),
     ("Mairie de Ploërmel — Le Maire, La Poste, Le Bourg fermés le lundi.", "FR_ADDRESS", "Le Bourg"),
     # a surname with its particle is no place, even where a place could be
     ("M. Hervé Le Quéré, conseiller", "FR_ADDRESS", "Le Quéré"),

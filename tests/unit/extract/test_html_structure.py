@@ -40,6 +40,21 @@ def test_blocks(tmp_path: Path, html: str, expected: str) -> None:
     assert read(tmp_path, html) == expected
 
 
+@pytest.mark.parametrize("html,expected", [
+    # a line break inside a cell keeps the row on one line, its cells in their columns
+    ("<table><tr><td>Gruaz</td><td>04 50 71 22 83<br>06 77 12 98 40</td><td>BPL-74-0192</td></tr></table>",
+     "Gruaz\t04 50 71 22 83 / 06 77 12 98 40\tBPL-74-0192"),
+    ("<table><tr><td><p>4 bis chemin du Halage</p><p>maison 7</p></td><td>x</td></tr></table>",
+     "4 bis chemin du Halage / maison 7\tx"),
+    ("<table><tr><td>a<br><br>b<br></td><td><br>c</td></tr></table>", "a / b\tc"),
+    ("<table><tr><td><ul><li>un</li><li>deux</li></ul></td><td>z</td></tr></table>", "un / deux\tz"),
+    # outside a cell a line break is still a line
+    ("<table><tr><td>a</td></tr></table><p>x<br>y</p>", "a\n\nx\ny"),
+])
+def test_line_breaks_inside_a_cell(tmp_path: Path, html: str, expected: str) -> None:
+    assert read(tmp_path, html) == expected
+
+
 def test_a_form_table_is_read_by_the_detector(tmp_path: Path, detector) -> None:  # type: ignore[no-untyped-def]
     html = ("<table><tr><td>Nom</td><td>rakotomalala</td></tr>"
             "<tr><td>Immatriculation</td><td>EF789LM</td></tr><tr><td>Véhicule</td><td>Clio</td></tr></table>")

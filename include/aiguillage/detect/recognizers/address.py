@@ -94,6 +94,11 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 r"(?:[ \u00a0]*n[°o][ \u00a0]*|[ \u00a0]+|(?=[\d\-]|(?-i:[A-Z])))-?[A-Z0-9]{1,4}\b"
                 r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ \u00a0]*(?:e|er|[èe]me|[èe]re|è)[ \u00a0]+[ée]tage|[ée]tage[ \u00a0]+\d{1,2}"  # noqa: E501
                 r"|escalier[ \u00a0]+[A-Z0-9]{1,2}|esc\.[ \u00a0]*[A-Z0-9]{1,2}|porte[ \u00a0]+\d{1,4}))*", 0.6),  # noqa: E501
+        # a room of a hall of residence or a home: "chambre B 214", "chambre 1107", "studio A12"
+        # (a letter before the number, or three digits or more: not "la chambre 2" of a court)
+        Pattern("ADDRESS_ROOM",
+                r"(?i)(?<![\w])(?:chambre|studio|ch\.)[ \u00a0]+(?:n[°o][ \u00a0]*)?"
+                r"(?-i:[A-Z][ \u00a0-]?\d{1,4}|\d{3,4})(?![\w-]|[.,]\d)", 0.6),
         Pattern("ADDRESS_FLOOR",
                 r"(?i)(?<![\w])\d{1,2}[ \u00a0]*(?:e|er|[èe]me|è)[ \u00a0]+[ée]tage[ \u00a0]*,?[ \u00a0]*(?:escalier|esc\.)"  # noqa: E501
                 r"[ \u00a0]*[A-Z0-9]{1,2}\b", 0.6),

@@ -13,6 +13,14 @@ _L = "A-HJ-NP-TV-Z"  # SIV letters: no I, O, U
 _WORD = r"(?:DE|LE|LA|EN|ET|CE|SE|NE|ME|TE|SA|MA|TA|ES|AS|NA|VA|LES|DES)"
 
 
+_VEHICLE = (r"(?:voiture|v[ée]hicule|auto|automobile|camping-car|fourgon|fourgonnette|camion|camionnette|moto"
+            r"|scooter|remorque|utilitaire|minibus|caravane|car|bus|tracteur|poids[ \u00a0-]lourd)s?")
+_NATION = (r"(?:allemand|belge|suisse|espagnol|italien|luxembourgeois|n[ée]erlandais|hollandais|britannique"
+           r"|anglais|portugais|polonais|andorran|mon[ée]gasque|autrichien|roumain|bulgare|tch[èe]que"
+           r"|slovaque|hongrois|lituanien|irlandais|danois|su[ée]dois|norv[ée]gien|finlandais|croate"
+           r"|slov[èe]ne|grec|marocain|alg[ée]rien|tunisien|[ée]tranger)(?:ne)?e?s?")
+
+
 class FrLicensePlateRecognizer(FrPatternRecognizer):
     """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS excluded; dashes of any kind,
     dots, lower case; the temporary WW series when dashed) and FNI (before 2009, "123 ABC 75",
@@ -40,6 +48,9 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         Pattern("ES_CELL",
                 r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+        # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
+        Pattern("SIV_HALF_SPACED",
+                rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0-]\d{{3}}|\d{{3}}[ \u00a0-])(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),  # noqa: E501
         # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
@@ -56,11 +67,28 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 r"(?<=(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"
                 r"[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*)"
                 # (a French SIV shape is the SIV patterns' to judge: "AI-123-CD" has an I)
-                r"(?![A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
+                r"(?!(?!WW)[A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
                 r"(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){1,3}(?![\w-])",  # noqa: E501
+                0.6),
+        # a foreign plate after its vehicle and nationality ("voiture suisse GE 123456", "camping-car
+        # allemand M-XY 4821", "fourgon immatriculé en Belgique 1-KLM-234", "immatriculé au
+        # Luxembourg (LK 4521)"): letters and digits in one to four groups, some of each
+        Pattern("AFTER_VEHICLE_NATIONALITY",
+                rf"(?<=(?:(?i:{_VEHICLE})[ \u00a0]+(?i:{_NATION})"
+                rf"|(?i:immatricul[ée]e?s?)[ \u00a0]+(?i:en|au|aux|à)[ \u00a0]+\p{{Lu}}[\p{{L}}-]+)"
+                r"[ \u00a0]*[(:]?[ \u00a0]*)"
+                r"(?![A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
+                # three digits at least: a model ("BMW X5", "Golf GTI 2") is no plate
+                r"(?=(?:[A-Z \u00a0-]*\d){3})(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,6}(?:[ \u00a0-][A-Z0-9]{1,6}){1,3}(?![\w-])",  # noqa: E501
                 0.6),
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",
                                     "immat", "camion", "camionnette", "fourgon", "remorque", "moto",
-                                    "scooter", "camping-car", "utilitaire"]
+                                    "scooter", "camping-car", "utilitaire",
+                                    # makes and models a plate is written after ("la Clio 2345 TX 44");
+                                    # no number ("308", "2008": years) nor ordinary word ("golf")
+                                    "renault", "peugeot", "citroën", "citroen", "dacia", "clio", "twingo",
+                                    "mégane", "kangoo", "scénic", "berlingo", "sandero", "duster",
+                                    "volkswagen", "toyota", "yaris", "fiat", "opel", "corsa", "audi",
+                                    "bmw", "mercedes", "skoda", "nissan", "hyundai", "tesla"]

@@ -49,6 +49,11 @@ _AFTER_UNIT = regex.compile(r"[ \u00a0]*(?:€|euros?\b|eur\b|%|m²|m2\b|m\b|km\
                             r"jours?\b|habitants?\b|places?\b|personnes?\b|[kKM]€)", regex.I)
 _CIVILITY = regex.compile(r"(?<![\w])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s\u00a0])")
 WINDOW_WORDS = 7
+# a short number (four or five digits, no year) right after a held thing and its numbering word:
+# "badge n° 4471", "adhérente sous le n° 1187" (a lot, an article or a deliberation is no held thing)
+_SHORT = regex.compile(r"(?!(?:19|20)\d{2}$)\d{4,5}")
+_HELD_NUMBER_BEFORE = regex.compile(
+    rf"{_HELD.pattern}(?:[ \u00a0]+[\w'’]+){{0,2}}[ \u00a0]+(?i:n[°o]\.?|num[ée]ro)[ \u00a0]*:?[ \u00a0]*$")
 
 
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
@@ -123,7 +128,12 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
     def _in_clauses(text: str) -> Iterable[tuple[int, int]]:
         for m in _CODE.finditer(text):
             code = m.group().rstrip("._-/")
-            if not code_shape(code) or _AFTER_UNIT.match(text, m.end()):
+            if _AFTER_UNIT.match(text, m.end()):
+                continue
+            if not code_shape(code):
+                if (_SHORT.fullmatch(code)
+                        and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
+                    yield m.start(), m.start() + len(code)  # "badge n° 4471"
                 continue
             if _DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start()):
                 continue  # a case of a court, not a person's file
