@@ -114,6 +114,7 @@ SALUTATION = regex.compile(
     r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
     regex.M,
 )
+CELL_BREAK = regex.compile(r"[|\t\n]")
 # A field left to fill in ("Nom : ............", "Montant : ________"); a form with many of them and no
 # name is a blank form: it asks, it tells nothing.
 LEADER = regex.compile(r"\.{6,}|_{6,}|…{3,}")
@@ -262,7 +263,9 @@ class DocumentContext:
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
         folded_head = fold(text[:4000])
-        named = any(f.entity_type in PERSON_TYPES for f in findings)
+        named = any(
+            f.entity_type in PERSON_TYPES and not CELL_BREAK.search(text, f.start, f.end) for f in findings
+        )  # a "name" across table cells ("| Nom | Prénom | Lien |", read by the NER) names no one
         civility = bool(
             CIVILITY_NAME.search(text[:200_000])
         )

@@ -304,3 +304,12 @@ def test_a_groups_family_is_no_one(categories) -> None:  # type: ignore[no-untyp
         "à l'enfance."
     )
     assert not categories(text)
+
+
+def test_a_blank_form_with_an_empty_table_of_its_household(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FONDS DE SOLIDARITÉ LOGEMENT – DEMANDE D'AIDE\n1. DEMANDEUR\nNom : ……………… Prénom : ………………\n"
+        "2. COMPOSITION DU FOYER\n| Nom | Prénom | Lien | Date de naissance | Situation |\n| | | | | |\n"
+        "3. RESSOURCES\nRSA : ………… Pensions : …………\n5. MONTANT DE LA DETTE ET PLAN D'APUREMENT\n………………\n"
+    )
+    assert not categories(text)
