@@ -52,22 +52,35 @@ def in_core_properties(folder: Path, problem: str) -> bool:
     return value in (props.author or "") or value in (props.title or "")
 
 
-def main() -> int:
-    folder = CORPUS / SET
+def build_set(name: str, txt: dict[str, str], html: dict[str, dict[str, str]],
+              docx: dict[str, dict[str, Any]]) -> int:
+    """Write the documents of set ``name`` and their ``labels.jsonl``, check every label against
+    its document, print the counts per kind; 1 if a label is not found."""
+    folder = CORPUS / name
     folder.mkdir(parents=True, exist_ok=True)
     rows: dict[str, dict[str, Any]] = {}
-    built = ([(f, build_txt(folder / f, t)) for f, t in TXT.items()]
-             + [(f, build_html(folder / f, h)) for f, h in HTML.items()]
-             + [(f, build_docx(folder / f, d)) for f, d in DOCX.items()])
+    built = ([(f, build_txt(folder / f, t)) for f, t in txt.items()]
+             + [(f, build_html(folder / f, h)) for f, h in html.items()]
+             + [(f, build_docx(folder / f, d)) for f, d in docx.items()])
     for fname, (values, officials) in built:
         rows[fname] = {"file": fname, "values": values, "officials": officials, "route": "public"}
     (folder / "labels.jsonl").write_text(
         "".join(json.dumps(rows[k], ensure_ascii=False) + "\n" for k in sorted(rows)), encoding="utf-8")
     problems = [p for p in check(folder, rows) if not in_core_properties(folder, p)]
-    print(f"{SET}: {len(rows)} documents, {sum(len(r['values']) for r in rows.values())} values")
+    kinds: dict[str, int] = {}
+    for row in rows.values():
+        for v in row["values"]:
+            kinds[v["kind"]] = kinds.get(v["kind"], 0) + 1
+    print(f"{name}: {len(rows)} documents, {sum(kinds.values())} values, "
+          f"{sum(len(r['officials']) for r in rows.values())} officials")
+    print("  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])))
     for p in problems:
         print("PROBLEM", p)
     return 1 if problems else 0
+
+
+def main() -> int:
+    return build_set(SET, TXT, HTML, DOCX)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -23,41 +23,19 @@ Run: .venv/bin/python bench/pii/build_dev3_files.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_dev2_files import build_txt, in_core_properties
-from build_files import CORPUS, build_docx, build_html, check
+from build_dev2_files import build_set
 
 SET = "dev3"
 
 
 def main() -> int:
-    folder = CORPUS / SET
-    folder.mkdir(parents=True, exist_ok=True)
-    rows: dict[str, dict[str, Any]] = {}
-    built = ([(f, build_txt(folder / f, t)) for f, t in TXT.items()]
-             + [(f, build_html(folder / f, h)) for f, h in HTML.items()]
-             + [(f, build_docx(folder / f, d)) for f, d in DOCX.items()])
-    for fname, (values, officials) in built:
-        rows[fname] = {"file": fname, "values": values, "officials": officials, "route": "public"}
-    (folder / "labels.jsonl").write_text(
-        "".join(json.dumps(rows[k], ensure_ascii=False) + "\n" for k in sorted(rows)), encoding="utf-8")
-    problems = [p for p in check(folder, rows) if not in_core_properties(folder, p)]
-    kinds: dict[str, int] = {}
-    for row in rows.values():
-        for v in row["values"]:
-            kinds[v["kind"]] = kinds.get(v["kind"], 0) + 1
-    print(f"{SET}: {len(rows)} documents, {sum(kinds.values())} values, "
-          f"{sum(len(r['officials']) for r in rows.values())} officials")
-    print("  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])))
-    for p in problems:
-        print("PROBLEM", p)
-    return 1 if problems else 0
+    return build_set(SET, TXT, HTML, DOCX)
 
 
 # ---------------------------------------------------------------------------------------------------
