@@ -870,14 +870,14 @@ def _header_row(text: str, offset: int) -> bool:
     following = text[end + 1 : stop if stop >= 0 else len(text)]
     if not (is_row(line) and is_row(following)) or any(c.isdigit() for c in line):
         return False
-    cells = [c for c in regex.split(r"\t|\|", following) if c.strip()]
+    cells = [c for c in _cells(following) if c.strip()]
     figures = sum(bool(FIGURE_CELL.fullmatch(c)) for c in cells)
     return len(cells) >= 2 and figures * 2 >= len(cells)
 
 
 def _figures_row(line: str, offset: int) -> bool:
     """The term labels a row whose other cells are all figures ("Congés de maternité\t62\t71")."""
-    cells = [c for c in regex.split(r"\t|\|", line)]
+    cells = _cells(line)
     pos, label = 0, None
     for i, c in enumerate(cells):
         if pos <= offset <= pos + len(c):
@@ -886,6 +886,11 @@ def _figures_row(line: str, offset: int) -> bool:
         pos += len(c) + 1
     others = [c for i, c in enumerate(cells) if i != label and c.strip()]
     return bool(others) and all(FIGURE_CELL.fullmatch(c) for c in others)
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, as :func:`is_row` sees them (tabs or "|")."""
+    return [str(c) for c in regex.split(r"\t|\|", line)]
 
 
 def is_row(line: str) -> bool:
