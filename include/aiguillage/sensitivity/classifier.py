@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import regex
@@ -162,6 +163,8 @@ class SensitivityClassifier:
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
+                if _historical(text, bounds, h.start, h.end):
+                    continue  # "fut arrêtée par la Gestapo en 1943 et mourut à la prison de Fresnes"
                 if per_category[h.category] <= MAX_ATTRIBUTED and not in_metadata:
                     about_person.append(h)
                 continue
@@ -214,6 +217,27 @@ class SensitivityClassifier:
 
 REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons
 TITLE_LINES = 2
+
+
+# Code du patrimoine L.213-2: private life is communicable 50 years on, criminal records and
+# judgments 75 years on; a fact dated further back is history (a résistante's arrest in 1943).
+HISTORY_YEARS = 75
+YEAR = regex.compile(r"(?<![\p{L}\p{N}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}/.-]|\s*[-–/]\s*\d)")
+# A year that dates a person rather than the fact ("né en 1938"), or a state that goes on ("depuis 1970").
+NOT_THE_FACT = regex.compile(
+    r"(?:n[ée]e?s?|naissance|depuis|d[èe]s|jusqu.(?:en|a)|avant)[\s\p{L}'’,]{0,20}$", regex.I
+)
+
+
+def _historical(text: str, bounds: list[int], start: int, end: int) -> bool:
+    """The fact's sentence is dated, and only by years more than HISTORY_YEARS years ago."""
+    s, e = sentence_of(bounds, text, start, end)
+    years = []
+    for m in YEAR.finditer(text, s, e):
+        if NOT_THE_FACT.search(text, max(s, m.start() - 30), m.start()):
+            return False
+        years.append(int(m.group(1)))
+    return bool(years) and max(years) <= date.today().year - HISTORY_YEARS
 
 
 def _describe(s: Subject) -> str:

@@ -29,6 +29,8 @@ EXPLAIN = regex.compile(
     regex.I,
 )
 SEPARATORS = "-–—:|/•*_=()[]"
+# A phone number or an address just before a parenthesis: the words in it describe the contact.
+CONTACT_BEFORE = regex.compile(r"(?:\d|@[\w.-]+|\.(?:fr|com|org|net|example|gouv\.fr))\s*\($")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,8 @@ def _line_markings(
                 CODE_AFTER.match(squeezed, m.end()) or CODE_BEFORE.search(squeezed[: m.start()])
             ):
                 continue  # "TS-35-2026-018734", "Réf. 2026/DR": part of a file number
+            if original.islower() and CONTACT_BEFORE.search(before) and after.startswith(")"):
+                continue  # "03 22 00 00 00 (confidentiel)": a listening line is confidential, not the page
             opens = not before and (not after or after[0] in SEPARATORS)
             closes = not after and (not before or before[-1] in SEPARATORS)
             inline = (before[-1:] in tuple(SEPARATORS) or not before) and (

@@ -156,7 +156,7 @@ GENERAL_TITLE = regex.compile(
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
     r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|"
     r"comment (?:faire|demander|obtenir|porter)|fiche (?:repere|procedure|reflexe|technique|pratique)|"
-    r"procedure n|protocole\b|communique de presse|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
+    r"procedure n|protocole\b|communique\b|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
     r"d.information|interne)|"
     r"\bnotice\b)"
 )
@@ -164,7 +164,8 @@ GENERAL_TITLE = regex.compile(
 # procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
 GENERAL_ANYWHERE = regex.compile(
     r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
-    r"\bcommunique de presse\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|\breglement interieur\b|"
+    r"\bcommunique (?:de presse|commun|conjoint)\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|"
+    r"\breglement interieur\b|"
     r"\bprocedure n.?\s*\d|\bportant reglement\b"
 )
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
@@ -527,10 +528,17 @@ class Attributor:
             return None  # "Congés de maternité | 62 | 71": a table of figures, no one's leave
         if any(fold(c.text) in UNIVERSAL for c in term.children if c.dep_ == "det"):
             return None  # "chaque victime", "toute sanction": anyone (not "une composition pénale")
-        if span.text.isupper() and self._listed_with_organisations(term):
+        if span.text.isupper() and (
+            self._listed_with_organisations(term) or self._organisation_list_item(doc.text, span)
+        ):
             return None  # "la ville, le CCAS, le SIAO et les associations": a partner, not a person
         chain = self._climb(term)
-        if chain and word_keys(chain[0].text) & self.words.unit_heads and term.dep_.startswith("nmod"):
+        if (
+            chain
+            and word_keys(chain[0].text) & self.words.unit_heads
+            and term.dep_.startswith("nmod")
+            and not any(fold(c.text) in POSSESSIVES for c in term.children)
+        ):
             return None  # "le service de l'aide sociale": the name of a unit
         for tok in chain:
             keys = word_keys(tok.text)
@@ -594,6 +602,12 @@ class Attributor:
                 tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
             ):
                 continue  # "ses partenaires … des victimes": the possessive is not the victims'
+            if (
+                r.subject.kind == "possessive"
+                and tok.head.i != term.i
+                and word_keys(tok.head.text) & (self.words.unit_heads | self.words.organisation_heads)
+            ):
+                continue  # "sa cellule de signalement des violences": an organisation's unit
             linked = (
                 r.token in clause_ids
                 or term.i in {t.i for t in tok.subtree}
@@ -679,7 +693,10 @@ class Attributor:
     def _under_topic(self, doc: Any, start: int) -> bool:
         """A topic head opens the noun phrase that holds the term, whatever the parse made of it
         ("l'éducation à la santé mentale et aux addictions"): no verb or punctuation in between."""
-        start = _enumeration_start(doc, start)
+        opened = _enumeration_start(doc, start)
+        if opened != start and self._names_unit(doc, opened):
+            return True  # "CCAS (action sociale, logement, handicap)": the domains of a service
+        start = opened
         for tok in reversed(doc[max(0, start - 8) : start]):
             if tok.pos_ in ("VERB", "AUX", "PRON", "PROPN") or (tok.is_punct and tok.text not in "'’-"):
                 return False
@@ -688,6 +705,18 @@ class Attributor:
             if tok.pos_ == "NOUN" and self._topic_head(tok):
                 return True
         return False
+
+    def _names_unit(self, doc: Any, paren: int) -> bool:
+        """The words before a parenthesised enumeration name a service or an organisation: an
+        acronym ("CCAS") or a unit's head ("Direction de la solidarité"), not a person."""
+        before = [t for t in doc[max(0, paren - 6) : paren] if not t.is_punct]
+        if not before or any(fold_word(t.text).rstrip(".") in CIVILITIES for t in before):
+            return False
+        last = before[-1]
+        if last.text.isupper() and 2 <= len(last.text) <= 8 and last.text.isalpha():
+            return True
+        heads = self.words.unit_heads | self.words.organisation_heads
+        return any(t.pos_ == "NOUN" and word_keys(t.text) & heads for t in before)
 
     def _determiners(self, context: DocumentContext, tok: Any) -> frozenset[str]:
         """Determiners that make a singular role noun someone. In a document that names no one, a
@@ -707,6 +736,27 @@ class Attributor:
         return any(
             m.i != term.i and (word_keys(m.text) & heads) and m.pos_ in ("NOUN", "PROPN") for m in members
         )
+
+    def _organisation_list_item(self, text: str, span: Any) -> bool:
+        """The acronym is an item of a comma list of organisations, whatever the parse made of it
+        ("représentants du Département, de la CAF, du CMPP, de la mission locale"): its own item
+        is only an article and the acronym, and so is a neighbour's, or a neighbour is an
+        organisation or a unit ("la mission locale")."""
+        items = [(m.start(), m.end()) for m in LIST_ITEM.finditer(text)]
+        at = next((i for i, (a, b) in enumerate(items) if a <= span.start_char and span.end_char <= b), None)
+        if at is None or not BARE_ACRONYM.fullmatch(text[items[at][0] : items[at][1]].strip()):
+            return False
+        heads = self.words.organisation_heads | self.words.unit_heads
+        for j in (at - 1, at + 1):
+            if not 0 <= j < len(items):
+                continue
+            item = text[items[j][0] : items[j][1]].strip()
+            if BARE_ACRONYM.fullmatch(item):
+                return True
+            m = BARE_ORGANISATION.fullmatch(item)
+            if m and word_keys(m.group(1)) & heads:
+                return True
+        return False
 
     def _topic_head(self, tok: Any) -> bool:
         """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
@@ -818,6 +868,13 @@ class Attributor:
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+# The items of a list: runs between commas, semicolons, parentheses, colons and "et".
+LIST_ITEM = regex.compile(r"(?:(?!\s+et\s)[^,;:()\n])+")
+_ARTICLE = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|l['’]|les|au|aux|[àa]\s+la|[àa]\s+l['’])\s*)?"
+BARE_ACRONYM = regex.compile(_ARTICLE + r"\p{Lu}{2,8}")
+BARE_ORGANISATION = regex.compile(_ARTICLE + r"([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}")
 
 
 def _enumeration_start(doc: Any, start: int) -> int:

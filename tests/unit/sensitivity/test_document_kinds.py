@@ -313,3 +313,63 @@ def test_a_blank_form_with_an_empty_table_of_its_household(categories) -> None: 
         "3. RESSOURCES\nRSA : ………… Pensions : …………\n5. MONTANT DE LA DETTE ET PLAN D'APUREMENT\n………………\n"
     )
     assert not categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Délibération : dénomination d'une place. Née à Lyon, Berthe Allard rejoignit la Résistance, "
+        "fut déportée en 1944 et mourut à Ravensbrück en 1945.",
+        "Notice du musée : en 1912, M. Jules Carrat fut condamné pour escroquerie par le tribunal de Rodez.",
+    ],
+)
+def test_a_fact_dated_beyond_the_archives_delays_is_history(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note : Mme Irène Vasseur, née en 1941, est hospitalisée depuis mardi.",
+        "Note : depuis 1948, M. Roger Pic est suivi pour un diabète.",
+        "Note : M. Roger Pic, condamné en 1939 puis en 2019 pour escroquerie, a été reçu.",
+    ],
+)
+def test_a_birth_year_or_a_lasting_state_is_no_history(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(text) - {"marking"}
+
+
+def test_a_joint_press_release_speaks_of_an_anonymous_child(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "PRÉFECTURE DU CANTAL – DIRECTION DES SERVICES ACADÉMIQUES\nCOMMUNIQUÉ CONJOINT – 3 mars 2026\n\n"
+        "Un cas de rougeole a été confirmé dans un collège d'Aurillac. L'enfant est hospitalisé ; "
+        "les familles des camarades de classe ont été informées."
+    )
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relevé de conclusions\nPrésents : M. Hugo Lemaire (maire), représentants du Conseil "
+        "départemental, de la CAF, du CSAPA, de la mission locale.",
+        "Organigramme\nDirection de l'action sociale – CCAS (logement, seniors, handicap)\t"
+        "Mme Léa Giraud\t44",
+        "L'université a ouvert sa cellule d'écoute des violences sexuelles ; M. Paul Ory la dirige.",
+        "Rapport annuel\nLigne d'écoute : 05 55 00 00 00 (confidentiel)\n",
+    ],
+)
+def test_organisations_and_their_units_hold_no_ones_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Compte rendu\nM. Hugo Lemaire est suivi au CSAPA, à l'hôpital de jour.", "health"),
+        ("Note : Mme Léa Giraud (diabète, hypertension) sera absente.", "health"),
+        ("Fiche de liaison\nL'agent a informé son service de sa grossesse.", "health"),
+    ],
+)
+def test_a_persons_fact_beside_organisations_still_counts(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
