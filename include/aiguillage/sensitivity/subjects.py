@@ -220,13 +220,17 @@ class SubjectWords:
         spec = load_yaml("subjects.yaml")
 
         def keys(name: str) -> frozenset[str]:
-            """Each entry's head word: the last of a compound ("grand-père" → "père"), the first of
-            a phrase ("demandeur d'emploi" → "demandeur": "l'emploi" names nobody)."""
-            out = set()
+            """Each entry's head word as the text's words are keyed: a hyphenated compound whole
+            ("vice-présidente", one word: its last part alone would make every "présidente" a
+            topic), the first word of a phrase ("demandeur d'emploi" → "demandeur": "l'emploi"
+            names nobody)."""
+            out: set[str] = set()
             for w in spec[name]:
                 k = term_keys(str(w))
-                if k:
-                    out.add(k[0] if " " in str(w).strip() else k[-1])
+                if " " in str(w).strip():
+                    out.update(k[:1])
+                elif k:
+                    out.update(word_keys(str(w)) if len(k) > 1 else k)
             return frozenset(out)
 
         return cls(
@@ -595,6 +599,7 @@ class Attributor:
         question = doc.text.rstrip().endswith("?")
         lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
         conditional = conditional or ("cas" in lead and "en" in lead)
+        antecedents = _antecedents(doc, clause_ids)
         best: Subject | None = None
         for r in refs:
             tok = doc[r.token]
@@ -613,6 +618,8 @@ class Attributor:
                 or term.i in {t.i for t in tok.subtree}
                 or (tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
             )
+            relative = r.token in antecedents and r.subject.kind in ("finding", "civility", "role")
+            linked = linked or relative
             if not linked and subjectless and r.subject.kind in ("finding", "civility"):
                 linked = (
                     True  # the parser lost the subject ("Mme X, tél. …, est placée…"): the sentence's name
@@ -623,6 +630,7 @@ class Attributor:
                 and r.subject.kind in ("finding", "civility", "role")
                 and not (tok.pos_ in ("NOUN", "PROPN") and _attached(tok, term))
                 and not self._says_of(clause, tok)
+                and not relative
             ):
                 linked = False  # a member speaks of a topic ("M. X demande un moratoire sur les expulsions")
             if row and not context.assembly and r.subject.kind in ("finding", "civility"):
@@ -634,7 +642,10 @@ class Attributor:
                 continue
             if (
                 r.subject.kind == "role"
-                and any(c.dep_ == "acl:relcl" for c in tok.children)
+                and any(
+                    c.dep_ == "acl:relcl" and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",")
+                    for c in tok.children
+                )
                 and not any(
                     fold(c.text).rstrip("'’") in {"ce", "cet", "cette", "votre", "son", "sa", "mon", "ma"}
                     for c in tok.children
@@ -875,6 +886,32 @@ LIST_ITEM = regex.compile(r"(?:(?!\s+et\s)[^,;:()\n])+")
 _ARTICLE = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|l['’]|les|au|aux|[àa]\s+la|[àa]\s+l['’])\s*)?"
 BARE_ACRONYM = regex.compile(_ARTICLE + r"\p{Lu}{2,8}")
 BARE_ORGANISATION = regex.compile(_ARTICLE + r"([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}")
+
+
+RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
+
+
+def _antecedents(doc: Any, clause_ids: set[int]) -> set[int]:
+    """The persons a non-restrictive relative clause holding the term describes, read from the
+    words rather than the parse, which often hangs such clauses elsewhere ("Mme X, chez qui une
+    sclérose a été diagnostiquée, …", "la vice-présidente, dont le traitement…"): the noun just
+    before the comma that opens the clause (and the civility a name hangs from)."""
+    out: set[int] = set()
+    for i in clause_ids:
+        tok = doc[i]
+        if fold(tok.text) not in RELATIVES or "Rel" not in tok.morph.get("PronType"):
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].pos_ == "ADP":
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            continue  # "l'agent qui ne peut…": a restrictive clause, a rule about anyone
+        noun = doc[j - 1]
+        if noun.pos_ in ("NOUN", "PROPN"):
+            out.add(noun.i)
+            if noun.dep_ == "flat:name":
+                out.add(noun.head.i)
+    return out
 
 
 def _enumeration_start(doc: Any, start: int) -> int:

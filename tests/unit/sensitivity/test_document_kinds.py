@@ -373,3 +373,27 @@ def test_organisations_and_their_units_hold_no_ones_fact(categories, text: str) 
 )
 def test_a_persons_fact_beside_organisations_still_counts(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert category in categories(text)
+
+
+BUREAU = (
+    "Compte rendu de la réunion du bureau communautaire\nSéance du 2 mars 2026\n\n"
+    "Présents : M. Henri Valat (président), Mme Lise Combes.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le président indique que Mme Combes s'absentera : la vice-présidente, chez qui un lymphome a été "
+        "découvert, commence une chimiothérapie.",
+        "Mme Lise Combes, dont la chimiothérapie se poursuit, sera remplacée par M. Valat.",
+        "M. Valat annonce l'arrêt de travail de la vice-présidente pour une opération du genou.",
+    ],
+)
+def test_a_relative_clause_or_a_compound_title_describes_a_member(categories, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(BUREAU + body)
+
+
+def test_a_restrictive_relative_clause_is_a_rule(categories) -> None:  # type: ignore[no-untyped-def]
+    text = "Règlement intérieur\nL'agent qui présente un arrêt de travail le transmet sous 48 heures."
+    assert "health" not in categories(text)
