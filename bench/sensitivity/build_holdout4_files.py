@@ -1,0 +1,258 @@
+"""Build the .docx and .html documents of the holdout4 sensitivity set.
+
+Run from the repository root: ``/work/main/.venv/bin/python bench/sensitivity/build_holdout4_files.py``.
+The output is byte-identical on every run (fixed core properties and zip timestamps).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+
+OUT = Path(__file__).resolve().parent / "corpus" / "holdout4"
+FIXED = dt.datetime(2024, 6, 1, 9, 0, 0)
+ZIP_DATE = (2024, 6, 1, 9, 0, 0)
+
+# Each docx: list of (kind, content); kind in "title", "p", "table".
+DOCX: dict[str, list[tuple[str, object]]] = {}
+HTML: dict[str, tuple[str, str]] = {}
+
+DOCX.update({
+    "s057_arrete_prefectoral.docx": [
+        ("title", "PRÉFET DU BAS-RHIN"),
+        ("p", "Arrêté n° 2024-ASR-0318 portant assignation à résidence"),
+        ("p", "La préfète du Bas-Rhin,"),
+        ("p", "Vu le code de l'entrée et du séjour des étrangers et du droit d'asile, notamment ses articles L. 731-1 et L. 732-1 ;"),
+        ("p", "Vu l'arrêté du 2 février portant obligation de quitter le territoire français sans délai pris à l'encontre de M. Artur GRIGORYAN, né le 15 avril 1979 à Gyumri, de nationalité arménienne, devenu définitif à la suite du jugement du tribunal administratif de Strasbourg du 28 mars ;"),
+        ("p", "Considérant que l'intéressé, dont l'éloignement demeure une perspective raisonnable, justifie d'une adresse stable chez son frère, 41 route de Schirmeck à Strasbourg, et qu'il est père de deux enfants scolarisés à Strasbourg ; que, dans ces conditions, une mesure moins coercitive que la rétention est adaptée ;"),
+        ("p", "ARRÊTE"),
+        ("p", "Article 1er : M. Artur Grigoryan est assigné à résidence dans le département du Bas-Rhin pour une durée de quarante-cinq jours."),
+        ("table", [["Obligation", "Modalités"],
+                   ["Présentation", "Hôtel de police de Strasbourg, service de l'immigration, les lundi, mercredi et vendredi à 9 h"],
+                   ["Domicile", "Demeurer à l'adresse déclarée de 6 h à 9 h"],
+                   ["Passeport", "Remis au service contre récépissé"],
+                   ["Sortie du département", "Interdite sans autorisation"]]),
+        ("p", "Article 2 : Le non-respect de ces obligations l'expose aux sanctions prévues à l'article L. 824-4 du code précité et à un placement en rétention."),
+        ("p", "Article 3 : Cette décision peut être contestée devant le tribunal administratif de Strasbourg dans un délai de sept jours à compter de sa notification."),
+        ("p", "Notifié le ……… à ……… h, en présence d'un interprète en langue arménienne. Signature de l'intéressé :"),
+    ],
+    "s058_fiche_mesure_reparation.docx": [
+        ("title", "PROTECTION JUDICIAIRE DE LA JEUNESSE – Unité éducative de milieu ouvert de Niort"),
+        ("p", "Fiche de liaison – mesure de réparation pénale auprès de la commune de Chauray"),
+        ("table", [["Mineur", "Noah BRETON, 15 ans, élève de 3e au collège Jean-Zay"],
+                   ["Décision", "Ordonnance du juge des enfants de Niort du 14 mai"],
+                   ["Faits", "Tags et dégradation de la façade de la salle des fêtes, nuit du 2 au 3 mars (préjudice chiffré par la commune à 1 860 €)"],
+                   ["Durée de la mesure", "20 heures, à réaliser avant le 30 septembre"],
+                   ["Éducatrice PJJ", "Mme Laure Peyrat"],
+                   ["Référent commune", "M. Daniel Joly, responsable des bâtiments"]]),
+        ("p", "Activités proposées : participation au nettoyage de la façade avec l'équipe bâtiments (8 h) ; rencontre avec le président du comité des fêtes, qui a accepté d'expliquer l'usage de la salle par les associations (2 h) ; atelier graff encadré au service jeunesse pour réaliser une fresque autorisée sur le local du skate-park (10 h)."),
+        ("p", "Éléments de contexte portés à la connaissance du référent : Noah a agi avec deux camarades, majeurs, poursuivis séparément. Il n'avait jamais été signalé auparavant. Il vit avec sa mère et son beau-père ; ses parents sont séparés depuis 2019 et il voit peu son père. Il est volontaire pour la mesure et a rédigé une lettre d'excuses au maire."),
+        ("p", "Le référent ne communique pas l'identité du mineur aux autres agents et signale toute absence à l'éducatrice le jour même."),
+        ("p", "Bilan de fin de mesure à retourner à l'UEMO. Ces informations sont couvertes par le secret professionnel."),
+    ],
+    "s059_commission_fsl.docx": [
+        ("title", "FONDS DE SOLIDARITÉ POUR LE LOGEMENT DE LA CHARENTE – Commission locale d'Angoulême"),
+        ("p", "Procès-verbal de la séance du 9 octobre – dossiers « maintien dans le logement »"),
+        ("table", [["N°", "Ménage", "Situation", "Dette", "Décision"],
+                   ["FSL-24-311", "Mme Océane RENAUD, 2 enfants", "Séparation en juin, perte de la pension alimentaire, emploi en CDD", "1 940 € de loyers (Logélia)", "Prêt 970 € + subvention 970 €"],
+                   ["FSL-24-312", "M. et Mme DA SILVA", "Monsieur en arrêt depuis 8 mois après un accident du travail", "3 410 € de loyers (bailleur privé)", "Subvention 1 500 €, plan d'apurement sur 24 mois"],
+                   ["FSL-24-313", "M. Hervé DUCLOS, seul", "Retraite de 880 €, dépense de chauffage au fioul élevée", "620 € énergie (TotalEnergies)", "Subvention 400 €"],
+                   ["FSL-24-314", "Mme Yasmina BOUZID, 3 enfants", "Troisième saisine en 4 ans, pas d'accompagnement accepté", "4 880 € de loyers", "Refus ; orientation vers un accompagnement social lié au logement"]]),
+        ("p", "Observations : pour le dossier FSL-24-312, la commission demande que le travailleur social vérifie l'ouverture des indemnités journalières de la CPAM, dont le retard est à l'origine de la dette."),
+        ("p", "Pour le dossier FSL-24-314, le bailleur a indiqué avoir délivré un commandement de payer ; la commission de coordination des actions de prévention des expulsions (CCAPEX) sera saisie."),
+        ("p", "Les membres de la commission sont tenus au secret professionnel. Le présent procès-verbal n'est pas communicable aux tiers."),
+    ],
+    "s060_rapport_enquete_administrative.docx": [
+        ("title", "VILLE DE MULHOUSE – Inspection générale des services"),
+        ("p", "Rapport d'enquête administrative – signalement du 12 février (cellule de signalement des violences, discriminations et harcèlements)"),
+        ("p", "Agent à l'origine du signalement : M. Damien KELLER, agent de surveillance des parcs, brigade nord."),
+        ("p", "Agents mis en cause : M. Patrick ROTH, chef d'équipe ; M. Cyril WEBER, agent de surveillance."),
+        ("p", "Faits signalés : M. Keller indique qu'après avoir été aperçu par ses collègues avec son mari lors du marché de Noël, il a fait l'objet de remarques répétées (« le couple de la brigade », imitations, surnoms à connotation sexuelle), qu'un dessin obscène a été glissé dans son casier le 6 février et que M. Roth a refusé de l'affecter en binôme « pour ne pas mettre mal à l'aise les collègues »."),
+        ("p", "Auditions : six agents entendus entre le 20 février et le 8 mars. Quatre confirment les surnoms, deux confirment les propos de M. Roth sur le binôme. M. Weber reconnaît être l'auteur du dessin, qu'il qualifie de « blague »."),
+        ("table", [["Agent", "Faits établis", "Proposition"],
+                   ["M. Roth", "Propos discriminatoires, refus d'affectation fondé sur l'orientation sexuelle de l'agent", "Conseil de discipline, sanction du 2e groupe ; retrait des fonctions d'encadrement"],
+                   ["M. Weber", "Dessin obscène, surnoms", "Sanction du 1er groupe (blâme)"]]),
+        ("p", "Mesures de protection : protection fonctionnelle accordée à M. Keller, changement de brigade à sa demande, accès au psychologue du travail."),
+        ("p", "Rapport établi le 15 mars – destinataires : Maire, DGS, DRH."),
+    ],
+    "s061_compte_rendu_entretien_rh.docx": [
+        ("title", "MÉTROPOLE DU GRAND NANCY – Direction des ressources humaines"),
+        ("p", "Compte rendu d'entretien – 23 mai – reçue : Mme Mei-Lin TRAN, gestionnaire comptable, direction des finances"),
+        ("p", "Présents : Mme Tran ; Mme Aubert, conseillère RH ; M. Hoarau, représentant du personnel à la demande de l'agent."),
+        ("p", "Mme Tran explique que ses parents sont arrivés du Cambodge en 1979, qu'elle est née à Nancy et qu'elle n'a « jamais mis les pieds en Asie ». Depuis son arrivée dans le service en 2022, deux collègues l'appellent « la Chinoise » ou « Mulan », lui demandent en réunion si elle « mange du chien » et lui attribuent d'office les dossiers de prestataires asiatiques « parce que tu comprends leur mentalité »."),
+        ("p", "Pendant l'épidémie de 2020, dans son ancien service, une collègue avait refusé de partager son bureau ; elle n'avait pas réagi à l'époque."),
+        ("p", "Elle a noté les dates et les propos dans un carnet qu'elle a montré : une quinzaine d'épisodes depuis septembre. Elle se dit épuisée, dort mal, et a consulté son médecin."),
+        ("p", "Suites proposées :"),
+        ("table", [["Action", "Responsable", "Délai"],
+                   ["Saisine de la cellule de signalement", "DRH", "Immédiat"],
+                   ["Entretien avec la directrice des finances", "Mme Aubert", "Sous 8 jours"],
+                   ["Proposition d'accompagnement psychologique", "Service santé au travail", "Sous 15 jours"]]),
+        ("p", "Mme Tran souhaite que ses collègues ne sachent pas qu'elle a parlé « pour l'instant »."),
+    ],
+    "s062_registre_acces_datacenter.docx": [
+        ("title", "DÉPARTEMENT DE LA SAVOIE – Direction du numérique"),
+        ("p", "Salle serveurs du site de Chambéry-Bissy – registre des personnes enrôlées au contrôle d'accès biométrique (mise à jour trimestrielle)"),
+        ("table", [["Nom", "Fonction", "Donnée enregistrée", "Identifiant gabarit", "Date d'enrôlement"],
+                   ["Gilles PERRIER", "Administrateur systèmes", "Réseau veineux de la paume (main droite)", "VP-0012", "14/01/2022"],
+                   ["Sonia BLANC", "Responsable infrastructure", "Réseau veineux (main droite)", "VP-0015", "03/05/2022"],
+                   ["Thierry MOLLARD", "Technicien réseau", "Réseau veineux (main gauche – blessure main droite)", "VP-0021", "19/09/2023"],
+                   ["Karim HADDAD", "Prestataire maintenance onduleurs", "Réseau veineux (main droite)", "VP-0024", "08/02/2024"]]),
+        ("p", "Suppressions du trimestre : M. Rémi Jacquier (départ en retraite) – gabarit VP-0009 effacé le 2 avril, procès-verbal d'effacement joint."),
+        ("p", "Anomalie : le gabarit de M. Mollard présente un taux de faux rejets élevé ; un ré-enrôlement est programmé. Dans l'intervalle, il accède avec badge et code sous la présence d'un second administrateur."),
+        ("p", "Rappel : les gabarits sont stockés uniquement sur le lecteur de la porte (pas de base centrale), conformément à l'analyse d'impact validée par le délégué à la protection des données."),
+        ("p", "Registre tenu par le responsable de la sécurité des systèmes d'information."),
+    ],
+    "s063_note_renseignement.docx": [
+        ("title", "DIFFUSION RESTREINTE"),
+        ("p", "Service départemental du renseignement territorial de l'Ardèche"),
+        ("p", "Note d'information – 3 juin – Objet : mobilisation contre le projet de centrale photovoltaïque au sol de Saint-Agrève"),
+        ("p", "La contestation du projet se structure autour du collectif « Plateau vivant », qui revendique environ 120 sympathisants. Trois rassemblements ont eu lieu depuis mars, sans incident notable."),
+        ("p", "Le collectif est animé par Mme Marion FAURE, 38 ans, éleveuse de chèvres à Devesset, qui n'exerce aucun mandat. Elle a été candidate sur une liste écologiste et anticapitaliste aux municipales de 2020 et milite au sein des Soulèvements de la Terre, dont elle a rejoint la mobilisation de Sainte-Soline en mars 2023. Son compagnon, M. Julien Rey, est adhérent de la Confédération paysanne."),
+        ("p", "Le collectif envisage une « journée d'occupation » du terrain le 22 juin. Des militants extérieurs au département, issus des mêmes réseaux, pourraient être présents."),
+        ("table", [["Date", "Action annoncée", "Effectif estimé", "Risque"],
+                   ["15 juin", "Réunion publique salle des fêtes", "80", "Faible"],
+                   ["22 juin", "Occupation du terrain", "150 à 300", "Moyen – dégradations possibles"]]),
+        ("p", "Proposition : maintien du suivi, échange avec l'escadron départemental de sécurité routière pour les accès."),
+        ("p", "DIFFUSION RESTREINTE – ne pas transmettre hors destinataires"),
+    ],
+    "s064_negociation_dsp.docx": [
+        ("title", "COMMUNAUTÉ DE COMMUNES DU BASSIN DE POMPEY"),
+        ("p", "Délégation de service public – centre aquatique intercommunal"),
+        ("p", "Compte rendu de la séance de négociation n° 2 avec la société Vert Marine – 17 avril (document non communicable)"),
+        ("p", "Le candidat a présenté son compte d'exploitation prévisionnel révisé et les éléments de son modèle économique, à la demande de la collectivité."),
+        ("table", [["Poste", "Offre initiale", "Offre révisée"],
+                   ["Contribution forfaitaire de la collectivité (an 1)", "612 000 €", "548 000 €"],
+                   ["Masse salariale", "1 020 000 €", "985 000 € (suppression d'un poste de directeur adjoint)"],
+                   ["Frais de siège", "6 % du CA", "4,5 % du CA"],
+                   ["Marge nette attendue", "5,2 %", "3,8 %"],
+                   ["Hypothèse de fréquentation", "210 000 entrées", "228 000 entrées"]]),
+        ("p", "Le candidat a exposé, sous réserve de confidentialité, la méthode de pilotage énergétique de ses équipements (récupération de chaleur sur les eaux grises, régulation par logiciel propriétaire « Aquagest »), qui lui permet selon lui une économie de 22 % sur les fluides par rapport au marché, ainsi que ses conditions d'achat de gaz groupées au niveau national."),
+        ("p", "Il a indiqué que le tarif d'abonnement familial pourrait être abaissé à 29 € par mois si la collectivité acceptait une durée de contrat de sept ans au lieu de cinq."),
+        ("p", "Prochaine séance : 6 mai. Les éléments chiffrés ne doivent pas être communiqués aux autres candidats."),
+    ],
+    "s065_memo_fermeture_classe.docx": [
+        ("title", "Mairie de Lamballe-Armor – Pôle éducation"),
+        ("p", "Mémo à l'attention de Mme l'adjointe à l'éducation"),
+        ("p", "Objet : carte scolaire – hypothèses de l'inspection académique"),
+        ("p", "Lors de la réunion informelle du 6 décembre avec l'inspecteur de l'éducation nationale, celui-ci nous a indiqué, à titre officieux et avant toute consultation du comité social d'administration, les hypothèses suivantes pour la rentrée prochaine :"),
+        ("table", [["École", "Effectifs prévus", "Hypothèse"],
+                   ["École de Maroué", "71", "Fermeture d'une classe"],
+                   ["École Beaulieu", "188", "Maintien"],
+                   ["École de Trégomar", "29", "Fusion envisagée avec Maroué à deux ans"],
+                   ["École du Val", "142", "Ouverture d'une classe de maternelle"]]),
+        ("p", "L'inspecteur a insisté pour que ces hypothèses ne soient pas communiquées aux directeurs, aux parents d'élèves ni aux élus de Trégomar avant la publication officielle fin janvier, la fusion de Trégomar n'ayant pas été évoquée avec le rectorat."),
+        ("p", "Proposition : préparer dès maintenant un argumentaire sur les logements neufs du lotissement des Landes pour défendre la classe de Maroué."),
+        ("p", "Le responsable du pôle éducation"),
+        ("p", "CONFIDENTIEL – document de travail – ne pas diffuser"),
+    ],
+    "s066_compte_rendu_pada.docx": [
+        ("title", "PLATEFORME D'ACCUEIL DES DEMANDEURS D'ASILE – Clermont-Ferrand"),
+        ("p", "Compte rendu de la réunion de suivi des situations complexes – 11 avril"),
+        ("p", "Participants : OFII (direction territoriale), PADA, préfecture (bureau de l'asile), 115, équipe mobile psychiatrie-précarité."),
+        ("table", [["Personne", "Situation", "Décision / suite"],
+                   ["M. Abdoulaye BARRY, 23 ans", "Empreintes relevées en Italie (Eurodac) ; arrêté de transfert Dublin notifié le 2 avril ; ne se présente plus aux convocations", "Préfecture : déclaration de fuite envisagée, délai porté à 18 mois"],
+                   ["Mme Ruth ABEBE et sa fille (3 ans)", "Demande en procédure normale ; hébergée au 115 ; enceinte de 7 mois", "OFII : orientation prioritaire vers un CADA de l'Allier"],
+                   ["M. Reza KARIMI, 31 ans", "Recours CNDA pendant ; crises d'angoisse et troubles du sommeil signalés par l'accueil de jour", "EMPP : rendez-vous le 16 avril"],
+                   ["M. Samuel OKOYE, 44 ans", "Réexamen jugé irrecevable ; fin des conditions matérielles d'accueil le 30 avril", "PADA : information sur l'aide au retour volontaire"]]),
+        ("p", "Point général : 14 personnes sans solution d'hébergement au 10 avril, dont 3 familles."),
+        ("p", "Prochaine réunion : 9 mai. Les informations nominatives ne doivent pas être reprises dans les comptes rendus transmis aux partenaires non présents."),
+    ],
+    "s067_avis_conseil_discipline.docx": [
+        ("title", "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DU GARD"),
+        ("p", "Conseil de discipline de recours et de premier degré – catégorie C – séance du 19 septembre"),
+        ("p", "Avis concernant M. Frédéric NAVARRO, gardien-brigadier de police municipale, commune de Beaucaire"),
+        ("p", "Saisine de l'autorité territoriale du 3 juillet, proposant une mise à la retraite d'office."),
+        ("p", "Faits : par jugement du tribunal correctionnel de Nîmes du 21 mai, M. Navarro a été condamné à dix mois d'emprisonnement avec sursis et à une interdiction d'exercer toute fonction publique armée pendant deux ans, pour des violences volontaires commises le 14 août précédent, hors service, sur son ex-compagne, ainsi que pour la détention non déclarée d'une arme de catégorie B. La condamnation est inscrite au bulletin n° 2 de son casier judiciaire."),
+        ("p", "M. Navarro, assisté de Me Sabatier, ne conteste pas les faits, fait valoir vingt-deux ans de service sans reproche et demande une exclusion temporaire de fonctions avec reclassement dans un emploi non armé."),
+        ("table", [["Proposition", "Voix pour", "Voix contre", "Abstentions"],
+                   ["Mise à la retraite d'office", "3", "5", "0"],
+                   ["Exclusion temporaire de deux ans", "6", "2", "0"]]),
+        ("p", "Avis : le conseil émet un avis favorable à une exclusion temporaire de fonctions de deux ans, estimant que l'atteinte à la considération du service est caractérisée mais que l'ancienneté de l'agent doit être prise en compte."),
+        ("p", "La présidente du conseil de discipline"),
+    ],
+    "s068_liste_impayes_cantine.docx": [
+        ("title", "COMMUNE D'HÉNIN-BEAUMONT – Service de la restauration scolaire"),
+        ("p", "Liste des familles en situation d'impayé de plus de trois mois – transmise au CCAS pour accompagnement (ne pas transmettre aux écoles)"),
+        ("table", [["Famille", "Enfants inscrits", "Montant dû", "Observations du service"],
+                   ["LECLERCQ Jessica", "2", "412,60 €", "Mère seule, a signalé une perte d'emploi en octobre ; échéancier non respecté"],
+                   ["HADJ-SAÏD Nordine", "3", "688,20 €", "Appels sans réponse ; courrier revenu « n'habite pas à l'adresse indiquée »"],
+                   ["COUSIN Maryline", "1", "205,80 €", "Surendettement déclaré, commission Banque de France en cours"],
+                   ["DEMARET Steve et Laura", "2", "531,00 €", "Famille connue du CCAS, aide refusée l'an dernier"],
+                   ["WOJCIK Agnieszka", "1", "148,40 €", "Tarif à recalculer : quotient familial non fourni"]]),
+        ("p", "Le service rappelle qu'aucun enfant ne peut être exclu de la cantine en raison des impayés de ses parents. Il propose que le CCAS contacte les familles pour un recalcul du quotient et, le cas échéant, une prise en charge partielle."),
+        ("p", "Pour les familles qui ne répondent pas, une transmission au comptable public pour recouvrement sera effectuée au 1er mars."),
+        ("p", "Établi le 22 janvier – Service restauration"),
+    ],
+    "s069_instruction_attestation_accueil.docx": [
+        ("title", "MAIRIE DE GARGES-LÈS-GONESSE – Service des affaires générales"),
+        ("p", "Instruction d'une demande d'attestation d'accueil – fiche de l'agent enquêteur"),
+        ("table", [["Hébergeant", "M. Serkan YILDIZ, 52 ans, 8 allée Jean-Jaurès, bâtiment D, appartement 41"],
+                   ["Personne accueillie", "Mme Elif YILDIZ, 24 ans, nièce, de nationalité turque, résidant à Kayseri"],
+                   ["Durée du séjour", "Du 1er juillet au 28 septembre (90 jours)"],
+                   ["Logement déclaré", "T3, 58 m², 5 occupants"]]),
+        ("p", "Visite effectuée le 15 mai par l'agent de police municipale en charge des enquêtes."),
+        ("p", "Constatations : le logement est occupé par M. Yildiz, son épouse, leurs deux fils et un cousin arrivé l'an dernier, qui dort au salon. L'hébergeant indique que sa nièce viendrait « pour voir la famille et peut-être rester si elle trouve un mari ». Il s'agit de la troisième attestation sollicitée par M. Yildiz en quatre ans ; selon le fichier communal, la personne accueillie en 2021 (autre nièce) ne serait pas repartie à l'issue de son visa."),
+        ("p", "Proposition : refus de validation, au motif que les conditions d'accueil ne sont pas normales (surface insuffisante au regard des occupants) et que la demande fait apparaître un détournement de procédure. Information du préfet et de l'OFII."),
+        ("p", "L'intéressé dispose d'un recours gracieux auprès du maire puis d'un recours devant le préfet."),
+    ],
+})
+
+
+def build_docx(name: str, blocks: list[tuple[str, object]]) -> None:
+    doc = Document()
+    props = doc.core_properties
+    props.author = "Aiguillage"
+    props.last_modified_by = "Aiguillage"
+    props.created = FIXED
+    props.modified = FIXED
+    props.last_printed = FIXED
+    props.revision = 1
+    props.title = ""
+    for kind, content in blocks:
+        if kind == "title":
+            doc.add_heading(str(content), level=1)
+        elif kind == "p":
+            doc.add_paragraph(str(content))
+        elif kind == "table":
+            rows = content  # type: ignore[assignment]
+            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    table.cell(i, j).text = cell
+    buf = io.BytesIO()
+    doc.save(buf)
+    # Rewrite the zip with fixed timestamps so that the bytes are stable.
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zout.writestr(info, zin.read(item.filename))
+    (OUT / name).write_bytes(out.getvalue())
+
+
+def build_html(name: str, title: str, body: str) -> None:
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{body.strip()}\n</body>\n</html>\n"
+    )
+    (OUT / name).write_text(page, encoding="utf-8")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, blocks in DOCX.items():
+        build_docx(name, blocks)
+    for name, (title, body) in HTML.items():
+        build_html(name, title, body)
+
+
+if __name__ == "__main__":
+    main()
