@@ -202,6 +202,175 @@ DOCX.update({
     ],
 })
 
+HTML.update({
+    "s070_export_dossier.html": ("Dossier étranger – consultation agent", """
+<header><p>Préfecture du Rhône – Application de gestion des dossiers des ressortissants étrangers – consultation</p></header>
+<h1>Dossier AGDREF 6903218874</h1>
+<table>
+<tr><th>Nom / prénom</th><td>NDIAYE Aminata</td></tr>
+<tr><th>Née le</th><td>04/12/1990 à Thiès (Sénégal)</td></tr>
+<tr><th>Adresse</th><td>11 rue Paul-Bert, 69003 Lyon</td></tr>
+<tr><th>Entrée en France</th><td>12/09/2015 – visa D étudiant</td></tr>
+<tr><th>Historique des titres</th><td>CST étudiant 2015-2019 ; APS 2019-2020 ; CST salarié 2020-2023 ; récépissés successifs depuis 11/2023</td></tr>
+<tr><th>Demande en cours</th><td>Carte de résident pluriannuelle – déposée le 02/10/2023</td></tr>
+<tr><th>État</th><td>Instruction suspendue – pièce manquante : contrat de travail actualisé</td></tr>
+</table>
+<h2>Historique des échanges</h2>
+<ul>
+<li>15/01 – L'usagère signale par le formulaire de contact que son employeur menace de rompre son contrat faute de titre valide.</li>
+<li>02/02 – Nouveau récépissé (n° 6) délivré, valable jusqu'au 01/05.</li>
+<li>19/04 – Relance de l'usagère ; l'agent note : « situation de mère isolée, deux enfants nés en France, conjoint reparti au Sénégal ».</li>
+</ul>
+<footer><p>Consultation tracée – accès réservé aux agents habilités du bureau du séjour.</p></footer>
+"""),
+    "s071_registre_incidents.html": ("Registre des incidents – médiathèques", """
+<h1>Réseau des médiathèques de Tours – Registre des incidents (intranet)</h1>
+<p>Période : mars – rédacteurs : responsables de site</p>
+<table>
+<tr><th>Date</th><th>Site</th><th>Description</th><th>Suite</th></tr>
+<tr><td>04/03</td><td>François-Mitterrand</td><td>M. Yannick B. (lecteur inscrit, carte n° 20931) surpris par l'agent d'accueil en train de découper des pages de revues d'art ; il a reconnu en avoir dérobé « depuis des mois ». Montant estimé : 640 €.</td><td>Plainte déposée le 05/03 ; exclusion d'un an</td></tr>
+<tr><td>11/03</td><td>Les Fontaines</td><td>Un homme a exhibé ses parties génitales devant deux adolescentes dans l'espace jeunesse. Identifié par la police grâce à la vidéo : M. Jean-Pierre L., 61 ans, déjà connu pour des faits similaires selon l'OPJ.</td><td>Garde à vue le 12/03 ; interdiction d'accès ; accompagnement des jeunes filles et information des parents</td></tr>
+<tr><td>20/03</td><td>La Riche</td><td>Vol d'un ordinateur portable de prêt. Auteur non identifié.</td><td>Plainte contre X</td></tr>
+<tr><td>27/03</td><td>Centrale</td><td>Altercation verbale entre deux usagers ; pas de suite.</td><td>–</td></tr>
+</table>
+<p>Les noms complets figurent dans la main courante papier du site. Ne pas reprendre dans le rapport d'activité.</p>
+"""),
+    "s072_espace_agent_rsa.html": ("Dossier allocataire – espace référent", """
+<h1>Conseil départemental de la Somme – Espace référent insertion</h1>
+<h2>Allocataire : M. Ludovic CARON – dossier n° 80-RSA-551203</h2>
+<table>
+<tr><th>Orientation</th><td>Parcours social (référent : CCAS d'Abbeville)</td></tr>
+<tr><th>Composition du foyer</th><td>Seul ; droit de visite un week-end sur deux pour sa fille de 9 ans</td></tr>
+<tr><th>Montant du droit</th><td>635,71 € (forfait logement déduit)</td></tr>
+<tr><th>Logement</th><td>Studio chez un bailleur privé, loyer 390 € ; dette de 1 150 €</td></tr>
+</table>
+<h2>Journal d'accompagnement</h2>
+<p><b>12/02</b> – M. Caron dit ne manger qu'une fois par jour à la fin du mois pour pouvoir recevoir sa fille correctement. Orienté vers les Restos du cœur.</p>
+<p><b>04/03</b> – Il n'a pas pu payer la pension alimentaire de février ; l'ARIPA a commencé un recouvrement.</p>
+<p><b>28/03</b> – Il souhaite reprendre une formation de cariste, mais la banque a refusé un prêt pour la voiture. Demande d'aide au permis à présenter en équipe pluridisciplinaire.</p>
+<p><b>15/04</b> – Non présent au rendez-vous ; appel : il avait trouvé deux jours de mission d'intérim.</p>
+"""),
+    "s073_fiche_agent_absences.html": ("Fiche agent – suivi des absences", """
+<h1>SIRH – Ville de Metz – Fiche agent</h1>
+<p>Agent : M. Olivier THIRION – rédacteur principal – direction de l'urbanisme – matricule 3318</p>
+<h2>Positions administratives</h2>
+<table>
+<tr><th>Du</th><th>Au</th><th>Position</th><th>Commentaire du gestionnaire</th></tr>
+<tr><td>05/06/2023</td><td>04/09/2023</td><td>Maladie ordinaire</td><td>Hospitalisation puis convalescence</td></tr>
+<tr><td>05/09/2023</td><td>04/09/2024</td><td>Congé de longue durée – plein traitement</td><td>Avis conseil médical 22/08/2023 ; affection relevant de la liste CLD (groupe « troubles mentaux et du comportement »)</td></tr>
+<tr><td>05/09/2024</td><td>–</td><td>Prolongation demandée</td><td>Nouvelle expertise psychiatrique fixée au 18/09 chez le Dr Klein</td></tr>
+</table>
+<p>Note RH (15/08) : l'agent a informé par courrier qu'il était « toujours suivi à l'hôpital de jour de Jury trois fois par semaine » et qu'il envisageait une reprise à mi-temps thérapeutique à l'horizon de janvier, sur un poste sans accueil du public. Prévoir une étude de poste avec le médecin du travail.</p>
+<footer><p>Données de santé – accès limité aux gestionnaires carrière et au médecin de prévention.</p></footer>
+"""),
+    "s074_portail_famille.html": ("Portail famille – modification de dossier", """
+<h1>Ville de Cholet – Portail famille</h1>
+<h2>Demande de modification de dossier n° 2024-1140</h2>
+<p><b>Responsable légal 1 :</b> M. Antoine GUILLET</p>
+<p><b>Enfants :</b> Clémence (CM2, école Jean-Zay), Paul (CE1, école Jean-Zay)</p>
+<form>
+<p>Rubrique modifiée : <input value="Responsable légal 2"></p>
+<p>Ancienne valeur : <input value="Mme Sophie GUILLET née MÉNARD"></p>
+<p>Nouvelle valeur : <input value="supprimé"></p>
+<p>Motif : <textarea>Mon épouse est décédée le 3 mars des suites d'un accident de la route. Je suis désormais seul avec les enfants. Merci de ne plus lui envoyer les factures et de mettre toutes les factures à mon seul nom. Ma belle-mère, Mme Ménard, viendra chercher les enfants le mardi et le jeudi, je l'ajoute dans les personnes autorisées. Clémence ne va pas bien, elle voit la psychologue de l'hôpital le mercredi : elle ne viendra plus au centre de loisirs ce jour-là.</textarea></p>
+<p>Pièce jointe : <input value="acte_de_deces.pdf"></p>
+</form>
+<p><i>Traitée par : service scolaire – le 12/03.</i></p>
+"""),
+    "s075_message_direction.html": ("Message de la direction", """
+<div class="mail">
+<p><b>De :</b> Direction générale – SEM Territoires Avenir<br>
+<b>À :</b> Comité de direction<br>
+<b>Date :</b> jeudi 30 mai, 21:05<br>
+<b>Objet :</b> [NE PAS DIFFUSER] projet de cession de la filiale énergie</p>
+<p>Chers collègues,</p>
+<p>Comme annoncé en séance, le conseil d'administration du 11 juin sera saisi d'un projet de cession de 60 % du capital de notre filiale Territoires Énergie à un investisseur, pour un prix de 14,2 M€ sur la base d'une valorisation de 23,7 M€. Deux autres offres ont été reçues (12,9 M€ et 11,5 M€).</p>
+<p>Ce dossier est strictement confidentiel jusqu'au vote : ni les salariés de la filiale, ni les élus non administrateurs, ni les partenaires bancaires ne doivent en être informés à ce stade. Merci de ne pas transférer ce message et de ne rien imprimer.</p>
+<p>Le projet prévoit le maintien des 28 emplois pendant trois ans. Une information-consultation du CSE sera lancée le lendemain du conseil.</p>
+<p>Bien à vous,<br>La directrice générale</p>
+<p><small>Message confidentiel – destiné exclusivement à ses destinataires.</small></p>
+</div>
+"""),
+    "s076_article_blog.html": ("Blog de la mairie – Il y a cinquante ans", """
+<article>
+<h1>Il y a cinquante ans, la crue qui a tout changé</h1>
+<p class="meta">Publié dans « Mémoire de la commune » – service communication</p>
+<figure>
+<img src="crue_1974_pont.jpg" alt="Le pont submergé, vu depuis la rive gauche">
+<figcaption>Le pont de la Brèche sous les eaux, 14 février 1974. Photo : Jean-Claude Morvan / Archives Ouest-Éclair © Agence Rivages – tous droits réservés.</figcaption>
+</figure>
+<p>Nous reproduisons ci-dessous l'article paru le 16 février 1974 dans <i>Le Courrier de l'Ouest</i>, sous la signature de Michel Garreau :</p>
+<blockquote>
+<p>« Elle est montée sans bruit, la Sèvre, comme une voleuse. À deux heures du matin, le père Bouchet a entendu les poules et a vu l'eau sous la porte. À cinq heures, elle passait les appuis de fenêtre de la rue Basse. Les pompiers ont sorti en barque quarante-deux personnes, dont une accouchée de la veille, enveloppée dans une couverture des Ponts et Chaussées. Hier soir, sur le quai, on comptait les meubles qui descendaient vers Nantes. Le maire, bottes aux pieds depuis deux jours, promet un mur. Les anciens hochent la tête : ils ont déjà entendu parler de murs. »</p>
+</blockquote>
+<p>Vous avez des souvenirs ou des photos de cette crue ? Écrivez-nous : memoire@mairie.fr.</p>
+</article>
+"""),
+    "s077_annuaire_crise.html": ("Annuaire de crise – astreintes", """
+<h1>Communauté urbaine – Plan communal de sauvegarde : annuaire opérationnel</h1>
+<p class="marking">Version intranet – réservé aux membres du poste de commandement communal</p>
+<h2>Chaîne d'alerte</h2>
+<ol>
+<li>Élu d'astreinte : 06 xx xx xx 01 (numéro unique basculé chaque vendredi 17 h)</li>
+<li>Cadre d'astreinte : 06 xx xx xx 02 – mot de passe de vérification auprès du CODIS : « Lavoir 24 »</li>
+<li>Astreinte eau potable : 06 xx xx xx 03</li>
+</ol>
+<h2>Accès aux sites sensibles</h2>
+<table>
+<tr><th>Site</th><th>Accès</th><th>Clés / codes</th></tr>
+<tr><td>Usine de production d'eau du Moulin-Neuf</td><td>Portail est (le portail ouest est hors service)</td><td>Clé n° 12 au coffre du PC ; code digicode local de commande : 7719</td></tr>
+<tr><td>Réservoir de la Croix-Blanche (12 000 m³)</td><td>Chemin de service depuis la D14</td><td>Cadenas à combinaison 3108 ; alarme anti-intrusion reportée sur la télésurveillance</td></tr>
+<tr><td>Salle de crise (hôtel de ville, sous-sol)</td><td>Porte arrière, rue des Halles</td><td>Badge PC ou code 0418#</td></tr>
+</table>
+<p>En cas de défaillance de la téléphonie, repli sur les radios du réseau municipal, canal 3.</p>
+"""),
+    "s078_formulaire_signalement.html": ("Formulaire de transmission d'une information préoccupante", """
+<h1>Cellule de recueil des informations préoccupantes – Haute-Vienne</h1>
+<form>
+<fieldset><legend>Émetteur</legend>
+<p>Structure : <input value="Crèche municipale Les Petits Loups, Limoges"></p>
+<p>Nom et fonction : <input value="Mme Cécile Garaud, directrice, infirmière puéricultrice"></p>
+</fieldset>
+<fieldset><legend>Enfant concerné</legend>
+<p>Nom, prénom : <input value="MARTY Louison"> Date de naissance : <input value="17/08/2022"></p>
+<p>Parents : <input value="Mme Jessy MARTY (mère) ; père non reconnu"></p>
+</fieldset>
+<fieldset><legend>Éléments observés</legend>
+<p><textarea>Depuis trois semaines Louison arrive le matin avec la même couche que la veille au soir, les fesses très irritées, et elle a perdu 600 g en un mois (courbe jointe). À deux reprises sa mère est venue la chercher en titubant et en tenant des propos incohérents ; la deuxième fois nous avons appelé la grand-mère maternelle, qui est venue. La mère nous a dit qu'elle « n'arrive plus à se lever » et qu'elle n'a plus d'électricité depuis une semaine. Louison pleure dès que l'adulte s'éloigne et ne joue plus.</textarea></p>
+<p>Parents informés de la transmission : <input value="Oui, le 22/11 ; la mère a dit qu'elle avait besoin d'aide"></p>
+</fieldset>
+</form>
+"""),
+    "s079_mail_association.html": ("Message – collectif de soutien", """
+<div class="mail">
+<p><b>De :</b> RESF 44 – collectif de soutien<br>
+<b>À :</b> Cabinet du maire de Rezé ; directrice de l'école Ouche-Dinier<br>
+<b>Date :</b> 7 février, 08:31<br>
+<b>Objet :</b> papa de Moussa (CE2) – urgent</p>
+<p>Madame, Monsieur,</p>
+<p>Nous vous alertons sur la situation de M. Bakary TRAORÉ, papa de Moussa, élève de CE2 à l'école Ouche-Dinier, et de Fatou, en grande section.</p>
+<p>M. Traoré a été interpellé hier matin lors d'un contrôle à la gare de Nantes et conduit au centre de rétention de Rennes-Saint-Jacques. Sa demande de régularisation par le travail, déposée en 2022, avait été rejetée, et il n'avait pas pu payer l'avocat pour le recours. Il vit à Rezé depuis sept ans, travaille dans la restauration et n'a jamais eu de problème avec la justice.</p>
+<p>La maman, qui est elle-même en attente de renouvellement de son titre, est seule avec les enfants et très inquiète ; Moussa n'a pas voulu aller à l'école ce matin. L'audience devant le juge des libertés est prévue vendredi.</p>
+<p>Nous sollicitons un courrier du maire attestant de l'intégration de la famille et de la scolarité des enfants, et une attention particulière de l'équipe enseignante pour Moussa.</p>
+<p>Merci de votre aide,<br>Pour le collectif, Annick L.</p>
+</div>
+"""),
+    "s080_mail_parent_ecole.html": ("Message du portail – école", """
+<div class="mail">
+<p><b>De :</b> Fabien Morel (parent d'élève)<br>
+<b>À :</b> Directrice – école maternelle du Château, Pornic<br>
+<b>Date :</b> lundi 2 septembre, 07:14<br>
+<b>Objet :</b> Rose – à lire avant la classe svp</p>
+<p>Bonjour Madame,</p>
+<p>Rose a fait une nouvelle crise samedi, la troisième depuis juillet. Elle est tombée d'un coup dans le jardin, les yeux révulsés, avec des secousses des bras pendant deux minutes à peu près, puis elle a dormi tout l'après-midi. Le neurologue de Nantes a changé son traitement : elle prend maintenant du Dépakine matin et soir, et on a le Buccolam à donner si une crise dure plus de cinq minutes.</p>
+<p>Je vous dépose ce matin une boîte de Buccolam pour l'école et l'ordonnance. Est-ce qu'on peut refaire son PAI rapidement avec le médecin scolaire ? L'ancien date de l'an dernier, avant le nouveau médicament.</p>
+<p>Elle risque d'être fatiguée et un peu ralentie les premières semaines avec la nouvelle dose. Si elle s'endort en classe, ce n'est pas grave, mais si elle ne répond plus ou si elle bouge bizarrement, il faut nous appeler tout de suite (06 xx xx xx 37).</p>
+<p>On préfère que les autres parents ne soient pas au courant.</p>
+<p>Merci beaucoup,<br>Fabien Morel</p>
+</div>
+"""),
+})
+
 
 def build_docx(name: str, blocks: list[tuple[str, object]]) -> None:
     doc = Document()
