@@ -549,6 +549,159 @@ DOCX.update({
     ],
 })
 
+HTML.update({
+    "p062_demarche_deces.html": ("Déclarer un décès – Ville de Laval", """
+<nav>Accueil &gt; Démarches &gt; État civil &gt; Décès</nav>
+<h1>Déclarer un décès</h1>
+<p>Mis à jour le 12 janvier</p>
+<h2>Qui doit déclarer le décès ?</h2>
+<p>Toute personne ayant connaissance du décès : un membre de la famille, un proche, l'entreprise de pompes funèbres mandatée par la famille. Lorsque le décès survient à l'hôpital ou en EHPAD, l'établissement transmet directement la déclaration à la mairie.</p>
+<h2>Dans quel délai ?</h2>
+<p>Dans les 24 heures suivant le constat du décès (hors week-end et jours fériés), à la mairie du lieu du décès.</p>
+<h2>Documents à fournir</h2>
+<ul>
+<li>le certificat de décès établi par le médecin ;</li>
+<li>une pièce d'identité du défunt ou, à défaut, son livret de famille ou un acte de naissance ;</li>
+<li>une pièce d'identité du déclarant.</li>
+</ul>
+<h2>Après la déclaration</h2>
+<p>La mairie délivre gratuitement des copies intégrales et des extraits de l'acte de décès. Le service « Dites-le nous une fois » permet d'informer plusieurs organismes (caisse de retraite, CAF, assurance maladie).</p>
+<h2>Soutien aux familles</h2>
+<p>Le CCAS peut accorder une aide aux obsèques aux familles aux revenus modestes. Des associations d'accompagnement du deuil proposent des groupes de parole, notamment pour les parents endeuillés.</p>
+<p>Chaque année, environ 1 100 décès sont enregistrés à Laval, dont une majorité au centre hospitalier.</p>
+"""),
+    "p063_octobre_rose.html": ("Octobre rose 2024", """
+<article>
+<h1>Octobre rose : tous mobilisés contre le cancer du sein</h1>
+<p class="date">Actualité – 30 septembre – Ville de Périgueux</p>
+<p>Le cancer du sein est le cancer le plus fréquent chez la femme : près de 61 000 nouveaux cas sont diagnostiqués chaque année en France. Détecté tôt, il se guérit dans 9 cas sur 10. Pourtant, moins d'une femme sur deux de 50 à 74 ans participe au dépistage organisé, gratuit tous les deux ans.</p>
+<h2>Le programme du mois</h2>
+<ul>
+<li><b>5 octobre</b> : marche et course roses au départ des allées de Tourny, 5 € reversés à la Ligue contre le cancer ;</li>
+<li><b>12 octobre</b> : stand d'information au marché du Coderc avec le centre régional de coordination des dépistages ;</li>
+<li><b>17 octobre</b> : conférence « Vivre après un cancer » avec des oncologues du centre hospitalier et l'association Les Amazones ;</li>
+<li><b>tout le mois</b> : illumination en rose de la cathédrale Saint-Front.</li>
+</ul>
+<p>L'adjointe à la santé, Mme Laurence Bonnet, invite « toutes les Périgourdines concernées à ne pas repousser leur mammographie : c'est un rendez-vous qui sauve des vies ».</p>
+<p>Le dépistage concerne aussi les hommes par la sensibilisation : 1 % des cancers du sein touchent des hommes.</p>
+</article>
+"""),
+    "p064_aide_menagere.html": ("Aide ménagère au titre de l'aide sociale", """
+<h1>Département de l'Orne – Aide ménagère au titre de l'aide sociale</h1>
+<h2>De quoi s'agit-il ?</h2>
+<p>L'aide ménagère permet aux personnes âgées ou handicapées disposant de faibles ressources de bénéficier, à domicile, d'une aide pour les tâches de la vie quotidienne (ménage, courses, préparation des repas).</p>
+<h2>Conditions</h2>
+<table>
+<tr><th>Condition</th><th>Détail</th></tr>
+<tr><td>Âge</td><td>65 ans ou plus (60 ans en cas d'inaptitude au travail), ou personne handicapée avec un taux d'incapacité d'au moins 80 %</td></tr>
+<tr><td>Ressources</td><td>Inférieures au plafond de l'allocation de solidarité aux personnes âgées (1 012,02 € par mois pour une personne seule)</td></tr>
+<tr><td>Besoin</td><td>Difficultés à accomplir seul les tâches ménagères, sans relever de l'APA</td></tr>
+</table>
+<h2>Récupération</h2>
+<p>L'aide ménagère n'est pas récupérable sur la succession lorsque l'actif net est inférieur à 46 000 €. Il n'est pas fait appel à l'obligation alimentaire des enfants.</p>
+<h2>Comment faire la demande ?</h2>
+<p>Le dossier est disponible au CCAS de votre commune, qui le transmet au Département. La décision est notifiée dans un délai de deux mois.</p>
+<p>En 2023, 640 personnes ont bénéficié de l'aide ménagère dans l'Orne, pour 92 000 heures d'intervention.</p>
+"""),
+    "p065_police_municipale.html": ("La police municipale", """
+<h1>La police municipale de Colmar</h1>
+<p>La police municipale assure, sous l'autorité du maire, des missions de prévention et de surveillance du bon ordre, de la tranquillité, de la sécurité et de la salubrité publiques.</p>
+<h2>Ses missions</h2>
+<ul>
+<li>surveillance de la voie publique, des abords des écoles et des marchés ;</li>
+<li>respect des arrêtés municipaux (stationnement, bruit, consommation d'alcool) ;</li>
+<li>opération Tranquillité Vacances ;</li>
+<li>gestion des objets trouvés et de la fourrière ;</li>
+<li>prévention routière auprès des écoles.</li>
+</ul>
+<h2>Organisation</h2>
+<p>Le service compte 42 policiers municipaux, 8 agents de surveillance de la voie publique et 6 opérateurs du centre de supervision urbain, qui exploite 168 caméras. Il travaille en coordination avec le commissariat de police nationale dans le cadre d'une convention signée avec le préfet.</p>
+<h2>Quelques chiffres de l'année écoulée</h2>
+<table>
+<tr><th>Activité</th><th>Nombre</th></tr>
+<tr><td>Interventions sur appel</td><td>7 820</td></tr>
+<tr><td>Personnes remises à un officier de police judiciaire</td><td>214</td></tr>
+<tr><td>Verbalisations (hors stationnement)</td><td>3 110</td></tr>
+<tr><td>Fourrières</td><td>1 460</td></tr>
+</table>
+<h2>Nous contacter</h2>
+<p>Poste central, 1 place de la Mairie, ouvert 24 h/24. En cas d'urgence, composez le 17.</p>
+"""),
+    "p066_faq_titre_identite.html": ("Carte d'identité et passeport : vos questions", """
+<h1>Carte nationale d'identité et passeport – questions fréquentes</h1>
+<p>Ville de Saint-Malo – service des titres d'identité</p>
+<h2>Pourquoi relève-t-on mes empreintes digitales ?</h2>
+<p>Les empreintes de deux doigts sont enregistrées dans la puce du titre afin de lutter contre la fraude documentaire et l'usurpation d'identité. Elles sont également conservées, avec la photographie, dans le fichier des titres électroniques sécurisés (TES) pour une durée de 15 ans pour la carte d'identité et le passeport. Les empreintes ne sont pas relevées pour les enfants de moins de 12 ans.</p>
+<h2>Mes empreintes peuvent-elles être consultées par la police ?</h2>
+<p>La loi n'autorise pas l'identification d'une personne à partir de ses empreintes dans le fichier TES : la vérification se fait seulement en comparant le titre et son titulaire.</p>
+<h2>Combien de temps pour obtenir un titre ?</h2>
+<p>Le délai moyen de rendez-vous est actuellement de 3 semaines, et la fabrication prend environ 2 semaines. En cas d'urgence justifiée (examen, raison médicale, obsèques à l'étranger), contactez le service.</p>
+<h2>Que faire en cas de perte ou de vol ?</h2>
+<p>Déclarez la perte en mairie ou le vol auprès de la police ou de la gendarmerie, puis prenez rendez-vous. Un timbre fiscal de 25 € est demandé pour le remplacement d'une carte d'identité perdue ou volée.</p>
+<p>En 2023, le service a instruit 14 200 demandes.</p>
+"""),
+    "p067_journees_patrimoine.html": ("Journées du patrimoine – synagogue", """
+<article>
+<h1>Journées européennes du patrimoine : la synagogue restaurée ouvre ses portes</h1>
+<p class="date">Ville de Besançon – 10 septembre</p>
+<p>Les 21 et 22 septembre, la synagogue de Besançon, construite en 1869 dans le style néo-mauresque et inscrite au titre des monuments historiques, sera exceptionnellement ouverte au public à l'issue de deux ans de travaux de restauration.</p>
+<p>Le chantier, d'un montant de 1,3 million d'euros, a permis de restaurer les décors peints de la coupole, les vitraux et la grande menorah de bronze. Il a été financé par l'État (DRAC), la Ville, la Région et une souscription de la Fondation du patrimoine, qui a réuni plus de 600 donateurs.</p>
+<p>Samedi à 11 h, M. Pierre Vuillemin, adjoint au maire chargé du patrimoine, et le président de la communauté israélite de Besançon accueilleront les visiteurs pour la présentation des travaux. Des visites guidées, gratuites, seront proposées toutes les heures par les guides-conférenciers de la Ville, en partenariat avec l'association des Amis du judaïsme comtois.</p>
+<p>Le même week-end, le temple protestant du Saint-Esprit, la cathédrale Saint-Jean et la mosquée Sunna présenteront leurs bâtiments et leur histoire dans le cadre du parcours « Lieux de spiritualité ».</p>
+<p>Programme complet sur le site de la ville. Entrée libre, contrôle des sacs à l'entrée.</p>
+</article>
+"""),
+    "p068_annuaire_associations.html": ("Annuaire des associations – santé et solidarité", """
+<h1>Ville de Niort – Annuaire des associations</h1>
+<h2>Rubrique : santé, handicap, solidarité</h2>
+<table>
+<tr><th>Association</th><th>Objet</th><th>Contact</th></tr>
+<tr><td>Autisme Deux-Sèvres</td><td>Soutien aux familles d'enfants et d'adultes autistes, groupes d'entraide, sensibilisation</td><td>Maison des associations, bureau 12</td></tr>
+<tr><td>Vie Libre – section de Niort</td><td>Accompagnement des personnes malades de l'alcool et de leur entourage</td><td>Réunions le mardi à 20 h</td></tr>
+<tr><td>AIDES Deux-Sèvres</td><td>Prévention du VIH et des hépatites, dépistage, soutien aux personnes concernées</td><td>Local rue de la Gare</td></tr>
+<tr><td>Association des paralysés – délégation 79</td><td>Défense des droits, loisirs adaptés</td><td>Permanence le jeudi</td></tr>
+<tr><td>SOS Homophobie (antenne Poitou)</td><td>Écoute, interventions en milieu scolaire</td><td>Ligne d'écoute nationale</td></tr>
+<tr><td>Association culturelle musulmane de Niort</td><td>Soutien scolaire, cours de langue, aide alimentaire ouverte à tous</td><td>Quartier du Clou-Bouchet</td></tr>
+<tr><td>Les Restos du Cœur</td><td>Aide alimentaire, accompagnement</td><td>Centre de distribution du Pontreau</td></tr>
+</table>
+<p>Votre association n'est pas référencée ? Remplissez le formulaire en ligne ou contactez la maison des associations.</p>
+"""),
+    "p069_conseil_municipal_resultats.html": ("Conseil municipal : ce qu'il faut retenir", """
+<article>
+<h1>Conseil municipal du 27 juin : ce qu'il faut retenir</h1>
+<p class="date">Ville de Vénissieux – publié le 28 juin</p>
+<h2>Un centre de santé municipal à Parilly</h2>
+<p>Le conseil a approuvé à l'unanimité la création d'un second centre de santé municipal, qui accueillera quatre médecins généralistes salariés, une sage-femme et un psychologue. Dans le quartier, 18 % des habitants n'ont pas de médecin traitant.</p>
+<h2>Subventions aux associations</h2>
+<p>Une enveloppe de 412 000 € a été répartie entre 96 associations. Parmi elles : le Planning familial (9 000 €), l'association d'aide aux détenus et à leurs familles Le Relais Enfants-Parents (3 500 €), l'association de parents d'enfants sourds ALPES (2 000 €) et la mission locale (48 000 €).</p>
+<h2>Sécurité</h2>
+<p>Le maire a présenté le bilan de la convention de coordination avec la police nationale : les cambriolages ont baissé de 11 %. L'opposition a regretté l'absence de nouveaux policiers municipaux ; une motion demandant à l'État des effectifs supplémentaires a été adoptée.</p>
+<h2>Vœu sur les expulsions locatives</h2>
+<p>Le conseil a adopté, par 38 voix contre 9, un vœu demandant l'interdiction des expulsions sans relogement, présenté par l'adjointe au logement, Mme Hanane Benali.</p>
+<p>Prochain conseil : 26 septembre. Les délibérations sont consultables en ligne.</p>
+</article>
+"""),
+    "p070_offre_emploi_ase.html": ("Offre d'emploi – éducateur spécialisé", """
+<h1>Le Département de la Sarthe recrute</h1>
+<h2>Éducateur spécialisé (H/F) – Aide sociale à l'enfance – secteur du Mans Nord</h2>
+<p><b>Cadre d'emplois :</b> assistants socio-éducatifs (catégorie A) – titulaire ou contractuel</p>
+<h3>Vos missions</h3>
+<ul>
+<li>accompagner des enfants et des adolescents confiés au service de l'aide sociale à l'enfance, en lien avec leurs familles et les lieux d'accueil ;</li>
+<li>mettre en œuvre les décisions du juge des enfants et les mesures administratives d'accueil ;</li>
+<li>rédiger les rapports d'évaluation et participer aux audiences ;</li>
+<li>organiser et accompagner les visites médiatisées ;</li>
+<li>contribuer aux évaluations des informations préoccupantes.</li>
+</ul>
+<h3>Votre profil</h3>
+<p>Diplôme d'État d'éducateur spécialisé ; connaissance du cadre légal de la protection de l'enfance ; capacité d'écoute et de distance professionnelle ; permis B indispensable.</p>
+<h3>Nous vous offrons</h3>
+<p>Un service de 14 travailleurs sociaux, une supervision mensuelle par un psychologue, un véhicule de service, le télétravail partiel, la prime Ségur.</p>
+<p>Le service suit actuellement 380 enfants confiés sur le secteur.</p>
+<p>Candidature avant le 15 mars sur le site du Département.</p>
+"""),
+})
+
 
 def build_docx(name: str, blocks: list[tuple[str, object]]) -> None:
     doc = Document()
