@@ -41,7 +41,7 @@ DOCX.update({
         ("p", "Article 3 : Cette décision peut être contestée devant le tribunal administratif de Strasbourg dans un délai de sept jours à compter de sa notification."),
         ("p", "Notifié le ……… à ……… h, en présence d'un interprète en langue arménienne. Signature de l'intéressé :"),
     ],
-    "s058_fiche_mesure_reparation.docx": [
+    "s058_fiche_liaison.docx": [
         ("title", "PROTECTION JUDICIAIRE DE LA JEUNESSE – Unité éducative de milieu ouvert de Niort"),
         ("p", "Fiche de liaison – mesure de réparation pénale auprès de la commune de Chauray"),
         ("table", [["Mineur", "Noah BRETON, 15 ans, élève de 3e au collège Jean-Zay"],
@@ -55,7 +55,7 @@ DOCX.update({
         ("p", "Le référent ne communique pas l'identité du mineur aux autres agents et signale toute absence à l'éducatrice le jour même."),
         ("p", "Bilan de fin de mesure à retourner à l'UEMO. Ces informations sont couvertes par le secret professionnel."),
     ],
-    "s059_commission_fsl.docx": [
+    "s059_proces_verbal_commission.docx": [
         ("title", "FONDS DE SOLIDARITÉ POUR LE LOGEMENT DE LA CHARENTE – Commission locale d'Angoulême"),
         ("p", "Procès-verbal de la séance du 9 octobre – dossiers « maintien dans le logement »"),
         ("table", [["N°", "Ménage", "Situation", "Dette", "Décision"],
@@ -94,7 +94,7 @@ DOCX.update({
                    ["Proposition d'accompagnement psychologique", "Service santé au travail", "Sous 15 jours"]]),
         ("p", "Mme Tran souhaite que ses collègues ne sachent pas qu'elle a parlé « pour l'instant »."),
     ],
-    "s062_registre_acces_datacenter.docx": [
+    "s062_registre_salle.docx": [
         ("title", "DÉPARTEMENT DE LA SAVOIE – Direction du numérique"),
         ("p", "Salle serveurs du site de Chambéry-Bissy – registre des personnes enrôlées au contrôle d'accès biométrique (mise à jour trimestrielle)"),
         ("table", [["Nom", "Fonction", "Donnée enregistrée", "Identifiant gabarit", "Date d'enrôlement"],
@@ -150,7 +150,7 @@ DOCX.update({
         ("p", "Le responsable du pôle éducation"),
         ("p", "CONFIDENTIEL – document de travail – ne pas diffuser"),
     ],
-    "s066_compte_rendu_pada.docx": [
+    "s066_compte_rendu_reunion.docx": [
         ("title", "PLATEFORME D'ACCUEIL DES DEMANDEURS D'ASILE – Clermont-Ferrand"),
         ("p", "Compte rendu de la réunion de suivi des situations complexes – 11 avril"),
         ("p", "Participants : OFII (direction territoriale), PADA, préfecture (bureau de l'asile), 115, équipe mobile psychiatrie-précarité."),
@@ -162,7 +162,7 @@ DOCX.update({
         ("p", "Point général : 14 personnes sans solution d'hébergement au 10 avril, dont 3 familles."),
         ("p", "Prochaine réunion : 9 mai. Les informations nominatives ne doivent pas être reprises dans les comptes rendus transmis aux partenaires non présents."),
     ],
-    "s067_avis_conseil_discipline.docx": [
+    "s067_avis_commission.docx": [
         ("title", "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DU GARD"),
         ("p", "Conseil de discipline de recours et de premier degré – catégorie C – séance du 19 septembre"),
         ("p", "Avis concernant M. Frédéric NAVARRO, gardien-brigadier de police municipale, commune de Beaucaire"),
@@ -175,7 +175,7 @@ DOCX.update({
         ("p", "Avis : le conseil émet un avis favorable à une exclusion temporaire de fonctions de deux ans, estimant que l'atteinte à la considération du service est caractérisée mais que l'ancienneté de l'agent doit être prise en compte."),
         ("p", "La présidente du conseil de discipline"),
     ],
-    "s068_liste_impayes_cantine.docx": [
+    "s068_liste_restauration.docx": [
         ("title", "COMMUNE D'HÉNIN-BEAUMONT – Service de la restauration scolaire"),
         ("p", "Liste des familles en situation d'impayé de plus de trois mois – transmise au CCAS pour accompagnement (ne pas transmettre aux écoles)"),
         ("table", [["Famille", "Enfants inscrits", "Montant dû", "Observations du service"],
@@ -188,7 +188,7 @@ DOCX.update({
         ("p", "Pour les familles qui ne répondent pas, une transmission au comptable public pour recouvrement sera effectuée au 1er mars."),
         ("p", "Établi le 22 janvier – Service restauration"),
     ],
-    "s069_instruction_attestation_accueil.docx": [
+    "s069_fiche_enqueteur.docx": [
         ("title", "MAIRIE DE GARGES-LÈS-GONESSE – Service des affaires générales"),
         ("p", "Instruction d'une demande d'attestation d'accueil – fiche de l'agent enquêteur"),
         ("table", [["Hébergeant", "M. Serkan YILDIZ, 52 ans, 8 allée Jean-Jaurès, bâtiment D, appartement 41"],
@@ -223,7 +223,7 @@ HTML.update({
 </ul>
 <footer><p>Consultation tracée – accès réservé aux agents habilités du bureau du séjour.</p></footer>
 """),
-    "s071_registre_incidents.html": ("Registre des incidents – médiathèques", """
+    "s071_registre_sites.html": ("Registre des incidents – médiathèques", """
 <h1>Réseau des médiathèques de Tours – Registre des incidents (intranet)</h1>
 <p>Période : mars – rédacteurs : responsables de site</p>
 <table>
@@ -235,7 +235,7 @@ HTML.update({
 </table>
 <p>Les noms complets figurent dans la main courante papier du site. Ne pas reprendre dans le rapport d'activité.</p>
 """),
-    "s072_espace_agent_rsa.html": ("Dossier allocataire – espace référent", """
+    "s072_espace_referent.html": ("Dossier allocataire – espace référent", """
 <h1>Conseil départemental de la Somme – Espace référent insertion</h1>
 <h2>Allocataire : M. Ludovic CARON – dossier n° 80-RSA-551203</h2>
 <table>
@@ -250,7 +250,7 @@ HTML.update({
 <p><b>28/03</b> – Il souhaite reprendre une formation de cariste, mais la banque a refusé un prêt pour la voiture. Demande d'aide au permis à présenter en équipe pluridisciplinaire.</p>
 <p><b>15/04</b> – Non présent au rendez-vous ; appel : il avait trouvé deux jours de mission d'intérim.</p>
 """),
-    "s073_fiche_agent_absences.html": ("Fiche agent – suivi des absences", """
+    "s073_fiche_agent.html": ("Fiche agent – suivi des absences", """
 <h1>SIRH – Ville de Metz – Fiche agent</h1>
 <p>Agent : M. Olivier THIRION – rédacteur principal – direction de l'urbanisme – matricule 3318</p>
 <h2>Positions administratives</h2>
@@ -306,7 +306,7 @@ HTML.update({
 <p>Vous avez des souvenirs ou des photos de cette crue ? Écrivez-nous : memoire@mairie.fr.</p>
 </article>
 """),
-    "s077_annuaire_crise.html": ("Annuaire de crise – astreintes", """
+    "s077_annuaire_intranet.html": ("Annuaire de crise – astreintes", """
 <h1>Communauté urbaine – Plan communal de sauvegarde : annuaire opérationnel</h1>
 <p class="marking">Version intranet – réservé aux membres du poste de commandement communal</p>
 <h2>Chaîne d'alerte</h2>
@@ -324,7 +324,7 @@ HTML.update({
 </table>
 <p>En cas de défaillance de la téléphonie, repli sur les radios du réseau municipal, canal 3.</p>
 """),
-    "s078_formulaire_signalement.html": ("Formulaire de transmission d'une information préoccupante", """
+    "s078_formulaire_transmission.html": ("Formulaire de transmission d'une information préoccupante", """
 <h1>Cellule de recueil des informations préoccupantes – Haute-Vienne</h1>
 <form>
 <fieldset><legend>Émetteur</legend>
