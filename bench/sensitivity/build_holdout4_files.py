@@ -75,7 +75,7 @@ DOCX.update({
         ("p", "Faits signalés : M. Keller indique qu'après avoir été aperçu par ses collègues avec son mari lors du marché de Noël, il a fait l'objet de remarques répétées (« le couple de la brigade », imitations, surnoms à connotation sexuelle), qu'un dessin obscène a été glissé dans son casier le 6 février et que M. Roth a refusé de l'affecter en binôme « pour ne pas mettre mal à l'aise les collègues »."),
         ("p", "Auditions : six agents entendus entre le 20 février et le 8 mars. Quatre confirment les surnoms, deux confirment les propos de M. Roth sur le binôme. M. Weber reconnaît être l'auteur du dessin, qu'il qualifie de « blague »."),
         ("table", [["Agent", "Faits établis", "Proposition"],
-                   ["M. Roth", "Propos discriminatoires, refus d'affectation fondé sur l'orientation sexuelle de l'agent", "Conseil de discipline, sanction du 2e groupe ; retrait des fonctions d'encadrement"],
+                   ["M. Roth", "Propos discriminatoires, refus d'affectation fondé sur la vie privée de l'agent", "Conseil de discipline, sanction du 2e groupe ; retrait des fonctions d'encadrement"],
                    ["M. Weber", "Dessin obscène, surnoms", "Sanction du 1er groupe (blâme)"]]),
         ("p", "Mesures de protection : protection fonctionnelle accordée à M. Keller, changement de brigade à sa demande, accès au psychologue du travail."),
         ("p", "Rapport établi le 15 mars – destinataires : Maire, DGS, DRH."),
@@ -96,7 +96,7 @@ DOCX.update({
     ],
     "s062_registre_salle.docx": [
         ("title", "DÉPARTEMENT DE LA SAVOIE – Direction du numérique"),
-        ("p", "Salle serveurs du site de Chambéry-Bissy – registre des personnes enrôlées au contrôle d'accès biométrique (mise à jour trimestrielle)"),
+        ("p", "Salle serveurs du site de Chambéry-Bissy – registre des personnes enrôlées sur le lecteur de la porte (mise à jour trimestrielle)"),
         ("table", [["Nom", "Fonction", "Donnée enregistrée", "Identifiant gabarit", "Date d'enrôlement"],
                    ["Gilles PERRIER", "Administrateur systèmes", "Réseau veineux de la paume (main droite)", "VP-0012", "14/01/2022"],
                    ["Sonia BLANC", "Responsable infrastructure", "Réseau veineux (main droite)", "VP-0015", "03/05/2022"],
@@ -151,7 +151,7 @@ DOCX.update({
         ("p", "CONFIDENTIEL – document de travail – ne pas diffuser"),
     ],
     "s066_compte_rendu_reunion.docx": [
-        ("title", "PLATEFORME D'ACCUEIL DES DEMANDEURS D'ASILE – Clermont-Ferrand"),
+        ("title", "PLATEFORME D'ACCUEIL – Clermont-Ferrand"),
         ("p", "Compte rendu de la réunion de suivi des situations complexes – 11 avril"),
         ("p", "Participants : OFII (direction territoriale), PADA, préfecture (bureau de l'asile), 115, équipe mobile psychiatrie-précarité."),
         ("table", [["Personne", "Situation", "Décision / suite"],
@@ -229,7 +229,7 @@ HTML.update({
 <table>
 <tr><th>Date</th><th>Site</th><th>Description</th><th>Suite</th></tr>
 <tr><td>04/03</td><td>François-Mitterrand</td><td>M. Yannick B. (lecteur inscrit, carte n° 20931) surpris par l'agent d'accueil en train de découper des pages de revues d'art ; il a reconnu en avoir dérobé « depuis des mois ». Montant estimé : 640 €.</td><td>Plainte déposée le 05/03 ; exclusion d'un an</td></tr>
-<tr><td>11/03</td><td>Les Fontaines</td><td>Un homme a exhibé ses parties génitales devant deux adolescentes dans l'espace jeunesse. Identifié par la police grâce à la vidéo : M. Jean-Pierre L., 61 ans, déjà connu pour des faits similaires selon l'OPJ.</td><td>Garde à vue le 12/03 ; interdiction d'accès ; accompagnement des jeunes filles et information des parents</td></tr>
+<tr><td>11/03</td><td>Les Fontaines</td><td>Un homme a exhibé ses parties génitales devant deux adolescentes dans l'espace jeunesse. Identifié par la police grâce à la vidéo : M. Jean-Pierre L., 61 ans, déjà connu pour des faits similaires selon l'OPJ.</td><td>Retenu au commissariat jusqu'au lendemain ; interdiction d'accès ; accompagnement des jeunes filles et information des parents</td></tr>
 <tr><td>20/03</td><td>La Riche</td><td>Vol d'un ordinateur portable de prêt. Auteur non identifié.</td><td>Plainte contre X</td></tr>
 <tr><td>27/03</td><td>Centrale</td><td>Altercation verbale entre deux usagers ; pas de suite.</td><td>–</td></tr>
 </table>
@@ -237,7 +237,7 @@ HTML.update({
 """),
     "s072_espace_referent.html": ("Dossier allocataire – espace référent", """
 <h1>Conseil départemental de la Somme – Espace référent insertion</h1>
-<h2>Allocataire : M. Ludovic CARON – dossier n° 80-RSA-551203</h2>
+<h2>M. Ludovic CARON – dossier n° 80-551203</h2>
 <table>
 <tr><th>Orientation</th><td>Parcours social (référent : CCAS d'Abbeville)</td></tr>
 <tr><th>Composition du foyer</th><td>Seul ; droit de visite un week-end sur deux pour sa fille de 9 ans</td></tr>
@@ -257,8 +257,8 @@ HTML.update({
 <table>
 <tr><th>Du</th><th>Au</th><th>Position</th><th>Commentaire du gestionnaire</th></tr>
 <tr><td>05/06/2023</td><td>04/09/2023</td><td>Maladie ordinaire</td><td>Hospitalisation puis convalescence</td></tr>
-<tr><td>05/09/2023</td><td>04/09/2024</td><td>Congé de longue durée – plein traitement</td><td>Avis conseil médical 22/08/2023 ; affection relevant de la liste CLD (groupe « troubles mentaux et du comportement »)</td></tr>
-<tr><td>05/09/2024</td><td>–</td><td>Prolongation demandée</td><td>Nouvelle expertise psychiatrique fixée au 18/09 chez le Dr Klein</td></tr>
+<tr><td>05/09/2023</td><td>04/09/2024</td><td>Congé de longue durée – plein traitement</td><td>Avis conseil médical 22/08/2023 ; affection relevant de la liste CLD</td></tr>
+<tr><td>05/09/2024</td><td>–</td><td>Prolongation demandée</td><td>Nouvelle expertise fixée au 18/09 chez le Dr Klein</td></tr>
 </table>
 <p>Note RH (15/08) : l'agent a informé par courrier qu'il était « toujours suivi à l'hôpital de jour de Jury trois fois par semaine » et qu'il envisageait une reprise à mi-temps thérapeutique à l'horizon de janvier, sur un poste sans accueil du public. Prévoir une étude de poste avec le médecin du travail.</p>
 <footer><p>Données de santé – accès limité aux gestionnaires carrière et au médecin de prévention.</p></footer>
@@ -272,8 +272,8 @@ HTML.update({
 <p>Rubrique modifiée : <input value="Responsable légal 2"></p>
 <p>Ancienne valeur : <input value="Mme Sophie GUILLET née MÉNARD"></p>
 <p>Nouvelle valeur : <input value="supprimé"></p>
-<p>Motif : <textarea>Mon épouse est décédée le 3 mars des suites d'un accident de la route. Je suis désormais seul avec les enfants. Merci de ne plus lui envoyer les factures et de mettre toutes les factures à mon seul nom. Ma belle-mère, Mme Ménard, viendra chercher les enfants le mardi et le jeudi, je l'ajoute dans les personnes autorisées. Clémence ne va pas bien, elle voit la psychologue de l'hôpital le mercredi : elle ne viendra plus au centre de loisirs ce jour-là.</textarea></p>
-<p>Pièce jointe : <input value="acte_de_deces.pdf"></p>
+<p>Motif : <textarea>Mon épouse nous a quittés le 3 mars, un accident sur la route de Nantes. Je suis désormais seul avec les enfants. Merci de ne plus lui envoyer les factures et de mettre toutes les factures à mon seul nom. Ma belle-mère, Mme Ménard, viendra chercher les enfants le mardi et le jeudi, je l'ajoute dans les personnes autorisées. Clémence ne va pas bien, elle voit la psychologue de l'hôpital le mercredi : elle ne viendra plus au centre de loisirs ce jour-là.</textarea></p>
+<p>Pièce jointe : <input value="justificatif_mars.pdf"></p>
 </form>
 <p><i>Traitée par : service scolaire – le 12/03.</i></p>
 """),
@@ -349,8 +349,8 @@ HTML.update({
 <b>Objet :</b> papa de Moussa (CE2) – urgent</p>
 <p>Madame, Monsieur,</p>
 <p>Nous vous alertons sur la situation de M. Bakary TRAORÉ, papa de Moussa, élève de CE2 à l'école Ouche-Dinier, et de Fatou, en grande section.</p>
-<p>M. Traoré a été interpellé hier matin lors d'un contrôle à la gare de Nantes et conduit au centre de rétention de Rennes-Saint-Jacques. Sa demande de régularisation par le travail, déposée en 2022, avait été rejetée, et il n'avait pas pu payer l'avocat pour le recours. Il vit à Rezé depuis sept ans, travaille dans la restauration et n'a jamais eu de problème avec la justice.</p>
-<p>La maman, qui est elle-même en attente de renouvellement de son titre, est seule avec les enfants et très inquiète ; Moussa n'a pas voulu aller à l'école ce matin. L'audience devant le juge des libertés est prévue vendredi.</p>
+<p>M. Traoré a été interpellé hier matin lors d'un contrôle à la gare de Nantes et conduit à Saint-Jacques-de-la-Lande, près de l'aéroport, d'où l'administration veut le renvoyer à Bamako. Le dossier qu'il avait déposé en 2022 avec la promesse d'embauche de son patron n'avait pas abouti, et il n'avait pas pu payer l'avocat pour contester. Il vit à Rezé depuis sept ans, travaille dans la restauration et n'a jamais eu de problème avec la justice.</p>
+<p>La maman, qui attend elle-même sa convocation à la préfecture pour sa carte, est seule avec les enfants et très inquiète ; Moussa n'a pas voulu aller à l'école ce matin. L'audience devant le juge des libertés est prévue vendredi.</p>
 <p>Nous sollicitons un courrier du maire attestant de l'intégration de la famille et de la scolarité des enfants, et une attention particulière de l'équipe enseignante pour Moussa.</p>
 <p>Merci de votre aide,<br>Pour le collectif, Annick L.</p>
 </div>
