@@ -32,13 +32,13 @@ DOCX["s021_releve_formation.docx"] = [
     ("p", "Présents : collège employeur (M. Grenier, vice-président ; Mme Vuillet, DGS ; M. Roz, DRH) ; collège du personnel (Mme Bailly, M. Cretin, Mme Midol) ; Dr Chauvin, médecin du travail ; M. Jeunet, conseiller de prévention."),
     ("p", "1. Registre santé et sécurité : 14 observations au 1er trimestre, dont 6 relatives au froid dans les ateliers de la déchetterie de Morez."),
     ("p", "2. Accident du 21 février au centre technique"),
-    ("p", "Le 21 février à 7 h 40, M. Pascal Gindre, conducteur d'engins, a heurté avec la chargeuse le portail du hangar à sel. Pas de blessé. L'enquête réalisée par la délégation le 28 février a conclu à un défaut de vigilance. Lors de l'entretien, et en présence du médecin du travail, M. Gindre a reconnu avoir consommé de l'alcool la veille au soir « comme souvent en ce moment » ; l'éthylotest réalisé à la prise de poste par le chef d'équipe s'est révélé positif (0,32 mg/l)."),
+    ("p", "Le 21 février à 7 h 40, M. Pascal Gindre, conducteur d'engins, a heurté avec la chargeuse le portail du hangar à sel. Pas de blessé. L'enquête réalisée par la délégation le 28 février a conclu à un défaut de vigilance. Lors de l'entretien, et en présence du médecin du travail, M. Gindre a reconnu qu'il « avait fini tard chez un copain, comme souvent en ce moment » et qu'il n'était « pas net » en arrivant ; le chef d'équipe avait relevé 0,32 mg/l au contrôle de prise de poste."),
     ("table", [["Mesure", "Responsable", "Délai"],
                ["Retrait temporaire de la conduite d'engins", "DRH", "Immédiat"],
-               ["Orientation vers le CSAPA de Saint-Claude, avec l'accord de l'agent", "Médecin du travail", "Fait le 4 mars"],
+               ["Orientation vers le centre de la rue du Pré à Saint-Claude, avec l'accord de l'agent", "Médecin du travail", "Fait le 4 mars"],
                ["Affectation provisoire à l'entretien des espaces verts", "Chef du centre technique", "Jusqu'à avis médical"],
                ["Visite de reprise de la conduite", "Médecin du travail", "À l'issue du suivi"]]),
-    ("p", "Le Dr Chauvin indique que M. Gindre a entamé un sevrage en ambulatoire et qu'il est suivi chaque semaine ; elle demande que cette information ne soit pas portée à la connaissance de l'équipe et que la réaffectation soit présentée comme une réorganisation de planning."),
+    ("p", "Le Dr Chauvin indique que M. Gindre se rend désormais chaque mardi au centre de la rue du Pré et qu'il « n'a pas touché un verre depuis trois semaines » ; elle demande que cette information ne soit pas portée à la connaissance de l'équipe et que la réaffectation soit présentée comme une réorganisation de planning."),
     ("p", "Mme Bailly (représentante du personnel) demande que la démarche reste dans un cadre d'aide et non de sanction. Le vice-président en donne acte."),
     ("p", "3. Plan de prévention des risques liés aux addictions : présentation du projet de charte (alcool lors des pots, dépistage aux postes de sécurité) ; vote reporté à la séance de juin."),
     ("p", "4. Questions diverses : vêtements haute visibilité d'hiver pour les agents de collecte."),
@@ -280,6 +280,7 @@ DOCX["p069_deliberation_dominicale.docx"] = [
     ("p", "Il est proposé de retenir 9 dimanches : 12 janvier et 29 juin (soldes), 7 septembre (rentrée), 30 novembre, 7, 14, 21 et 28 décembre (fêtes), 5 octobre (Foire internationale). Les salariés volontaires perçoivent une rémunération au moins double et un repos compensateur."),
     ("p", "Mme Aurélie Gaspard (groupe « Caen Écologie Solidarité ») a voté contre, estimant que « le dimanche doit rester un temps commun, familial, associatif et sportif ». M. Pottier a répondu que le commerce de centre-ville doit faire face à la concurrence des zones commerciales périphériques et du commerce en ligne."),
     ("p", "Vote : 39 pour, 10 contre, 2 abstentions."),
+    ("p", "M. Pottier a précisé que les commerces alimentaires de moins de 400 m² peuvent déjà ouvrir le dimanche matin jusqu'à 13 h sans autorisation, et que les pharmacies assurent un service de garde organisé par l'agence régionale de santé. Les grandes surfaces alimentaires de plus de 400 m² qui ouvrent l'un des dimanches autorisés déduisent les jours fériés travaillés, dans la limite de trois, conformément au code du travail. Un bilan de fréquentation, établi avec l'union des commerçants et l'office de tourisme, sera présenté en commission au printemps. Le maire a rappelé que l'ouverture n'est jamais obligatoire et que chaque commerçant reste libre de ne pas ouvrir."),
 ]
 
 DOCX["p070_rapport_commissaire.docx"] = [
@@ -315,6 +316,7 @@ DOCX["p071_rapport_social.docx"] = [
     ("p", "Formation : 2 840 jours de formation, dont 420 consacrés à la prévention (gestes et postures, agressivité du public, premiers secours en santé mentale)."),
     ("p", "Égalité : index de l'égalité professionnelle 91/100."),
     ("p", "Le rapport complet est annexé à la délibération et publié sur le site de la Ville."),
+    ("p", "Débat au comité social territorial : les représentants du personnel ont souligné la hausse des arrêts dans les crèches et les écoles, liée selon eux au sous-effectif, et demandé la création d'un pool de remplaçants. La collectivité a annoncé le recrutement de 8 agents de remplacement en 2024, une étude ergonomique dans les offices de restauration et le déploiement d'un dispositif d'écoute psychologique anonyme accessible à tous les agents. Le taux de rotation (8,1 %) et les difficultés de recrutement dans la filière médico-sociale feront l'objet d'un plan d'attractivité présenté en 2024."),
 ]
 
 DOCX["p072_reglement_salles.docx"] = [
@@ -397,6 +399,7 @@ DOCX["p076_compte_rendu_ccspl.docx"] = [
                ["Crématorium", "Reporté", "—"]]),
     ("p", "3. Projet de passage en régie de l'eau potable : présentation de l'étude comparative ; la commission émet un avis favorable au principe de la régie par 6 voix contre 2."),
     ("p", "Le compte rendu est joint aux délibérations du conseil municipal du 27 juin."),
+    ("p", "4. Questions diverses : l'UFC-Que Choisir a demandé la publication en ligne des rapports des délégataires dans un format ouvert ; la présidente a donné son accord pour l'exercice suivant. Le conseil citoyen des Résidences a signalé la difficulté pour les familles modestes d'accéder au tarif réduit de la restauration scolaire, faute d'information ; une campagne sera menée à la rentrée avec les centres sociaux. La représentante de l'association des paralysés de France a salué l'installation de bornes de recharge accessibles dans les parkings en ouvrage."),
 ]
 
 DOCX["p077_deliberation_memoire.docx"] = [
@@ -425,6 +428,7 @@ DOCX["p078_deliberation_cession.docx"] = [
                ["Section 42 n° 319", "0,6 ha", "45 € HT/m²", "idem"]]),
     ("p", "Prix total de cession : 1 350 000 € HT. L'acte comportera une clause de retour en cas d'absence de construction dans un délai de quatre ans et une clause d'interdiction de revente sans accord de la commune pendant dix ans."),
     ("p", "M. Pascal Weiss (groupe « Saint-Louis Citoyen ») a interrogé le maire sur les risques industriels. Le maire a précisé que l'activité, de conditionnement et non de synthèse, relève du régime de la déclaration au titre des installations classées."),
+    ("p", "M. le Maire a rappelé que l'arrivée de l'entreprise s'inscrit dans la stratégie de développement de la zone du Technoport, à proximité immédiate de l'EuroAirport et de la frontière suisse, où sont déjà installées 38 entreprises employant 1 600 salariés. La société s'est engagée, dans la promesse de vente, à recourir prioritairement à France Travail et à la mission locale pour les recrutements, et à accueillir des apprentis du lycée Jean-Mermoz. La communauté d'agglomération réalisera les travaux de voirie et de desserte par le bus, pour un montant de 420 000 €."),
     ("p", "Le conseil municipal, après en avoir délibéré, APPROUVE la cession au prix de 1 350 000 € HT et AUTORISE le maire à signer l'acte authentique. Vote : 31 pour, 2 abstentions."),
 ]
 
@@ -441,6 +445,7 @@ DOCX["p079_appel_projets.docx"] = [
                ["Cadre de vie", "Jardins partagés, gestion urbaine de proximité"]]),
     ("p", "Critères : implication des habitants, partenariat, cofinancements, évaluation. Une attention particulière sera portée aux projets en direction des femmes isolées, des personnes âgées immigrées (« chibanis ») et des familles monoparentales."),
     ("p", "Financeurs : État (crédits politique de la ville, 410 000 €), Agglomération (180 000 €), Département, CAF du Loiret."),
+    ("p", "Bilan de l'appel à projets précédent : 54 actions financées portées par 31 structures, dont un atelier de français pour 120 mères de famille, des permanences d'accès aux droits dans les halls d'immeubles, un programme de prévention des rixes avec le club de boxe, une action de dépistage du diabète avec le centre de santé et des sorties culturelles pour les personnes âgées isolées. 72 % des participants résidaient dans un quartier prioritaire. Les porteurs devront transmettre un bilan quantitatif et qualitatif avant le 31 mars de l'année suivante ; aucune donnée nominative sur les participants ne doit y figurer."),
     ("p", "Réunion d'information : 2 décembre à 18 h, centre social du Plateau. Contact : délégué du préfet et chef de projet contrat de ville."),
 ]
 
@@ -455,7 +460,7 @@ HTML["s027_intranet_actualites.html"] = ("Intranet – Les brèves de la semaine
 <h2>Départs</h2>
 <p>Après 37 ans de service, Monique Laurent, agente de restauration à l'école Jean-Zay, fait valoir ses droits à la retraite. Un pot sera organisé le vendredi 27 septembre à 16 h au restaurant scolaire.</p>
 <h2>Au service état civil</h2>
-<p>Aurélie Morin, officier d'état civil, nous quittera à partir du 14 octobre : elle attend des jumeaux pour la fin de l'année et, sa grossesse ayant été déclarée à risque par sa gynécologue, elle est arrêtée jusqu'au début de son congé maternité. Toute l'équipe lui souhaite beaucoup de repos ! Pendant son absence, les dossiers de mariage sont suivis par Nadia.</p>
+<p>Aurélie Morin, officier d'état civil, nous quittera à partir du 14 octobre : elle attend des jumeaux pour Noël et sa gynécologue lui a prescrit le repos complet, allongée, jusqu'à la naissance. Toute l'équipe lui souhaite beaucoup de courage et de repos ! Pendant son absence, les dossiers de mariage sont suivis par Nadia.</p>
 <h2>Sport</h2>
 <p>L'équipe de la Ville a terminé 4e du challenge inter-entreprises de course à pied. Bravo aux 22 coureurs !</p>
 <h2>Rappel</h2>
