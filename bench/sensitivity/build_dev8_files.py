@@ -279,8 +279,8 @@ DOCX["p069_deliberation_dominicale.docx"] = [
                ["CFTC", "Défavorable, au nom du respect du repos dominical"]]),
     ("p", "Il est proposé de retenir 9 dimanches : 12 janvier et 29 juin (soldes), 7 septembre (rentrée), 30 novembre, 7, 14, 21 et 28 décembre (fêtes), 5 octobre (Foire internationale). Les salariés volontaires perçoivent une rémunération au moins double et un repos compensateur."),
     ("p", "Mme Aurélie Gaspard (groupe « Caen Écologie Solidarité ») a voté contre, estimant que « le dimanche doit rester un temps commun, familial, associatif et sportif ». M. Pottier a répondu que le commerce de centre-ville doit faire face à la concurrence des zones commerciales périphériques et du commerce en ligne."),
-    ("p", "Vote : 39 pour, 10 contre, 2 abstentions."),
     ("p", "M. Pottier a précisé que les commerces alimentaires de moins de 400 m² peuvent déjà ouvrir le dimanche matin jusqu'à 13 h sans autorisation, et que les pharmacies assurent un service de garde organisé par l'agence régionale de santé. Les grandes surfaces alimentaires de plus de 400 m² qui ouvrent l'un des dimanches autorisés déduisent les jours fériés travaillés, dans la limite de trois, conformément au code du travail. Un bilan de fréquentation, établi avec l'union des commerçants et l'office de tourisme, sera présenté en commission au printemps. Le maire a rappelé que l'ouverture n'est jamais obligatoire et que chaque commerçant reste libre de ne pas ouvrir."),
+    ("p", "Vote : 39 pour, 10 contre, 2 abstentions."),
 ]
 
 DOCX["p070_rapport_commissaire.docx"] = [
@@ -398,8 +398,8 @@ DOCX["p076_compte_rendu_ccspl.docx"] = [
                ["Fourrière automobile", "Oui", "Favorable"],
                ["Crématorium", "Reporté", "—"]]),
     ("p", "3. Projet de passage en régie de l'eau potable : présentation de l'étude comparative ; la commission émet un avis favorable au principe de la régie par 6 voix contre 2."),
-    ("p", "Le compte rendu est joint aux délibérations du conseil municipal du 27 juin."),
     ("p", "4. Questions diverses : l'UFC-Que Choisir a demandé la publication en ligne des rapports des délégataires dans un format ouvert ; la présidente a donné son accord pour l'exercice suivant. Le conseil citoyen des Résidences a signalé la difficulté pour les familles modestes d'accéder au tarif réduit de la restauration scolaire, faute d'information ; une campagne sera menée à la rentrée avec les centres sociaux. La représentante de l'association des paralysés de France a salué l'installation de bornes de recharge accessibles dans les parkings en ouvrage."),
+    ("p", "Le compte rendu est joint aux délibérations du conseil municipal du 27 juin."),
 ]
 
 DOCX["p077_deliberation_memoire.docx"] = [
