@@ -132,7 +132,7 @@ DOCX["p061_deliberation_autonomie.docx"] = [
     ("title", "DÉPARTEMENT DES LANDES – Conseil départemental"),
     ("p", "Décision modificative n° 1 – Séance du 28 juin – Délibération n° A-3"),
     ("p", "Objet : politique en faveur des personnes âgées et des personnes en situation de handicap – bilan 2023 et ajustement des crédits"),
-    ("p", "Rapporteur : Mme Magali Valiorgue, vice-présidente chargée de la solidarité départementale"),
+    ("p", "Rapporteur : Mme Magali Valdès, vice-présidente chargée de la solidarité départementale"),
     ("p", "Le Département consacre près de 40 % de son budget de fonctionnement aux solidarités. En 2023, il a versé l'allocation personnalisée d'autonomie (APA) à 10 840 bénéficiaires, dont 6 920 vivant à domicile et 3 920 en établissement, et la prestation de compensation du handicap (PCH) à 3 210 bénéficiaires. Le nombre de bénéficiaires de la PCH a progressé de 9 % sous l'effet de l'ouverture de la prestation aux personnes présentant un handicap psychique, mental ou cognitif et aux personnes sourdaveugles."),
     ("table", [["Prestation", "Bénéficiaires 2023", "Dépense 2023", "Crédits 2024 ajustés"],
                ["APA à domicile", "6 920", "48,6 M€", "51,2 M€"],
@@ -161,7 +161,7 @@ DOCX["p062_rapport_france_services.docx"] = [
     ("p", "Permanences partenaires : conciliateur de justice, avocat (consultations gratuites), conseillère de l'ADIL, point conseil budget, assistante sociale de la CARSAT, permanence du centre d'information sur les droits des femmes et des familles (CIDFF)."),
     ("p", "Satisfaction : enquête réalisée auprès de 410 usagers, 96 % de satisfaits."),
     ("p", "Perspectives : installation d'une cabine de téléconsultation médicale en partenariat avec l'agence régionale de santé ; ouverture d'une antenne itinérante dans les communes rurales."),
-    ("p", "Le président de la communauté de communes, M. Harold Huwart, a salué l'engagement de l'équipe et rappelé que la labellisation a été renouvelée jusqu'en 2026."),
+    ("p", "Le président de la communauté de communes, M. Harold Hubert, a salué l'engagement de l'équipe et rappelé que la labellisation a été renouvelée jusqu'en 2026."),
 ]
 
 DOCX["p063_convention_partenariat.docx"] = [
@@ -184,7 +184,7 @@ DOCX["p063_convention_partenariat.docx"] = [
 DOCX["p064_deliberation_college.docx"] = [
     ("title", "CONSEIL DÉPARTEMENTAL DE LA VENDÉE – Commission permanente du 15 mars"),
     ("p", "Délibération n° CP-2024-03-112 – Collèges privés sous contrat : aides à l'investissement (loi Falloux) et forfait d'externat"),
-    ("p", "Rapporteur : M. Wilfrid Montassier, vice-président chargé de l'éducation"),
+    ("p", "Rapporteur : M. Wilfrid Montagne, vice-président chargé de l'éducation"),
     ("p", "Vu le code de l'éducation, notamment ses articles L. 151-4 et L. 442-9 ; vu l'avis du conseil académique de l'éducation nationale du 6 février ;"),
     ("p", "La Vendée compte 33 collèges publics et 35 collèges privés sous contrat d'association, ces derniers scolarisant 52 % des collégiens du département, en raison d'une histoire singulière de l'enseignement catholique dans l'Ouest. Les collectivités peuvent participer aux investissements des établissements privés d'enseignement général dans la limite du dixième de leurs dépenses annuelles non couvertes par des fonds publics."),
     ("table", [["Établissement", "Opération", "Dépense éligible", "Aide"],
@@ -201,10 +201,10 @@ DOCX["p065_proces_verbal_communautaire.docx"] = [
     ("title", "COMMUNAUTÉ D'AGGLOMÉRATION DE LA ROCHELLE"),
     ("p", "Procès-verbal du conseil communautaire du 26 septembre (extrait)"),
     ("p", "Point 14 – Instauration de la tarification incitative pour la collecte des déchets ménagers"),
-    ("p", "M. Antoine Grau, vice-président chargé des déchets, présente le projet : à compter de 2026, la taxe d'enlèvement des ordures ménagères sera remplacée, dans 12 communes pilotes, par une part incitative calculée sur le nombre de levées du bac gris. L'objectif est de réduire de 30 % les ordures résiduelles, aujourd'hui de 212 kg par habitant et par an."),
+    ("p", "M. Antoine Grault, vice-président chargé des déchets, présente le projet : à compter de 2026, la taxe d'enlèvement des ordures ménagères sera remplacée, dans 12 communes pilotes, par une part incitative calculée sur le nombre de levées du bac gris. L'objectif est de réduire de 30 % les ordures résiduelles, aujourd'hui de 212 kg par habitant et par an."),
     ("p", "M. Jean-Marc Soubeste (élu de La Rochelle, opposition) : « Vous allez pénaliser les familles nombreuses et les personnes qui utilisent des protections pour incontinence ou des couches. Qu'avez-vous prévu pour elles ? » M. Grau répond qu'un forfait adapté sera accordé sur demande aux foyers avec enfants de moins de trois ans et aux personnes concernées par des soins à domicile générant des déchets, sur simple déclaration, sans justificatif médical."),
     ("p", "Mme Séverine Lacoste (Aytré) s'inquiète des dépôts sauvages. M. Grau indique que les communes pilotes de Charente-Maritime ont constaté une hausse temporaire, vite résorbée, et que deux agents de la brigade environnement seront recrutés."),
-    ("p", "M. Jean-François Fountaine, président, rappelle que le financement des déchets a augmenté de 22 % en cinq ans sous l'effet de la taxe générale sur les activités polluantes."),
+    ("p", "M. Jean-François Fontanel, président, rappelle que le financement des déchets a augmenté de 22 % en cinq ans sous l'effet de la taxe générale sur les activités polluantes."),
     ("table", [["Vote", "Nombre"],
                ["Pour", "62"],
                ["Contre", "9"],
@@ -244,7 +244,7 @@ DOCX["p067_rapport_egalite.docx"] = [
     ("p", "2. Violences sexistes et sexuelles au travail. La cellule d'écoute externe a reçu 27 signalements en 2023, qui ont donné lieu à 9 enquêtes administratives et à 3 procédures disciplinaires. Aucun élément permettant d'identifier les personnes n'est publié."),
     ("p", "3. Politiques publiques. Accueil de jour pour femmes victimes de violences (1 140 femmes accueillies) ; formation de 400 agents d'accueil au repérage des violences conjugales ; budget sensible au genre expérimenté dans les équipements sportifs, où les filles ne représentaient que 31 % des usagers des city-stades."),
     ("p", "4. Espace public. Depuis 2020, 28 rues et équipements ont reçu le nom d'une femme, dont l'esplanade Gisèle-Halimi et le gymnase Alice-Milliat."),
-    ("p", "Le rapport a été présenté par Mme Chloé Pantel, adjointe déléguée aux droits des femmes."),
+    ("p", "Le rapport a été présenté par Mme Chloé Pantin, adjointe déléguée aux droits des femmes."),
 ]
 
 DOCX["p068_rapport_delegataire.docx"] = [
@@ -382,14 +382,14 @@ DOCX["p075_plan_discriminations.docx"] = [
                ["Accompagnement des victimes", "Réseau de 40 points d'accès au droit", "680 000 €"],
                ["Mémoire et éducation", "Programme avec le Centre d'histoire de la Résistance et de la Déportation", "190 000 €"]]),
     ("p", "Le plan a été élaboré avec le Défenseur des droits, la LICRA, SOS Racisme, le Planning familial, APF France handicap, l'association Aides, le collectif Lyon LGBT, des associations de fidèles musulmans et l'Amitié judéo-chrétienne."),
-    ("p", "Mme Sandrine Runel, vice-présidente, a rappelé que « la discrimination n'est pas une opinion mais un délit, puni par le code pénal »."),
+    ("p", "Mme Sandrine Rubel, vice-présidente, a rappelé que « la discrimination n'est pas une opinion mais un délit, puni par le code pénal »."),
     ("p", "Vote : 112 pour, 14 contre (groupe « Synergies et Inclusion »), 6 abstentions."),
 ]
 
 DOCX["p076_compte_rendu_ccspl.docx"] = [
     ("title", "COMMISSION CONSULTATIVE DES SERVICES PUBLICS LOCAUX – VILLE DE BELFORT"),
     ("p", "Compte rendu de la séance du 4 juin"),
-    ("p", "Présidente : Mme Marie-Hélène Ivol, adjointe. Membres élus : M. Bastien Faudot, Mme Loubna Chikhi, M. Ian Boucard. Représentants d'associations : UFC-Que Choisir, Confédération syndicale des familles, association des paralysés de France, conseil citoyen des Résidences."),
+    ("p", "Présidente : Mme Marie-Hélène Yvon, adjointe. Membres élus : M. Bastien Faure, Mme Loubna Chérif, M. Ian Bouchard. Représentants d'associations : UFC-Que Choisir, Confédération syndicale des familles, association des paralysés de France, conseil citoyen des Résidences."),
     ("p", "1. Rapport annuel du délégataire du stationnement (Indigo) : 1 940 places en ouvrage, recettes 3,1 M€, fréquentation en hausse de 6 %. La représentante de l'APF a signalé que les places réservées aux personnes handicapées du parking de la Roseraie sont souvent occupées illicitement ; le délégataire s'engage à des contrôles renforcés. Rappel : les titulaires de la carte mobilité inclusion stationnent gratuitement sur voirie."),
     ("p", "2. Rapport annuel du délégataire de la restauration collective (Elior) : 612 000 repas, 46 % de produits durables dont 24 % bio. Menus : un menu végétarien hebdomadaire, un plat de substitution proposé lorsque le menu comporte du porc ; 214 projets d'accueil individualisés pour allergies. La CSF demande davantage de produits locaux."),
     ("table", [["Délégation", "Rapport présenté", "Avis de la commission"],
@@ -405,7 +405,7 @@ DOCX["p076_compte_rendu_ccspl.docx"] = [
 DOCX["p077_deliberation_memoire.docx"] = [
     ("title", "VILLE DE NANTES – Conseil municipal du 4 octobre"),
     ("p", "Délibération n° 2024-157 – Pose d'une plaque commémorative en hommage aux victimes de la rafle du 15 juillet 1942 et aux enfants juifs déportés de Nantes"),
-    ("p", "Rapporteur : M. Olivier Château, adjoint délégué à la mémoire"),
+    ("p", "Rapporteur : M. Olivier Chatel, adjoint délégué à la mémoire"),
     ("p", "Le 15 juillet 1942, 55 Juifs de Nantes et de Loire-Inférieure, hommes et femmes, furent arrêtés par la police allemande avec le concours de l'administration française, regroupés à la gare d'État puis déportés à Auschwitz par le convoi n° 8 du 20 juillet 1942. En septembre 1942, puis en 1944, d'autres arrestations frappèrent les familles, dont de nombreux enfants. Les travaux menés par l'association des Fils et Filles de déportés juifs de France, fondée par Serge et Beate Klarsfeld, et par les archives départementales ont permis d'établir une liste de 31 enfants nés ou ayant vécu à Nantes, déportés et assassinés."),
     ("table", [["Élément", "Détail"],
                ["Emplacement", "Parvis de la gare de Nantes, côté nord"],
@@ -413,7 +413,7 @@ DOCX["p077_deliberation_memoire.docx"] = [
                ["Inauguration", "Dimanche 20 juillet, journée nationale à la mémoire des victimes des crimes racistes et antisémites de l'État français"],
                ["Coût", "6 400 € TTC"]]),
     ("p", "Le projet a été élaboré avec le consistoire israélite de Nantes, l'association des amis de la Fondation pour la mémoire de la déportation et le collège Aristide-Briand, dont les élèves ont mené un travail de recherche sur les enfants déportés."),
-    ("p", "M. Julien Bainvel (groupe « Nantes Ensemble ») a salué une initiative « nécessaire face à la montée de l'antisémitisme ». Mme Johanna Rolland, Maire, a rappelé le discours du Vél' d'Hiv de 1995."),
+    ("p", "M. Julien Bainville (groupe « Nantes Ensemble ») a salué une initiative « nécessaire face à la montée de l'antisémitisme ». Mme la Maire a rappelé le discours du Vél' d'Hiv prononcé par le président de la République en 1995."),
     ("p", "Vote : unanimité."),
 ]
 
@@ -421,7 +421,7 @@ DOCX["p078_deliberation_cession.docx"] = [
     ("title", "COMMUNE DE SAINT-LOUIS (Haut-Rhin)"),
     ("p", "Extrait du procès-verbal des délibérations du conseil municipal – Séance du 20 mars – Point n° 9"),
     ("p", "Objet : cession d'un terrain de la zone d'activités du Technoport à la société Hartmann Pharma SAS"),
-    ("p", "Rapporteur : M. Jean-Marc Deichtmann, maire"),
+    ("p", "Rapporteur : M. Jean-Marc Dietrich, maire"),
     ("p", "La société Hartmann Pharma SAS, filiale française d'un groupe suisse de production de médicaments génériques, souhaite construire sur la zone du Technoport une unité de conditionnement de 8 500 m² et y transférer 140 emplois, avec 60 créations de postes annoncées d'ici 2027."),
     ("table", [["Parcelle", "Surface", "Prix", "Avis des Domaines"],
                ["Section 42 n° 318", "2,4 ha", "45 € HT/m²", "42 € HT/m² (avis du 12 janvier)"],
@@ -539,14 +539,14 @@ HTML["p080_actualite_maison_sante.html"] = ("Inauguration de la maison de santé
 <p>Coût de l'opération : 2,9 millions d'euros, financés par la commune (48 %), l'État au titre de la dotation de soutien à l'investissement local (22 %), la Région (15 %) et le Département (15 %). Les professionnels louent les locaux à la commune.</p>
 <h2>Un projet de santé pour le territoire</h2>
 <p>Au-delà des consultations, l'équipe porte un projet de santé commun : suivi des patients atteints de diabète et d'insuffisance cardiaque par des infirmières en pratique avancée, éducation thérapeutique, consultations de prévention pour les jeunes, dépistage des cancers, accompagnement des femmes enceintes et des jeunes mères. Une permanence mensuelle d'un psychiatre du centre hospitalier de Saint-Brieuc sera assurée sur place pour les patients suivis par leur médecin traitant.</p>
-<p>« Plus de 3 000 habitants de la commune n'avaient pas de médecin traitant. Cette maison de santé est une réponse concrète, mais le combat contre les déserts médicaux continue », a souligné le maire, Philippe Hercouët.</p>
+<p>« Plus de 3 000 habitants de la commune n'avaient pas de médecin traitant. Cette maison de santé est une réponse concrète, mais le combat contre les déserts médicaux continue », a souligné le maire, Philippe Hervouët.</p>
 <p>Le docteur Claire Le Gac, coordinatrice de la maison de santé, a remercié les élus et rappelé que l'équipe accepte de nouveaux patients depuis le 1er septembre, en priorité les personnes âgées de plus de 70 ans et les patients atteints d'une affection de longue durée sans médecin traitant.</p>
 <p>Prise de rendez-vous : 02 96 xx xx xx ou sur Doctolib.</p>
 </article>
 """)
 
 HTML["p081_resultats_election.html"] = ("Élection municipale partielle – résultats du second tour", """
-<h1>Élection municipale partielle intégrale de Villeneuve-Saint-Georges</h1>
+<h1>Élection municipale partielle intégrale de Villeneuve-le-Comte-sur-Yerres</h1>
 <p>Résultats officiels du second tour – dimanche 12 mai – proclamés par le président du bureau centralisateur</p>
 <table>
 <tr><th>Inscrits</th><td>15 862</td></tr>
@@ -558,12 +558,12 @@ HTML["p081_resultats_election.html"] = ("Élection municipale partielle – rés
 <h2>Résultats par liste</h2>
 <table>
 <tr><th>Liste</th><th>Tête de liste</th><th>Nuance</th><th>Voix</th><th>%</th><th>Sièges</th></tr>
-<tr><td>Villeneuve en commun</td><td>M. Daniel Henry</td><td>LUG</td><td>2 812</td><td>43,26 %</td><td>26</td></tr>
-<tr><td>Villeneuve Renouveau</td><td>Mme Kristell Niasme</td><td>LDVD</td><td>2 437</td><td>37,49 %</td><td>6</td></tr>
-<tr><td>Rassemblement pour Villeneuve</td><td>M. Jean-Pierre Blaise</td><td>LRN</td><td>1 252</td><td>19,26 %</td><td>3</td></tr>
+<tr><td>Villeneuve en commun</td><td>M. Olivier Castaing</td><td>LUG</td><td>2 812</td><td>43,26 %</td><td>26</td></tr>
+<tr><td>Villeneuve Renouveau</td><td>Mme Sandrine Leduc</td><td>LDVD</td><td>2 437</td><td>37,49 %</td><td>6</td></tr>
+<tr><td>Rassemblement pour Villeneuve</td><td>M. Gérard Pommier</td><td>LRN</td><td>1 252</td><td>19,26 %</td><td>3</td></tr>
 </table>
 <p>Sièges au conseil communautaire du Grand-Orly Seine Bièvre : 4 pour la liste « Villeneuve en commun », 1 pour la liste « Villeneuve Renouveau ».</p>
-<p>Cette élection faisait suite à l'annulation des opérations électorales de 2020 par le Conseil d'État, pour irrégularités dans la tenue de plusieurs bureaux de vote.</p>
+<p>Cette élection faisait suite à la démission de plus de la moitié des membres du conseil municipal en février.</p>
 <p>L'installation du nouveau conseil municipal et l'élection du maire et des adjoints auront lieu le vendredi 17 mai à 19 h, salle André-Malraux. La séance est publique.</p>
 <p>Les procès-verbaux des bureaux de vote peuvent être consultés en préfecture par tout électeur dans les dix jours suivant l'élection.</p>
 """)
@@ -629,7 +629,7 @@ HTML["p084_hommage_ancien_maire.html"] = ("Disparition de Pierre Mauroy – homm
 <h2>Les hommages</h2>
 <p>Un registre de condoléances est ouvert à l'Hôtel de Ville, ainsi que dans les mairies de quartier. Les drapeaux des bâtiments municipaux sont mis en berne.</p>
 <p>Un hommage national sera rendu aux Invalides, en présence du président de la République.</p>
-<p>« Pierre Mauroy a été le grand bâtisseur de la métropole moderne. Lille lui doit tout », a déclaré Martine Aubry, maire de Lille, qui lui avait succédé en 2001.</p>
+<p>Martine Aubry lui avait succédé à la mairie en 2001. Le conseil municipal observera une minute de silence lors de sa prochaine séance.</p>
 <p>Le conseil municipal sera invité à donner son nom à un lieu emblématique de la ville.</p>
 </article>
 """)
@@ -647,7 +647,7 @@ HTML["p085_actualite_maternite.html"] = ("Maternité de Guingamp : la mobilisati
 <li>3 accouchements inopinés hors maternité signalés depuis mai dans le secteur, selon les pompiers.</li>
 </ul>
 <h2>Rassemblement samedi 12 octobre</h2>
-<p>Un rassemblement est organisé samedi 12 octobre à 11 h devant le centre hospitalier, avec les sages-femmes, les élus du territoire et les associations. « Nous ne lâcherons rien. Une maternité, ce n'est pas un service comme un autre : c'est le début de la vie sur un territoire », a déclaré le maire, Philippe Le Goff.</p>
+<p>Un rassemblement est organisé samedi 12 octobre à 11 h devant le centre hospitalier, avec les sages-femmes, les élus du territoire et les associations. « Nous ne lâcherons rien. Une maternité, ce n'est pas un service comme un autre : c'est le début de la vie sur un territoire », a déclaré le maire, Philippe Le Guern.</p>
 <p>Le député de la circonscription a interpellé le ministre de la santé lors des questions au gouvernement du 1er octobre. Le ministre a annoncé une mission d'inspection sur l'organisation de la périnatalité dans les Côtes-d'Armor.</p>
 <p>Une pétition en ligne a recueilli plus de 18 000 signatures.</p>
 </article>
@@ -702,12 +702,12 @@ HTML["p088_tribune_groupes.html"] = ("Le Mag – Tribunes des groupes politiques
 <section>
 <h2>Groupe « Ensemble pour Cergy » (majorité)</h2>
 <p>Cet été, nos services ont ouvert 4 îlots de fraîcheur, accueilli 1 200 enfants dans les centres de loisirs et lancé le chantier de la nouvelle piscine. Pendant que l'opposition critique, nous agissons. Notre priorité reste la sécurité : 12 nouveaux policiers municipaux prendront leurs fonctions en octobre.</p>
-<p>Jean-Paul Jeandon et les élus de la majorité</p>
+<p>Jean-Paul Jourdan et les élus de la majorité</p>
 </section>
 <section>
 <h2>Groupe « Cergy Écologie Solidarité »</h2>
 <p>Fermeture de la maternité de l'hôpital de Pontoise la nuit, urgences pédiatriques saturées, centres de PMI sans médecin : la santé des familles cergyssoises se dégrade et la majorité reste silencieuse. Nous demandons un conseil municipal extraordinaire consacré à la santé et un vœu pour le maintien des services hospitaliers.</p>
-<p>Keltoum Rochdi, Thomas Lebrun, Anne Maillard</p>
+<p>Keltoum Rachdi, Thomas Lebrun, Anne Maillard</p>
 </section>
 <section>
 <h2>Groupe « Cergy d'abord »</h2>
