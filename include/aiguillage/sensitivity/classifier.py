@@ -195,7 +195,7 @@ class SensitivityClassifier:
                 continue  # a council's tariffs and costs, a notice to bidders: no company's secret
             facts.append(Fact(h.category, f"{h.category}.{h.kind}", h.start, h.end))
         if about_person:
-            exempt = [self.vocabulary.categories[h.category].officials_exempt for h in about_person]
+            exempt = [self.vocabulary.categories[h.category].exempts_officials(h.term) for h in about_person]
             subjects = self.attributor.attribute(
                 text,
                 [(h.start, h.end) for h in about_person],

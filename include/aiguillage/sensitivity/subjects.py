@@ -88,6 +88,9 @@ DETERMINERS = frozenset(
     }
 )
 # (not "leur": a group's — "certains arrivent avec leur famille")
+CHILD_ROLES = frozenset({"enfant", "mineur", "mineure"})
+# Kin words used as names, without a determiner ("Maman est partie dimanche", "Papy ne sort plus").
+KIN_NAMES = frozenset({"maman", "papa", "mamie", "mamy", "papi", "papy", "meme", "pepe", "tonton", "tata"})
 POINTING = frozenset(
     {"ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta", "votre", "ledit", "ladite"}
 )
@@ -107,6 +110,7 @@ SENTENCE_END = regex.compile(
 # A civility before a capitalised word: someone is named ("M. Roy", "Madame Durand").
 CIVILITY_NAME = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
 MAX_SENTENCE = 600
+PERSON_OPENING = 3  # a name this close to a sentence's start is its subject
 TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
 SALUTATION = regex.compile(
@@ -457,8 +461,29 @@ class Attributor:
             if doc is None:
                 out.append(self._unparsed(text, sent, people, context))
                 continue
-            out.append(self._parsed(doc, sent, start, end, people, context, exempt))
+            named_before = self._opens_with_person(text, bounds, sent[0], people)
+            out.append(self._parsed(doc, sent, start, end, people, context, exempt, named_before))
         return out
+
+    @staticmethod
+    def _opens_with_person(
+        text: str, bounds: list[int], start: int, people: list[tuple[int, Finding]]
+    ) -> bool:
+        """The sentence before ``start`` opens with a person ("Roland m'a appelé. Il poursuit…"):
+        its subject is whom the next sentence's "il" or "elle" most likely stands for."""
+        i = bisect_right(bounds, start - 1) - 1
+        if i < 0 or bounds[i] >= start:
+            return False
+        openings = [
+            m.end() for m in regex.finditer(r"(?:^|[«“])[\s«“\"'(-]*", text[bounds[i] : start])
+        ]  # the sentence's start, and a quotation's
+        for opening in (bounds[i] + o for o in openings):
+            if CIVILITY_NAME.match(text, opening) or any(
+                f.entity_type in PERSON_TYPES and opening <= f.start < opening + PERSON_OPENING
+                for _, f in people
+            ):
+                return True
+        return False
 
     def _may_refer(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]]) -> bool:
         s, e = sent
@@ -466,7 +491,7 @@ class Attributor:
             return True
         for w in WORD.findall(text[s:e]):
             f = fold_word(w)
-            if f in CIVILITIES or f in REFERRING_WORDS or stem(f) in self.words.roles:
+            if f in CIVILITIES or f in REFERRING_WORDS or f in KIN_NAMES or stem(f) in self.words.roles:
                 return True
         return False
 
@@ -497,6 +522,7 @@ class Attributor:
         people: list[tuple[int, Finding]],
         context: DocumentContext,
         exempt: bool,
+        named_before: bool = False,
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -566,12 +592,20 @@ class Attributor:
                 if r.subject.kind in ("finding", "civility")
                 or (r.subject.kind == "pronoun" and context.has_person)
             ]
-        elif context.assembly:  # a council's record: names, civilities and its members' titles
+        elif context.assembly:  # a council's record: names, civilities, its members' titles, the
+            # pronouns and the roles of the persons a deliberation decides about ("l'agent")
             refs = [
                 r
                 for r in refs
-                if r.subject.kind in ("finding", "civility")
-                or (r.subject.kind == "role" and r.subject.official)
+                if r.subject.kind in ("finding", "civility", "pronoun")
+                or (r.subject.kind == "role" and (r.subject.official or self._file_role(doc[r.token])))
+            ]
+        if context.assembly:  # "il"/"elle" of a council's record: only after a person it may stand for
+            named = [r.token for r in refs if r.subject.kind in ("finding", "civility")]
+            refs = [
+                r
+                for r in refs
+                if r.subject.kind != "pronoun" or named_before or any(t < r.token for t in named)
             ]
         if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
             return None
@@ -627,7 +661,7 @@ class Attributor:
             if (
                 linked
                 and (context.assembly or r.subject.official)
-                and r.subject.kind in ("finding", "civility", "role")
+                and r.subject.kind in ("finding", "civility", "role", "pronoun")
                 and not (tok.pos_ in ("NOUN", "PROPN") and _attached(tok, term))
                 and not self._says_of(clause, tok)
                 and not relative
@@ -716,6 +750,12 @@ class Attributor:
             if tok.pos_ == "NOUN" and self._topic_head(tok):
                 return True
         return False
+
+    def _file_role(self, tok: Any) -> bool:
+        """A role of the person a file or a deliberation is about ("l'agent", "l'intéressée", "le
+        requérant"), not a child that a council's rules speak of in general."""
+        keys = word_keys(tok.text)
+        return bool(keys & self.words.individual_roles) and not keys & CHILD_ROLES
 
     def _names_unit(self, doc: Any, paren: int) -> bool:
         """The words before a parenthesised enumeration name a service or an organisation: an
@@ -855,6 +895,8 @@ class Attributor:
                 and (context.personal or not _quoted(doc, tok))
             ):
                 refs.append(Ref(tok.i, Subject("first_person")))
+            elif w in KIN_NAMES and tok.text[:1].isupper():
+                refs.append(Ref(tok.i, Subject("role")))
             elif w in SECOND_PERSON and tok.pos_ == "PRON" and context.letter:
                 refs.append(Ref(tok.i, Subject("second_person")))
             elif (

@@ -172,6 +172,10 @@ class Category:
     sources: tuple[str, ...]
     officials_exempt: bool = False
     size: int = 0
+    officials_exempt_terms: frozenset[str] = frozenset()  # folded terms that do not count of an official
+
+    def exempts_officials(self, term: str) -> bool:
+        return self.officials_exempt or fold(term) in self.officials_exempt_terms
 
 
 @dataclass
@@ -357,6 +361,7 @@ def load_vocabulary() -> Vocabulary:
             legal_basis=str(spec.get("legal_basis", "")),
             sources=tuple(spec.get("sources") or ()),
             officials_exempt=bool(spec.get("officials_exempt", False)),
+            officials_exempt_terms=frozenset(fold(str(t)) for t in spec.get("officials_exempt_terms") or ()),
             size=len(terms),
         )
         vocab.data[code] = spec

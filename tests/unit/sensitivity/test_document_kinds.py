@@ -397,3 +397,33 @@ def test_a_relative_clause_or_a_compound_title_describes_a_member(categories, bo
 def test_a_restrictive_relative_clause_is_a_rule(categories) -> None:  # type: ignore[no-untyped-def]
     text = "Règlement intérieur\nL'agent qui présente un arrêt de travail le transmet sous 48 heures."
     assert "health" not in categories(text)
+
+
+PROTECTION = (
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 4 juin\n\n"
+    "Objet : protection fonctionnelle\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Considérant que M. Éric Vidal a été frappé lors d'une intervention et qu'il a subi une "
+        "fracture du poignet ;",
+        "Vu le dépôt de plainte de l'agent au commissariat le 8 juin ;",
+    ],
+)
+def test_a_deliberation_about_one_agent_tells_his_facts(categories, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(PROTECTION + body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'église Saint-Paul appartient à la commune. Elle est affectée au culte catholique.",
+        "Rapporteur : Mme Anne Roy\nLe Département soutient l'autonomie. En 2025, il a versé l'APA à "
+        "900 personnes.",
+    ],
+)
+def test_a_councils_il_or_elle_after_no_person_is_no_one(categories, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(PROTECTION.replace("protection fonctionnelle", "patrimoine") + body)

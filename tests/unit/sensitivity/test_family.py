@@ -12,9 +12,19 @@ POSITIVES = [
     ),
     "Mme Sarah Levy a conclu un PACS avec M. Thomas Roux.",
     "M. Julien Faure est en instance de divorce et sollicite la garde alternée.",
+    # told by its circumstances
+    "Madame,\nDepuis l'été, M. Loïc Tanguy ne vit plus avec nous ; les enfants vont chez lui un "
+    "week-end sur deux.",
+    "Fiche famille\nDéclarant : Mme Inès Charpentier\nNature du changement : M. Paul Gros ne fait "
+    "plus partie du foyer.",
+    "Bonjour,\nMaman nous a quittés dimanche ; je serai absente jusqu'au jeudi.",
+    "Courriel\nSylvie Maret sera absente jeudi : son frère nous a quittés samedi, la cérémonie est à Blois.",
 ]
 TRAPS = [
     "Le rapport est adopté à l'unanimité des membres présents.",
+    # a public figure's death is public
+    "Délibération\nM. le Maire expose : Jean Caradec, maire de Ploërmel de 1983 à 2008, nous a "
+    "quittés le 2 mai.",
 ]
 
 

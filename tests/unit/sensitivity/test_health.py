@@ -6,6 +6,10 @@ import pytest
 
 POSITIVES = [
     "Mme Odile Ferrand a été hospitalisée au service de cardiologie du 2 au 9 mars.",
+    # told by its circumstances
+    "Compte rendu du conseil municipal\nSéance du 3 mai\n\nM. le Maire transmet les amitiés de Luc Perrot : "
+    "« Luc m'a téléphoné. Il poursuit son traitement à Reims, les séances le fatiguent. »",
+    "Signalement\nM. Ahmed Saïdi a été hospitalisé sur demande d'un tiers au printemps.",
     "L'agent est placé en congé de longue maladie à compter du 1er septembre.",
     "Votre mère, Mme Rose Carpentier, suit une chimiothérapie depuis janvier.",
     "M. Karim Benali, conseiller municipal, est en arrêt maladie jusqu'au 15 avril.",

@@ -7,9 +7,14 @@ import pytest
 POSITIVES = [
     "M. Ibrahim Diallo fait l'objet d'une OQTF notifiée le 4 mars.",
     "Mme Aminata Koné, demandeuse d'asile, est hébergée au CADA.",
+    # told by its circumstances
+    "Monsieur le Maire,\nMon mari, M. Yao Mensah, a reçu une décision lui demandant de quitter la "
+    "France sous trente jours.",
+    "Fiche d'inscription\nÉlève : Farid Amiri\nAdresse : CADA de Nevers, chambre 12",
 ]
 TRAPS = [
     "La préfecture publie les horaires d'ouverture du guichet des titres de séjour.",
+    "M. Hervé Lucas a saisi la CADA, qui a rendu un avis favorable à la communication du rapport.",
 ]
 
 
