@@ -162,14 +162,15 @@ GENERAL_TITLE = regex.compile(
     r"comment (?:faire|demander|obtenir|porter)|fiche (?:repere|procedure|reflexe|technique|pratique)|"
     r"procedure n|protocole\b|communique\b|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
     r"d.information|interne)|"
-    r"\bnotice\b)"
+    r"\bnotice\b|note (?:aux|a l.ensemble|a tous)\b|information (?:aux|a l.attention des) |"
+    r"(?:lettre|courrier) (?:aux|d.information)\b)"
 )
 # Kinds of general documents named anywhere in a title line ("Direction des opérations – Fiche
 # procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
 GENERAL_ANYWHERE = regex.compile(
     r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
     r"\bcommunique (?:de presse|commun|conjoint)\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|"
-    r"\breglement interieur\b|"
+    r"\breglement interieur\b|\breglement de fonctionnement\b|"
     r"\bprocedure n.?\s*\d|\bportant reglement\b"
 )
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
@@ -189,7 +190,15 @@ MAIL_HEADER = regex.compile(
     r"^[ \t]*(?:de|from|expediteur)[ \t]*:.*\n(?:.*\n){0,3}?[ \t]*(?:a|to|destinataires?)[ \t]*:", regex.M
 )
 MASS_MAIL = regex.compile(
-    r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)", regex.M
+    r"^[ \t]*madame,?[ \t]+monsieur|^[ \t]*mesdames|^[ \t]*chers? (?:habitants|parents|collegues)"
+    r"|^[ \t]*(?:bonjour|bonsoir|chers?|cheres)[ \t]+(?:a[ \t]+)?(?:tous|toutes|a toutes|tout le monde|"
+    r"collegues|membres|parents|habitants|amis)\b"
+    # an e-mail to a group: "À : Tous les agents", "À : Responsables des accueils", "À : Équipe …"
+    r"|^[ \t]*(?:a|to|destinataires?)[ \t]*:[ \t]*(?:tou(?:te)?s\b|l.ensemble\b|equipe\b|service\b|liste\b|"
+    r"direction\b|(?:agents|responsables|encadrants|directeurs|directrices|chefs|membres|parents|familles|"
+    r"enseignants|equipes|services|elus|conseillers|collegues|referents|correspondants|gestionnaires|"
+    r"secretaires|assistante?s|usagers|habitants|adherents|partenaires|personnels|cadres)\b)",
+    regex.M,
 )
 # Dependencies that stay inside a noun phrase or a verbless clause when climbing from a term.
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"})
@@ -275,12 +284,9 @@ class DocumentContext:
         named = any(
             f.entity_type in PERSON_TYPES and not CELL_BREAK.search(text, f.start, f.end) for f in findings
         )  # a "name" across table cells ("| Nom | Prénom | Lien |", read by the NER) names no one
-        civility = bool(
-            CIVILITY_NAME.search(text[:200_000])
-        )
-        form = (
-            bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head))
-            or _labels_person(text[:1500], folded_head[:1500])
+        civility = bool(CIVILITY_NAME.search(text[:200_000]))
+        form = bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head)) or _labels_person(
+            text[:1500], folded_head[:1500]
         )
         salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
         first = regex.search(r"\S[^\n]*", text[:2000])
@@ -292,9 +298,11 @@ class DocumentContext:
                 or any(f.entity_type in PERSON_TYPES and f.start < first.end() for f in findings)
             )
         )
-        mass = bool(MASS_MAIL.search(folded_head)) and not sender
+        headed = bool(MAIL_HEADER.search(folded_head[:600]))
+        # (an e-mail's "De :" line names its writer: no private letterhead that makes it personal)
+        mass = bool(MASS_MAIL.search(folded_head)) and (headed or not sender)
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
-        mail = bool(MAIL_HEADER.search(folded_head[:600])) and not mass
+        mail = headed and not mass
         blank = form and not named and not civility and len(LEADER.findall(text[:20_000])) >= BLANK_FIELDS
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
@@ -304,9 +312,9 @@ class DocumentContext:
             and not form
             and not (salutation and named)
         )
-        opening = "\n".join(
-            line for line in folded_head.split("\n") if line.strip()
-        ).split("\n")[:ASSEMBLY_LINES]
+        opening = "\n".join(line for line in folded_head.split("\n") if line.strip()).split("\n")[
+            :ASSEMBLY_LINES
+        ]
         heading = "\n".join(opening)
         assembly = (
             bool(ASSEMBLY_ACT.search(heading) and ASSEMBLY_BODY.search(heading))
@@ -539,6 +547,11 @@ class Attributor:
                 and f.end - f.start > end - start
             ):
                 return None  # a longer name holds the term (the NER also calls "OQTF" alone an organisation)
+        if self._in_proper_name(doc, span, s0, people):
+            return None  # "France Victimes 68", "Grande Mosquée de Strasbourg", "l'association Autisme Doubs"
+        lead = [fold(t.text) for t in doc[max(0, span.start - 3) : span.start]]
+        if lead[-3:] == ["avec", "ou", "sans"]:
+            return None  # "tous les enfants, avec ou sans handicap": anyone
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         line_end = doc.text.find("\n", span.end_char)
         line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
@@ -641,6 +654,12 @@ class Attributor:
                 tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
             ):
                 continue  # "ses partenaires … des victimes": the possessive is not the victims'
+            if (
+                r.subject.kind == "possessive"
+                and not any(x.subject.kind in ("finding", "civility") for x in refs)
+                and self._indefinite_owner(tok)
+            ):
+                continue  # an anonymous case's possessive
             if (
                 r.subject.kind == "possessive"
                 and tok.head.i != term.i
@@ -749,6 +768,39 @@ class Attributor:
                 return False  # "décharge de service pour activité syndicale": "pour" opens another phrase
             if tok.pos_ == "NOUN" and self._topic_head(tok):
                 return True
+        return False
+
+    def _in_proper_name(self, doc: Any, span: Any, s0: int, people: list[tuple[int, Finding]]) -> bool:
+        """A capitalised term after a capitalised word or an organisation's head is part of a
+        name (French capitalises common nouns only in names): not after a civility or a person's
+        name ("DUPONT Jean Asthme" in a list is a person's row)."""
+        first = span[0]
+        if not first.text[:1].isupper() or span.text.isupper() or first.i == 0:
+            return False
+        prev = doc[first.i - 1]
+        if prev.is_space or not prev.is_alpha or fold_word(prev.text) in CIVILITIES:
+            return False
+        at = s0 + prev.idx
+        if any(f.entity_type in PERSON_TYPES and f.start <= at < f.end for _, f in people):
+            return False
+        if prev.text[:1].isupper():
+            return True
+        return bool(word_keys(prev.text) & self.words.organisation_heads)
+
+    def _indefinite_owner(self, tok: Any) -> bool:
+        """The nearest subject above a possessive is someone indefinite ("une mère de famille s'est
+        vu refuser une aide, alors que sa pension…"): an anonymous case, not a person."""
+        node = tok
+        for _ in range(12):
+            subjects = [c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.head.i]
+            if subjects:
+                subj = subjects[0]
+                return subj.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and fold(c.text) in INDEFINITE for c in subj.children
+                )
+            if node.head.i == node.i:
+                return False
+            node = node.head
         return False
 
     def _file_role(self, tok: Any) -> bool:
@@ -872,6 +924,7 @@ class Attributor:
             if (
                 w in CIVILITIES
                 and tok.text[:1].isupper()
+                and not _salutation_line(doc, tok)
                 and (
                     w != "m"
                     or tok.text.endswith(".")
@@ -904,6 +957,7 @@ class Attributor:
                 and tok.pos_ == "PRON"
                 and context.has_person
                 and not tok.dep_.startswith("expl")
+                and not _impersonal(doc, tok)
             ):
                 refs.append(Ref(tok.i, Subject("pronoun")))
             elif (
@@ -928,6 +982,83 @@ LIST_ITEM = regex.compile(r"(?:(?!\s+et\s)[^,;:()\n])+")
 _ARTICLE = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|l['’]|les|au|aux|[àa]\s+la|[àa]\s+l['’])\s*)?"
 BARE_ACRONYM = regex.compile(_ARTICLE + r"\p{Lu}{2,8}")
 BARE_ORGANISATION = regex.compile(_ARTICLE + r"([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}")
+
+
+# Verbs whose "il" is nobody ("il appartient au juge de trancher", "il convient de…").
+IMPERSONAL_VERBS = frozenset(
+    {
+        "appartient",
+        "faut",
+        "fallait",
+        "faudra",
+        "convient",
+        "agit",
+        "existe",
+        "reste",
+        "suffit",
+        "importe",
+        "arrive",
+        "semble",
+        "parait",
+        "incombe",
+        "revient",
+    }
+)
+IMPERSONAL_ADJECTIVES = frozenset(
+    {
+        "possible",
+        "necessaire",
+        "rappele",
+        "demande",
+        "conseille",
+        "recommande",
+        "interdit",
+        "prevu",
+        "precise",
+        "important",
+        "indispensable",
+        "utile",
+        "obligatoire",
+        "souhaitable",
+        "entendu",
+        "propose",
+        "decide",
+        "convenu",
+        "impossible",
+        "difficile",
+        "essentiel",
+    }
+)
+
+
+SALUTATION_LINE = regex.compile(
+    r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle|mesdames|messieurs)\b"
+    r"[^\n]{0,50},[ \t]*$"
+)
+
+
+def _salutation_line(doc: Any, tok: Any) -> bool:
+    """The civility opens a letter ("Madame, Monsieur le Directeur,"): it greets, it names no one."""
+    text = str(doc.text)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return bool(SALUTATION_LINE.match(fold(text[start : end if end >= 0 else len(text)])))
+
+
+def _impersonal(doc: Any, tok: Any) -> bool:
+    """An impersonal "il": "il appartient au juge…", "il est rappelé que…", "il s'agit de…"."""
+    if fold(tok.text) != "il":
+        return False
+    nxt = [fold(t.text).rstrip("'’") for t in doc[tok.i + 1 : tok.i + 4]]
+    if not nxt:
+        return False
+    if nxt[0] in ("n", "ne") and len(nxt) > 1:
+        nxt = nxt[1:]
+    if nxt[0] in IMPERSONAL_VERBS:
+        return True
+    if len(nxt) > 1 and (nxt[0], nxt[1]) in (("s", "agit"), ("y", "a"), ("y", "avait"), ("y", "aura")):
+        return True  # "il s'agit de…", "il y a…" (not "il s'est blessé")
+    return nxt[0] in ("est", "etait", "sera", "serait") and len(nxt) > 1 and nxt[1] in IMPERSONAL_ADJECTIVES
 
 
 RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})

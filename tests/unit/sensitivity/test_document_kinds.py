@@ -427,3 +427,53 @@ def test_a_deliberation_about_one_agent_tells_his_facts(categories, body: str) -
 )
 def test_a_councils_il_or_elle_after_no_person_is_no_one(categories, body: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(PROTECTION.replace("protection fonctionnelle", "patrimoine") + body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De : Karim Haddad <k.haddad@ville.fr>\nÀ : Tous les agents de la Ville\nObjet : Mois sans tabac\n\n"
+        "Bonjour,\nLa cigarette électronique peut aider au sevrage.",
+        "De : Anne Roy <a.roy@ville.fr>\nÀ : Responsables des accueils\nObjet : formation\n\n"
+        "Bonjour à toutes et à tous,\nLa formation porte sur l'accueil des publics en situation de handicap.",
+        "ÉCOLES DE LA VILLE DE DOLE\nNote aux directrices et directeurs d'école\n\nMadame, Monsieur "
+        "le Directeur,\n"
+        "Le PAI est demandé par la famille ; les médicaments sont fournis avec l'ordonnance.",
+        "CRÈCHES DE LA VILLE – Règlement de fonctionnement\nLes médicaments sont donnés sur "
+        "ordonnance au nom de "
+        "l'enfant, avec la posologie.",
+    ],
+)
+def test_a_message_to_a_group_speaks_of_anyone(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité réunit la police, les bailleurs et France Victimes 71 autour de M. Léo Garnier.",
+        "Programme : visite de la Grande Mosquée de Lyon, guidée par M. Karim Amrani.",
+        "« Un regard change tout », a dit Mme Lucie Brun, présidente de l'association Autisme Loire.",
+        "Mme Lucie Brun présente l'aire de jeux, ouverte à tous les enfants avec ou sans handicap.",
+        "Rapport de Mme Lucie Brun, médiatrice.\n\nCas : une mère de famille s'est vu refuser une aide alors "
+        "que sa pension alimentaire n'était plus versée.",
+        "Note de M. Paul Roux.\n\nEn cas de désaccord entre parents, il appartient au juge aux "
+        "affaires familiales "
+        "de trancher.",
+    ],
+)
+def test_names_anyone_and_impersonal_il(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note de M. Paul Roux\nM. Éric Faure a chuté. Il s'est fracturé la jambe et sera opéré.",
+        "Liste des inscrits\nJean DUPONT\tDiabète de type 1, insuline le midi",
+        "De : Anne Roy <a.roy@ville.fr>\nÀ : Paul Thomas <p.thomas@ville.fr>\nObjet : absence\n\n"
+        "Bonjour,\nJe serai absente jeudi pour ma séance de chimiothérapie.",
+    ],
+)
+def test_a_person_still_told_of(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(text)
