@@ -1,0 +1,157 @@
+"""Build the .docx and .html documents of the dev10 sensitivity set.
+
+Run from the repository root: ``.venv/bin/python bench/sensitivity/build_dev10_files.py``.
+The output is byte-identical on every run (fixed core properties and zip timestamps).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+
+OUT = Path(__file__).resolve().parent / "corpus" / "dev10"
+FIXED = dt.datetime(2024, 6, 1, 9, 0, 0)
+ZIP_DATE = (2024, 6, 1, 9, 0, 0)
+
+# Each docx: list of (kind, content); kind in "title", "p", "table".
+DOCX: dict[str, list[tuple[str, object]]] = {}
+# Each html: (title, body).
+HTML: dict[str, tuple[str, str]] = {}
+
+
+def build_docx(name: str, blocks: list[tuple[str, object]]) -> None:
+    doc = Document()
+    props = doc.core_properties
+    props.author = "Aiguillage"
+    props.last_modified_by = "Aiguillage"
+    props.created = FIXED
+    props.modified = FIXED
+    props.last_printed = FIXED
+    props.revision = 1
+    props.title = ""
+    for kind, content in blocks:
+        if kind == "title":
+            doc.add_heading(str(content), level=1)
+        elif kind == "p":
+            doc.add_paragraph(str(content))
+        elif kind == "table":
+            rows = content  # type: ignore[assignment]
+            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    table.cell(i, j).text = cell
+    buf = io.BytesIO()
+    doc.save(buf)
+    # Rewrite the zip with fixed timestamps so that the bytes are stable.
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zout.writestr(info, zin.read(item.filename))
+    (OUT / name).write_bytes(out.getvalue())
+
+
+def build_html(name: str, title: str, body: str) -> None:
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{body.strip()}\n</body>\n</html>\n"
+    )
+    (OUT / name).write_text(page, encoding="utf-8")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, blocks in DOCX.items():
+        build_docx(name, blocks)
+    for name, (title, body) in HTML.items():
+        build_html(name, title, body)
+
+
+# ---------------------------------------------------------------- documents
+
+DOCX["s005_tableau_absences.docx"] = [
+    ("title", "CENTRE COMMUNAL D'ACTION SOCIALE DE MONTAUBAN – EHPAD Les Jardins du Tescou"),
+    ("p", "État prévisionnel des absences du personnel soignant – 2e trimestre"),
+    ("p", "Document de travail pour l'élaboration des plannings et le recours à l'intérim. Établi par le cadre de santé le 28 mars."),
+    ("table", [["Agent", "Fonction", "Période", "Motif"],
+               ["Mme Agnès Vidal", "Aide-soignante", "01/04 – 19/04", "Congés annuels"],
+               ["M. Thierry Bonnet", "Infirmier", "08/04 – 12/04", "Formation plaies et cicatrisation"],
+               ["Mme Laetitia Roux", "Aide-soignante", "15/04 – 04/08", "Congé pathologique puis prénatal, naissance attendue fin mai"],
+               ["Mme Inès Amrani", "ASH", "à compter du 02/04", "CLM – renouvellement en attente du conseil médical"],
+               ["M. Kevin Durand", "Aide-soignant de nuit", "22/04 – 26/04", "Congés annuels"],
+               ["Mme Claire Massip", "IDEC", "27/05 – 31/05", "Jury VAE"]]),
+    ("p", "Besoins de remplacement : 1 aide-soignante de jour à temps plein d'avril à août ; 1 ASH à temps plein pour une durée indéterminée ; ponctuellement une IDE la semaine du 8 avril."),
+    ("p", "Les demandes d'intérim sont transmises à l'agence Partnaire de Montauban ; les contrats courts seront proposés en priorité aux agents du pool de remplacement du CCAS."),
+    ("p", "Rappel : la maquette de planning doit garantir en permanence la présence de 2 aides-soignants par unité le matin et de 1 infirmier pour l'établissement. Le cadre de santé valide les échanges de poste."),
+    ("p", "Diffusion : direction, cadre de santé, bureau du personnel."),
+]
+
+DOCX["s010_compte_rendu_entretien_retour.docx"] = [
+    ("title", "SYNDICAT DES EAUX DU BASSIN DE L'AUTHION"),
+    ("p", "Compte rendu d'entretien de retour à l'emploi – 14 octobre"),
+    ("p", "Agent : M. Dominique LEBRETON, adjoint technique principal, service des réseaux, fontainier de secteur"),
+    ("p", "Participants : M. Gasnier, responsable du service ; Mme Olivier, responsable des ressources humaines ; l'agent, accompagné de son représentant, M. Rousseau."),
+    ("p", "Contexte : l'agent reprend ses fonctions après une absence de huit semaines. Les faits du 19 août (véhicule de service endommagé sur le parking de la station, comportement inadapté envers un usager) ont été rappelés."),
+    ("p", "Propos de l'agent : M. Lebreton indique qu'il a fait une cure de cinq semaines à la clinique de Bois-Gibert, qu'il est suivi depuis par le CSAPA d'Angers tous les quinze jours et qu'il participe aux réunions d'un groupe d'anciens buveurs le jeudi soir. Il dit ne plus avoir bu depuis le 22 août. Il souhaite reprendre son secteur et ses astreintes."),
+    ("table", [["Point", "Décision"],
+               ["Astreintes", "Suspendues pour trois mois, réexamen en janvier"],
+               ["Conduite de véhicule", "Autorisée avec véhicule léger, sous réserve de l'avis du médecin du travail"],
+               ["Suivi", "Entretien mensuel avec le responsable ; les rendez-vous au CSAPA sont posés en autorisation d'absence"],
+               ["Sanction", "Avertissement notifié pour les faits du 19 août ; pas de saisine du conseil de discipline"]]),
+    ("p", "L'agent a pris connaissance du présent compte rendu, qui sera versé à son dossier individuel. Il dispose d'un délai de 8 jours pour formuler ses observations."),
+    ("p", "Signatures : le responsable de service – la responsable RH – l'agent"),
+]
+
+HTML["s006_inscription_ecole_sports.html"] = ("Inscription – École municipale des sports", """
+<header><p>Ville de Bourg-en-Bresse – Direction des sports – Portail famille</p></header>
+<main>
+<h1>Inscription à l'école municipale des sports – saison 2024-2025</h1>
+<form>
+<fieldset><legend>Enfant</legend>
+<p>Nom : <input value="GIRAUD"> Prénom : <input value="Théo"> Date de naissance : <input value="14/02/2014"></p>
+<p>Établissement scolaire : <input value="École Saint-Exupéry, CM1"></p>
+</fieldset>
+<fieldset><legend>Activités choisies</legend>
+<p>Mercredi matin : <input value="Multisports 9-11 ans (gymnase des Vennes)"></p>
+<p>Stage vacances de Toussaint : <input value="Escalade et VTT"></p>
+</fieldset>
+<fieldset><legend>Responsable légal</legend>
+<p>Nom : <input value="Mme Aurélie GIRAUD"> Téléphone : <input value="06 xx xx xx 18"></p>
+<p>Adresse : <input value="5 rue Bichat, 01000 Bourg-en-Bresse"></p>
+</fieldset>
+<fieldset><legend>Informations complémentaires utiles à l'encadrement</legend>
+<p><textarea>Théo porte une pompe a insuline a la ceinture (capteur sur le bras), il sait la gérer seul mais il faut qu'il puisse manger ses sucres des qu'il se sent mal ou que l'alarme sonne. Il a toujours une trousse avec un glucagon dans son sac. Merci de prevenir les educateurs et de me telephoner s'il fait un malaise. Il ne doit pas aller a la piscine sans son capteur etanche. Le PAI de l'école est joint.</textarea></p>
+</fieldset>
+<p>Quotient familial : <input value="780 €"> Tarif annuel : 96 €</p>
+<p><input type="checkbox" checked> J'autorise la prise de photos dans le cadre des activités.</p>
+<p><input type="checkbox" checked> J'atteste l'exactitude des informations fournies.</p>
+</form>
+</main>
+""")
+
+HTML["s013_ticket_support.html"] = ("Ticket #48213 – Centre de services numériques", """
+<h1>Centre de services numériques – Conseil départemental de la Vienne</h1>
+<table>
+<tr><th>Ticket</th><td>#48213</td></tr>
+<tr><th>Ouvert le</th><td>04/03, 09:41</td></tr>
+<tr><th>Demandeur</th><td>Gérard POUPARD – Direction de l'enfance, pôle administratif, Poitiers</td></tr>
+<tr><th>Catégorie</th><td>Poste de travail &gt; Logiciel &gt; Installation</td></tr>
+<tr><th>Priorité</th><td>Haute</td></tr>
+<tr><th>Statut</th><td>En cours</td></tr>
+</table>
+<h2>Description</h2>
+<p>Bonjour, suite à la mise à jour Windows de vendredi ma loupe logicielle ne fonctionne plus et je ne peux plus travailler. Depuis que la DMLA a atteint le deuxième œil je ne lis plus rien sans le zoom x6 et la synthèse vocale. Merci de réinstaller ZoomText (licence achetée l'an dernier avec le financement du FIPHFP, référence dans le ticket #41002) et de remettre le contraste inversé. Mon collègue doit lire mes mails en attendant.</p>
+<h2>Suivi</h2>
+<p>04/03 10:15 – Technicien N1 (L. Moreau) : licence retrouvée, poste incompatible avec la version 2023 ; escalade N2.</p>
+<p>04/03 14:02 – Technicien N2 (S. Benoît) : installation de la version 2024, paramétrage du contraste et de la voix ; à vérifier avec l'utilisateur demain matin.</p>
+<p>05/03 08:50 – Utilisateur : fonctionne, merci. Demande d'un écran 32 pouces transmise au référent handicap.</p>
+</main>
+""")
