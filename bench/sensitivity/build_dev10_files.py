@@ -153,5 +153,123 @@ HTML["s013_ticket_support.html"] = ("Ticket #48213 – Centre de services numér
 <p>04/03 10:15 – Technicien N1 (L. Moreau) : licence retrouvée, poste incompatible avec la version 2023 ; escalade N2.</p>
 <p>04/03 14:02 – Technicien N2 (S. Benoît) : installation de la version 2024, paramétrage du contraste et de la voix ; à vérifier avec l'utilisateur demain matin.</p>
 <p>05/03 08:50 – Utilisateur : fonctionne, merci. Demande d'un écran 32 pouces transmise au référent handicap.</p>
+""")
+
+DOCX["s018_liste_cantine.docx"] = [
+    ("title", "VILLE DE LUNEL – Service enfance et restauration scolaire"),
+    ("p", "École élémentaire Marie-Curie – Liste des inscrits au périscolaire du soir (16 h 30 – 18 h 30) – classe de CE2, Mme Aubert"),
+    ("p", "Liste remise aux animateurs. À conserver dans le classeur de l'accueil, ne pas afficher."),
+    ("table", [["Élève", "Jours", "Personnes autorisées à reprendre l'enfant", "Observations"],
+               ["Adam B.", "L M J V", "Mère, grand-mère", "—"],
+               ["Chloé D.", "L J", "Père, mère", "Allergie arachide (PAI)"],
+               ["Enzo F.", "L M J V", "Mère uniquement", "Père : ne pas remettre l'enfant – ordonnance de protection du 12/02, copie au bureau"],
+               ["Inaya G.", "M V", "Tante (Mme Samira G.)", "—"],
+               ["Louis M.", "L M J V", "Père, nounou (Mme Petit)", "Parents séparés : semaine paire chez le père, impaire chez la mère, voir calendrier joint"],
+               ["Rose T.", "J", "Mère", "—"],
+               ["Yanis V.", "L M", "Grand-père", "Départ 17 h 30 (orthophoniste)"]]),
+    ("p", "Rappels : aucun enfant ne peut être remis à une personne qui ne figure pas sur la liste, même sur appel téléphonique d'un parent. En cas de doute, appeler la directrice de l'accueil, Mme Salvat, au 06 xx xx xx 30."),
+    ("p", "Goûter fourni par la ville. Les retards après 18 h 30 sont facturés 5 € par quart d'heure."),
+]
+
+DOCX["s022_courrier_mandataire.docx"] = [
+    ("title", "ASSOCIATION TUTÉLAIRE DE LA CHARENTE-MARITIME"),
+    ("p", "Service mandataire judiciaire à la protection des majeurs – 14 rue du Palais, 17000 La Rochelle"),
+    ("p", "À l'attention du service des eaux, Communauté d'agglomération de La Rochelle"),
+    ("p", "La Rochelle, le 8 octobre"),
+    ("p", "Objet : contrat d'abonnement n° 17300-554210 – Mme Germaine LUCAS, 7 impasse des Salines, Aytré"),
+    ("p", "Madame, Monsieur,"),
+    ("p", "Par jugement du juge des contentieux de la protection du tribunal judiciaire de La Rochelle en date du 3 septembre, notre association a été désignée pour exercer la mesure de curatelle renforcée de Mme Germaine Lucas, pour une durée de 60 mois. Vous trouverez ci-joint l'extrait du jugement."),
+    ("p", "Dans le cadre de cette mesure, nous percevons les ressources de Mme Lucas et réglons ses dépenses. Nous vous remercions donc de bien vouloir :"),
+    ("table", [["Demande", "Détail"],
+               ["Adresse de facturation", "Association tutélaire – service MJPM, à l'attention de M. Thibaud Fradet, délégué"],
+               ["Mode de paiement", "Prélèvement sur le compte de gestion (RIB joint)"],
+               ["Facture en retard", "Nous sollicitons un échéancier de 3 mois pour la facture du 2e trimestre (187,40 €)"],
+               ["Courriers", "Copie à Mme Lucas à son domicile, sans mention de la mesure"]]),
+    ("p", "La famille de Mme Lucas, dont le fils réside à l'étranger, n'était pas en mesure d'exercer la mesure, ce qui explique la désignation de notre association."),
+    ("p", "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées."),
+    ("p", "Thibaud Fradet, mandataire judiciaire à la protection des majeurs"),
+]
+
+HTML["s020_intranet_changement_situation.html"] = ("Changement de situation – Espace RH", """
+<header><p>Centre hospitalier de Dax – Côte d'Argent – Intranet RH – Mes démarches</p></header>
+<main>
+<h1>Déclaration de changement de situation personnelle</h1>
+<table>
+<tr><th>Agent</th><td>Mme Séverine PETIT-LABORDE</td></tr>
+<tr><th>Matricule</th><td>004812</td></tr>
+<tr><th>Service</th><td>Pôle médico-technique – laboratoire</td></tr>
+<tr><th>Grade</th><td>Technicienne de laboratoire médical de classe supérieure</td></tr>
+<tr><th>Date de la déclaration</th><td>17/06</td></tr>
+</table>
+<h2>Nature du changement</h2>
+<ul>
+<li>☒ Situation familiale</li>
+<li>☒ Nom d'usage</li>
+<li>☐ Adresse</li>
+<li>☒ Enfants à charge</li>
+</ul>
+<h2>Précisions (champ libre)</h2>
+<p>Le jugement est définitif depuis le 2 juin, je reprends mon nom de naissance Petit à compter de juillet (badge, bulletins de paie, messagerie). Les deux enfants restent à mon domicile, M. Laborde verse une pension pour chacun : merci de supprimer le supplément familial de traitement à son nom et de le basculer sur le mien. Je ne souhaite plus que M. Laborde figure comme personne à prévenir en cas d'accident, remplacer par ma sœur, Mme Karine Petit.</p>
+<h2>Pièces jointes</h2>
+<ul>
+<li>Extrait du jugement (pages 1 et 12)</li>
+<li>Livret de famille mis à jour</li>
+</ul>
+<p>Statut : transmis au bureau de la paie le 18/06 – traité par : C. Dupouy.</p>
+</main>
+""")
+
+DOCX["s027_liste_commission_aides.docx"] = [
+    ("title", "CCAS DE VIERZON – Commission permanente des aides facultatives"),
+    ("p", "Séance du mardi 9 avril – Relevé des décisions"),
+    ("p", "Membres présents : Mme Bonnin (vice-présidente), M. Aubry, Mme Chaput, M. Lemaire (UDAF), Mme Rivière (Secours populaire). Rapporteuse : Mme Laroche, responsable du pôle action sociale."),
+    ("p", "Les décisions ci-dessous sont notifiées par courrier individuel. Les montants sont versés directement au créancier sauf mention contraire."),
+    ("table", [["N°", "Demandeur", "Aide sollicitée", "Motif", "Décision"],
+               ["1", "Mme A. Benali", "Secours 200 €", "Facture Engie impayée, coupure annoncée le 15/04", "Accord 150 €"],
+               ["2", "M. R. Caillaud", "Prêt 500 €", "Réparation véhicule pour se rendre au travail (CDD)", "Accord prêt 400 €"],
+               ["3", "Mme S. Dubois", "Bons alimentaires", "Reste à vivre de 2,10 € par jour après loyer et crédits", "Accord 3 × 50 €"],
+               ["4", "M. J. Fontaine", "Secours 300 €", "Arriérés de loyer, assignation devant le juge le 30/04", "Ajourné – saisine FSL"],
+               ["5", "Mme L. Morin", "Aide cantine", "Sortie de la garantie jeunes, sans ressources", "Accord trimestre"]]),
+    ("p", "Bilan budgétaire : 1 320 € engagés ce jour ; crédits restants sur l'exercice : 18 480 €."),
+    ("p", "Prochaine commission : 7 mai."),
+]
+
+DOCX["s031_formulaire_tarif_solidaire.docx"] = [
+    ("title", "RÉGIE DES TRANSPORTS DE L'AGGLOMÉRATION DE NÎMES – Tango"),
+    ("p", "Demande de tarification solidaire – abonnement mensuel"),
+    ("table", [["Rubrique", "Réponse"],
+               ["Nom, prénom", "Mme CHARRIER Nathalie"],
+               ["Date de naissance", "17/03/1971"],
+               ["Adresse", "Résidence Pissevin, bâtiment C, 30900 Nîmes"],
+               ["Situation professionnelle", "Sans emploi"],
+               ["Nombre de personnes au foyer", "2"],
+               ["Tarif demandé", "Solidaire 1 (gratuité)"],
+               ["Justificatif fourni", "Attestation de paiement CAF du mois"],
+               ["Explications complémentaires", "je n'ai que l'ASS depuis que mes droits au chômage sont finis en janvier, et le dossier de surendettement a été accepté en mars mais en attendant la banque prend tout. j'ai besoin du bus pour aller à mes ateliers à la maison de l'emploi et aux Restos du cœur le mardi"]]),
+    ("p", "Cadre réservé à l'agence : dossier complet ☒ – tarif accordé : Solidaire 1 – du 01/05 au 30/04 – agent : F. Baldi."),
+    ("p", "Les informations recueillies sont nécessaires à l'instruction de votre demande. Elles sont conservées pendant la durée de validité du droit augmentée d'un an. Vous disposez d'un droit d'accès et de rectification auprès du délégué à la protection des données de la régie."),
+    ("p", "Pièces à joindre en cas de renouvellement : attestation de droits de moins de trois mois, photo d'identité pour la carte."),
+]
+
+HTML["s030_portail_demande_aide.html"] = ("Demande d'aide financière – Portail usagers", """
+<header><p>Département de la Haute-Vienne – Portail des solidarités</p></header>
+<main>
+<h1>Ma demande d'aide – dossier n° FSL-87-2024-3309</h1>
+<p>Dispositif : Fonds de solidarité pour le logement – volet accès</p>
+<table>
+<tr><th>Demandeur</th><td>M. Yannick BOSSARD</td></tr>
+<tr><th>Adresse actuelle</th><td>Chez M. et Mme Bossard (parents), 4 allée des Cèdres, Couzeix</td></tr>
+<tr><th>Logement visé</th><td>T2, 11 rue de Nexon, Limoges – Limoges Habitat – loyer 398 €</td></tr>
+<tr><th>Montant demandé</th><td>Dépôt de garantie 398 € + premier mois</td></tr>
+</table>
+<h2>Votre situation en quelques mots</h2>
+<p>Je suis retourné chez mes parents quand j'ai perdu mon appartement à Brive l'année dernière, le propriétaire avait obtenu le jugement et je suis parti avant l'intervention de la police. J'avais cumulé 4 200 € de loyers non payés après mon licenciement. Le plan de la Banque de France court encore 5 ans. Je travaille à nouveau depuis février en CDI chez un paysagiste à Limoges et je veux reprendre un logement à moi, mais je n'ai pas de quoi avancer la caution.</p>
+<h2>Suivi de la demande</h2>
+<ul>
+<li>02/05 – Demande déposée</li>
+<li>06/05 – Pièces vérifiées par le service instructeur</li>
+<li>14/05 – Passage en commission prévu</li>
+</ul>
+<p>Vous recevrez la décision par courrier et sur cet espace.</p>
 </main>
 """)
