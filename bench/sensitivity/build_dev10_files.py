@@ -273,3 +273,53 @@ HTML["s030_portail_demande_aide.html"] = ("Demande d'aide financière – Portai
 <p>Vous recevrez la décision par courrier et sur cet espace.</p>
 </main>
 """)
+
+DOCX["s038_liste_benevoles.docx"] = [
+    ("title", "VILLE DE PÉRIGUEUX – Direction de la culture et des festivités"),
+    ("p", "Festival Mimos – Liste des bénévoles de l'équipe accueil et billetterie – validation définitive"),
+    ("p", "La liste ci-dessous est transmise au régisseur général et au chef de la sécurité. Les badges sont à retirer au Théâtre de l'Odyssée le 27 juillet à partir de 14 h."),
+    ("table", [["Nom", "Poste", "Créneaux", "Observations"],
+               ["Amélie Chastang", "Billetterie", "29/07 – 02/08 après-midi", "Référente caisse"],
+               ["Bastien Lagarde", "Accueil artistes", "Tous les soirs", "Parle anglais et espagnol"],
+               ["Corinne Faure", "Billetterie", "30/07 – 31/07", "—"],
+               ["Dylan Mazeau", "Accueil public", "Retiré de la liste", "Sous contrôle judiciaire depuis juin (affaire de la rixe du quai de l'Isle), interdiction de paraître en centre-ville – ne pas lui remettre de badge"],
+               ["Élodie Puyjalon", "Accueil public", "01/08 – 03/08", "—"],
+               ["Florent Roux", "Logistique", "Tous les matins", "Permis poids lourd"]]),
+    ("p", "Chaque bénévole signe la charte du festival et reçoit un t-shirt, un repas par créneau et deux invitations pour le spectacle de clôture."),
+    ("p", "Contact : Mme Sarlat, coordinatrice des bénévoles, 05 xx xx xx 40."),
+]
+
+DOCX["s043_attestation_stage.docx"] = [
+    ("title", "ASSOCIATION SOCIO-JUDICIAIRE DU LOIRET – Pôle alternatives aux poursuites"),
+    ("p", "ATTESTATION DE SUIVI DE STAGE"),
+    ("p", "Je soussignée, Mme Marion Lecoq, coordinatrice du pôle alternatives aux poursuites, atteste que :"),
+    ("table", [["Nom, prénom", "M. GUILLOT Anthony"],
+               ["Date de naissance", "11/07/1998"],
+               ["Mandant", "Parquet du tribunal judiciaire d'Orléans – délégué du procureur, M. Brunet"],
+               ["Référence", "Procédure n° 24/1187 – décision du 15 février"],
+               ["Stage", "Stage de sensibilisation aux dangers de l'usage de produits stupéfiants"],
+               ["Dates", "21 et 22 mars, 9 h – 17 h, 12 participants"],
+               ["Coût", "200 € acquittés par le stagiaire"]]),
+    ("p", "a suivi l'intégralité du stage susmentionné et a participé activement aux ateliers (intervention d'un médecin addictologue, d'un officier de police judiciaire et d'une ancienne usagère)."),
+    ("p", "La présente attestation est délivrée à l'intéressé pour être remise au délégué du procureur, en vue du classement de la procédure sous condition. Elle ne doit pas être communiquée à l'employeur."),
+    ("p", "Fait à Orléans, le 22 mars."),
+    ("p", "La coordinatrice, M. Lecoq"),
+]
+
+HTML["s041_intranet_absence.html"] = ("Gestion des temps – régularisation", """
+<header><p>Métropole Rouen Normandie – Portail RH – Gestion des temps et des activités</p></header>
+<main>
+<h1>Demande de régularisation d'absence</h1>
+<table>
+<tr><th>Agent</th><td>M. Steven LECOMTE – adjoint technique, régie de l'eau, secteur Elbeuf</td></tr>
+<tr><th>Responsable</th><td>M. Olivier Hautot</td></tr>
+<tr><th>Période</th><td>du 04/11 07:00 au 06/11 12:00</td></tr>
+<tr><th>Type d'absence proposé par l'agent</th><td>Congés annuels (2,5 jours)</td></tr>
+<tr><th>Statut</th><td>Refusé par le responsable – transmis au service RH</td></tr>
+</table>
+<h2>Commentaire du responsable</h2>
+<p>L'agent ne s'est pas présenté lundi matin et n'a pas prévenu. Sa compagne a appelé le dépôt à 10 h pour dire qu'il était en GAV à Elbeuf depuis dimanche soir, puis il a été déféré mardi. Il est revenu mercredi midi avec une convocation pour une CRPC en janvier. Je ne valide pas des congés posés après coup ; je demande au service RH de me dire s'il faut traiter en absence injustifiée avec retenue sur traitement. Il a par ailleurs besoin de son permis pour le poste (véhicule d'intervention), à vérifier.</p>
+<h2>Réponse du service RH</h2>
+<p>07/11 – Absence de service fait du 04/11 au 06/11 midi : retenue de 2,5/30e. Entretien avec l'agent le 12/11 pour faire le point sur le permis de conduire.</p>
+</main>
+""")
