@@ -323,3 +323,60 @@ HTML["s041_intranet_absence.html"] = ("Gestion des temps – régularisation", "
 <p>07/11 – Absence de service fait du 04/11 au 06/11 midi : retenue de 2,5/30e. Entretien avec l'agent le 12/11 pour faire le point sur le permis de conduire.</p>
 </main>
 """)
+
+DOCX["s049_emargement_formation.docx"] = [
+    ("title", "GRETA DE LA LOIRE – Agence de Roanne"),
+    ("p", "Formation « Agent de propreté et d'hygiène » – Titre professionnel – Session de février à juin"),
+    ("p", "Relevé mensuel des absences – mois de mars – à transmettre au financeur (Région) et aux prescripteurs"),
+    ("table", [["Stagiaire", "Prescripteur", "Heures d'absence", "Motif de l'absence"],
+               ["M. Aziz Hamdani", "France Travail", "7 h", "Maladie (arrêt fourni)"],
+               ["Mme Oumou Baldé", "Mission locale", "3,5 h", "Convocation OFII – visite médicale et signature du CIR"],
+               ["M. Tesfay Gebremariam", "Cap emploi", "14 h", "Rendez-vous en préfecture (renouvellement du récépissé) + audience au tribunal administratif de Lyon"],
+               ["Mme Sabrina Ferreira", "France Travail", "0 h", "—"],
+               ["M. Jérémy Lafond", "PLIE", "7 h", "Garde d'enfant malade"],
+               ["Mme Nadia Rahmani", "Mission locale", "0 h", "—"]]),
+    ("p", "Observations de la formatrice référente : le groupe est assidu dans l'ensemble. Les absences liées à des démarches administratives obligatoires sont considérées comme justifiées et ne donnent pas lieu à une retenue sur la rémunération de stage."),
+    ("p", "Prochaine période en entreprise : du 15 au 26 avril (entreprises Onet, Elior et hôpital de Roanne)."),
+    ("p", "Formatrice référente : Mme Laurence Giraud."),
+]
+
+DOCX["s054_fiche_recrutement.docx"] = [
+    ("title", "CENTRE HOSPITALIER DE CHÂTEAUROUX-LE BLANC – Direction des ressources humaines"),
+    ("p", "Fiche navette de recrutement – contractuel"),
+    ("table", [["Rubrique", "Renseignement"],
+               ["Nom, prénom", "M. EL-AMIN Omar"],
+               ["Poste", "Agent de service hospitalier – pôle gériatrie, unité de soins de longue durée"],
+               ["Type de contrat", "CDD de 6 mois, temps plein, à compter du 2 septembre"],
+               ["Diplôme", "Doctorat en médecine (université de Khartoum) – non reconnu en France ; inscrit aux épreuves de vérification des connaissances"],
+               ["Pièce d'identité / séjour", "APS valable jusqu'au 14/11, puis carte « réfugié » en cours de fabrication (décision OFPRA du 3 juillet)"],
+               ["Autorisation de travail", "Oui – la protection accordée vaut autorisation"],
+               ["Visite médicale d'embauche", "Prévue le 29 août"],
+               ["Observation du cadre", "Candidat très motivé, excellent contact avec les résidents lors de la journée d'essai. Maîtrise bien le français et l'anglais. Penser à l'informer sur la procédure PAE (praticiens à diplôme hors UE)."]]),
+    ("p", "Visa du cadre supérieur de santé : favorable – Mme Aubrun"),
+    ("p", "Visa de la direction des ressources humaines : favorable – à mettre à jour à réception du titre de séjour définitif."),
+    ("p", "Copie : bureau de la paie, cadre de l'unité."),
+]
+
+HTML["s051_inscription_creche.html"] = ("Pré-inscription en établissement d'accueil du jeune enfant", """
+<header><p>Ville d'Aubervilliers – Direction de la petite enfance – Téléservice</p></header>
+<main>
+<h1>Pré-inscription en crèche – récapitulatif</h1>
+<table>
+<tr><th>Enfant</th><td>Bilal, né le 02/02</td></tr>
+<tr><th>Mère</th><td>Mme Khadija BOUAZZA, caissière (CDI temps partiel)</td></tr>
+<tr><th>Père</th><td>M. Hamza BOUAZZA</td></tr>
+<tr><th>Accueil souhaité</th><td>4 jours par semaine, à partir de septembre</td></tr>
+<tr><th>Établissements</th><td>1. Crèche Les Petits Lutins 2. Multi-accueil Casanova</td></tr>
+</table>
+<h2>Pièces justificatives</h2>
+<ul>
+<li>Justificatif de domicile : fourni</li>
+<li>Avis d'imposition de la mère : fourni</li>
+<li>Avis d'imposition du père : <b>manquant</b></li>
+</ul>
+<h2>Commentaire de la famille</h2>
+<p>Bonjour, mon mari ne peut pas fournir d'avis d'impot ni de fiche de paie, il est arrivé en 2021 avec un visa touriste qui est expiré depuis longtemps et il n'a toujours pas de papiers, il travaille au noir sur les chantiers quand il y a. On a déposé une demande d'admission exceptionnelle mais pas de réponse. Est-ce que mon dossier peut quand même passer en commission avec seulement mes revenus ? Merci de ne pas envoyer de courrier à son nom.</p>
+<h2>Statut</h2>
+<p>Dossier incomplet – relance automatique envoyée le 15/03.</p>
+</main>
+""")
