@@ -380,3 +380,35 @@ HTML["s051_inscription_creche.html"] = ("Pré-inscription en établissement d'ac
 <p>Dossier incomplet – relance automatique envoyée le 15/03.</p>
 </main>
 """)
+
+DOCX["s059_cr_equipe_educative.docx"] = [
+    ("title", "ÉCOLE MATERNELLE LES TOURNESOLS – VAULX-EN-VELIN"),
+    ("p", "Compte rendu de la réunion de l'équipe pluridisciplinaire – mardi 19 mars, 16 h 45"),
+    ("p", "Présents : Mme Ferrand (directrice), Mme Girod (enseignante de moyenne section), Mme Assouline (psychologue scolaire), Mme Petitjean (infirmière de la PMI), M. Vial (maître E)."),
+    ("p", "Ordre du jour : projets pour la fin d'année, aménagement de la cour, situations d'élèves."),
+    ("p", "1. Projets : spectacle de fin d'année le 21 juin dans la salle des fêtes ; sortie au parc de Miribel-Jonage le 6 juin pour toutes les classes."),
+    ("p", "2. Cour : la mairie installe deux bancs et un bac à sable couvert pendant les vacances de printemps."),
+    ("p", "3. Situations d'élèves"),
+    ("table", [["Élève", "Observations", "Suite"],
+               ["Mila (MS)", "Progrès en langage depuis janvier", "Poursuite de l'aide du maître E"],
+               ["Sacha (MS)", "Arrive souvent sans goûter, vêtements inadaptés au froid, endormissements ; traces de coups sur le dos constatées le 14/03 par l'ATSEM lors du change ; explications confuses du père", "IP rédigée par la directrice et transmise à la CRIP du Rhône le 15/03 ; accusé de réception reçu ; ne pas informer la famille à ce stade"],
+               ["Adam (GS)", "Bilan orthophonique demandé", "Rencontre avec la famille en avril"]]),
+    ("p", "4. Divers : commande de matériel de motricité validée (1 200 €)."),
+    ("p", "Document à usage interne – ne pas diffuser. Conservation dans le classeur de direction."),
+]
+
+HTML["s062_facturation_cantine.html"] = ("Facturation périscolaire – anomalies", """
+<header><p>Commune de Villeneuve-d'Ascq – Portail famille – Back-office facturation</p></header>
+<main>
+<h1>Traitement des anomalies de facturation – lot de février</h1>
+<table>
+<tr><th>Dossier</th><th>Enfant</th><th>Anomalie</th><th>Commentaire de l'agent</th></tr>
+<tr><td>F-10482</td><td>Emma L.</td><td>Prélèvement rejeté</td><td>Nouveau RIB reçu, représenter le 10/03</td></tr>
+<tr><td>F-10517</td><td>Nolan et Maëlle D.</td><td>Responsable payeur modifié</td><td>Enfants confiés au service de l'ASE du Nord depuis le 22/01 (placement chez une assistante familiale de la commune). Facturer désormais à la Direction enfance famille, UTPAS de Villeneuve-d'Ascq ; ne plus envoyer de facture ni d'accès au portail à la mère. Annuler les pénalités de retard de janvier.</td></tr>
+<tr><td>F-10533</td><td>Hugo P.</td><td>Quotient familial non mis à jour</td><td>Attestation CAF reçue, tranche 3</td></tr>
+<tr><td>F-10561</td><td>Lina B.</td><td>Double facturation cantine</td><td>Avoir de 4,20 € émis</td></tr>
+</table>
+<p>Lot validé par : M. Deltour, régisseur – 28/02.</p>
+<p>Rappel : les commentaires saisis sont visibles uniquement par les agents de la régie.</p>
+</main>
+""")
