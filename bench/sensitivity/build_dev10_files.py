@@ -412,3 +412,88 @@ HTML["s062_facturation_cantine.html"] = ("Facturation périscolaire – anomalie
 <p>Rappel : les commentaires saisis sont visibles uniquement par les agents de la régie.</p>
 </main>
 """)
+
+DOCX["s066_entretien_professionnel.docx"] = [
+    ("title", "COMMUNE DE VILLEFRANCHE-SUR-SAÔNE – Compte rendu d'entretien professionnel"),
+    ("p", "Année de référence : N-1 – Entretien conduit le 22 janvier"),
+    ("table", [["Agent", "Mme Coralie BESSON"],
+               ["Grade", "Rédactrice territoriale"],
+               ["Fonctions", "Gestionnaire des marchés publics, direction de la commande publique"],
+               ["Supérieur hiérarchique direct", "M. Philippe Aubry, responsable de la commande publique"]]),
+    ("p", "1. Résultats professionnels obtenus au regard des objectifs fixés"),
+    ("table", [["Objectif", "Résultat"],
+               ["Dématérialiser 100 % des consultations", "Atteint"],
+               ["Mettre à jour le guide interne des procédures", "Non atteint – reporté"],
+               ["Former les services acheteurs aux MAPA", "Partiellement atteint (2 sessions sur 4)"]]),
+    ("p", "2. Compétences et manière de servir"),
+    ("table", [["Critère", "Appréciation"],
+               ["Connaissances techniques", "Maîtrisées"],
+               ["Rigueur", "À améliorer"],
+               ["Relations avec les services", "Appréciation littérale : plusieurs erreurs dans les pièces de consultation ont conduit à déclarer infructueux le lot 3 du marché de voirie ; des tensions répétées avec le service des sports ont nécessité mon intervention. La manière de servir est jugée insuffisante sur la période. Un rappel à l'ordre écrit a été adressé en octobre. Un plan d'accompagnement est proposé (formation, points bimensuels)."],
+               ["Capacité d'encadrement", "Sans objet"]]),
+    ("p", "3. Avancement : l'agent n'est pas proposé pour l'avancement au grade de rédacteur principal de 2e classe cette année."),
+    ("p", "Observations de l'agent : « Je conteste l'appréciation sur les relations avec les services ; la charge de travail a doublé après le départ de ma collègue. »"),
+    ("p", "Signatures : l'évaluateur – l'agent (date de notification : 29 janvier)."),
+]
+
+HTML["s068_intranet_note_service.html"] = ("Note de service RH – confidentielle", """
+<header><p>Université de Picardie Jules-Verne – Intranet de la DRH – Espace encadrants</p></header>
+<main>
+<h1>Informations encadrants – semaine 14</h1>
+<h2>1. Campagne d'avancement</h2>
+<p>Les propositions d'avancement des personnels BIATSS sont à saisir avant le 15 avril. Les rapports d'activité doivent être signés par l'agent.</p>
+<h2>2. Formation des nouveaux encadrants</h2>
+<p>Session « Conduire l'entretien professionnel » les 23 et 24 avril (15 places).</p>
+<h2>3. Situations individuelles (accès restreint)</h2>
+<p>À compter du 2 avril, M. Laurent Vasseur, technicien au service de la logistique (site du Campus), est suspendu de ses fonctions à titre conservatoire par arrêté du président, dans l'attente de la réunion de la commission paritaire siégeant en conseil de discipline. Il lui est interdit d'accéder aux locaux ; son badge et les clés des véhicules ont été désactivés. Merci aux chefs de service du site de ne pas lui confier de mission et de rediriger les demandes vers M. Pillon. Aucune communication n'est à faire aux équipes sur le motif de cette mesure.</p>
+<h2>4. Calendrier</h2>
+<p>Fermeture administrative du 5 au 9 août.</p>
+</main>
+<footer><p>Page réservée aux encadrants – authentification requise.</p></footer>
+""")
+
+DOCX["s071_planning_week_end.docx"] = [
+    ("title", "MÉDIATHÈQUE INTERCOMMUNALE DU PAYS DE DREUX"),
+    ("p", "Planning des ouvertures du week-end et des soirées – 2e trimestre"),
+    ("p", "Principe : chaque agent de la catégorie C et B assure en moyenne deux samedis par mois et une nocturne par mois. Les contraintes individuelles validées par la direction sont indiquées dans la colonne « Contraintes »."),
+    ("table", [["Agent", "Samedis", "Nocturnes (mardi 20 h)", "Contraintes"],
+               ["Laure Bertin", "6 et 20 avril, 4 et 18 mai, 1er et 15 juin", "9 avril, 14 mai, 11 juin", "—"],
+               ["Karim Haddad", "13 et 27 avril, 11 et 25 mai, 8 et 22 juin", "16 avril, 21 mai", "Pas de service le vendredi après 12 h 30 (prière du vendredi) – compensé le mardi soir"],
+               ["Sophie Meunier", "6 et 27 avril, 18 mai, 8 et 29 juin", "23 avril, 28 mai", "Temps partiel 80 %"],
+               ["Esther Cohen-Marchal", "Aucun samedi", "Toutes les nocturnes du mardi", "Ne travaille pas du vendredi soir au samedi soir ; fêtes de septembre-octobre posées en congés"],
+               ["Paul Girard", "13 avril, 4 et 25 mai, 15 juin", "30 avril, 4 juin", "—"]]),
+    ("p", "Les échanges entre agents sont possibles après accord de la responsable de la section adultes. Le planning est affiché en salle de pause."),
+    ("p", "Établi le 22 mars par Mme Hébert, directrice adjointe."),
+]
+
+DOCX["s076_liste_participants_greve.docx"] = [
+    ("title", "CENTRE COMMUNAL D'ACTION SOCIALE DE CALAIS – Service d'aide à domicile"),
+    ("p", "Relevé du service fait – journée du jeudi 5 décembre – mouvement social interprofessionnel"),
+    ("p", "Document établi par la responsable de secteur pour le calcul de la retenue sur traitement (1/30e) et l'organisation du service minimum."),
+    ("table", [["Agent", "Secteur", "Service fait", "Remarque"],
+               ["Mme Aline D.", "Beau-Marais", "Non (grève)", "—"],
+               ["Mme Cindy L.", "Fort-Nieulay", "Oui", "—"],
+               ["Mme Patricia M.", "Centre", "Non (grève)", "—"],
+               ["M. Sébastien R.", "Beau-Marais", "Non", "[mention manuscrite : déléguée SUD + les 2 autres de SUD, toujours les mêmes – à surveiller pour les plannings de Noël]"],
+               ["Mme Yasmina T.", "Centre", "Oui", "Assure les passages prioritaires"]]),
+    ("p", "Bénéficiaires prioritaires visités (repas, toilette) : 14 sur 14. Aucun incident signalé."),
+    ("p", "Transmis au service du personnel le 6 décembre."),
+]
+
+HTML["s077_formulaire_asa.html"] = ("Demande d'autorisation spéciale d'absence", """
+<header><p>Département des Côtes-d'Armor – Intranet RH – Formulaires</p></header>
+<main>
+<h1>Demande d'autorisation spéciale d'absence (ASA)</h1>
+<form>
+<p>Nom, prénom : <input value="LE ROUX Gwenaëlle"></p>
+<p>Direction / service : <input value="Direction de l'enfance et de la famille – Maison du Département de Lannion"></p>
+<p>Grade : <input value="Assistante socio-éducative"></p>
+<p>Date(s) : <input value="du 18/09 au 20/09"></p>
+<p>Type d'autorisation :
+<select><option>Événement familial</option><option selected>Autre (préciser ci-dessous)</option><option>Concours ou examen</option></select></p>
+<p>Motif (champ libre) : <textarea>Participation au conseil départemental de ma section (SNUASFP-FSU) à Saint-Brieuc le 18, puis au congrès national à Rennes les 19 et 20, mandatée par la section. Convocation jointe. Je demande que l'absence ne soit pas visible dans l'agenda partagé de l'équipe, seulement « absente ».</textarea></p>
+<p>Avis du responsable hiérarchique : <input value="Favorable – M. Cadiou"></p>
+</form>
+<p>Rappel : les autorisations d'absence pour l'exercice du droit syndical sont accordées sur présentation de la convocation, au moins trois jours à l'avance.</p>
+</main>
+""")
