@@ -497,3 +497,202 @@ HTML["s077_formulaire_asa.html"] = ("Demande d'autorisation spéciale d'absence"
 <p>Rappel : les autorisations d'absence pour l'exercice du droit syndical sont accordées sur présentation de la convocation, au moins trois jours à l'avance.</p>
 </main>
 """)
+
+DOCX["s081_demande_logement_agent.docx"] = [
+    ("title", "ACTION LOGEMENT – Demande de logement d'un salarié du secteur public"),
+    ("p", "Employeur : Centre hospitalier universitaire de Dijon Bourgogne – service social du personnel"),
+    ("table", [["Rubrique", "Renseignement"],
+               ["Demandeur", "M. Olivier FABRE, né le 09/05/1987"],
+               ["Emploi", "Manipulateur en électroradiologie, CDI, temps plein"],
+               ["Logement actuel", "Studio de 24 m², rue Berbisey, Dijon (locataire en titre)"],
+               ["Co-titulaire souhaité du bail", "M. Julien MARCHETTI, né le 30/11/1985, professeur des écoles"],
+               ["Lien avec le co-titulaire", "Conjoint (mariés le 14 septembre à Besançon)"],
+               ["Typologie souhaitée", "T3 avec balcon"],
+               ["Secteur", "Dijon, Chenôve, Talant"],
+               ["Ressources du foyer", "4 150 € nets mensuels"],
+               ["Motif de la demande", "Regroupement du couple : mon mari est muté à Dijon à la rentrée ; nous souhaitons vivre ensemble près du CHU. Merci de ne pas transmettre la demande au cadre du service, je ne parle pas de ma vie privée au travail."]]),
+    ("p", "Pièces jointes : avis d'imposition, trois bulletins de salaire, copie du livret de famille, attestation de mutation du conjoint."),
+    ("p", "Avis du service social du personnel : demande recevable, à présenter sur le contingent employeur. Dossier suivi par Mme Cornu."),
+]
+
+HTML["s085_jury_recrutement.html"] = ("Grille d'entretien – recrutement", """
+<header><p>Parc naturel régional du Vercors – Recrutement d'un chargé de mission énergie-climat</p></header>
+<main>
+<h1>Grille d'évaluation – entretien du 24 avril</h1>
+<table>
+<tr><th>Candidat</th><td>M. Antoine ROYBON</td></tr>
+<tr><th>Membres du jury</th><td>Mme Arnaud (directrice), M. Rey (vice-président délégué), M. Blanc (responsable du pôle)</td></tr>
+</table>
+<table>
+<tr><th>Critère</th><th>Note</th><th>Commentaire</th></tr>
+<tr><td>Connaissances techniques (énergies renouvelables, PCAET)</td><td>17/20</td><td>Très solides, expérience en bureau d'études</td></tr>
+<tr><td>Animation de réseaux d'acteurs</td><td>14/20</td><td>Expérience associative plus que professionnelle</td></tr>
+<tr><td>Aptitude au travail avec les élus</td><td>11/20</td><td>À l'interrogation sur ses engagements, le candidat a expliqué être membre actif d'Extinction Rebellion depuis 2019, avoir participé à l'occupation du chantier de l'autoroute A69 et militer pour la décroissance ; il a dit qu'il voterait toujours contre les partis qui soutiennent le nucléaire. M. Rey craint des difficultés avec les communes qui portent des projets de station de ski.</td></tr>
+<tr><td>Motivation</td><td>16/20</td><td>Connaît bien le territoire</td></tr>
+</table>
+<p>Classement : 2e sur 4. Proposition du jury : liste complémentaire.</p>
+<p>Document interne au jury – non communicable.</p>
+</main>
+""")
+
+DOCX["s087_registre_reclamations.docx"] = [
+    ("title", "LOGEMENT FRANÇAIS – Agence de Mantes-la-Jolie"),
+    ("p", "Registre des réclamations de voisinage – résidence du Val-Fourré, tours Chénier – 1er trimestre"),
+    ("table", [["Date", "Réclamant", "Objet", "Traitement"],
+               ["08/01", "M. Perrin (bât. 2, 5e)", "Bruit nocturne au 6e", "Courrier de rappel au règlement intérieur"],
+               ["22/01", "Mme Diallo (bât. 2, 3e)", "Insultes dans la cage d'escalier : la voisine du 4e la traite régulièrement de « sale Peule » et s'en prend à ses enfants ; Mme Diallo précise que sa famille, d'origine peule de Guinée, est la seule de l'étage", "Rencontre de médiation proposée ; orientation vers le délégué du Défenseur des droits"],
+               ["05/02", "Mme Costa (bât. 3, RDC)", "Encombrants devant la fenêtre", "Enlèvement par la régie"],
+               ["19/02", "M. Ouahbi (bât. 3, 8e)", "Ascenseur en panne depuis 10 jours", "Intervention Schindler le 21/02"],
+               ["11/03", "Mme Lenoir (bât. 2, 4e)", "Se plaint des odeurs de cuisine du 3e", "Classée sans suite"]]),
+    ("p", "Rappel aux chargés de clientèle : les réclamations sont saisies dans le logiciel de gestion locative sous 48 h ; une réponse écrite est adressée dans un délai de 15 jours."),
+    ("p", "Synthèse transmise au responsable d'agence le 2 avril."),
+]
+
+HTML["s090_enrolement_badge.html"] = ("Enrôlement – contrôle d'accès biométrique", """
+<header><p>Hôtel de Région Auvergne-Rhône-Alpes – Direction de la sûreté – Outil de gestion des accès</p></header>
+<main>
+<h1>Fiche d'enrôlement n° 2024-0612</h1>
+<table>
+<tr><th>Titulaire</th><td>Mme Nadia BERRADA, technicienne systèmes, direction du numérique</td></tr>
+<tr><th>Zone</th><td>Salle serveurs niveau -2 et local de secours du datacenter</td></tr>
+<tr><th>Mode d'authentification</th><td>Badge + reconnaissance du réseau veineux de la paume (main gauche)</td></tr>
+<tr><th>Gabarit</th><td>Modèle chiffré n° PV-00877, stocké sur la carte et copie de secours sur le serveur du lecteur</td></tr>
+<tr><th>Photographie</th><td>Prise le 03/06 pour le portrait de badge et la vérification faciale au tourniquet du hall</td></tr>
+<tr><th>Date d'enrôlement</th><td>03/06, 10 h 20 – opérateur : M. Faure</td></tr>
+<tr><th>Remarque</th><td>Premier essai rejeté (cicatrice à la paume droite) ; enrôlement réalisé sur la main gauche.</td></tr>
+</table>
+<p>Durée de conservation : jusqu'au départ de l'agent de la zone, suppression sous 72 h.</p>
+<p>L'agent a reçu la notice d'information prévue par le RGPD et a donné son consentement écrit.</p>
+</main>
+""")
+
+HTML["s092_procedure_alarme.html"] = ("Procédure d'ouverture et de fermeture – Hôtel de ville", """
+<header><p>Ville de Saint-Malo – Intranet des services techniques – Fiches réflexes</p></header>
+<main>
+<h1>Fiche réflexe n° 7 – Ouverture et fermeture de l'hôtel de ville (agents d'astreinte)</h1>
+<h2>Ouverture (avant 7 h 30)</h2>
+<ol>
+<li>Entrer par la porte de service, cour du château, avec le passe « A3 ».</li>
+<li>Désactiver l'alarme sur le clavier situé derrière la porte du local courrier : code maître 27 04 19, puis touche « Arrêt ». Délai de 30 secondes.</li>
+<li>Le coffre de la régie des recettes (bureau 012) s'ouvre avec la clé du trousseau rouge et la combinaison 3-71-45 ; il n'est ouvert qu'en présence du régisseur.</li>
+</ol>
+<h2>Fermeture (après 19 h)</h2>
+<ol>
+<li>Vérifier les fenêtres du rez-de-chaussée, côté remparts (le détecteur de la salle des mariages est hors service : ronde visuelle obligatoire).</li>
+<li>Armer l'alarme avec le même code. Le système passe en mode total à 20 h.</li>
+</ol>
+<h2>En cas de déclenchement</h2>
+<p>La télésurveillance (Protection 24) rappelle l'agent d'astreinte et demande le mot de passe « Surcouf-35 ». Sans réponse dans les 10 minutes, la police nationale est envoyée. Les caméras du hall et de la cour sont consultables sur le poste du PC sécurité, identifiant « astreinte », mot de passe changé chaque trimestre (actuel : Corsaire!2024).</p>
+</main>
+""")
+
+DOCX["s093_cr_reunion_securite.docx"] = [
+    ("title", "SOUS-PRÉFECTURE DE LANNION"),
+    ("p", "Relevé de décisions – réunion de préparation de la visite présidentielle à Pleumeur-Bodou (Cité des télécoms) – 2 mai"),
+    ("p", "Participants : sous-préfet, commandant de la compagnie de gendarmerie de Lannion, DDSP, SDIS, SAMU, service de protection des hautes personnalités, maire de Pleumeur-Bodou."),
+    ("p", "1. Programme : arrivée à l'aéroport de Lannion par avion gouvernemental, transfert en convoi par la RD 21, visite du Radôme, table ronde, départ."),
+    ("table", [["Élément", "Dispositif"],
+               ["Convoi", "Itinéraire principal par la RD 21 et itinéraire de repli par Trébeurden (D 65) ; horaires communiqués aux seuls chefs de dispositif"],
+               ["Forces mobilisées", "2 escadrons de gendarmerie mobile (Saint-Brieuc, Pontivy), 1 PSIG, équipe cynophile explosifs ; tireurs positionnés sur le toit du planétarium et au château d'eau"],
+               ["Zone de sécurité", "Périmètre fermé de 800 m autour du Radôme à partir de 7 h ; fouilles à l'entrée"],
+               ["Hôpital de référence", "CH de Lannion-Trestel, salle de déchocage réservée ; hélicoptère du SAMU en alerte à Saint-Brieuc"]]),
+    ("p", "2. Manifestations : deux rassemblements sont déclarés ; ils seront maintenus place du Marché à Lannion."),
+    ("p", "3. Communication : aucune information sur l'horaire et l'itinéraire ne doit être diffusée à la presse avant la fin de la visite."),
+]
+
+DOCX["s094_note_continuite.docx"] = [
+    ("title", "DIFFUSION RESTREINTE"),
+    ("p", "COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND CHALON – Direction des systèmes d'information"),
+    ("p", "Note à l'attention des directeurs généraux adjoints – Plan de continuité d'activité : exercice annuel"),
+    ("p", "L'exercice annuel du plan de continuité d'activité numérique se déroulera le jeudi 17 octobre, de 8 h à 12 h. Il simulera l'indisponibilité complète du site principal pendant une matinée et la bascule vers le site de secours."),
+    ("p", "Pendant l'exercice, les applications métiers suivantes fonctionneront en mode dégradé : gestion financière, gestion des ressources humaines, état civil des communes membres, portail famille. La messagerie et la téléphonie resteront disponibles."),
+    ("table", [["Horaire", "Étape"],
+               ["8 h", "Annonce de l'incident simulé"],
+               ["8 h 30", "Réunion de la cellule de crise informatique"],
+               ["9 h – 11 h", "Bascule des applications prioritaires"],
+               ["11 h 30", "Retour au fonctionnement normal"],
+               ["12 h", "Retour d'expérience à chaud"]]),
+    ("p", "Chaque direction désigne un correspondant qui vérifiera le bon fonctionnement de ses applications prioritaires et remontera les anomalies."),
+    ("p", "Le directeur des systèmes d'information, Stéphane Guillemin"),
+    ("p", "DIFFUSION RESTREINTE – ne pas transférer en dehors des destinataires"),
+]
+
+HTML["s095_intranet_orientations_budget.html"] = ("Orientations budgétaires – document de travail", """
+<header><p>Ville de Vannes – Intranet – Direction des finances</p></header>
+<main>
+<h1>Préparation du budget primitif – orientations communiquées aux directeurs</h1>
+<p>Le cadrage budgétaire de l'exercice prochain est fixé comme suit, à la suite de la conférence budgétaire du 12 septembre :</p>
+<ul>
+<li>dépenses de fonctionnement à périmètre constant : stabilité en valeur par rapport au budget primitif précédent ;</li>
+<li>masse salariale : progression limitée à 2,5 %, glissement vieillesse-technicité inclus ;</li>
+<li>subventions aux associations : reconduction des montants, sauf dossiers nouveaux examinés en commission ;</li>
+<li>investissement : enveloppe de 18 M€, dont 6 M€ pour la rénovation du groupe scolaire de Kercado.</li>
+</ul>
+<p>Les propositions de chaque direction sont à saisir dans le logiciel financier avant le 11 octobre. Les arbitrages auront lieu lors des rencontres avec l'adjoint aux finances du 4 au 8 novembre.</p>
+<table>
+<tr><th>Étape</th><th>Date</th></tr>
+<tr><td>Saisie des propositions</td><td>11 octobre</td></tr>
+<tr><td>Arbitrages</td><td>4 – 8 novembre</td></tr>
+<tr><td>Débat d'orientation budgétaire</td><td>conseil du 29 novembre</td></tr>
+<tr><td>Vote du budget</td><td>conseil du 13 décembre</td></tr>
+</table>
+</main>
+<footer><p>Document de travail – USAGE INTERNE – ne pas diffuser à l'extérieur de la collectivité.</p></footer>
+""")
+
+DOCX["s097_rapport_analyse_offres.docx"] = [
+    ("title", "SYNDICAT INTERCOMMUNAL DE RESTAURATION COLLECTIVE DU VAL DE LOIRE"),
+    ("p", "Rapport d'analyse des offres – Marché de fourniture de repas en liaison froide pour les écoles (lot unique)"),
+    ("p", "Trois offres ont été reçues dans les délais. Critères : prix 40 %, qualité des denrées 40 %, performance environnementale 20 %."),
+    ("table", [["Candidat", "Prix unitaire HT (repas élémentaire)", "Décomposition communiquée", "Note globale"],
+               ["Sodexo (agence de Tours)", "3,18 €", "Denrées 1,41 € ; main-d'œuvre 0,96 € ; transport 0,22 € ; frais de structure et marge 0,59 €", "14,2"],
+               ["API Restauration", "3,02 €", "Denrées 1,38 € ; main-d'œuvre 0,89 € ; transport 0,25 € ; marge 0,50 €", "15,6"],
+               ["SCIC Les Cuisines de Loire", "3,35 €", "Denrées 1,72 € (dont 52 % bio, contrats pluriannuels avec 14 producteurs nommés en annexe) ; main-d'œuvre 1,12 € ; marge 0,18 €", "15,1"]]),
+    ("p", "Observation : la SCIC indique dans son mémoire une méthode de cuisson basse température de nuit qui réduit de 30 % sa consommation énergétique ; elle demande expressément que ce procédé et la liste de ses fournisseurs ne soient pas communiqués aux autres candidats."),
+    ("p", "Proposition : attribution à API Restauration. Le rapport est soumis à la commission d'appel d'offres du 6 juin."),
+]
+
+HTML["s098_dossier_aide_entreprise.html"] = ("Dossier de demande d'aide – immobilier d'entreprise", """
+<header><p>Communauté de communes du Haut-Jura – Service développement économique</p></header>
+<main>
+<h1>Demande d'aide à l'investissement immobilier – SAS Lunetterie Mortier</h1>
+<p>Projet : extension de l'atelier de Morez (600 m²), coût 1,2 M€ HT. Aide sollicitée : 120 000 €.</p>
+<h2>Éléments financiers fournis par l'entreprise</h2>
+<table>
+<tr><th>Indicateur</th><th>N-2</th><th>N-1</th></tr>
+<tr><td>Chiffre d'affaires</td><td>4,8 M€</td><td>5,6 M€</td></tr>
+<tr><td>Marge brute</td><td>41 %</td><td>44 %</td></tr>
+<tr><td>Résultat net</td><td>212 k€</td><td>308 k€</td></tr>
+<tr><td>Part du premier client (Optic 2000)</td><td>38 %</td><td>35 %</td></tr>
+</table>
+<h2>Note de l'entreprise</h2>
+<p>Notre avantage repose sur un procédé d'injection d'acétate recyclé mis au point avec le lycée Victor-Bérard, non breveté, qui ramène le coût d'une monture à 6,40 € contre 9 € chez nos concurrents italiens. Nous négocions actuellement un contrat de 40 000 montures par an avec une enseigne allemande, qui justifie l'extension. Ces informations sont confidentielles et ne doivent figurer ni dans la délibération ni dans la presse.</p>
+<p>Instruction : M. Bourgeois, chargé de mission – avis favorable.</p>
+</main>
+""")
+
+HTML["s099_revue_presse.html"] = ("Revue de presse du 14 mars", """
+<header><p>Ville de Brest – Service communication – Revue de presse quotidienne (intranet)</p></header>
+<main>
+<h1>Revue de presse – jeudi 14 mars</h1>
+<h2>Le Télégramme – « Le tram de la rive droite ne passera pas avant 2028 »</h2>
+<p class="source">Par Yann Le Calvez – Le Télégramme, édition de Brest, 14 mars, page 7</p>
+<p>C'était l'une des promesses du mandat. Elle devra attendre. Réunis mardi soir en commission, les élus de Brest métropole ont pris acte du nouveau calendrier de la deuxième ligne de tramway : la mise en service, espérée en 2026, est repoussée à la fin 2028.</p>
+<p>En cause, selon le vice-président chargé des mobilités, « des découvertes de réseaux anciens plus importantes que prévu » sous la rue Jean-Jaurès et la hausse du coût des matériaux, qui ajoute 34 millions d'euros à l'enveloppe. Les commerçants du quartier Saint-Martin, qui attendent la fin des travaux, ne cachent pas leur agacement. « On nous avait dit dix-huit mois. On en est à trois ans », lâche Nadine, qui tient une boulangerie rue Massillon depuis vingt ans.</p>
+<p>L'opposition municipale dénonce « une gestion à l'aveugle » et réclame un audit. La majorité répond que le chantier « reste dans l'épure des grands projets comparables ». Une réunion publique est prévue le 28 mars à la mairie de quartier de Bellevue.</p>
+<p class="copyright">© Le Télégramme – reproduction et diffusion interdites sans autorisation. Article reproduit intégralement pour usage interne. Photo : © Le Télégramme / Claude Prigent.</p>
+</main>
+""")
+
+DOCX["s100_dossier_presse_festival.docx"] = [
+    ("title", "FESTIVAL DES VIEILLES CHARRUES – Communauté de communes de Haute-Cornouaille"),
+    ("p", "Bilan de la saison – annexe 3 : retombées médiatiques (document de travail pour le conseil communautaire)"),
+    ("p", "Extrait reproduit : « Carhaix, capitale d'un été » – Ouest-France, 22 juillet, par Gwénola Le Men"),
+    ("p", "« Ils étaient 280 000 sur quatre jours, un record, et pas une seule minute de pluie. Dimanche soir, quand les derniers accords ont résonné sur la scène Glenmor, les bénévoles se sont serrés dans les bras comme après une victoire en finale. À Carhaix, le festival n'est pas un événement : c'est une saison, une économie, une fierté. Les boulangers ont triplé leur production, les campings affichent complet depuis mars, et le maire assure que « chaque euro de subvention en rapporte huit au territoire »."),
+    ("p", "« Pourtant, derrière la fête, la question du transport reste entière. Les navettes depuis Morlaix et Quimper ont été prises d'assaut, et certains festivaliers ont attendu plus de deux heures sur la route de Plounévézel. Les organisateurs promettent une refonte du plan de circulation pour l'an prochain. »"),
+    ("p", "Texte intégral de l'article © Ouest-France – tous droits réservés. Photographie de une : © Vincent Mouchel / Ouest-France, reproduite sans licence dans la présente annexe."),
+    ("table", [["Média", "Nombre de sujets", "Tonalité"],
+               ["Presse quotidienne régionale", "64", "Très positive"],
+               ["Télévision nationale", "11", "Positive"],
+               ["Radio", "23", "Positive"]]),
+]
