@@ -696,3 +696,249 @@ DOCX["s100_dossier_presse_festival.docx"] = [
                ["Télévision nationale", "11", "Positive"],
                ["Radio", "23", "Positive"]]),
 ]
+
+DOCX["p036_pv_conseil_municipal.docx"] = [
+    ("title", "COMMUNE DE CHÂTEAUBRIANT – Procès-verbal du conseil municipal"),
+    ("p", "Séance du lundi 23 septembre, 19 h – Présidence : M. Alain Hunault, maire. Présents : 27 ; pouvoirs : 4."),
+    ("p", "1. Décision modificative n° 2 du budget principal : adoptée (4 voix contre)."),
+    ("p", "2. Convention avec le Département pour le service de transport à la demande : adoptée à l'unanimité."),
+    ("p", "3. Tarifs de la piscine intercommunale : adoptés."),
+    ("p", "4. Questions diverses"),
+    ("p", "Un conseiller de l'opposition interroge le maire sur l'ouverture d'un centre d'accueil de demandeurs d'asile dans l'ancienne gendarmerie de la route de Nantes. Le maire indique que l'État a retenu le projet de l'association Coallia pour 40 places, destinées à des familles, avec une ouverture prévue en janvier. Les enfants seront scolarisés dans les écoles de la commune ; l'inspection académique a prévu l'ouverture d'une unité pédagogique pour élèves allophones. Une réunion publique d'information aura lieu le 10 octobre à la salle de la Charpenterie, en présence du sous-préfet et de la directrice de l'association."),
+    ("p", "Une conseillère demande où en est la maison de santé pluriprofessionnelle : les travaux s'achèveront en mars ; deux médecins généralistes, un psychiatre à temps partiel et une équipe de soins infirmiers s'y installeront."),
+    ("table", [["Vote", "Pour", "Contre", "Abstention"],
+               ["Décision modificative n° 2", "27", "4", "0"],
+               ["Convention transport", "31", "0", "0"],
+               ["Tarifs piscine", "29", "0", "2"]]),
+    ("p", "Séance levée à 21 h 10. Le secrétaire de séance, M. Roussel."),
+]
+
+DOCX["p037_tableau_subventions.docx"] = [
+    ("title", "DÉPARTEMENT DE LA SEINE-MARITIME – Commission permanente du 4 mars"),
+    ("p", "Rapport n° 3.12 – Soutien aux associations de santé, de solidarité et de patrimoine – programmation"),
+    ("p", "Il est proposé à la commission permanente d'attribuer les subventions suivantes au titre de l'exercice :"),
+    ("table", [["Association", "Objet de l'action", "Montant"],
+               ["France Alzheimer Seine-Maritime", "Haltes-relais pour les aidants à Dieppe et Fécamp", "12 000 €"],
+               ["AIDES Normandie", "Dépistage rapide du VIH hors les murs", "9 500 €"],
+               ["Centre LGBTI de Normandie", "Permanences d'écoute et accompagnement des jeunes", "6 000 €"],
+               ["Association Addictions France", "Prévention en milieu festif (festivals d'été)", "15 000 €"],
+               ["Fondation de l'Armée du Salut", "Accueil de jour pour personnes sans domicile, Rouen", "20 000 €"],
+               ["Association culturelle israélite de Rouen", "Journées européennes du patrimoine – ouverture de la synagogue et du Monument juif", "3 000 €"],
+               ["Amis de l'abbaye de Jumièges", "Concerts dans l'abbatiale", "4 500 €"]]),
+    ("p", "Total de la programmation : 70 000 €, imputés sur les crédits du chapitre 65."),
+    ("p", "La commission permanente, après en avoir délibéré, adopte le rapport à l'unanimité des suffrages exprimés."),
+]
+
+DOCX["p038_guide_droit_syndical.docx"] = [
+    ("title", "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DE L'ISÈRE"),
+    ("p", "Fiche pratique : l'exercice du droit syndical dans les collectivités – mise à jour"),
+    ("p", "Le droit syndical est garanti aux agents publics. Les agents peuvent librement créer des organisations syndicales, y adhérer et y exercer des mandats. L'appartenance syndicale ne peut être mentionnée dans aucun document administratif relatif à l'agent ni être prise en compte pour son avancement."),
+    ("table", [["Moyen", "Bénéficiaires", "Règle"],
+               ["Décharge d'activité de service", "Agents désignés par les organisations", "Crédit de temps calculé selon l'effectif de la collectivité et réparti selon les résultats des élections"],
+               ["ASA article 16", "Représentants mandatés", "Congrès et réunions des organismes directeurs : 10 jours par an (20 pour les organisations nationales)"],
+               ["ASA article 18", "Membres des instances", "Durée de la réunion, plus délais de route et de préparation"],
+               ["Heure mensuelle d'information", "Tous les agents", "Une heure par mois, cumulable par trimestre"],
+               ["Congé de formation syndicale", "Tous les agents", "12 jours ouvrables par an"]]),
+    ("p", "La demande d'autorisation d'absence est présentée au moins trois jours à l'avance, avec la convocation de l'organisation syndicale."),
+    ("p", "Renseignements : service juridique du centre de gestion."),
+]
+
+DOCX["p039_rapport_ase_chiffres.docx"] = [
+    ("title", "DÉPARTEMENT DU PAS-DE-CALAIS – Observatoire départemental de la protection de l'enfance"),
+    ("p", "Rapport annuel – synthèse des chiffres clés présentée à la commission Enfance et famille"),
+    ("table", [["Indicateur", "Année N-1", "Année N"],
+               ["Informations préoccupantes reçues par la CRIP", "9 870", "10 420"],
+               ["Dont transmises à l'autorité judiciaire", "2 310", "2 460"],
+               ["Mineurs bénéficiant d'une mesure d'AEMO", "4 120", "4 280"],
+               ["Enfants confiés à l'ASE", "6 950", "7 110"],
+               ["Dont accueillis chez un assistant familial", "58 %", "56 %"],
+               ["Jeunes majeurs accompagnés (contrat jeune majeur)", "1 140", "1 290"],
+               ["Mineurs non accompagnés pris en charge", "610", "540"]]),
+    ("p", "Faits marquants : création de 120 places en maisons d'enfants à caractère social ; recrutement de 35 assistants familiaux, dont la pyramide des âges reste préoccupante (48 % ont plus de 55 ans) ; ouverture d'une unité d'accueil pédiatrique enfants en danger au CH de Lens."),
+    ("p", "Orientations : renforcement de la prévention spécialisée, expérimentation de l'accueil familial thérapeutique, développement du parrainage."),
+    ("p", "Document présenté par Mme Blandine Drain, vice-présidente en charge de l'enfance et de la famille."),
+]
+
+DOCX["p040_statistiques_absenteisme.docx"] = [
+    ("title", "COLLÈGE ANATOLE-FRANCE – MONTBÉLIARD"),
+    ("p", "Tableau de bord de la vie scolaire – 1er trimestre – présenté au conseil d'administration du 30 janvier"),
+    ("table", [["Niveau", "Effectif", "Taux d'absentéisme", "Élèves > 4 demi-journées/mois non justifiées", "Signalements DSDEN"],
+               ["6e", "168", "4,1 %", "5", "1"],
+               ["5e", "172", "5,3 %", "8", "2"],
+               ["4e", "159", "6,8 %", "12", "3"],
+               ["3e", "161", "7,2 %", "14", "4"]]),
+    ("p", "Analyse : l'absentéisme augmente avec le niveau. Les motifs déclarés par les familles sont majoritairement médicaux ; l'infirmière constate une hausse des situations d'anxiété scolaire, qui concernent une dizaine d'élèves suivis avec les familles et les services de soins."),
+    ("p", "Actions : groupe de prévention du décrochage scolaire (GPDS) réuni tous les quinze jours ; appel systématique des familles dès la première heure d'absence ; partenariat avec la Maison des adolescents pour des permanences au collège."),
+    ("p", "Le conseil d'administration prend acte du tableau de bord."),
+]
+
+DOCX["p041_convention_mise_a_disposition.docx"] = [
+    ("title", "VILLE DE MULHOUSE – Convention de mise à disposition de locaux"),
+    ("p", "Entre la Ville de Mulhouse, représentée par son adjointe déléguée à la vie associative, et l'association Alcool Assistance – section de Mulhouse, représentée par son président, ci-après « l'association »."),
+    ("p", "Article 1 – Objet : la Ville met à disposition de l'association, à titre gratuit, la salle n° 4 de la Maison des associations, 100 avenue de Colmar, pour l'organisation de ses groupes de parole hebdomadaires et de ses permanences d'accueil des personnes en difficulté avec l'alcool et de leur entourage."),
+    ("table", [["Créneau", "Activité"],
+               ["Mardi 18 h 30 – 20 h 30", "Groupe de parole"],
+               ["Jeudi 14 h – 17 h", "Permanence d'accueil et d'information"],
+               ["1er samedi du mois 10 h – 12 h", "Réunion des familles et de l'entourage"]]),
+    ("p", "Article 2 – Confidentialité : la salle est équipée d'un store occultant ; aucun affichage nominatif n'est effectué dans le hall."),
+    ("p", "Article 3 – Durée : un an, renouvelable par reconduction expresse."),
+    ("p", "Article 4 – Assurance : l'association justifie d'une assurance responsabilité civile."),
+    ("p", "Fait à Mulhouse, le 5 février, en deux exemplaires."),
+]
+
+DOCX["p042_tableau_permanences.docx"] = [
+    ("title", "CENTRE SOCIAL DU VAL D'ARGENT – Permanences des partenaires"),
+    ("p", "Programme du 1er semestre – affiché dans le hall et publié sur le site de la commune"),
+    ("table", [["Partenaire", "Thème", "Jour et horaire"],
+               ["CIDFF", "Droits des femmes et des familles, violences conjugales, séparation", "Lundi 9 h – 12 h"],
+               ["ADIL", "Logement : impayés, expulsions, litiges locatifs", "2e mardi du mois 14 h – 17 h"],
+               ["France Services", "CAF, CPAM, ANTS, impôts", "Du mardi au vendredi"],
+               ["Cimade", "Droit des étrangers : titres de séjour, asile, naturalisation", "Mercredi 14 h – 17 h"],
+               ["CSAPA (Addictions France)", "Consultation avancée alcool, tabac, cannabis", "Jeudi 10 h – 12 h"],
+               ["Point conseil budget", "Surendettement, budget", "Vendredi 9 h – 12 h"],
+               ["Délégué du Défenseur des droits", "Discriminations, litiges avec les services publics", "1er vendredi du mois"]]),
+    ("p", "Toutes les permanences sont gratuites et confidentielles. Rendez-vous à l'accueil du centre social ou au 03 xx xx xx 20."),
+]
+
+DOCX["p043_bilan_clspd.docx"] = [
+    ("title", "CONSEIL LOCAL DE SÉCURITÉ ET DE PRÉVENTION DE LA DÉLINQUANCE – VILLE DE CREIL"),
+    ("p", "Séance plénière du 12 juin – Relevé de conclusions"),
+    ("p", "Présidence : M. le Maire. Participants : sous-préfet, procureur de la République de Senlis, commissaire de police, Éducation nationale, bailleurs, associations de prévention."),
+    ("table", [["Indicateur (12 derniers mois)", "Valeur", "Évolution"],
+               ["Atteintes volontaires à l'intégrité physique", "612", "+ 4 %"],
+               ["Cambriolages de logements", "298", "- 11 %"],
+               ["Vols liés aux véhicules", "421", "- 7 %"],
+               ["Infractions à la législation sur les stupéfiants", "355", "+ 9 %"],
+               ["Violences intrafamiliales enregistrées", "287", "+ 12 %"],
+               ["Mineurs mis en cause", "19 % des mis en cause", "stable"]]),
+    ("p", "Le procureur rappelle la priorité donnée au traitement des violences intrafamiliales (téléphones grave danger, bracelets anti-rapprochement) et présente le développement des travaux d'intérêt général dans les services municipaux."),
+    ("p", "Décisions : renouvellement de la cellule de veille pour les quartiers Rouher et Plateau ; extension des horaires des éducateurs de prévention spécialisée."),
+]
+
+DOCX["p044_compte_rendu_menus.docx"] = [
+    ("title", "VILLE DE MONTFERMEIL – Restauration scolaire"),
+    ("p", "Compte rendu de la commission des menus – jeudi 19 septembre"),
+    ("p", "Présents : Mme Lefort (adjointe aux affaires scolaires), Mme Dubreuil (diététicienne), M. Gomes (responsable restauration), 6 représentants de parents."),
+    ("p", "1. Menus de rentrée : validés, avec un repas à thème « semaine du goût » le 10 octobre."),
+    ("p", "2. Régimes et substitutions : la commission rappelle les règles en vigueur, qui s'appliquent à toutes les familles :"),
+    ("table", [["Situation", "Réponse du service"],
+               ["Allergie ou intolérance alimentaire", "Projet d'accueil individualisé ; panier-repas possible"],
+               ["Repas sans porc", "Plat de substitution systématique"],
+               ["Repas sans viande", "Menu végétarien sur inscription annuelle"],
+               ["Prescriptions religieuses spécifiques (viande halal ou casher)", "Non proposées, conformément au principe de neutralité ; le menu végétarien reste possible"]]),
+    ("p", "3. Gaspillage : les tables de tri sont en service dans 6 écoles."),
+    ("p", "4. Questions diverses : un représentant demande davantage de poisson issu de la pêche durable ; étude en cours."),
+]
+
+DOCX["p045_appel_candidatures_expo.docx"] = [
+    ("title", "RÉSEAU DES MÉDIATHÈQUES DE RENNES MÉTROPOLE"),
+    ("p", "Appel à participation – Mois des fiertés : « Nos histoires, nos visages »"),
+    ("p", "À l'occasion du Mois des fiertés en juin, le réseau des médiathèques organise une exposition participative consacrée à l'histoire des luttes et des cultures LGBTQIA+ en Bretagne, en partenariat avec le Centre gay lesbien bi et trans de Rennes et les archives municipales."),
+    ("p", "Nous invitons les associations, collectifs, artistes et établissements scolaires à proposer :"),
+    ("table", [["Type de contribution", "Format", "Date limite"],
+               ["Documents d'archives associatives (affiches, tracts, journaux)", "Prêt ou numérisation", "15 mars"],
+               ["Œuvres plastiques ou photographiques", "Format maximum 100 × 70 cm", "1er avril"],
+               ["Animations (lectures, ateliers, projections)", "Proposition écrite d'une page", "1er avril"]]),
+    ("p", "Les témoignages individuels ne seront exposés qu'avec l'accord écrit des personnes et sous la forme qu'elles choisiront (prénom, pseudonyme ou anonymat)."),
+    ("p", "Un comité de sélection réunissant les bibliothécaires et les partenaires se réunira en avril. Contact : mediatheques-action-culturelle@rennesmetropole.fr"),
+]
+
+HTML["p046_faq_logement_social.html"] = ("Demander un logement social – questions fréquentes", """
+<nav>Accueil &gt; Logement &gt; Demande de logement social</nav>
+<h1>Demander un logement social : vos questions</h1>
+<h2>Qui peut faire une demande ?</h2>
+<p>Toute personne de nationalité française ou étrangère en situation régulière, dont les ressources ne dépassent pas les plafonds réglementaires. La demande est enregistrée en ligne sur le portail national ou au guichet du service logement.</p>
+<h2>Qui est prioritaire ?</h2>
+<p>La loi fixe des publics prioritaires, notamment :</p>
+<ul>
+<li>les personnes en situation de handicap ou les familles ayant à leur charge une personne handicapée ;</li>
+<li>les personnes mal logées, hébergées chez un tiers ou sans domicile ;</li>
+<li>les personnes victimes de violences conjugales ou menacées de mariage forcé ;</li>
+<li>les personnes menacées d'expulsion sans relogement ;</li>
+<li>les personnes sortant d'un hébergement ou d'un établissement pénitentiaire et en démarche d'insertion.</li>
+</ul>
+<h2>Combien de temps faut-il attendre ?</h2>
+<p>Dans notre commune, le délai moyen est de 22 mois. Au-delà du délai anormalement long fixé dans le département (36 mois), vous pouvez saisir la commission de médiation DALO.</p>
+<table>
+<tr><th>Typologie</th><th>Demandes en attente</th><th>Attributions l'an dernier</th></tr>
+<tr><td>T1 – T2</td><td>1 240</td><td>188</td></tr>
+<tr><td>T3</td><td>980</td><td>214</td></tr>
+<tr><td>T4 et plus</td><td>610</td><td>97</td></tr>
+</table>
+<p>Contact : service logement, 1er étage de l'hôtel de ville, du lundi au vendredi.</p>
+""")
+
+HTML["p047_actualite_sida.html"] = ("1er décembre : dépistage gratuit", """
+<article>
+<h1>Journée mondiale de lutte contre le sida : dépistage gratuit et anonyme le 1er décembre</h1>
+<p class="date">Publié le 20 novembre – Actualités de la Ville de Montpellier</p>
+<p>À l'occasion de la Journée mondiale de lutte contre le sida, la Ville, le CeGIDD du CHU de Montpellier et l'association AIDES organisent une journée de dépistage gratuit, anonyme et sans rendez-vous le dimanche 1er décembre, de 10 h à 18 h, place de la Comédie.</p>
+<p>Des tests rapides d'orientation diagnostique (TROD) du VIH, de l'hépatite C et de la syphilis seront proposés, avec un résultat en 20 minutes. Des professionnels présenteront aussi la PrEP, le traitement préventif du VIH, et les autotests disponibles en pharmacie.</p>
+<h2>Quelques chiffres</h2>
+<ul>
+<li>en France, environ 5 000 personnes découvrent chaque année leur séropositivité ;</li>
+<li>près d'un quart sont diagnostiquées à un stade avancé de l'infection ;</li>
+<li>en Occitanie, le nombre de dépistages a progressé de 12 % en deux ans.</li>
+</ul>
+<p>Le soir, l'hôtel de ville sera illuminé en rouge et une lecture des noms du mémorial du Patchwork des noms aura lieu au Pavillon populaire.</p>
+<p>« Se faire dépister, c'est se protéger et protéger les autres », rappelle l'adjoint délégué à la santé.</p>
+</article>
+""")
+
+HTML["p048_ceremonie_citoyennete.html"] = ("Cérémonie d'accueil dans la citoyenneté française", """
+<article>
+<h1>62 nouveaux Français accueillis en préfecture</h1>
+<p class="date">Publié le 15 mars – Préfecture de l'Hérault</p>
+<p>Le préfet de l'Hérault a présidé jeudi, dans les salons de l'hôtel de préfecture, une cérémonie d'accueil dans la citoyenneté française. 62 personnes, originaires de 27 pays, ont reçu leur décret de naturalisation ou leur déclaration de nationalité, en présence de parlementaires et de maires du département.</p>
+<p>Après la projection d'un film sur les valeurs de la République, chacun des nouveaux citoyens a reçu la charte des droits et devoirs du citoyen français. La cérémonie s'est achevée par La Marseillaise, interprétée par la chorale du lycée Joffre.</p>
+<h2>La naturalisation en chiffres dans l'Hérault</h2>
+<table>
+<tr><th>Mode d'acquisition</th><th>Nombre (année écoulée)</th></tr>
+<tr><td>Naturalisation par décret</td><td>1 420</td></tr>
+<tr><td>Déclaration à raison du mariage</td><td>380</td></tr>
+<tr><td>Déclaration des ascendants ou frères et sœurs de Français</td><td>45</td></tr>
+</table>
+<p>Les principaux pays d'origine sont le Maroc, l'Algérie, la Tunisie, la Turquie et le Portugal. Le délai moyen d'instruction est de 14 mois.</p>
+<p>Prochaine cérémonie : 13 juin.</p>
+</article>
+""")
+
+HTML["p049_intranet_elections.html"] = ("Élections professionnelles – résultats", """
+<header><p>Conseil départemental de la Gironde – Intranet – Actualités RH</p></header>
+<main>
+<h1>Élections professionnelles : les résultats</h1>
+<p>Le dépouillement du scrutin électronique s'est achevé le 8 décembre à 17 h. La participation s'établit à 44,6 %, en hausse de trois points.</p>
+<table>
+<tr><th>Organisation syndicale</th><th>Voix</th><th>%</th><th>Sièges au CST</th></tr>
+<tr><td>CGT</td><td>1 842</td><td>31,2</td><td>5</td></tr>
+<tr><td>FO</td><td>1 310</td><td>22,2</td><td>3</td></tr>
+<tr><td>CFDT</td><td>1 190</td><td>20,2</td><td>3</td></tr>
+<tr><td>SUD</td><td>880</td><td>14,9</td><td>2</td></tr>
+<tr><td>UNSA</td><td>681</td><td>11,5</td><td>2</td></tr>
+</table>
+<p>Les listes des élus titulaires et suppléants sont affichées dans chaque site. Le comité social territorial sera installé le 17 janvier.</p>
+<p>Les permanences syndicales reprennent en janvier ; les horaires des locaux syndicaux figurent dans l'annuaire. Chaque agent peut assister à l'heure mensuelle d'information syndicale sur son temps de travail, après en avoir informé son responsable.</p>
+<p>La direction remercie les agents qui ont tenu les bureaux de vote.</p>
+</main>
+""")
+
+HTML["p050_portail_aides_ccas.html"] = ("Les aides du CCAS", """
+<nav>Accueil &gt; Solidarités &gt; Aides du CCAS</nav>
+<h1>Les aides facultatives du CCAS de Vierzon</h1>
+<p>Le centre communal d'action sociale peut apporter une aide ponctuelle aux habitants de Vierzon qui traversent une difficulté financière, en complément des dispositifs légaux (RSA, FSL, aides de la CAF).</p>
+<table>
+<tr><th>Aide</th><th>Pour quoi ?</th><th>Montant</th></tr>
+<tr><td>Secours d'urgence</td><td>Alimentation, hygiène, factures d'énergie</td><td>jusqu'à 200 €</td></tr>
+<tr><td>Prêt sans intérêt</td><td>Réparation d'un véhicule, caution, frais de santé</td><td>jusqu'à 800 €</td></tr>
+<tr><td>Bons alimentaires</td><td>Épicerie solidaire</td><td>50 € par bon</td></tr>
+<tr><td>Aide à la cantine</td><td>Familles aux revenus modestes</td><td>selon quotient</td></tr>
+</table>
+<h2>Comment en bénéficier ?</h2>
+<p>Prenez rendez-vous avec un travailleur social au 02 xx xx xx 10. Votre demande sera présentée, de manière anonyme, à la commission permanente qui se réunit chaque mois. La décision vous est notifiée par courrier.</p>
+<h2>En chiffres</h2>
+<p>L'an dernier, 612 aides ont été accordées pour un montant de 96 000 €. 38 % des bénéficiaires étaient des familles monoparentales et 21 % des retraités.</p>
+""")
+
+
+if __name__ == "__main__":
+    main()
