@@ -493,6 +493,7 @@ HTML["s077_formulaire_asa.html"] = ("Demande d'autorisation spéciale d'absence"
 <select><option>Événement familial</option><option selected>Autre (préciser ci-dessous)</option><option>Concours ou examen</option></select></p>
 <p>Motif (champ libre) : <textarea>Participation au conseil départemental de ma section (SNUASFP-FSU) à Saint-Brieuc le 18, puis au congrès national à Rennes les 19 et 20, mandatée par la section. Convocation jointe. Je demande que l'absence ne soit pas visible dans l'agenda partagé de l'équipe, seulement « absente ».</textarea></p>
 <p>Avis du responsable hiérarchique : <input value="Favorable – M. Cadiou"></p>
+<p>Remplacement pendant l'absence : <input value="Permanences d'accueil du 18 et du 19 assurées par Mme Briand ; visites à domicile reportées à la semaine suivante"></p>
 </form>
 <p>Rappel : les autorisations d'absence pour l'exercice du droit syndical sont accordées sur présentation de la convocation, au moins trois jours à l'avance.</p>
 </main>
