@@ -17,10 +17,10 @@ from functools import lru_cache
 
 import regex
 
+from aiguillage.sensitivity.names import FEMALE, MALE, gendered_first_names
 from aiguillage.sensitivity.subjects import SALUTATION, sentence_bounds, sentence_of
 from aiguillage.sensitivity.vocabulary import fold_text, load_yaml
 
-FEMALE, MALE = "f", "m"
 WINDOW = 300  # characters before a partner noun searched for the person it belongs to
 
 # "son épouse", "sa nouvelle compagne", "votre mari", "son ex-conjoint", "sa partenaire".
@@ -91,21 +91,6 @@ def gendered_roles() -> dict[str, str]:
             if fem != r and fem in roles:
                 out.setdefault(r, MALE)
                 out.setdefault(fem, FEMALE)
-    return out
-
-
-@lru_cache(maxsize=1)
-def gendered_first_names() -> dict[str, str]:
-    """First names of one gender only (Faker's French lists, casefolded; "Camille" and "Dominique",
-    given to both, are left out). Empty when Faker is missing: nothing is inferred from a name."""
-    try:
-        from faker.providers.person.fr_FR import Provider
-    except ImportError:  # pragma: no cover - faker is a declared dependency
-        return {}
-    male = {fold_text(n) for n in Provider.first_names_male}
-    female = {fold_text(n) for n in Provider.first_names_female}
-    out = {n: MALE for n in male - female}
-    out.update({n: FEMALE for n in female - male})
     return out
 
 

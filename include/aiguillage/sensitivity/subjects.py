@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from aiguillage.records import Finding
+from aiguillage.sensitivity.names import is_first_name
 from aiguillage.sensitivity.vocabulary import WORD, fold, fold_word, load_yaml, stem, term_keys, word_keys
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ LABELLED_PERSON = regex.compile(
 # Documents that speak of anyone: their role nouns and pronouns name no one ("l'agent qui…", "le
 # candidat retenu", "vous pouvez demander…").
 GENERAL_TITLE_LINES = 4
+QUESTION_TITLE = 90  # a question that heads a FAQ is short; a chat message asking one is not a title
 GENERAL_TITLE = regex.compile(
     r"(?:objet\s*:\s*)?(?:extrait\s+(?:du|de\s+la)\s+)?(?:offre d.emploi|fiche de poste|"
     r"avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
@@ -307,7 +309,12 @@ class DocumentContext:
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
-            any(GENERAL_TITLE.match(t) or GENERAL_ANYWHERE.search(t) or t.endswith("?") for t in titles)
+            any(
+                GENERAL_TITLE.match(t)
+                or GENERAL_ANYWHERE.search(t)
+                or (t.endswith("?") and len(t) <= QUESTION_TITLE)
+                for t in titles
+            )
             and not by_nature
             and not form
             and not (salutation and named)
@@ -612,6 +619,7 @@ class Attributor:
                 for r in refs
                 if r.subject.kind in ("finding", "civility", "pronoun")
                 or (r.subject.kind == "role" and (r.subject.official or self._file_role(doc[r.token])))
+                or (r.subject.kind == "possessive" and doc[r.token].head.i in in_term)  # "sa greffe"
             ]
         if context.assembly:  # "il"/"elle" of a council's record: only after a person it may stand for
             named = [r.token for r in refs if r.subject.kind in ("finding", "civility")]
@@ -654,12 +662,8 @@ class Attributor:
                 tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
             ):
                 continue  # "ses partenaires … des victimes": the possessive is not the victims'
-            if (
-                r.subject.kind == "possessive"
-                and not any(x.subject.kind in ("finding", "civility") for x in refs)
-                and self._indefinite_owner(tok)
-            ):
-                continue  # an anonymous case's possessive
+            if r.subject.kind == "possessive" and self._owner_not_person(tok):
+                continue  # an anonymous case's or an organisation's possessive
             if (
                 r.subject.kind == "possessive"
                 and tok.head.i != term.i
@@ -671,6 +675,14 @@ class Attributor:
                 or term.i in {t.i for t in tok.subtree}
                 or (tok.head.i in clause_ids and tok.dep_ in ("det", "nmod:poss"))
             )
+            if (
+                linked
+                and context.assembly
+                and r.subject.kind == "pronoun"
+                and any(tok.i in {t.i for t in c.subtree} for c in clause.children if c.dep_ in SUBJECTS)
+                and self._speech(clause.text)
+            ):
+                linked = False  # "il rappelle que…": a member speaks (an object "lui a été signifié" is told)
             relative = r.token in antecedents and r.subject.kind in ("finding", "civility", "role")
             linked = linked or relative
             if not linked and subjectless and r.subject.kind in ("finding", "civility"):
@@ -680,7 +692,7 @@ class Attributor:
             if (
                 linked
                 and (context.assembly or r.subject.official)
-                and r.subject.kind in ("finding", "civility", "role", "pronoun")
+                and r.subject.kind in ("finding", "civility", "role")
                 and not (tok.pos_ in ("NOUN", "PROPN") and _attached(tok, term))
                 and not self._says_of(clause, tok)
                 and not relative
@@ -787,15 +799,19 @@ class Attributor:
             return True
         return bool(word_keys(prev.text) & self.words.organisation_heads)
 
-    def _indefinite_owner(self, tok: Any) -> bool:
+    def _owner_not_person(self, tok: Any) -> bool:
         """The nearest subject above a possessive is someone indefinite ("une mère de famille s'est
-        vu refuser une aide, alors que sa pension…"): an anonymous case, not a person."""
+        vu refuser une aide, alors que sa pension…": an anonymous case) or an organisation
+        ("l'association a déposé un permis pour l'extension de son lieu de culte")."""
         node = tok
         for _ in range(12):
             subjects = [c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.head.i]
             if subjects:
                 subj = subjects[0]
-                return subj.pos_ == "NOUN" and any(
+                if subj.pos_ != "NOUN":
+                    return False
+                heads = self.words.organisation_heads | self.words.unit_heads
+                return bool(word_keys(subj.text) & heads) or any(
                     c.dep_ == "det" and fold(c.text) in INDEFINITE for c in subj.children
                 )
             if node.head.i == node.i:
@@ -911,6 +927,7 @@ class Attributor:
                 f.recognizer == NER_RECOGNIZER
                 and " " not in self_text(doc, s0, f)
                 and f.entity_type == "PERSON"
+                and not is_first_name(self_text(doc, s0, f))
             ):
                 continue  # one capitalised word the NER took for a name ("Pneumologie"): no one is named
             span = doc.char_span(max(0, f.start - s0), max(0, f.end - s0), alignment_mode="expand")
@@ -956,8 +973,7 @@ class Attributor:
                 w in THIRD_PERSON
                 and tok.pos_ == "PRON"
                 and context.has_person
-                and not tok.dep_.startswith("expl")
-                and not _impersonal(doc, tok)
+                and not _impersonal(doc, tok)  # (the parser's "expl" is often wrong: "Il est revenu…")
             ):
                 refs.append(Ref(tok.i, Subject("pronoun")))
             elif (
@@ -1024,6 +1040,13 @@ IMPERSONAL_ADJECTIVES = frozenset(
         "propose",
         "decide",
         "convenu",
+        "question",
+        "fait",
+        "procede",
+        "constate",
+        "note",
+        "observe",
+        "releve",
         "impossible",
         "difficile",
         "essentiel",
@@ -1058,6 +1081,8 @@ def _impersonal(doc: Any, tok: Any) -> bool:
         return True
     if len(nxt) > 1 and (nxt[0], nxt[1]) in (("s", "agit"), ("y", "a"), ("y", "avait"), ("y", "aura")):
         return True  # "il s'agit de…", "il y a…" (not "il s'est blessé")
+    if nxt[:2] in (["a", "ete"], ["avait", "ete"], ["aurait", "ete"]) and len(nxt) > 2:
+        return nxt[2] in IMPERSONAL_ADJECTIVES  # "il a été décidé que…"
     return nxt[0] in ("est", "etait", "sera", "serait") and len(nxt) > 1 and nxt[1] in IMPERSONAL_ADJECTIVES
 
 

@@ -1,0 +1,62 @@
+"""Facts told by their circumstances, in messages, chats and minutes: the wording of people who
+avoid the word (a household that split, a prison release, a month of fasting, a course of
+treatment), and the structures that carry them (a chat's first names, a council's "il" and "lui",
+a possessive on the term). Wordings differ from the benchmark's on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+FACTS = [
+    ("Monsieur,\nAntoine et moi, nous ne vivons plus ensemble depuis l'automne.", "family"),
+    ("Note RH\nM. Hervé Colin a repris après la disparition brutale de son épouse en mars.", "family"),
+    ("Objet : candidature\nJe suis domicilié au CCAS de Vierzon depuis janvier et j'ai dormi dans ma "
+     "voiture tout l'hiver.", "social"),
+    ("SMS de la mère de Lucas : son père est sorti de Fleury lundi, il a le bracelet jusqu'en mai.",
+     "criminal"),
+    ("Salut chef c'est Karim, pendant un mois je mange pas de la journée. Merci.",
+     "religion"),
+    ("Agenda de l'équipe\n- Julie Perrin : 14h-17h, heure mensuelle d'information syndicale qu'elle anime.",
+     "union"),
+    ("Message de Nadia Roux : je serai absente mardi, j'ai ma 3e cure à Lyon.", "health"),
+    ("Courriel de M. Paul Serre : le docteur m'a interdit de porter des charges, je suis à l'hôpital.",
+     "health"),
+    ("Commentaire du responsable sur l'absence de M. Éric Gil : il a été retenu au commissariat. "
+     "Il est revenu mercredi avec une convocation pour une CRPC.", "criminal"),
+]
+
+
+@pytest.mark.parametrize("text, category", FACTS)
+def test_a_fact_told_by_its_circumstances(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+BOARD = "Compte rendu du conseil d'administration de l'office HLM\nSéance du 5 mai\n\n"
+
+
+def test_a_boards_object_pronoun_is_told_a_fact(categories) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Un administrateur interroge la direction sur la situation de M. Jorge Pires : le commandement de "
+        "quitter les lieux lui a été signifié en avril."
+    )
+    assert "social" in categories(BOARD + body)
+
+
+def test_a_pupils_possessive_fact_in_a_school_council(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Procès-verbal du conseil d'école\nSéance du 3 mars\n\nQuestions diverses : retour de Léo (CE2) "
+        "prévu en avril ; il revient après plusieurs mois à Lyon pour sa greffe de moelle."
+    )
+    assert "health" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOARD + "L'association a déposé un permis pour l'extension de son lieu de culte, rue Haute.",
+        "Groupe « Équipe voirie »\nLun. 07:12 – Marc : qui a les clés du tracteur pour le chantier de la rue "
+        "des Acacias ce matin ?\nLun. 07:15 – Paul : moi. La campagne de dépistage du cancer commence.",
+    ],
+)
+def test_an_organisations_possessive_and_a_chat_question_are_no_facts(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
