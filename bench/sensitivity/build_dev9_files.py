@@ -116,7 +116,7 @@ DOCX.update({
         ("p", "En 2024, le CCAS souhaite renforcer le repérage précoce des impayés avec les bailleurs sociaux, dès le deuxième mois de retard, et expérimenter avec la CAF un rendez-vous systématique des ménages dont l'aide au logement est suspendue. Une permanence d'un juriste de l'ADIL sera ouverte un jeudi par mois au CCAS, et les agents d'accueil seront formés aux étapes de la procédure d'expulsion."),
         ("p", "Rapport adopté par le conseil d'administration du CCAS le 27 mars."),
     ],
-    "s015_plan_sauvegarde_archives.docx": [
+    "s015_fiche_archives.docx": [
         ("title", "DIFFUSION RESTREINTE"),
         ("p", "ARCHIVES MUNICIPALES — PLAN DE SAUVEGARDE DES COLLECTIONS — fiche réflexe n° 2 : intrusion et sinistre hors heures d'ouverture"),
         ("p", "Destinataires : agents des archives, cadre d'astreinte, poste de police municipale. Ne pas afficher. Ne pas transmettre par messagerie externe."),
@@ -168,7 +168,7 @@ DOCX.update({
         ("p", "Rappel : les demandes d'aménagement d'épreuves pour le concours lui-même doivent être adressées au service concours avec un certificat d'un médecin agréé, au plus tard à la date de clôture des inscriptions."),
         ("p", "Contact : service formation, 02 54 xx xx xx."),
     ],
-    "s030_guide_mdph_exemple.docx": [
+    "s030_guide_mdph_partenaires.docx": [
         ("title", "MAISON DÉPARTEMENTALE DES PERSONNES HANDICAPÉES DE LA DRÔME"),
         ("p", "Guide à l'usage des partenaires : bien remplir le certificat médical et le formulaire de demande — Édition 2024 (version de formation interne)"),
         ("h", "Pourquoi ce guide ?"),
@@ -185,6 +185,8 @@ DOCX.update({
         ("p", "Ce qui a bien été fait : le retentissement sur la vie quotidienne est décrit précisément, les prises en charge sont listées avec leur fréquence. Ce qui manquait : le bilan psychométrique récent et le détail des frais non remboursés (psychomotricienne en libéral, 180 € par mois), sans lesquels le complément d'AEEH ne peut pas être évalué."),
         ("p", "Conseil aux secrétariats : joindre systématiquement les comptes rendus des professionnels qui suivent l'enfant (orthophoniste, psychomotricien, SESSAD) et le GEVA-Sco rempli par l'équipe de suivi de la scolarisation. Pour un renouvellement, indiquer ce qui a changé depuis la précédente décision ; un certificat qui recopie le précédent retarde l'évaluation."),
         ("p", "Décision de la CDAPH : AEEH avec complément de 3e catégorie, orientation SESSAD confirmée, aide humaine à l'école maintenue."),
+        ("h", "Délais et suivi"),
+        ("p", "Les secrétariats peuvent suivre l'avancement d'un dossier sur l'espace partenaires, avec l'accord écrit de la famille. En cas d'urgence scolaire, signaler la demande au pôle enfance, qui peut l'inscrire en procédure simplifiée."),
         ("h", "Contacts"),
         ("p", "Accueil téléphonique du lundi au vendredi, 9 h – 12 h ; permanences dans les centres médico-sociaux."),
     ],
@@ -206,7 +208,7 @@ DOCX.update({
         ("p", "La commission propose de retenir la coopérative La Fabrique du Haut-Pays, dont le projet d'animation est le plus ancré localement, et d'engager une négociation sur le montant de la redevance."),
         ("p", "Document confidentiel : les éléments financiers des candidats ne doivent pas être communiqués aux autres candidats ni publiés."),
     ],
-    "s038_dispositif_14juillet.docx": [
+    "s038_note_fete_nationale.docx": [
         ("title", "POLICE MUNICIPALE — ORDRE D'OPÉRATION — FÊTE NATIONALE"),
         ("p", "USAGE INTERNE — NE PAS DIFFUSER — à remettre aux seuls chefs de poste"),
         ("p", "Événement : feu d'artifice du 14 juillet, parc des Rives, 23 h ; bal populaire place de l'Hôtel-de-Ville à partir de 21 h. Fréquentation attendue : 18 000 personnes."),
@@ -222,7 +224,7 @@ DOCX.update({
         ("p", "En cas d'attaque : consigne « Rives rouge » diffusée sur le canal 3, déclenchement des sirènes du parc, évacuation par l'avenue de Verdun, point de regroupement au gymnase Coubertin."),
         ("p", "Fin de dispositif : 1 h 30 après le dernier tir."),
     ],
-    "s041_acces_armurerie.docx": [
+    "s041_registre_police.docx": [
         ("title", "POLICE MUNICIPALE — REGISTRE DES HABILITATIONS — LOCAL DE STOCKAGE DES ARMES"),
         ("p", "Mise à jour après l'installation du lecteur d'empreintes du 6 mars"),
         ("p", "Conformément à l'arrêté préfectoral autorisant l'armement des agents et à la convention de coordination, l'accès au coffre-fort des armes est réservé aux agents nominativement habilités. Depuis le 6 mars, l'ouverture de la porte du local requiert le badge et la reconnaissance de l'empreinte digitale."),
@@ -253,7 +255,7 @@ DOCX.update({
         ("h", "4. Perspectives"),
         ("p", "Ouverture d'une micro-crèche municipale de 12 places en 2025 ; révision du règlement de fonctionnement ; démarche d'amélioration de la qualité de vie au travail."),
     ],
-    "s057_catalogue_prestataire.docx": [
+    "s057_catalogue_formations_annexe.docx": [
         ("title", "CATALOGUE DES FORMATIONS 2024 — PRÉVENTION ET SÉCURITÉ"),
         ("p", "Annexe 2 : offre technique et financière détaillée du prestataire retenu (Préventia Formation SARL) — pièce du marché, non communicable"),
         ("p", "Le catalogue présenté aux agents (annexe 1) reprend les intitulés et les dates. La présente annexe, réservée au service formation et à la commande publique, détaille la décomposition du prix transmise par le prestataire à l'appui de son offre."),
@@ -265,7 +267,7 @@ DOCX.update({
         ("p", "Le prestataire précise que ses prix reposent sur une méthode pédagogique propre (mises en situation filmées avec son logiciel d'analyse, licence interne) et sur un accord de sous-traitance exclusif pour l'habilitation électrique, qu'il demande de ne pas révéler à ses concurrents. Remise de 12 % accordée au-delà de 20 jours de formation commandés dans l'année."),
         ("p", "Calendrier prévisionnel : 26 jours de formation répartis de février à novembre, soit un montant estimé de 24 300 € HT."),
     ],
-    "s059_note_ase_centre_loisirs.docx": [
+    "s059_bilan_centre_loisirs.docx": [
         ("title", "ACCUEIL DE LOISIRS DU MERCREDI — BILAN DE L'ANNÉE SCOLAIRE"),
         ("p", "Document à l'attention de la coordinatrice enfance — préparation du bilan CAF"),
         ("h", "Fréquentation"),
@@ -531,7 +533,9 @@ DOCX.update({
         ("p", "Le cimetière de Kerfeunteun comporte un espace réservé aux défunts de confession musulmane et un espace aux défunts de confession israélite, aménagés à la demande des familles, dans le respect de la neutralité du cimetière. Les inhumations y sont possibles sur demande de la famille. Les monuments respectent le règlement général des cimetières."),
         ("h", "5. Et si la famille n'a pas les moyens ?"),
         ("p", "Les frais d'obsèques peuvent être prélevés sur le compte bancaire du défunt, dans la limite de 5 910 €. Certaines caisses de retraite, mutuelles et la sécurité sociale versent un capital décès. Lorsque le défunt est dépourvu de ressources suffisantes et qu'aucun proche ne peut prendre en charge les obsèques, la commune assure gratuitement un service minimum. Le CCAS peut également apporter une aide ponctuelle aux familles en difficulté."),
-        ("h", "6. Horaires et règlement"),
+        ("h", "6. Après les obsèques"),
+        ("p", "Dans les semaines qui suivent, plusieurs organismes doivent être prévenus : banques, caisses de retraite, assurance maladie, employeur ou France Travail, bailleur, fournisseurs d'énergie. Le service public propose un service en ligne permettant de déclarer le décès à plusieurs organismes en une seule fois. Le notaire doit être consulté si le défunt possédait un bien immobilier ou si la succession dépasse 5 000 €. Le CCAS et les associations d'accompagnement du deuil proposent des groupes d'entraide ouverts à tous, gratuitement."),
+        ("h", "7. Horaires et règlement"),
         ("p", "Les cimetières sont ouverts tous les jours de 8 h à 18 h (19 h en été). Les travaux sur les sépultures doivent être déclarés au service. Renseignements : service funéraire, hôtel de ville, 02 98 xx xx xx."),
     ],
     "p030_appel_projets_politique_ville.docx": [
@@ -756,3 +760,208 @@ DOCX.update({
         ("p", "Candidatures avant le 15 septembre."),
     ],
 })
+
+# ---------------------------------------------------------------------------
+# Public .html
+# ---------------------------------------------------------------------------
+HTML.update({
+    "p011_journees_patrimoine.html": ("Journées européennes du patrimoine 2024 — programme", """
+<article>
+<h1>Journées européennes du patrimoine : la collégiale Notre-Dame se dévoile</h1>
+<p class="date">Publié le 28 août — Culture et patrimoine</p>
+<p>Les samedi 21 et dimanche 22 septembre, la ville participe aux Journées européennes du patrimoine, sur le thème national « Patrimoine des itinéraires, des réseaux et des connexions ». Cette année, la collégiale Notre-Dame, chef-d'œuvre du gothique flamboyant, est à l'honneur : après trois ans de restauration, son chœur et ses stalles sculptées sont à nouveau visibles.</p>
+<h2>Une église au cœur de la ville depuis huit siècles</h2>
+<p>Fondée au XIIIe siècle par les chanoines du chapitre, agrandie au XVe siècle grâce aux dons des corporations de drapiers, la collégiale a traversé les guerres de Religion, la Révolution — qui la transforma un temps en temple de la Raison puis en magasin à fourrage — et les bombardements de 1944, qui détruisirent une partie de ses vitraux. Propriété de la commune depuis la loi de séparation de 1905, elle reste affectée au culte catholique : la paroisse y célèbre la messe chaque dimanche.</p>
+<p>Les travaux, d'un montant de 2,8 millions d'euros, ont été financés par la ville, l'État (direction régionale des affaires culturelles), la région, le département et une souscription de la Fondation du patrimoine qui a rassemblé 640 donateurs. Les stalles du XVe siècle, dont les miséricordes représentent des scènes de la vie quotidienne — un tonnelier, une lavandière, un médecin examinant un flacon d'urine —, ont été nettoyées et consolidées par un atelier de restauration du bois.</p>
+<h2>Au programme</h2>
+<ul>
+<li>Visites guidées de la collégiale par les guides-conférenciers de l'office de tourisme, toutes les heures de 10 h à 17 h (hors horaires des offices) ;</li>
+<li>visite exceptionnelle du trésor et de la salle capitulaire, sur réservation, par groupes de quinze ;</li>
+<li>présentation du chantier par l'architecte en chef des monuments historiques, samedi à 15 h ;</li>
+<li>concert d'orgue et de chant grégorien, dimanche à 17 h ;</li>
+<li>atelier « apprenti vitrailliste » pour les enfants de 7 à 12 ans, samedi et dimanche à 14 h.</li>
+</ul>
+<h2>Ailleurs dans la ville</h2>
+<p>Le temple protestant, construit en 1865, et la synagogue de la rue des Juifs, reconstruite après la guerre, ouvriront également leurs portes avec des visites commentées par les membres des communautés. L'hôtel de ville, le beffroi et les archives municipales proposeront des visites libres. Un parcours à vélo relie les différents sites.</p>
+<p>Toutes les visites sont gratuites. Accessibilité : la nef de la collégiale est accessible aux personnes en fauteuil ; le trésor ne l'est pas. Renseignements à l'office de tourisme.</p>
+</article>
+"""),
+    "p015_trophee_sportif.html": ("Tennis de table : Hugo Lambert champion de France cadets", """
+<article>
+<h1>Hugo Lambert, champion de France cadets de tennis de table</h1>
+<p>Licencié au Ping Club municipal depuis ses huit ans, Hugo Lambert, 15 ans, a remporté dimanche à Vittel le titre de champion de France cadets en simple, en battant en finale le tenant du titre 4 sets à 2. Élève de seconde au lycée Condorcet en section sportive, il s'entraîne quinze heures par semaine au pôle espoirs régional.</p>
+<p>Le maire et l'adjointe aux sports l'ont reçu mardi à l'hôtel de ville, avec son entraîneur et ses parents, pour lui remettre la médaille de la ville. « Hugo est un exemple pour tous nos jeunes sportifs », a souligné l'adjointe.</p>
+<p>Le club accueille les débutants dès 6 ans, le mercredi et le samedi au gymnase Jean-Zay.</p>
+</article>
+"""),
+    "p018_depistage_cancer.html": ("Dépistage du cancer colorectal : faites le test !", """
+<article>
+<h1>Mars bleu : et si vous faisiez le test ?</h1>
+<p class="date">Actualités santé — 1er mars</p>
+<p>Le cancer colorectal est le deuxième cancer le plus meurtrier en France, avec 17 000 décès par an. Pourtant, détecté tôt, il se guérit dans 9 cas sur 10. Entre 50 et 74 ans, un test simple, à faire chez soi, est proposé tous les deux ans.</p>
+<p>« Le test immunologique détecte la présence de sang invisible à l'œil nu dans les selles. Il est fiable, rapide et gratuit. Quand il est positif, une coloscopie permet de repérer et d'enlever des polypes avant qu'ils ne deviennent cancéreux », explique le Dr Marc Tessier, gastro-entérologue au centre hospitalier, qui animera une réunion d'information le 14 mars à la maison de santé. « Dans notre département, à peine un tiers des personnes concernées font le test. C'est beaucoup trop peu. »</p>
+<ul>
+<li>Le kit peut être demandé à votre médecin, à votre pharmacien ou commandé en ligne sur monkit.depistage-colorectal.fr ;</li>
+<li>le côlon gonflable géant sera installé place de la République le samedi 16 mars.</li>
+</ul>
+</article>
+"""),
+    "p023_faq_titre_sejour.html": ("Titres de séjour : questions fréquentes — Préfecture du Rhône", """
+<nav>Accueil &gt; Démarches &gt; Étrangers en France &gt; Questions fréquentes</nav>
+<main>
+<h1>Titres de séjour : les questions les plus fréquentes</h1>
+<p>Mise à jour : janvier. Cette page répond aux questions générales. Elle ne remplace pas l'examen individuel de votre situation par les services de la préfecture.</p>
+<h2>Comment déposer ma demande ?</h2>
+<p>La plupart des demandes de titres de séjour (étudiants, salariés, passeports talent, visiteurs, conjoints de Français, renouvellements de cartes de séjour temporaires) se font exclusivement en ligne sur le site de l'Administration numérique pour les étrangers en France (ANEF). Vous recevez une attestation de dépôt, puis, si votre dossier est complet, une attestation de prolongation d'instruction qui vous permet de rester en France et, le cas échéant, de continuer à travailler.</p>
+<h2>Je n'ai pas accès à internet. Comment faire ?</h2>
+<p>Un point d'accueil numérique est ouvert à la préfecture, du lundi au vendredi, sans rendez-vous. Vous pouvez aussi vous rendre dans une maison France services ou solliciter une association. Le Défenseur des droits peut être saisi si vous ne parvenez pas à accomplir une démarche en ligne.</p>
+<h2>Quand dois-je demander le renouvellement ?</h2>
+<p>Entre le 120e et le 60e jour avant l'expiration de votre titre. Une demande tardive peut entraîner une rupture de droits et une amende.</p>
+<h2>Puis-je travailler pendant l'instruction ?</h2>
+<p>Oui, si votre précédent titre vous y autorisait et que vous avez déposé votre demande de renouvellement dans les délais.</p>
+<h2>Quelles sont les conditions pour obtenir une carte de résident ?</h2>
+<p>En règle générale, justifier de cinq années de résidence régulière et ininterrompue, de ressources stables et suffisantes, d'une assurance maladie et d'un niveau de français au moins égal à A2. Certaines personnes peuvent l'obtenir de plein droit : réfugiés, conjoints de Français après trois ans de mariage, parents d'un enfant français sous conditions.</p>
+<h2>Qu'est-ce que l'admission exceptionnelle au séjour ?</h2>
+<p>Une personne en situation irrégulière peut demander à être régularisée à titre exceptionnel, notamment au titre de la vie privée et familiale ou du travail. La préfecture examine chaque dossier au regard de la durée de présence en France, de l'insertion, de la situation familiale et professionnelle. Il ne s'agit pas d'un droit.</p>
+<h2>Et si ma demande est refusée ?</h2>
+<p>Le refus peut être assorti d'une obligation de quitter le territoire français (OQTF). Vous pouvez former un recours devant le tribunal administratif dans le délai indiqué sur la décision, qui peut être très court (48 heures, 15 jours ou 30 jours selon les cas). Vous pouvez demander l'aide juridictionnelle et vous faire assister d'un avocat. Des associations proposent des permanences juridiques gratuites.</p>
+<h2>Puis-je être accompagné lors de mon rendez-vous ?</h2>
+<p>Oui, par la personne de votre choix, notamment un interprète, un membre d'association ou un avocat. Les agents peuvent recourir à un service d'interprétariat téléphonique si nécessaire.</p>
+<h2>Les demandeurs d'asile relèvent-ils de cette page ?</h2>
+<p>Non. Les demandes d'asile sont enregistrées au guichet unique pour demandeurs d'asile, sur rendez-vous pris auprès de la structure de premier accueil, puis instruites par l'Office français de protection des réfugiés et apatrides (OFPRA).</p>
+<h2>Je suis parent d'un enfant français. Quels sont mes droits ?</h2>
+<p>Le parent étranger d'un enfant français mineur résidant en France peut obtenir une carte de séjour temporaire « vie privée et familiale », s'il contribue effectivement à l'entretien et à l'éducation de l'enfant depuis sa naissance ou depuis au moins deux ans. Des justificatifs de cette contribution sont demandés.</p>
+<h2>Mon titre a été perdu ou volé. Que faire ?</h2>
+<p>Déclarez la perte en ligne ou le vol au commissariat, puis demandez un duplicata sur l'ANEF. Un timbre fiscal est exigé.</p>
+<h2>Chiffres</h2>
+<p>En 2023, la préfecture a délivré 48 200 titres de séjour, dont 61 % de renouvellements. Le délai moyen de traitement d'une première demande est de 72 jours.</p>
+</main>
+"""),
+    "p027_faq_cimetiere.html": ("Cimetières — questions fréquentes", """
+<h1>Cimetières municipaux : vos questions</h1>
+<h2>Qui peut être inhumé dans le cimetière de la commune ?</h2>
+<p>Les personnes décédées sur la commune, celles qui y étaient domiciliées, celles qui y ont droit à une sépulture de famille, ainsi que les Français établis hors de France inscrits sur la liste électorale.</p>
+<h2>Comment acheter une concession à l'avance ?</h2>
+<p>Adressez une demande au service des cimetières. Les concessions de 15, 30 et 50 ans sont disponibles ; le choix de l'emplacement dépend des disponibilités.</p>
+<h2>Ma concession arrive à échéance. Que faire ?</h2>
+<p>Vous pouvez la renouveler dans les deux ans qui suivent l'échéance. Passé ce délai, la commune peut reprendre le terrain. Un courrier est envoyé aux titulaires connus ; pensez à signaler tout changement d'adresse.</p>
+<h2>Existe-t-il un espace pour les défunts de confession musulmane ?</h2>
+<p>Oui, un carré confessionnel a été aménagé au cimetière de l'Est. Les familles qui le souhaitent peuvent y demander une inhumation.</p>
+<h2>Puis-je disperser les cendres d'un proche dans le jardin du souvenir ?</h2>
+<p>Oui, après déclaration à la mairie. L'identité du défunt peut être inscrite sur le mur du souvenir.</p>
+"""),
+    "p040_histoire_synagogue.html": ("La synagogue de la rue Hoche : 150 ans d'histoire", """
+<article>
+<h1>La synagogue de la rue Hoche : cent cinquante ans d'histoire</h1>
+<p class="rubrique">Patrimoine — une série proposée par les archives municipales</p>
+<p>Inaugurée le 2 septembre 1874 en présence du préfet, du maire et du grand rabbin du consistoire, la synagogue de la rue Hoche est l'un des édifices les plus singuliers de la ville. Son architecte, Émile Lévy-Dorville, lui donne une façade néo-romane en pierre blanche surmontée des Tables de la Loi, et un intérieur inspiré des synagogues de Paris et de Strasbourg, avec une tribune pour les femmes et un plafond peint d'étoiles sur fond bleu.</p>
+<h2>Une communauté venue d'Alsace</h2>
+<p>La construction répond à l'arrivée, après la guerre de 1870 et l'annexion de l'Alsace-Moselle, de plusieurs centaines de familles juives alsaciennes qui refusent de devenir allemandes et choisissent la France. Négociants en bestiaux, marchands de tissus, horlogers, elles s'installent autour de la place du Marché et rejoignent la petite communauté présente depuis le Premier Empire. En 1900, la ville compte environ 1 200 Juifs. Ils participent pleinement à la vie locale : on trouve parmi eux des conseillers municipaux, un président du tribunal de commerce, des médecins de l'hôpital.</p>
+<h2>L'épreuve de l'Occupation</h2>
+<p>Sous l'Occupation, la synagogue est fermée, pillée en 1942, et ses objets de culte dispersés. Les familles juives sont recensées, spoliées de leurs biens par l'« aryanisation » des entreprises, puis arrêtées lors des rafles de juillet 1942 et de janvier 1944. Selon les travaux du comité local de mémoire, 186 Juifs de la ville ont été déportés ; 14 seulement sont revenus. Les noms des déportés sont inscrits depuis 2005 sur la plaque apposée à l'entrée de l'édifice.</p>
+<p>Plusieurs habitants ont caché des enfants juifs au péril de leur vie. Six d'entre eux ont été reconnus Justes parmi les Nations par l'institut Yad Vashem, parmi lesquels l'institutrice Germaine Roussel, qui hébergea trois enfants dans son logement de fonction de l'école de la rue Pasteur.</p>
+<h2>La renaissance</h2>
+<p>Rendue au culte en 1946, restaurée avec l'aide des dommages de guerre, la synagogue accueille dans les années 1960 les familles juives arrivées d'Afrique du Nord, en particulier d'Algérie et du Maroc, qui redonnent vie à la communauté. Inscrite aux monuments historiques en 1984, elle a fait l'objet d'une restauration complète entre 2019 et 2022, financée par l'association cultuelle, l'État et, pour les parties patrimoniales, par la ville et la région.</p>
+<h2>La visiter</h2>
+<p>Des visites guidées sont organisées par l'association culturelle le premier dimanche de chaque mois et lors des Journées européennes du patrimoine. Les groupes scolaires sont accueillis sur rendez-vous, en lien avec le service éducatif des archives, qui propose un atelier sur l'histoire des Juifs de la ville et sur la Shoah.</p>
+<p>Une exposition « 1874-2024 : une synagogue dans la ville » sera présentée à l'hôtel de ville du 2 au 30 septembre.</p>
+</article>
+"""),
+})
+HTML.update({
+    "p043_offre_educateur.html": ("Offre d'emploi — Éducateur spécialisé en prévention spécialisée", """
+<article>
+<h1>Éducateur spécialisé / éducatrice spécialisée — prévention spécialisée (H/F)</h1>
+<p><b>Employeur :</b> Association départementale de sauvegarde de l'enfance — service de prévention spécialisée de Sarcelles</p>
+<p><b>Contrat :</b> CDI, temps plein, CCN 66 — prise de poste dès que possible</p>
+<h2>Missions</h2>
+<ul>
+<li>Aller à la rencontre des jeunes de 11 à 25 ans dans la rue, les halls, les lieux de regroupement, y compris en soirée ;</li>
+<li>accompagner individuellement les jeunes en difficulté : décrochage scolaire, conduites à risque, consommations de produits, conflits familiaux, premiers contacts avec la justice ;</li>
+<li>travailler avec les familles, les établissements scolaires, la protection judiciaire de la jeunesse, la mission locale, les services de santé ;</li>
+<li>mettre en place des actions collectives : chantiers éducatifs, séjours, activités sportives et culturelles ;</li>
+<li>participer au repérage et à la prévention des phénomènes d'emprise, de rixes et de radicalisation.</li>
+</ul>
+<h2>Profil</h2>
+<p>DE d'éducateur spécialisé exigé. Goût du travail de rue et de l'équipe. Permis B. La prévention spécialisée repose sur la libre adhésion des jeunes et l'anonymat : le respect du secret professionnel est essentiel.</p>
+<p>Candidatures : recrutement@sauvegarde95.xxx</p>
+</article>
+"""),
+    "p051_critique_essai.html": ("Lu pour vous : « Les murs tombés » — une histoire de la psychiatrie de secteur", """
+<article>
+<h1>Lu pour vous : « Les murs tombés »</h1>
+<p class="rubrique">La sélection du mois de la médiathèque — rayon sciences humaines</p>
+<p>Dans cet essai clair et documenté, le psychiatre et historien Laurent Sauvage retrace soixante ans de psychiatrie publique en France, de la circulaire de 1960 qui invente le « secteur » à la crise actuelle de l'hôpital psychiatrique. Il raconte l'espoir des pionniers qui voulaient soigner les malades au plus près de chez eux, hors des murs de l'asile ; la fermeture de dizaines de milliers de lits ; puis le manque de moyens qui a laissé trop de personnes malades sans suivi, à la rue ou en prison.</p>
+<p>L'auteur s'appuie sur des archives, des entretiens avec des soignants et des témoignages anonymes de patients et de familles. Il ne cache pas ses convictions — il plaide pour une psychiatrie ouverte, qui refuse la contention et l'isolement sauf exception — mais il laisse la parole à ceux qui pensent autrement. Un livre utile pour comprendre les débats actuels, accessible aux non-spécialistes.</p>
+<p>Disponible à la médiathèque centrale, cote 362.2 SAU.</p>
+</article>
+"""),
+    "p062_inauguration_mosquee.html": ("Inauguration du centre culturel et cultuel de la Source", """
+<article>
+<h1>Le centre culturel et cultuel de la Source inauguré</h1>
+<p class="date">Vie locale — 18 juin</p>
+<p>Samedi 15 juin, l'association culturelle des musulmans du quartier de la Source a inauguré son nouveau lieu de culte et son centre culturel, rue Marcel-Proust, en présence du préfet, du maire, de représentants des cultes catholique, protestant et juif, et de plusieurs centaines d'habitants.</p>
+<p>Le bâtiment, d'une surface de 1 100 m², comprend une salle de prière, des salles de cours et une bibliothèque ouverte à tous. Il a été entièrement financé par les dons des fidèles, pour un coût de 2,3 millions d'euros, sur un terrain mis à disposition par la ville dans le cadre d'un bail emphytéotique, comme le permet la loi.</p>
+<p>Dans son discours, le maire a salué « un lieu de paix, ouvert sur la ville », et rappelé que « la République garantit à chacun la liberté de croire ou de ne pas croire ». Le président de l'association a souligné la participation de l'association aux actions de solidarité du quartier et annoncé des portes ouvertes lors des Journées du patrimoine.</p>
+</article>
+"""),
+    "p069_don_organes.html": ("Don d'organes : parlons-en", """
+<article>
+<h1>Journée nationale du don d'organes : tous concernés</h1>
+<p>Le 22 juin, la ville s'associe à la journée nationale de réflexion sur le don d'organes et la greffe. En France, plus de 20 000 personnes sont en attente d'une greffe, et plus de 800 meurent chaque année faute d'organe disponible.</p>
+<p>La loi prévoit que chacun est présumé donneur, sauf s'il a exprimé son refus, notamment en s'inscrivant sur le registre national des refus. Mais en pratique, les équipes médicales interrogent toujours les proches. C'est pourquoi il est essentiel de faire connaître sa position à sa famille, quelle qu'elle soit.</p>
+<p>Les principales religions présentes en France considèrent le don d'organes comme compatible avec leurs principes.</p>
+<p>Un stand d'information de l'association France Adot sera installé au marché samedi matin, en présence de la coordinatrice des prélèvements du CHU.</p>
+</article>
+"""),
+    "p072_familles_accueil.html": ("Devenez assistant familial — le Département recrute", """
+<main>
+<h1>Devenez assistant familial : accueillez un enfant chez vous</h1>
+<p>Le Département de la Sarthe recrute des assistants et assistantes familiales pour accueillir à leur domicile des enfants et des adolescents confiés à l'aide sociale à l'enfance.</p>
+<h2>Pourquoi des enfants sont-ils confiés ?</h2>
+<p>Plus de 1 800 enfants et jeunes sont aujourd'hui confiés au service de l'aide sociale à l'enfance dans la Sarthe, le plus souvent sur décision du juge des enfants, parce que leur santé, leur sécurité ou leur éducation étaient en danger dans leur famille : négligences graves, violences, troubles psychiques ou addictions des parents, conflits familiaux très violents. D'autres sont des mineurs non accompagnés arrivés seuls en France. Près de la moitié vivent en famille d'accueil. Le maintien des liens avec leurs parents, quand c'est possible et dans leur intérêt, fait partie du projet de l'enfant.</p>
+<h2>Le métier</h2>
+<p>L'assistant familial accueille à son domicile, de manière permanente, un à trois enfants, de la naissance à 21 ans. Il assure leur vie quotidienne, les accompagne dans leur scolarité, leurs soins et leurs loisirs, et travaille en lien étroit avec le référent de l'enfant, le psychologue et l'équipe du service. Il participe aux réunions de synthèse et peut accompagner les visites des parents.</p>
+<h2>Les conditions</h2>
+<ul>
+<li>obtenir un agrément délivré par le service de protection maternelle et infantile, après une évaluation des conditions d'accueil (logement, disponibilité, motivation, santé) ;</li>
+<li>suivre une formation préalable de 60 heures avant le premier accueil, puis une formation de 240 heures dans les trois ans, menant au diplôme d'État d'assistant familial ;</li>
+<li>fournir un extrait de casier judiciaire de toutes les personnes majeures vivant au domicile.</li>
+</ul>
+<h2>La rémunération</h2>
+<p>L'assistant familial est salarié du Département. Sa rémunération comprend une part fixe et une part par enfant accueilli, soit environ 1 900 € brut par mois pour un enfant, et 2 700 € pour deux enfants, auxquels s'ajoutent des indemnités d'entretien, d'habillement et de loisirs pour chaque enfant. Il bénéficie de congés, d'un accompagnement professionnel, de groupes d'analyse de la pratique et d'une astreinte joignable 24 h/24.</p>
+<h2>Questions fréquentes</h2>
+<p><b>Peut-on être assistant familial en étant célibataire, ou en vivant en appartement ?</b> Oui. Ce qui compte, ce sont la disponibilité, la stabilité et la capacité à accueillir un enfant dans de bonnes conditions. <b>Peut-on choisir l'âge des enfants ?</b> L'agrément précise le nombre et l'âge des enfants ; le service tient compte de vos souhaits et de votre famille. <b>Que se passe-t-il en cas de difficulté ?</b> Vous n'êtes jamais seul : l'équipe de l'enfant et l'astreinte départementale sont là pour vous soutenir.</p>
+<h2>Des réunions d'information</h2>
+<p>Des réunions d'information ont lieu chaque mois au Mans, à La Flèche et à Mamers. Des assistants familiaux en activité y témoignent de leur métier. Inscription : 02 43 xx xx xx ou sur le site du Département.</p>
+</main>
+"""),
+    "p082_hommage_resistante.html": ("Hommage à Lucie Fabre, résistante", """
+<article>
+<h1>Une rue pour Lucie Fabre, résistante et déportée</h1>
+<p class="date">Mémoire — 8 mai</p>
+<p>À l'occasion de la commémoration du 8 mai 1945, la ville a donné le nom de Lucie Fabre (1921-2009) à la rue qui longe le nouveau collège. Une plaque a été dévoilée en présence de ses petits-enfants, des élèves du collège et des associations d'anciens combattants.</p>
+<h2>Une jeune fille dans la Résistance</h2>
+<p>Née en 1921 dans une famille de cheminots, Lucie Fabre est employée des postes lorsque la guerre éclate. Dès 1941, elle rejoint le réseau de renseignement « Marco Polo » : elle intercepte et recopie les télégrammes des autorités d'occupation, cache des tracts et des postes émetteurs, et héberge des aviateurs alliés tombés dans la région. Son frère aîné, André, militant communiste, est fusillé comme otage en décembre 1941.</p>
+<p>Arrêtée par la Gestapo le 12 mai 1943 sur dénonciation, elle est torturée au siège de la police allemande, incarcérée au fort de Montluc, puis déportée en janvier 1944 au camp de Ravensbrück. Elle y survit à la faim, au typhus et aux « marches de la mort ». Libérée en avril 1945, elle rentre en France pesant 38 kilos.</p>
+<h2>Témoigner</h2>
+<p>Après la guerre, Lucie Fabre reprend son travail aux PTT, se marie et élève trois enfants. Longtemps silencieuse, elle commence à témoigner dans les écoles à partir des années 1980, inlassablement, jusqu'à ses 85 ans. « Je ne parle pas pour qu'on me plaigne. Je parle pour que vous sachiez ce dont les hommes sont capables, et ce dont ils sont capables aussi quand ils se tiennent debout », disait-elle aux collégiens. Elle était commandeur de la Légion d'honneur et titulaire de la médaille de la Résistance.</p>
+<h2>Une mémoire transmise</h2>
+<p>Les collégiens qui portent aujourd'hui son nom sur leur adresse ont préparé la cérémonie pendant toute l'année avec leurs professeurs d'histoire et de lettres. Ils ont lu ses entretiens, enregistrés en 1995 par le musée de la Résistance, et écrit des lettres imaginaires qu'ils ont lues devant la plaque. Une classe de troisième a réalisé une bande dessinée retraçant son parcours, qui sera exposée au CDI puis à la médiathèque.</p>
+<p>Le maire a rappelé que la ville compte encore trop peu de rues portant des noms de femmes — 14 sur 312 — et que le conseil municipal s'est engagé à rééquilibrer les dénominations à venir.</p>
+<p>Elle s'est éteinte en 2009 à l'âge de 88 ans. Ses archives personnelles ont été données par sa famille aux archives municipales, qui les présentent dans une exposition jusqu'au 30 juin.</p>
+</article>
+"""),
+})
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, blocks in DOCX.items():
+        build_docx(name, blocks)
+    for name, (title, body) in HTML.items():
+        build_html(name, title, body)
+
+
+if __name__ == "__main__":
+    main()
