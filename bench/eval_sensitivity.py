@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "sensitivity" / "corpus"
 REALDOCS = ROOT.parent / "shared" / "realdocs" / "montpellier_opendata"
 # Sets tuned on (read) and sets held out (measured as figures only: never listed, even with -v).
-TUNING = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev10")
+TUNING = ("dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 HELD_OUT = ("holdout2", "holdout3", "holdout4", "holdout5")
 SENSITIVE_CODES = {
     "RGPD_SPECIAL_CATEGORY",
