@@ -71,6 +71,7 @@ TICKED_BOX = "☒☑✓✔✗✘■▣"
 PLACED_MARKINGS = MARKING_KINDS | {"edge", "picture_ocr", "ocr"}
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
+FOCUS_REACH = 200  # how close to a security term a concrete value makes a document about security
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
 
 
@@ -145,15 +146,18 @@ class SensitivityClassifier:
         bounds = sentence_bounds(text)
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
         # its details count without a value next to each.
-        security_focus = (
-            len({term_keys(h.term) for h in hits if h.category == "security" and h.kind == "term"})
-            >= SECURITY_FOCUS
-        )
+        security_terms = [h for h in hits if h.category == "security" and h.kind == "term"]
+        security_focus = len({term_keys(h.term) for h in security_terms}) >= SECURITY_FOCUS and any(
+            SECURITY_VALUE.search(text, max(0, h.start - FOCUS_REACH), h.end + FOCUS_REACH)
+            for h in security_terms
+        )  # (a report counting cameras and patrols gives no code, no time, no place of a post)
         per_category: dict[str, int] = {}
         about_person: list[Hit] = []
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
         for h in hits:
             spec = self.vocabulary.categories[h.category]
+            if h.category not in TIMELESS and _historical(text, bounds, h.start, h.end):
+                continue  # "fut arrêtée par la Gestapo en 1943 et mourut à la prison de Fresnes"
             if spec.about == "person" and _blank(
                 _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
             ):
@@ -163,8 +167,6 @@ class SensitivityClassifier:
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
-                if _historical(text, bounds, h.start, h.end):
-                    continue  # "fut arrêtée par la Gestapo en 1943 et mourut à la prison de Fresnes"
                 if per_category[h.category] <= MAX_ATTRIBUTED and not in_metadata:
                     about_person.append(h)
                 continue
@@ -222,22 +224,62 @@ TITLE_LINES = 2
 # Code du patrimoine L.213-2: private life is communicable 50 years on, criminal records and
 # judgments 75 years on; a fact dated further back is history (a résistante's arrest in 1943).
 HISTORY_YEARS = 75
-YEAR = regex.compile(r"(?<![\p{L}\p{N}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}/.-]|\s*[-–/]\s*\d)")
+YEAR = regex.compile(r"(?<![\p{L}\p{N}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}/-]|\.\d|\s*[-–/]\s*\d)")
 # A year that dates a person rather than the fact ("né en 1938"), or a state that goes on ("depuis 1970").
 NOT_THE_FACT = regex.compile(
-    r"(?:n[ée]e?s?|naissance|depuis|d[èe]s|jusqu.(?:en|a)|avant)[\s\p{L}'’,]{0,20}$", regex.I
+    r"(?<![\p{L}])(?:n[ée]e?s?|naissance|depuis|dès|jusqu.(?:en|à|a)|avant)(?![\p{L}])[\s\p{L}\p{N}'’,./]{0,25}$",
+    regex.I,
+)
+
+
+# A work's rights and a company's secrets do not lapse with the archives' delays.
+TIMELESS = frozenset({"ip", "business_secret"})
+# Medical secrecy lasts 120 years from birth (Code du patrimoine L.213-2 I 2°).
+PRIVATE_YEARS = 120
+BIRTH_YEAR = regex.compile(
+    r"(?i)(?<![\p{L}])(?:n[ée]e?s?|naissance)(?![\p{L}])[^.\n]{0,25}?(1[89]\d\d|20\d\d)"
+)
+# The present told in a sentence: it is no history, whatever years its paragraph holds.
+PRESENT = regex.compile(
+    r"aujourd.hui|actuellement|d[ée]sormais|cette ann[ée]e|ce mois|cette semaine|hier|demain|r[ée]cemment|"
+    r"en ce moment|depuis|toujours",
+    regex.I,
 )
 
 
 def _historical(text: str, bounds: list[int], start: int, end: int) -> bool:
-    """The fact's sentence is dated, and only by years more than HISTORY_YEARS years ago."""
+    """The fact is dated only by years more than HISTORY_YEARS years ago: its sentence's, or where
+    the sentence has none and tells no present, its paragraph's ("Le docteur X attribue la maladie
+    à l'eau" in a paragraph on the typhoid of 1881)."""
     s, e = sentence_of(bounds, text, start, end)
+    born = BIRTH_YEAR.search(text, s, e)
+    if born and int(born.group(1)) > date.today().year - PRIVATE_YEARS:
+        return False  # "née le 03/03/1938, hospitalisée en 1949": she may be alive, the fact is hers
+    years = _years(text, s, e)
+    if years is None:
+        return False
+    if not years:
+        if PRESENT.search(text, s, e):
+            return False
+        p0 = max(text.rfind("\n\n", 0, s), 0)
+        p1 = text.find("\n\n", e)
+        years = _years(text, p0, p1 if p1 >= 0 else len(text), skip_persons=True)
+        if not years:
+            return False
+    return max(years) <= date.today().year - HISTORY_YEARS
+
+
+def _years(text: str, s: int, e: int, skip_persons: bool = False) -> list[int] | None:
+    """The years dating ``text[s:e]``, or None when one dates a person rather than a fact (in a
+    paragraph, such a year is only left out: "né en 1896, il tomba à Verdun en 1916")."""
     years = []
     for m in YEAR.finditer(text, s, e):
         if NOT_THE_FACT.search(text, max(s, m.start() - 30), m.start()):
-            return False
+            if skip_persons:
+                continue
+            return None
         years.append(int(m.group(1)))
-    return bool(years) and max(years) <= date.today().year - HISTORY_YEARS
+    return years
 
 
 def _describe(s: Subject) -> str:

@@ -111,6 +111,7 @@ SENTENCE_END = regex.compile(
 # A civility before a capitalised word: someone is named ("M. Roy", "Madame Durand").
 CIVILITY_NAME = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
 MAX_SENTENCE = 600
+PRIOR_CHARS = 300  # how far before a guide's sentence a person may be named that its "il" stands for
 PERSON_OPENING = 3  # a name this close to a sentence's start is its subject
 TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
@@ -165,7 +166,9 @@ GENERAL_TITLE = regex.compile(
     r"procedure n|protocole\b|communique\b|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
     r"d.information|interne)|"
     r"\bnotice\b|note (?:aux|a l.ensemble|a tous)\b|information (?:aux|a l.attention des) |"
-    r"(?:lettre|courrier) (?:aux|d.information)\b)"
+    r"(?:lettre|courrier) (?:aux|d.information)\b|catalogue\b|"
+    r"programme (?:de|des) (?:formations?|conferences?)|"
+    r"plan de formation)"
 )
 # Kinds of general documents named anywhere in a title line ("Direction des opérations – Fiche
 # procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
@@ -279,6 +282,7 @@ class DocumentContext:
     general: bool = False  # a rule, guide, FAQ, job offer or notice: it speaks of anyone
     assembly: bool = False  # the record of an elected assembly: its members act in their function
     private_sender: bool = False  # a letter headed by its writers' names: its "nous" are persons
+    pseudonymised: bool = False  # its author says the names were changed: its cases are no one
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -330,6 +334,7 @@ class DocumentContext:
             and "huis clos" not in heading  # a closed session's record is not published: facts count
         )
         return cls(
+            pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))
             and not general
@@ -340,6 +345,15 @@ class DocumentContext:
             personal=(letter and not general) or by_nature,
             general=general,
         )
+
+
+# "(noms modifiés)", "les prénoms ont été changés", "cas anonymisés", "prénoms d'emprunt": the author
+# replaced the names; its cases describe no one (what pseudonymisation is for).
+PSEUDONYMISED = regex.compile(
+    r"\b(?:les\s+)?(?:noms?|prenoms?)\s+(?:ont\s+ete\s+|sont\s+)?(?:modifies|changes|fictifs)\b|"
+    r"\bprenoms?\s+d.emprunt\b|\b(?:cas|temoignages?|situations?|exemples?|vignettes?)\s+(?:illustratifs?\s+)?"
+    r"\(?(?:ont\s+ete\s+|sont\s+)?(?:anonymises|pseudonymises)\b"
+)
 
 
 # The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
@@ -445,6 +459,8 @@ class Attributor:
     ) -> list[Subject | None]:
         """One answer per term span: the subject it is about, or None (organisation, topic, general,
         nobody)."""
+        if context.pseudonymised and not context.personal:
+            return [None] * len(spans)  # a research summary's "« Marcelle », 86 ans, veuve"
         bounds = sentence_bounds(text)
         sentences = [sentence_of(bounds, text, s, e) for s, e in spans]
         starts = sorted(terms)
@@ -477,7 +493,11 @@ class Attributor:
                 out.append(self._unparsed(text, sent, people, context))
                 continue
             named_before = self._opens_with_person(text, bounds, sent[0], people)
-            out.append(self._parsed(doc, sent, start, end, people, context, exempt, named_before))
+            prior = text[max(0, sent[0] - PRIOR_CHARS) : sent[0]]
+            named_near = bool(CIVILITY_NAME.search(prior)) or any(
+                f.entity_type in PERSON_TYPES and 0 < sent[0] - f.start <= PRIOR_CHARS for _, f in people
+            )
+            out.append(self._parsed(doc, sent, start, end, people, context, exempt, named_before, named_near))
         return out
 
     @staticmethod
@@ -538,6 +558,7 @@ class Attributor:
         context: DocumentContext,
         exempt: bool,
         named_before: bool = False,
+        named_near: bool = False,
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -621,12 +642,12 @@ class Attributor:
                 or (r.subject.kind == "role" and (r.subject.official or self._file_role(doc[r.token])))
                 or (r.subject.kind == "possessive" and doc[r.token].head.i in in_term)  # "sa greffe"
             ]
-        if context.assembly:  # "il"/"elle" of a council's record: only after a person it may stand for
+        if context.assembly or context.general:  # "il"/"elle" of a council's record or a guide: only
+            # after a person it may stand for ("il est insaisissable" in a FAQ is the RSA)
             named = [r.token for r in refs if r.subject.kind in ("finding", "civility")]
+            before = named_before if context.assembly else named_near
             refs = [
-                r
-                for r in refs
-                if r.subject.kind != "pronoun" or named_before or any(t < r.token for t in named)
+                r for r in refs if r.subject.kind != "pronoun" or before or any(t < r.token for t in named)
             ]
         if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
             return None

@@ -477,3 +477,52 @@ def test_names_anyone_and_impersonal_il(categories, text: str) -> None:  # type:
 )
 def test_a_person_still_told_of(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "health" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Histoire locale\n\nÀ l'automne 1893, le choléra frappe Vierzon. Le docteur Émile Pinard, "
+        "médecin de "
+        "l'hospice, attribue la maladie aux puits. Il soigne les malades jour et nuit.",
+        "Cérémonie du 11 novembre\n\nNés pour la plupart en 1896, ils furent mobilisés en 1914. "
+        "Marcel Aubry, "
+        "instituteur, est mort des suites de ses blessures à Verdun.",
+        "Mémoire\nLa famille Blum fut déportée à Auschwitz par le convoi n° 57 le 18 juillet 1943.",
+        "Synthèse de l'étude (les prénoms ont été modifiés)\n« Marcelle », 86 ans, veuve depuis quinze ans, "
+        "ne sort plus depuis une chute.",
+    ],
+)
+def test_history_and_pseudonymised_cases_tell_of_no_one(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note RH\n\nEn 1944, la mairie fut incendiée. Aujourd'hui, M. Paul Serre est hospitalisé à Tours.",
+        "Fiche APA\nMme Irène Bost, née le 3 mars 1938, est hospitalisée depuis une chute.",
+        "Fiche APA\nMme Irène Bost (née le 03/03/1938) a été hospitalisée en 1949 puis en mars.",
+        "Bulletin municipal\nM. Jean Orsini nous a fait savoir que son état s'améliore. Avec son accord, je "
+        "peux vous dire qu'il a été hospitalisé en mars.",
+    ],
+)
+def test_the_present_and_a_named_persons_il_still_tell(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(text)
+
+
+def test_a_faqs_il_after_no_person_is_no_one(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foire aux questions – le RSA\n\n"
+        "12. Le RSA peut-il être saisi ?\nNon, il est insaisissable, sauf pour le remboursement d'un "
+        "indu de RSA."
+    )
+    assert "social" not in categories(text)
+
+
+def test_a_report_counting_cameras_is_no_security_plan(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rapport d'activité de la police municipale\nLe réseau de vidéoprotection compte 112 caméras ; les "
+        "patrouilles pédestres ont doublé ; les agents sont équipés d'armes de poing."
+    )
+    assert "security" not in categories(text)
