@@ -84,4 +84,8 @@ def _title_like(line: str, lead: str) -> bool:
         return True
     if stripped[:1].islower():
         return False  # the continuation of a wrapped paragraph
-    return len(lead) <= TITLE_LEAD or lead.endswith(":")
+    if len(lead) <= TITLE_LEAD or lead.endswith(":"):
+        return True
+    # or after its issuer in capitals and a dash: "COMMUNE DE X – Compte rendu d'entretien professionnel"
+    head = [c for c in regex.split(r"[–—|]", stripped, maxsplit=1)[0] if c.isalpha()]
+    return lead.endswith(("–", "—", "|")) and bool(head) and all(c.isupper() for c in head)

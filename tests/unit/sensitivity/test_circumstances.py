@@ -60,3 +60,23 @@ def test_a_pupils_possessive_fact_in_a_school_council(categories) -> None:  # ty
 )
 def test_an_organisations_possessive_and_a_chat_question_are_no_facts(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text) - {"marking"}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("COMMUNE DE RIOM – Compte rendu d'entretien professionnel\nAgent\tMme Léa Bost\nManière de servir : "
+         "insuffisante.", "appraisal"),
+        ("Note RH\nTrois jours accordés à M. Yann Le Goff après la disparition brutale de son épouse.",
+         "family"),
+        ("Fiche réflexe – fermeture de la mairie\nDésarmer l'alarme : code maître 27 04 19 sur le clavier du "
+         "local courrier ; rondes à 22 h et 2 h.", "security"),
+    ],
+)
+def test_titles_after_an_issuer_relatives_and_spaced_codes(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+def test_a_lower_case_heading_with_a_dash_is_no_title(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Guide des services – le compte rendu d'entretien professionnel se prépare quinze jours avant."
+    assert not any(f.rule.startswith("nature.") for f in facts(text))
