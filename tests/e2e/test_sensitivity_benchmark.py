@@ -36,10 +36,21 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("name", "most_leaks", "most_over"),
-    [("holdout", 2, 1), ("dev2", 1, 2), ("dev3", 2, 1), ("dev4", 1, 1), ("dev5", 2, 9), ("dev6", 1, 2)],
+    [
+        ("holdout", 1, 1),  # measured 0 / 0
+        ("dev2", 1, 2),  # 0 / 1
+        ("dev3", 2, 1),  # 1 / 0
+        ("dev4", 1, 1),  # 0 / 0
+        ("dev5", 1, 4),  # 0 / 3
+        ("dev6", 1, 2),  # 0 / 1
+        ("dev7", 4, 7),  # 3 / 6
+        ("dev8", 2, 11),  # 1 / 10
+        ("dev9", 16, 12),  # 15 / 11
+        ("dev10", 17, 6),  # 16 / 5 (a leak hunt: facts in chats, quoted replies, English e-mails)
+    ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]
-    """The sets tuned on, near their measured figures (holdout2 and holdout3 are not guarded: they
+    """The sets tuned on, near their measured figures (holdout2 to holdout5 are not guarded: they
     are measured, never tuned on)."""
     ev = _bench()
     rows = ev.classify(ev.labelled(name))
