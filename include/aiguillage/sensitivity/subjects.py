@@ -232,6 +232,7 @@ class SubjectWords:
     speech_roots: frozenset[str] = frozenset()  # "demander" → "demand", "répondre" → "repond"
     unit_heads: frozenset[str] = frozenset()
     individual_roles: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -260,6 +261,7 @@ class SubjectWords:
             frozenset(_root(v) for v in keys("speech_verbs")),
             keys("unit_heads"),
             keys("individual_roles"),
+            keys("name_heads"),
         )
 
 
@@ -597,8 +599,16 @@ class Attributor:
             return None  # "7e adjointe : Mme X – petite enfance, famille, protection de l'enfance"
         if row and _figures_row(line, span.start_char - line_start):
             return None  # "Congés de maternité | 62 | 71": a table of figures, no one's leave
-        if any(fold(c.text) in UNIVERSAL for c in term.children if c.dep_ == "det"):
-            return None  # "chaque victime", "toute sanction": anyone (not "une composition pénale")
+        governors = self._climb(term)[:2]
+        if any(fold(c.text) in UNIVERSAL for t in (term, *governors) for c in t.children if c.dep_ == "det"):
+            return None  # "chaque victime", "toute sanction", "tout véhicule en infraction": anyone
+        if term.pos_ in ("VERB", "ADJ") and any(
+            c.dep_ in SUBJECTS
+            and c.pos_ == "NOUN"
+            and word_keys(c.text) & (self.words.organisation_heads | self.words.unit_heads)
+            for c in term.children
+        ):
+            return None  # "la salle a été baptisée « Salle X »": said of a place, not of a person
         if span.text.isupper() and (
             self._listed_with_organisations(term) or self._organisation_list_item(doc.text, span)
         ):
@@ -606,10 +616,11 @@ class Attributor:
         chain = self._climb(term)
         if (
             chain
-            and word_keys(chain[0].text) & self.words.unit_heads
+            and word_keys(chain[0].text)
+            & (self.words.unit_heads | (frozenset() if row else self.words.name_heads))
             and term.dep_.startswith("nmod")
             and not any(fold(c.text) in POSSESSIVES for c in term.children)
-        ):
+        ):  # (and "la salle de prière", "l'association des sourds": a place's or a body's name)
             return None  # "le service de l'aide sociale": the name of a unit
         for tok in chain:
             keys = word_keys(tok.text)

@@ -526,3 +526,29 @@ def test_a_report_counting_cameras_is_no_security_plan(categories) -> None:  # t
         "patrouilles pédestres ont doublé ; les agents sont équipés d'armes de poing."
     )
     assert "security" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compte rendu du conseil municipal\nSéance du 2 mai\n\nM. Paul Roux présente la demande de "
+        "permis pour "
+        "l'extension de la salle de prière de la rue Haute.",
+        "Motion\nLe conseil s'oppose à la suspension de l'activité d'accouchement de la maternité, "
+        "dit M. Paul Roux.",
+        "Arrêté\nM. Paul Roux, maire, arrête : tout véhicule en infraction sera mis en fourrière.",
+        "Rapport des sports\n\nLa salle de boxe a été baptisée « Salle Marcel Cerdan » en présence de "
+        "M. Paul Roux.",
+        "Commission d'accessibilité : M. Paul Roux, l'association des sourds de la Mayenne, la "
+        "fédération des "
+        "aveugles.",
+    ],
+)
+def test_places_bodies_services_and_anyone(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
+
+
+def test_a_record_row_under_a_list_still_tells(categories) -> None:  # type: ignore[no-untyped-def]
+    text = "Bénévoles\nNom\tPoste\tStatut\nDylan Mazeau\tAccueil\tRetiré de la liste\t"
+    text += "Sous contrôle judiciaire"
+    assert "criminal" in categories(text)
