@@ -349,7 +349,12 @@ _RECORD_GAP = regex.compile(
     r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
-    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
+    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}])"
+    # an apposition that ends on "à" before the value: ", doyenne du concours à 87 ans"
+    r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]à[ \u00a0]*"
+    # a quoted remark and the lower-case words that follow it up to a comma: "septuagénaire
+    # « encore jeune » comme il l'écrit, La Ville-au-Voyer"
+    r"|«[^»\n]{0,30}»(?:[ \u00a0]+\p{Ll}[\p{Ll}'’ \u00a0-]{0,30}(?=,))?)*")
 _RECORD_GAP_CHARS = 40
 # a street, named without a number: it joins a record only after a person's value, not after
 # another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
