@@ -9,6 +9,7 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternR
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
@@ -57,7 +58,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
-    FrRecordAgeRecognizer, FrLabelledSiretRecognizer,
+    FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
 )
 
 
