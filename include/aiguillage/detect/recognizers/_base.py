@@ -83,8 +83,8 @@ class FrNameRecognizerBase(EntityRecognizer):
 
 
 _TOKEN = regex.compile(r"\S+")
-_MONTHS = frozenset("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
-                    "décembre decembre".split())
+_MONTHS = frozenset(["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre"])
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]*\d")
 
 

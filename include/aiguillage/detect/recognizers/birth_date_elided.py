@@ -21,8 +21,9 @@ _WHO = (r"(?i:lui|elle|eux|elles|(?:son|sa)[ \u00a0]+(?:[ée]poux|[ée]pouse|mar
 
 class FrElidedBirthDateRecognizer(FrPatternRecognizer):
     """A date of birth after a coordination that elides "né(e)": ", lui le 4 août 1941", ", sa
-    femme le 02/03/1945", "1950 et le 9 juin 1952" (right after the first date) or ", elle en 1943" — only when a birth word ("né",
-    "née", "nés") opens the same clause within 60 characters. A date alone is no one's.
+    femme le 02/03/1945", "1950 et le 9 juin 1952" (right after the first date) or ", elle en
+    1943" — only when a birth word ("né", "née", "nés") opens the same clause within 60
+    characters. A date alone is no one's.
 
     Legal basis: RGPD art. 4(1): with a name, a date of birth singles a person out.
     """
