@@ -209,7 +209,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + repeated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    findings = [f for f in chained_places(text, findings)
+    findings = [f for f in owned_places(text, chained_places(text, findings))
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
 
@@ -368,7 +368,7 @@ _RECORD_ANCHORS: dict[str, frozenset[str]] = {
     # la Soumont — 87 ans — tél. …")
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
-RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer"})
+RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 
@@ -419,6 +419,48 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
             if ok:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 changed = True
+    return out
+
+
+# A place is someone's home when the clause says so: a word of residence in the first person or
+# the singular ("j'habite", "nous habitons", "elle vit"), or a possessive dwelling ("sa case", "son
+# terrain", "chez lui"). Not "leur(s)" nor plural verbs: "les riverains qui habitent rue X" is a
+# notice about a street.
+_OWNED_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:sa|son|ses|ma|mon|mes|notre|nos)[ \u00a0]+(?:maison|case|terrain|jardin|ferme"
+    r"|champ|parcelle|propri[ée]t[ée]|logement|domicile|appartement|villa|potager|verger|garage|cour|pavillon"
+    r"|habitation|chalet|studio|long[èe]re|mas|caravane|mobil-home|p[ée]niche|grange|cabanon|portail"
+    r"|fen[êe]tres?|volets?)"
+    r"|chez[ \u00a0]+(?:lui|elle|moi|nous)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
+    r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
+    r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
+_OWNED_WINDOW = 50
+_CLAUSE_END = regex.compile(r"[.!?;\n]")
+
+
+def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold (a street without a number, a
+    lieu-dit, "la boulangerie du 14") is someone's home when a word of residence or a possessive
+    dwelling (:data:`_OWNED_CUE`) stands in the same clause, at most :data:`_OWNED_WINDOW`
+    characters before or after it ("au bout de l'impasse des Goyaviers, derrière sa case", "qui a
+    prêté son terrain au lieu-dit La Bouscarasse", "j'habite au-dessus de la boulangerie du 14").
+    Such a place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        if any(g.start < f.end and f.start < g.end for g in names):
+            continue  # part of a name ("M. Hervé Le Quéré" is no place)
+        lo, hi = max(0, f.start - _OWNED_WINDOW), min(len(text), f.end + _OWNED_WINDOW)
+        for c in _OWNED_CUE.finditer(text, lo, hi):
+            a, b = (c.end(), f.start) if c.end() <= f.start else (f.end, c.start())
+            if a <= b and _CLAUSE_END.search(text, a, b) is None:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                break
     return out
 
 

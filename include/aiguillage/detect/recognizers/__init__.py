@@ -41,6 +41,7 @@ from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognize
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
+from aiguillage.detect.recognizers.spoken_place import FrSpokenPlaceRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
@@ -59,6 +60,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
+    FrSpokenPlaceRecognizer,
 )
 
 

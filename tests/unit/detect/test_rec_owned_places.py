@@ -1,0 +1,30 @@
+"""Places a person speaks of as their home (engine.owned_places, FrSpokenPlaceRecognizer): a word
+of residence or a possessive dwelling in the same clause raises a place that alone names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mme Técher signale un dépôt sauvage au bout de l'impasse des Goyaviers, derrière sa case.",
+     "impasse des Goyaviers"),
+    ("Merci à M. Jean Grosjean, qui a prêté son terrain au lieu-dit La Bouscarasse.",
+     "lieu-dit La Bouscarasse"),
+    ("j'habite au-dessus de la boulangerie du 14, je vous signale le bruit.", "la boulangerie du 14"),
+    ("Nous habitons au fond de la cour du 3 bis depuis vingt ans.", "la cour du 3 bis"),
+    ("Le camion bloque le chemin des Vignes devant chez moi tous les matins.", "chemin des Vignes"),
+])
+def test_owned_place(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("La réunion du 14 est reportée ; la boulangerie du 14 ferme en août.", "boulangerie du 14"),
+    ("Mme Bernadette Quéré propose un sens unique sur la ruelle du Four.", "ruelle du Four"),
+    # the cue in another sentence
+    ("On a repeint sa maison. Les travaux de l'impasse des Goyaviers commencent lundi.",
+     "impasse des Goyaviers"),
+])
+def test_no_cue_no_raise(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "FR_ADDRESS"))
