@@ -209,7 +209,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + repeated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    findings = [f for f in owned_places(text, chained_places(text, findings))
+    findings = [f for f in row_places(text, owned_places(text, chained_places(text, findings)))
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
 
@@ -461,6 +461,36 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
             if a <= b and _CLAUSE_END.search(text, a, b) is None:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 break
+    return out
+
+
+def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The table row (a line with two cell separators or more: tabs or pipes) holding the span."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 else None
+
+
+def row_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold, in a table row that
+    also names a person ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa Bouchard": the school-bus stop
+    at a pupil's farm): a row is that person's record, whatever the order of its cells. Raised to
+    :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        row = _row(text, f.start, f.end)
+        if row is None or any(g.start < f.end and f.start < g.end for g in names):
+            continue
+        if any(row[0] <= g.start and g.end <= row[1] for g in names):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
 
 

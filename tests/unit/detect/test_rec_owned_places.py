@@ -28,3 +28,16 @@ def test_owned_place(find, text, value) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_no_cue_no_raise(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert not any(kept in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Arrêt\tHoraire\tÉlève\nFerme de la Thibaudière\t8 h 01\tLéa Bouchard", "Ferme de la Thibaudière"),
+    ("| Élève | Arrêt | Horaire |\n| Léa Bouchard | hameau des Granges | 7 h 45 |", "hameau des Granges"),
+])
+def test_place_in_a_person_row(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+def test_place_in_a_row_without_person_stays(find) -> None:  # type: ignore[no-untyped-def]
+    text = "Lieu\tHoraire\tActivité\nMaison de la Culture\t10 h\tatelier peinture"
+    assert not any("Maison de la Culture" in v for v in find(text, "FR_ADDRESS"))
