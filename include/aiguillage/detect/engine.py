@@ -431,7 +431,7 @@ _OWNED_CUE = regex.compile(
     r"|champ|parcelle|propri[ée]t[ée]|logement|domicile|appartement|villa|potager|verger|garage|cour|pavillon"
     r"|habitation|chalet|studio|long[èe]re|mas|caravane|mobil-home|p[ée]niche|grange|cabanon|portail"
     r"|fen[êe]tres?|volets?)"
-    r"|chez[ \u00a0]+(?:lui|elle|moi|nous)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
+    r"|chez[ \u00a0]+(?:lui|elle|moi)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
     r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
     r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
 _OWNED_WINDOW = 50

@@ -21,6 +21,7 @@ from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
+from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
@@ -60,7 +61,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
-    FrSpokenPlaceRecognizer,
+    FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
 )
 
 
