@@ -410,7 +410,10 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
                 left = out[order[k]]
                 ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
                       and _gap_ok(text, left.end, f.start)
-                      and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
+                      # a street after a named house is the rest of its address ("Mas de la
+                      # Garrigue, route de Caux"); after another street, a second street
+                      and (left.entity_type != "FR_ADDRESS" or left.recognizer in RECORD_ONLY
+                           or not _STREET_START.match(text, f.start)))
                 k -= 1
             if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
                 k = bisect_left(starts, f.end)
@@ -424,7 +427,7 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
 
 # A place is someone's home when the clause says so: a word of residence in the first person or
 # the singular ("j'habite", "nous habitons", "elle vit"), or a possessive dwelling ("sa case", "son
-# terrain", "chez lui"). Not "leur(s)" nor plural verbs: "les riverains qui habitent rue X" is a
+# terrain", "chez lui"). Not "chez nous", "leur(s)" nor plural verbs: "les riverains qui habitent rue X" is a
 # notice about a street.
 _OWNED_CUE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:sa|son|ses|ma|mon|mes|notre|nos)[ \u00a0]+(?:maison|case|terrain|jardin|ferme"

@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
@@ -62,6 +63,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
     FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
+    FrForeignOrderAddressRecognizer,
 )
 
 
