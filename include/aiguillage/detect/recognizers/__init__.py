@@ -35,6 +35,7 @@ from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecogn
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
+from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
@@ -63,7 +64,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
     FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
-    FrForeignOrderAddressRecognizer,
+    FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
 )
 
 

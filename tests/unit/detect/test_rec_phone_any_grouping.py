@@ -1,0 +1,24 @@
+"""French ten-digit numbers in any grouping (FrPhoneAnyGroupingRecognizer)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vous pouvez me joindre au 061 234 5678 en soirée.", "061 234 5678"),
+    ("tél 0612 345 678", "0612 345 678"),
+    ("mon numéro : 06 12 345 678 merci", "06 12 345 678"),
+    ("Portable : 0612.345.678", "0612.345.678"),
+])
+def test_any_grouping(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("La surface totale est de 0612 345 678 unités selon le tableau.", "0612 345 678"),
+    ("Total : 0 123 456 789", "0 123 456 789"),
+    ("Code 061 234 56789 du lot.", "061 234 5678"),
+])
+def test_without_phone_word_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "PHONE_NUMBER"))
