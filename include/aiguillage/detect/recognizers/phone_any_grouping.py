@@ -30,4 +30,4 @@ class FrPhoneAnyGroupingRecognizer(FrPatternRecognizer):
                 rf"(?<![\w+./,-])0[1-9](?=(?:{_SEP}\d){{8}}(?![\w]|[.,/-]\d))"
                 rf"(?:{_SEP}\d{{1,4}}){{2,5}}(?<=(?:\d{_SEP}){{9}}\d)(?![\w]|[.,/-]\d)", 0.4),
     ]
-    CONTEXT: ClassVar[list[str]] = list(FrPhoneRecognizer.CONTEXT) + ["tél.", "mob", "gsm", "numéro"]
+    CONTEXT: ClassVar[list[str]] = [*FrPhoneRecognizer.CONTEXT, "tél.", "mob", "gsm", "numéro"]
