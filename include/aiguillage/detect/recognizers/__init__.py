@@ -41,6 +41,7 @@ from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecogn
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
+from aiguillage.detect.recognizers.reference_numbered import FrNumberedReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
@@ -65,6 +66,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
     FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
     FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
+    FrNumberedReferenceRecognizer,
 )
 
 
