@@ -15,6 +15,8 @@ _S = r"[ \u00a0]"
 _CAP = r"\p{Lu}[\p{L}'’.-]*\p{L}"
 # the articles of a Dutch, German, Spanish or Italian street name ("Sint-Jansvliet", "Rue de la Paix"
 # is the French recognizer's)
+# a post-office box, an article or a lot before a number and a postcode is no street
+_NOT_STREET = r"(?!(?i:BP|CS|TSA|CP|Cedex|Article|Art\.|Lot|Section|Parcelle)(?![\p{L}]))"
 _JOIN = r"(?:van|der|den|het|de|la|le|del|di|am|an|im|zum|zur)"
 
 
@@ -31,7 +33,7 @@ class FrForeignOrderAddressRecognizer(FrPatternRecognizer):
     ENTITY = "FR_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("NAME_NUMBER_POSTCODE",
-                rf"(?<![\w]){_CAP}(?:{_S}+(?:{_JOIN}{_S}+)?{_CAP}){{0,3}}{_S}+\d{{1,4}}[a-zA-Z]?"
+                rf"(?<![\w]){_NOT_STREET}{_CAP}(?:{_S}+(?:{_JOIN}{_S}+)?{_CAP}){{0,3}}{_S}+\d{{1,4}}[a-zA-Z]?"
                 rf"(?:{_S}*(?:bus|Bus|/){_S}*\d{{1,4}})?{_S}*,{_S}*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_S}+{_CAP}"
                 rf"(?:[ \u00a0-]{_CAP})?", 0.6),
         Pattern("UK_FLAT_CITY_POSTCODE",
