@@ -210,18 +210,19 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
         return []  # no layout of cells anywhere
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
-    if not found:
-        return []
     starts = [f.start for f in found]
-    longest = max(f.end - f.start for f in found)
+    longest = max((f.end - f.start for f in found), default=0)
     out: list[Finding] = []
     for block in blocks(text):
-        if len(block) < 3:
+        # a header naming its columns ("| Nom | Prénom | Lien |") types its rows however few, and
+        # whether or not any recognizer found something in them (one family member, alone)
+        named_header = any(header_kind(text[s:e]) is not None for s, e in block[0].cells)
+        if len(block) < (2 if named_header else 3):
             continue
         lo = bisect_left(starts, block[0].line_start - longest)
         hi = bisect_right(starts, block[-1].cells[-1][1] if block[-1].cells else block[-1].line_start)
         near = found[lo:hi]
-        if not near:
+        if not near and not named_header:
             continue
         kinds = [[_cell_kind(c, near) for c in row.cells] for row in block]
         body = list(range(len(block)))

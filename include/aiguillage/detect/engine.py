@@ -214,14 +214,16 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     return resolve_overlaps(findings)
 
 
-_BREAK = re.compile(r"[\n\t]+")
+_BREAK = re.compile(r"[\n\t|]+")
 
 
 def split_lines(text: str, f: Finding) -> list[Finding]:
-    """One finding per line and per table cell: a value is anonymized where it is written, and a
-    release copy locates it in one run of text (a name never spans two cells)."""
+    """One finding per line and per table cell (tabs and pipes): a value is anonymized where it is
+    written, and a release copy locates it in one run of text (a name never spans two cells; the
+    model reads "Josette | épouse |" as one name, and replacing it would erase the cell "épouse"
+    and the table's pipes)."""
     span = text[f.start:f.end]
-    if "\n" not in span and "\t" not in span:
+    if "\n" not in span and "\t" not in span and "|" not in span:
         return [f]
     out: list[Finding] = []
     pos = f.start
@@ -264,8 +266,13 @@ def _common_words_only(text: str, f: Finding) -> bool:
         return True
     words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
     lexicon, firsts = common_words(), first_names()
+
+    def common(w: str) -> bool:
+        return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
+
+    # a compound of ordinary words is one too ("petit-fils", "belle-mère", "demi-frère")
     return bool(words) and all(
-        w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon)) for w in words)
+        common(w) or ("-" in w and all(p and common(p) for p in w.split("-"))) for w in words)
 
 
 # what a place's name follows: "Mairie d'Ornans", "la commune de Pluvigner", "Ville de Cholet"
