@@ -38,6 +38,7 @@ from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.quasi_identifier import FrUniqueRoleRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
@@ -66,7 +67,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
     FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
     FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
-    FrNumberedReferenceRecognizer,
+    FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
 )
 
 
