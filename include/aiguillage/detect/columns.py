@@ -201,6 +201,13 @@ def header_kind(cell: str) -> str | None:
     return kind if kind in _KINDS else None
 
 
+def _left_over(text: str, s: int, e: int, found: list[Finding]) -> bool:
+    """Whether a letter or a digit of the cell ``[s, e)`` lies outside every finding."""
+    covered = [(max(s, f.start), min(e, f.end)) for f in found if f.end > s and f.start < e]
+    return any(ch.isalnum() and not any(a <= i < b for a, b in covered)
+               for i, ch in enumerate(text[s:e], start=s))
+
+
 def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     """Findings for the cells of a column whose cells mostly (:data:`MIN_SHARE`, at least
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
@@ -256,5 +263,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             for (s, e), k in filled:
                 if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
+                    out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+                elif (named is not None and k == kind and _shape_fits(kind, text[s:e])
+                        and _left_over(text, s, e, near)):
+                    # under a header naming it, the whole cell is the value: "Tour Bretagne, 11e
+                    # étage" under "Adresse" when only "Tour Bretagne" was found
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
     return out

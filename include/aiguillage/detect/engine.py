@@ -264,15 +264,17 @@ def _common_words_only(text: str, f: Finding) -> bool:
     letters = [c for c in span if c.isalpha()]
     if "[" in span or "]" in span or len(letters) < 2 or (len(letters) <= 4 and span.isupper()):
         return True
-    words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
+    raw = _WORD.findall(text[f.start:f.end])
     lexicon, firsts = common_words(), first_names()
 
     def common(w: str) -> bool:
         return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
 
-    # a compound of ordinary words is one too ("petit-fils", "belle-mère", "demi-frère")
-    return bool(words) and all(
-        common(w) or ("-" in w and all(p and common(p) for p in w.split("-"))) for w in words)
+    # a compound of ordinary words in lower case is one too ("petit-fils", "belle-mère"); in
+    # capitals it is a place's name ("Moulin-Blanc", "Belle-Plaine")
+    return bool(raw) and all(
+        common(w.casefold()) or (w.islower() and "-" in w and all(p and common(p) for p in w.split("-")))
+        for w in raw)
 
 
 # what a place's name follows: "Mairie d'Ornans", "la commune de Pluvigner", "Ville de Cholet"

@@ -23,3 +23,20 @@ def test_model_name_is_cut_at_the_pipes(detector) -> None:  # type: ignore[no-un
 def test_unnamed_two_row_table_is_not_typed(detector) -> None:  # type: ignore[no-untyped-def]
     text = "| Salle | Horaire |\n|---|---|\n| Jaurès | 10 h |"
     assert not any(f.recognizer == "FrColumnRecognizer" for f in detector.analyze(text))
+
+
+def test_whole_cell_under_a_named_header(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("| Jardinier | Adresse | Téléphone |\n|---|---|---|\n"
+            "| Fernandes Maria | 2 rue de la Pilotière | 06 71 23 45 09 |\n"
+            "| Diabaté Seydou | Tour Bretagne, 11e étage | 07 88 12 34 57 |\n"
+            "| Leclerc Hervé | 12-14 allée Frida-Kahlo | 02 40 12 34 78 |")
+    spans = [text[f.start:f.end] for f in detector.analyze(text)
+             if f.entity_type == "FR_ADDRESS" and f.score >= 0.5]
+    assert "Tour Bretagne, 11e étage" in spans
+
+
+def test_capitalised_compound_stays_a_place(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("La sortie de notre allée sur la route de Clohars, au niveau du virage du Moulin-Blanc, "
+            "est dangereuse.")
+    found = find(text, "LOCATION") + find(text, "PERSON") + find(text, "FR_ADDRESS")
+    assert any("Moulin-Blanc" in v for v in found)
