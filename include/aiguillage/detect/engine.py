@@ -32,6 +32,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
 )
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names
+from aiguillage.detect.recognizers.reference import code_shape
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -233,10 +234,20 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
         s = pos + len(piece) - len(piece.lstrip())
         e = end - (len(piece) - len(piece.rstrip()))
         if e > s:
-            out.append(Finding(f.entity_type, s, e, f.score, f.recognizer))
+            out.append(Finding(_piece_type(text[s:e], f), s, e, f.score, f.recognizer))
         if m:
             pos = f.start + m.end()
     return out
+
+
+def _piece_type(piece: str, f: Finding) -> str:
+    """The type of one cell of a model finding read across cells: a code ("W-123-AB", "GE 123456",
+    "1-ABC-123": a plate, a card) stays a finding as a number a person holds — the model's span
+    covered it, and a name's trimming would drop it — whatever the model called the whole."""
+    if (f.recognizer == MODEL and any(c.isdigit() for c in piece)
+            and code_shape(re.sub(r"[ \u00a0]", "", piece))):
+        return "PERSONAL_REFERENCE"
+    return f.entity_type
 
 
 def _is_label(text: str, f: Finding, starts: list[int], ends: list[int]) -> bool:
@@ -485,23 +496,29 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 else None
 
 
+_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     """A place that alone scores under the policy's threshold, in a table row that
-    also names a person ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa Bouchard": the school-bus stop
-    at a pupil's farm): a row is that person's record, whatever the order of its cells. Raised to
+    also names a person or gives their phone or e-mail ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
+    Bouchard": the school-bus stop at a pupil's farm): a row is that person's record, whatever the
+    order of its cells. Raised to
     :data:`CHAINED_SCORE`."""
     low = [i for i, f in enumerate(findings)
            if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
     if not low:
         return findings
     names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
+    # a person's own line of contact says the row is theirs as well as their name does
+    anchors = names + [g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
     out = list(findings)
     for i in low:
         f = out[i]
         row = _row(text, f.start, f.end)
         if row is None or any(g.start < f.end and f.start < g.end for g in names):
             continue
-        if any(row[0] <= g.start and g.end <= row[1] for g in names):
+        if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
 

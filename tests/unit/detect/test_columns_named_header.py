@@ -40,3 +40,14 @@ def test_capitalised_compound_stays_a_place(find) -> None:  # type: ignore[no-un
             "est dangereuse.")
     found = find(text, "LOCATION") + find(text, "PERSON") + find(text, "FR_ADDRESS")
     assert any("Moulin-Blanc" in v for v in found)
+
+
+def test_code_in_a_model_span_across_cells_stays_found(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "| M. Jean Dupont | Renault Clio | W-123-AB |"
+    found = [text[f.start:f.end] for f in detector.analyze(text) if f.score >= 0.5]
+    assert any("W-123-AB" in v for v in found)
+
+
+def test_place_in_a_row_with_a_phone(find) -> None:  # type: ignore[no-untyped-def]
+    text = "| chemin de la Soumont | La Baudière | 06 12 34 56 78 |"
+    assert "chemin de la Soumont" in find(text, "FR_ADDRESS")
