@@ -10,6 +10,10 @@ import pytest
     ("tél 0612 345 678", "0612 345 678"),
     ("mon numéro : 06 12 345 678 merci", "06 12 345 678"),
     ("Portable : 0612.345.678", "0612.345.678"),
+    ("Tél. 0 612 345 678", "0 612 345 678"),
+    ("Tél. (06) 12 34 56 78", "(06) 12 34 56 78"),
+    ("Tél. 06_12_34_56_78", "06_12_34_56_78"),
+    ("Tél. 06,12,34,56,78", "06,12,34,56,78"),
 ])
 def test_any_grouping(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert value in find(text, "PHONE_NUMBER")
