@@ -388,7 +388,8 @@ _RECORD_ANCHORS: dict[str, frozenset[str]] = {
     # la Soumont — 87 ans — tél. …")
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
-RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer"})
+RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer",
+                         "FrRecordDateRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 
@@ -506,7 +507,7 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     order of its cells. Raised to
     :data:`CHAINED_SCORE`."""
     low = [i for i, f in enumerate(findings)
-           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+           if f.entity_type in ("FR_ADDRESS", "DATE_OF_BIRTH") and LOW_ADDRESS <= f.score < 0.5]
     if not low:
         return findings
     names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]

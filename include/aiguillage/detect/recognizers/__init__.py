@@ -11,6 +11,7 @@ from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAd
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
@@ -40,6 +41,7 @@ from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
 from aiguillage.detect.recognizers.quasi_identifier import FrUniqueRoleRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
+from aiguillage.detect.recognizers.record_date import FrRecordDateRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
 from aiguillage.detect.recognizers.reference_numbered import FrNumberedReferenceRecognizer
@@ -68,6 +70,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
     FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
+    FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
 )
 
 
