@@ -29,6 +29,7 @@ from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
+from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
@@ -71,6 +72,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
+    FrInitialSurnameRecognizer,
 )
 
 
