@@ -234,17 +234,22 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
         s = pos + len(piece) - len(piece.lstrip())
         e = end - (len(piece) - len(piece.rstrip()))
         if e > s:
-            out.append(Finding(_piece_type(text[s:e], f), s, e, f.score, f.recognizer))
+            kind = _piece_type(text[s:e], f) if "|" in span else f.entity_type
+            out.append(Finding(kind, s, e, f.score, f.recognizer))
         if m:
             pos = f.start + m.end()
     return out
+
+
+# a code: letters and digits in groups joined by spaces, dashes, dots or slashes ("Pour : 53" is none)
+_CODE_PIECE = regex.compile(r"[\p{L}\d]+(?:[ \u00a0./-][\p{L}\d]+){0,4}")
 
 
 def _piece_type(piece: str, f: Finding) -> str:
     """The type of one cell of a model finding read across cells: a code ("W-123-AB", "GE 123456",
     "1-ABC-123": a plate, a card) stays a finding as a number a person holds — the model's span
     covered it, and a name's trimming would drop it — whatever the model called the whole."""
-    if (f.recognizer == MODEL and any(c.isdigit() for c in piece)
+    if (f.recognizer == MODEL and any(c.isdigit() for c in piece) and _CODE_PIECE.fullmatch(piece)
             and code_shape(re.sub(r"[ \u00a0]", "", piece))):
         return "PERSONAL_REFERENCE"
     return f.entity_type
@@ -511,14 +516,18 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     if not low:
         return findings
     names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
-    # a person's own line of contact says the row is theirs as well as their name does
-    anchors = names + [g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
+    # a person's own line of contact says the row is theirs as well as their name does; the model's
+    # names are no anchor (it reads associations in capitals as persons: "MAISON DES TIERS MONDES")
+    anchors = [g for g in names if g.recognizer not in (MODEL, REPEATED)] + [
+        g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
     out = list(findings)
     for i in low:
         f = out[i]
         row = _row(text, f.start, f.end)
         if row is None or any(g.start < f.end and f.start < g.end for g in names):
             continue
+        if text[f.start:f.end].isupper():
+            continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
         if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out

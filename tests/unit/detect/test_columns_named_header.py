@@ -51,3 +51,31 @@ def test_code_in_a_model_span_across_cells_stays_found(detector) -> None:  # typ
 def test_place_in_a_row_with_a_phone(find) -> None:  # type: ignore[no-untyped-def]
     text = "| chemin de la Soumont | La Baudière | 06 12 34 56 78 |"
     assert "chemin de la Soumont" in find(text, "FR_ADDRESS")
+
+
+def test_row_places_precision() -> None:
+    """The model's names anchor no place, nor does any name a place in capitals (association
+    tables of the Montpellier subsidies, read as persons)."""
+    from aiguillage.detect.engine import row_places
+    from aiguillage.records import Finding
+
+    text = "262\tLES ECOLOGISTES DE L'EUZIERE\tP\tFETE DE LA BIODIVERSITE\t500 €"
+    place = Finding("FR_ADDRESS", text.index("L'EUZ"), text.index("\tP"), 0.4, "FrRecordPlaceRecognizer")
+    by_rule = Finding("PERSON", text.index("FETE"), text.index("FETE") + 4, 0.86, "FrTableNameRecognizer")
+    assert row_places(text, [place, by_rule])[0].score < 0.5
+    text = "456\tMaison des Tiers Mondes\tP\tJean Moulin\t1 400 €"
+    place = Finding("FR_ADDRESS", 4, text.index("\tP"), 0.4, "FrRecordPlaceRecognizer")
+    by_model = Finding("PERSON", text.index("Jean"), text.index("Jean") + 11, 0.85, "SpacyRecognizer")
+    assert row_places(text, [place, by_model])[0].score < 0.5
+    by_rule = Finding("PERSON", by_model.start, by_model.end, 0.86, "FrTableNameRecognizer")
+    assert row_places(text, [place, by_rule])[0].score >= 0.5
+
+
+def test_vote_count_in_a_model_span_is_no_code() -> None:
+    from aiguillage.detect.engine import split_lines
+    from aiguillage.records import Finding
+
+    text = "| Mme Durand | Pour : 53 | W-123-AB |"
+    f = Finding("PERSON", 2, len(text) - 2, 0.85, "SpacyRecognizer")
+    kinds = {text[g.start:g.end]: g.entity_type for g in split_lines(text, f)}
+    assert kinds == {"Mme Durand": "PERSON", "Pour : 53": "PERSON", "W-123-AB": "PERSONAL_REFERENCE"}
