@@ -394,7 +394,7 @@ _RECORD_ANCHORS: dict[str, frozenset[str]] = {
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
 RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer",
-                         "FrRecordDateRecognizer"})
+                         "FrRecordDateRecognizer", "FrNamedPlaceRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 
