@@ -419,8 +419,9 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     names = sorted((g for g in out if g.entity_type in NAME_TYPES and g.score >= 0.5), key=lambda g: g.start)
     starts = [g.start for g in names]
     longest = max((g.end - g.start for g in names), default=0)
-    # part of a name ("M. Hervé Le Quéré" is no place): never raised
-    low = [i for i in low if not any(g.end > out[i].start for g in
+    # part of a name ("M. Hervé Le Quéré" is no place): never raised; a word sought again
+    # because it names someone elsewhere ("Mas" in "Mas de la Garrigue") does not make it a name
+    low = [i for i in low if not any(g.end > out[i].start and g.recognizer != REPEATED for g in
                                      names[bisect_left(starts, out[i].start - longest):
                                            bisect_left(starts, out[i].end)])]
     changed = True
@@ -482,7 +483,7 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     for i in low:
         f = out[i]
-        if any(g.start < f.end and f.start < g.end for g in names):
+        if any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED for g in names):
             continue  # part of a name ("M. Hervé Le Quéré" is no place)
         lo, hi = max(0, f.start - _OWNED_WINDOW), min(len(text), f.end + _OWNED_WINDOW)
         for c in _OWNED_CUE.finditer(text, lo, hi):
@@ -524,7 +525,8 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     for i in low:
         f = out[i]
         row = _row(text, f.start, f.end)
-        if row is None or any(g.start < f.end and f.start < g.end for g in names):
+        if row is None or any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED
+                              for g in names):
             continue
         if text[f.start:f.end].isupper():
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home

@@ -37,3 +37,18 @@ def test_capitalised_month_ending_a_name(find, text, name) -> None:  # type: ign
 @pytest.mark.parametrize("text", ["M. Jean Dupont Mai 2024", "Réunion du Lundi 3 Mai 2024 avec M. Dupont"])
 def test_month_of_a_date_is_no_name(find, text) -> None:  # type: ignore[no-untyped-def]
     assert not any("Mai" in v for v in find(text, "PERSON"))
+
+
+def test_word_sought_again_does_not_block_a_place() -> None:
+    """The model read "Mas" as a name elsewhere and it is sought again: "Mas de la Garrigue" is
+    still the stall holder's address, and the road after it too (engine.chained_places)."""
+    from aiguillage.detect.engine import REPEATED, chained_places
+    from aiguillage.records import Finding
+
+    text = "Empl. 4 — Miel — Gérard Labbé — Mas de la Garrigue, route de Caux — camion"
+    name = Finding("PERSON", text.index("Gérard"), text.index(" — Mas"), 0.85, "SpacyRecognizer")
+    mas = Finding("PERSON", text.index("Mas"), text.index("Mas") + 3, 0.7, REPEATED)
+    house = Finding("FR_ADDRESS", text.index("Mas"), text.index(", route"), 0.4, "FrRecordPlaceRecognizer")
+    road = Finding("FR_ADDRESS", text.index("route"), text.index(" — camion"), 0.45, "FrAddressRecognizer")
+    out = chained_places(text, [name, mas, house, road])
+    assert out[2].score >= 0.5 and out[3].score >= 0.5
