@@ -185,7 +185,7 @@ Empl.  Commerçant                        Produit          Véhicule         N°
 02     ⟦p:NGUYEN Thi Lan⟧                    nems, plats      ⟦pl:DZ 770 PE⟧        ⟦id:ABO-M-0102⟧
 03     ⟦p:ÖZTÜRK Mehmet⟧                     fruits, légumes  ⟦pl:5512 XY 56⟧       ⟦id:ABO-M-0103⟧
 04     ⟦p:DELAUNAY-ROSSIGNOL Marie-Claude⟧   fromages         ⟦pl:GA 214 RK⟧        ⟦id:ABO-M-0104⟧
-05     Ferme de Kermabon (⟦p:M. Loïc Guyader⟧) volailles      ⟦pl:ES-599-PK⟧        ⟦id:ABO-M-0105⟧
+05     Ferme de Kermabon (⟦p:M. Loïc Guyader⟧)  volailles     ⟦pl:ES-599-PK⟧        ⟦id:ABO-M-0105⟧
 
 Contact des placiers : ⟦off:M. Gwenaël Richard⟧, placier municipal, 02 97 48 10 20.
 Les commerçants absents trois samedis consécutifs perdent leur emplacement.
@@ -258,6 +258,199 @@ Veuillez agréer nos salutations distinguées.
 ⟦p:J.-B. N'G.⟧  ⟦p:M. K.⟧
 """
 
+TXT["v13_pret_materiel_association.txt"] = """
+COMITÉ DES FÊTES DE LA BASTIDE-DE-BESPLAS — registre de prêt du matériel (barnums, tables, bancs)
+
+Date       | Emprunteur                     | Adresse                                   | Tél.                 | Caution (chèque n°)
+02/06/2026 | ⟦p:Mme Danielle Soula⟧             | ⟦a:Le Pradal⟧                                 | ⟦t:05 61 69 – 04 – 33⟧      | chèque ⟦id:4 580 112⟧
+09/06/2026 | ⟦p:M. et Mme Ourliac⟧              | ⟦a:Borde Blanque, RD 628⟧                     | ⟦t:06 88 10 27 54⟧         | chèque ⟦id:0 912 447⟧
+16/06/2026 | ⟦p:Jean-Paul « Jeannot » Ruffat⟧   | ⟦a:lieu-dit Cap de Costes, après la croix⟧    | ⟦t:O6 45 O2 18 77⟧         | chèque ⟦id:2 031 905⟧
+23/06/2026 | ⟦p:Famille Da Costa Ribeiro⟧       | ⟦a:ancienne école de Lasserre, logement de l'étage⟧ | ⟦t:+351 912 345 678⟧ | chèque ⟦id:7 714 260⟧
+
+Matériel à rendre propre le lundi suivant, au hangar municipal (clé chez ⟦p:Danielle⟧).
+Registre tenu par le trésorier, ⟦p:m. ourliac⟧.
+"""
+
+TXT["v14_demande_voirie_riverains.txt"] = """
+Pétition des riverains du chemin de Peyrolles — demande de pose de ralentisseurs
+adressée à Monsieur le Maire de Trets, le 18 mai 2026
+
+Nous, soussignés, habitants du chemin de Peyrolles, demandons la pose de deux ralentisseurs entre le rond-point de la Gare et le pont de l'Arc.
+
+⟦p:Roselyne Castellano⟧ — ⟦a:1420 chemin de Peyrolles⟧ — signé
+⟦p:Marius Giraud⟧ — ⟦a:la bastide juste avant le pont⟧ — signé
+⟦p:Anne-Sophie et Kévin Ferrandi⟧ — ⟦a:1388, ch. de Peyrolles, villa « Lou Souleou »⟧ — signé
+⟦p:Dr Viktor Ivanov⟧ (Виктор Иванов) — ⟦a:1502 chemin de Peyrolles, portail noir⟧ — signé
+⟦p:Hanane El Idrissi⟧ — ⟦a:chez ma voisine, 1506 chemin de Peyrolles⟧ (en attendant la fin des travaux de ma maison) — signé
+⟦p:josé lopes⟧ — ⟦a:mas des Amandiers⟧ — signé
+
+Référente de la pétition : ⟦p:R. Castellano⟧, ⟦t:04 42 61 . 27 . 93⟧, ⟦e:roselyne.castellano13 (arobase) gmail (point) com⟧
+"""
+
+TXT["v15_reponse_maire_ralentisseurs.txt"] = """
+MAIRIE DE TRETS
+Le Maire
+
+⟦p:Madame Roselyne CASTELLANO⟧
+⟦a:1420⟧,
+⟦a:chemin de Peyrolles⟧
+13530 TRETS
+
+Trets, le 12 juin 2026
+
+Objet : votre pétition du 18 mai 2026 — ralentisseurs chemin de Peyrolles
+
+Madame,
+
+J'ai bien reçu la pétition que vous m'avez transmise au nom des riverains du chemin de Peyrolles.
+Un comptage a été réalisé du 25 mai au 1er juin : 1 850 véhicules par jour, vitesse moyenne 58 km/h. Deux plateaux ralentisseurs seront installés à l'automne, l'un au droit du n° ⟦a:1388⟧, l'autre à hauteur de la bastide de ⟦p:M. Giraud⟧.
+⟦off:M. Patrick Estève⟧, responsable de la voirie, se tient à votre disposition au 04 42 37 55 00.
+
+Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.
+
+Le Maire,
+⟦off:Jean-Claude Féraud⟧
+"""
+
+TXT["v16_inscriptions_vide_grenier.txt"] = """
+VIDE-GRENIER DE LA SAINT-JEAN — DIMANCHE 21 JUIN 2026 — LISTE DES EXPOSANTS PARTICULIERS
+(attestation sur l'honneur de non-participation à plus de deux ventes au déballage dans l'année)
+
+Stand 1 : ⟦p:Mme Bich-Ngoc Tran⟧ — née le ⟦bd:1976-02-29⟧ — pièce d'identité n° ⟦id:980375203418⟧ — véhicule ⟦pl:CV-860-TT⟧
+Stand 2 : ⟦p:M. Jean-Luc Poitevin⟧ — né le ⟦bd:14 VII 1961⟧ à Niort — CNI n° ⟦id:0610791004562⟧ — véhicule ⟦pl:6178 RS 79⟧
+Stand 3 : ⟦p:Mlle Clémence d'Harcourt⟧ — ⟦ag:19 ans⟧ — passeport n° ⟦id:18CK44571⟧ — venue à pied (⟦a:la maison à côté de l'église⟧)
+Stand 4 : ⟦p:M. Ahmed Ould Mohamed Salem⟧ — né le ⟦bd:31/12/1970⟧ — permis de conduire n° ⟦id:07AH19823⟧ — véhicule ⟦pl:FH 003 AV⟧ + remorque ⟦pl:AB-173-RM⟧
+Stand 5 : ⟦p:Mme Gisèle Barreau⟧ — ⟦ag:quatre-vingt-deux ans⟧ — CNI n° ⟦id:8304 7911 0027⟧ — déposée par son petit-fils (⟦pl:EP-556-SD⟧)
+
+Registre coté et paraphé par ⟦off:M. Bernard Guérin⟧, maire de Coulon.
+"""
+
+TXT["v17_courriel_inscription_ecole_musique.txt"] = """
+From: ⟦e:w.schreiber-dubois@web.de⟧
+To: ecole.musique@ville-haguenau.fr
+Subject: Inscription de nos enfants / Anmeldung
+
+Bonjour,
+
+Nous venons d'emménager à Haguenau, ⟦a:3 rue des Pêcheurs, 2e étage, chez les Hoffmann⟧, et souhaitons inscrire nos enfants à l'école de musique :
+
+- ⟦p:Lena Schreiber⟧, ⟦ag:9 Jahre⟧ (née le ⟦bd:2. März 2017⟧), violon, numéro d'élève de son ancienne école : ⟦id:MSK-KA-2017-0442⟧ ;
+- ⟦p:Paul Schreiber⟧, ⟦ag:13 ans⟧, piano, 4 années d'étude à la Musikschule de Karlsruhe.
+
+Vous pouvez nous joindre au ⟦t:0049 (0)721 / 9 81 23 45⟧ jusqu'au 30 août, puis au ⟦t:03 88 - 93 - 41 - 70⟧.
+
+Mit freundlichen Grüßen / cordialement,
+⟦p:wiebke schreiber-dubois⟧ & ⟦p:thomas dubois⟧
+"""
+
+TXT["v18_liste_jardins_partages.txt"] = """
+JARDINS PARTAGÉS DU VAL FOURRÉ — attribution des parcelles 2026
+
+Parcelle A1 – ⟦p:Fatou Sow⟧ – ⟦a:tour 14, 9e étage, appt 93⟧ – ⟦t:06 05 55 12 87⟧
+Parcelle A2 – ⟦p:Jacky (« le Chti »)⟧ – ⟦a:square de la Fontaine, l'immeuble du fond, escalier 4⟧ – ⟦t:07 66 . 18 . 34 . 09⟧
+Parcelle A3 – ⟦p:Mme Suzanne Wróblewska⟧ – ⟦a:23, rue de Lorraine, bât. H, porte 8⟧ – pas de téléphone
+Parcelle B1 – ⟦p:M. Babacar Ndiaye⟧ et ⟦p:Mme Coumba Ndiaye⟧ – ⟦a:17 bis rue Chénier⟧ – ⟦t:+221 77 654 32 10⟧ (l'été)
+Parcelle B2 – ⟦p:Nour⟧ – ⟦a:la résidence à côté de la pharmacie, 2e⟧ – ⟦e:nour.jardins@protonmail.com⟧
+
+Badges du portail : n° ⟦id:JP-VF-031⟧ (A1), n° ⟦id:JP-VF-032⟧ (A2), n° ⟦id:JP-VF-047⟧ (B1).
+Coordination municipale : ⟦off:Mme Sylvie Hamelin⟧, chargée de mission politique de la ville.
+"""
+
+TXT["v19_demande_place_livraison.txt"] = """
+Monsieur le Maire,
+
+Je tiens depuis 2009 la mercerie « Au Fil d'Ariane », ⟦a:7 rue du Pont-Vieux⟧, et j'habite juste au-dessus, ⟦a:au 2e, la fenêtre avec le store jaune⟧. Le stationnement devant la boutique est occupé en permanence, si bien que mes fournisseurs ne peuvent plus livrer.
+
+Les mêmes voitures y restent plusieurs jours : une 2 CV verte (plaque noire ⟦pl:345 GH 33⟧), un Duster ⟦pl:fx 778 lb⟧ et un camping-car belge ⟦pl:1-ABC-123⟧.
+Je vous demande la création d'une place de livraison de 20 minutes.
+
+Je joins mon numéro d'immatriculation au répertoire des métiers, ⟦siret:438 212 904 00027⟧, comme me l'a demandé l'accueil.
+
+Avec mes remerciements,
+
+⟦p:Ariane Dufour-Lacombe⟧
+Tél. boutique ⟦t:05.56.44.12.30⟧ — perso ⟦t:06.09.87.65.43⟧ (le soir)
+"""
+
+TXT["v20_autorisation_occupation_terrasse.txt"] = """
+ARRÊTÉ MUNICIPAL N° 2026-ODP-041 — autorisation d'occupation temporaire du domaine public (étalage)
+
+Le Maire de Pézenas,
+Vu la demande présentée le 3 mars 2026 par ⟦p:M. Sergio Amato-Bellini⟧, demeurant ⟦a:11, rue Conti⟧, appartement sur cour, ⟦a:porte à droite de l'escalier⟧, exploitant de la brocante « Le Grenier de Molière » (SIRET ⟦siret:812 345 678 00019⟧),
+
+ARRÊTE
+Article 1 : M. ⟦p:Amato-Bellini⟧ est autorisé à installer un étalage de 4 m² devant le ⟦a:13 rue Conti⟧, du 1er avril au 31 octobre 2026.
+Article 2 : le véhicule de livraison (⟦pl:GK-506-HJ⟧) ne pourra stationner que de 8 h à 10 h.
+Article 3 : la redevance est fixée à 120 € ; titre de recette n° ⟦id:T-2026-000387⟧.
+
+Fait à Pézenas, le 20 mars 2026.
+Pour le Maire, l'adjoint délégué au commerce, ⟦off:Gérard Fabre⟧
+"""
+
+TXT["v21_courrier_chien_aboiements.txt"] = """
+Objet : aboiements — copie à la mairie de Vouvray
+
+Chère voisine,
+
+Je me permets de vous écrire, car le chien de votre locataire aboie chaque jour de 8 h à 18 h, quand il est seul dans le jardin.
+Pour rappel, j'habite ⟦a:la petite maison en tuffeau en face de votre grange, 12 rue de la Vallée-Coquette⟧, et je travaille de chez moi.
+Je préfère régler cela à l'amiable. Vous pouvez m'appeler au ⟦t:02 47 52 . 60 . 18⟧ ou passer me voir.
+
+Bien amicalement,
+⟦p:Philippe Moreau-Desbois⟧
+
+Copie : ⟦p:Mme Yvonne Lhomme⟧, propriétaire, ⟦a:Le Bas-Rochecorbon, 37210 Rochecorbon⟧ ; mairie de Vouvray, service tranquillité publique (⟦off:M. Christophe Bodin⟧).
+"""
+
+TXT["v22_club_foot_licencies.txt"] = """
+U.S. PORNICHET FOOTBALL — catégorie U13 — demande de minibus municipal pour le tournoi de Guérande
+
+Joueurs :
+⟦p:Nathan L.⟧ (2014) – ⟦p:Ilyes B.⟧ (2014) – ⟦p:Timéo Le Gall⟧ – ⟦p:Sasha Kovalenko⟧ (Саша Коваленко) – ⟦p:Enzo Da Silva-Moreau⟧ – ⟦p:Mamadou Koné⟧ – ⟦p:Louis-Gabriel de Varax⟧ – ⟦p:Noé « Nono » Pichon⟧
+Licences FFF : ⟦id:2544871203⟧ ; ⟦id:2544871219⟧ ; ⟦id:2544871227⟧ ; ⟦id:2544871235⟧ ; ⟦id:2544871243⟧ ; ⟦id:2544871251⟧ ; ⟦id:2544871260⟧ ; ⟦id:2544871278⟧
+
+Conducteur : ⟦p:M. Franck Pichon⟧, éducateur bénévole, permis n° ⟦id:12AB34567⟧, né le ⟦bd:08/08/1982⟧.
+Second véhicule : ⟦p:Mme Kovalenko⟧, Dacia Jogger ⟦pl:GN-614-VZ⟧, ⟦t:+380 67 123 45 67⟧ / ⟦t:07 45 21 08 66⟧.
+
+Minibus : à retirer au centre technique municipal le samedi à 8 h (⟦off:M. Yannick Brière⟧, agent du parc automobile).
+"""
+
+TXT["v23_lettre_riverain_eclairage_hameau.txt"] = """
+⟦p:Aimé et Paulette Chevrier⟧
+⟦a:La Grange-aux-Moines⟧
+(hameau de ⟦a:Vaux⟧, la dernière maison à droite)
+89290 Champs-sur-Yonne
+
+Champs-sur-Yonne, le 2 novembre 2026
+
+Monsieur le Maire,
+
+Depuis la tempête d'octobre, le seul lampadaire du hameau (entre chez nous et chez ⟦p:les Berthelot⟧, ⟦a:l'ancienne ferme Roblot⟧) ne fonctionne plus. Le hameau n'a ni nom de rue ni numéros, et le livreur du pain nous cherche déjà en plein jour !
+Mon mari, ⟦ag:quatre-vingt-cinq ans⟧ en décembre, sort tôt avec le chien ; nous serions rassurés par une réparation rapide.
+
+Nos respects,
+
+⟦p:paulette chevrier⟧
+tél. : ⟦t:03 86 53 / 11 / 29⟧ (répondeur)
+"""
+
+TXT["v24_demande_branchement_eau.txt"] = """
+SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-QUERCY
+Demande de branchement neuf — récépissé de dépôt
+
+N° de demande : ⟦id:BR-2026/0177⟧
+Demandeur : ⟦p:M. Ludovic Vayssière⟧
+Né le : ⟦bd:vingt et un février mil neuf cent quatre-vingt-neuf⟧
+Lieu des travaux : ⟦a:RD 117, lieu-dit Les Bories Hautes⟧, 46500 Gramat (grange en cours de rénovation, ancienne ⟦a:maison Lacoste⟧)
+Adresse actuelle : ⟦a:5 impasse des Cerisiers⟧
+                   ⟦a:Lotissement Le Pech⟧
+                   46500 Rignac
+Téléphone : ⟦t:05 65 33 21 09⟧ (dom.) — ⟦t:06 74 12 33 90⟧ (port.) — ⟦t:+33 5 65 38 70 70 (poste 4117)⟧ (travail)
+Référence client existante (compteur de Rignac) : ⟦id:C 0046 2218 91⟧
+Compteur voisin pris pour repère : celui de ⟦p:Mme Lacoste⟧, abonnée ⟦id:C 0046 2201 35⟧
+
+Reçu le 8 juillet 2026 par ⟦off:Mme Cécile Delpech⟧, agent d'accueil du syndicat.
+"""
 
 if __name__ == "__main__":
     raise SystemExit(main())
