@@ -451,6 +451,180 @@ Compteur voisin pris pour repère : celui de ⟦p:Mme Lacoste⟧, abonnée ⟦id
 
 Reçu le 8 juillet 2026 par ⟦off:Mme Cécile Delpech⟧, agent d'accueil du syndicat.
 """
+TXT["v25_cr_conseil_ecole_parking.txt"] = """
+Conseil d'école du groupe scolaire des Tilleuls — extrait du procès-verbal (point 4 : sécurité aux abords)
+
+Les représentants des parents (⟦p:Mmes Aurélie Bonnet⟧ ; ⟦p:Samira Touati⟧ ; ⟦p:M. Grégoire Lachaux-Verdier⟧) ont relevé, du 2 au 6 février, les véhicules garés sur le passage piéton devant le portail :
+• ⟦pl:DF-311-KB⟧ (tous les jours) ;
+• ⟦pl:EV 702 NP⟧ (lundi, mardi) ;
+• ⟦pl:9921 YL 74⟧ (vieux Trafic) ;
+• ⟦pl:VD 456 789⟧ (voiture vaudoise, frontalier) ;
+• ⟦pl:GK471ZD⟧ (noté sans tirets sur le relevé).
+Le propriétaire du premier véhicule, ⟦p:M. Damien Favre⟧ (⟦a:la maison jaune à l'angle de la rue des Écoles et du chemin des Vignes⟧), a été rencontré et s'est engagé à se garer ailleurs.
+
+La police municipale (⟦off:brigadier-chef Laurent Perrier⟧) passera aux heures d'entrée.
+Secrétaire de séance : ⟦p:s. touati⟧.
+"""
+
+TXT["v26_courriel_bibliotheque_retard.txt"] = """
+Objet: Re: Re: retour des livres
+De: ⟦p:Mathilde Ó Briain⟧ <⟦e:mathilde.obriain@eircom.net⟧>
+Date: 17/10/2026 09:12
+
+Bonjour,
+
+Désolée pour le retard ! Je rapporterai les trois livres samedi. Pour mémoire ma carte de lectrice : ⟦id:B-07 2291 C⟧ (c'est écrit « lecteur n° » au dos), et celle de mon fils ⟦p:Cian⟧ : ⟦id:B-07 2292 J⟧.
+Nous étions chez mes beaux-parents, ⟦a:Tigh na Mara, Ballyconneely, Co. Galway, H91 K2P3⟧, Irlande, tout le mois.
+
+Bien à vous,
+mathilde
+
+> Le 15/10/2026, ⟦off:Corinne Lamy⟧ (médiathèque) a écrit :
+> Madame, trois documents empruntés sur votre carte sont en retard de plus de 30 jours.
+
+⟦p:Mathilde Ó Briain⟧ — ⟦a:Les Rochers, 11 venelle du Guet⟧ — 22500 Paimpol — ⟦t:+353 87 123 4567⟧ | ⟦t:06 33 44 — 55 66⟧
+"""
+
+TXT["v27_liste_benevoles_marathon.txt"] = """
+SEMI-MARATHON DE LA VALLÉE DE L'ORNE — BÉNÉVOLES SIGNALEURS (liste transmise à la préfecture et à la mairie)
+
+Poste 1 (carrefour D 562 / rue du Pont) : ⟦p:Bénédicte Hue⟧ – ⟦t:06 12 80 47 35⟧ – véhicule ⟦pl:BL-921-PQ⟧
+Poste 2 (rond-point du Moulin) : ⟦p:Pierre-Yves Lecointe⟧ ; ⟦p:Aïssatou Bah⟧ – ⟦t:06-20-31-44-58⟧
+Poste 3 (sortie du hameau de ⟦a:Clécy-le-Bas, devant la maison de Mme Leroux⟧) : ⟦p:Mme Christiane Leroux⟧ elle-même, ⟦ag:71 ans⟧, ⟦t:02 31 69 72 04⟧
+Poste 4 (entrée du camping) : ⟦p:Guillaume « Guigui » Marie⟧ – ⟦t:zéro six quatre-vingt-dix-neuf dix-sept quarante-deux zéro un⟧
+Poste 5 (ravitaillement) : ⟦p:famille Lemonnier-Dufay⟧, ⟦a:ferme de la Vallée, chemin rural n° 7⟧, tracteur ⟦pl:AA-330-TR⟧
+
+Chaque signaleur porte un brassard numéroté (⟦id:SIG-014⟧ à ⟦id:SIG-018⟧) et une carte de bénévole.
+Coordination : ⟦p:M. Hervé Lemonnier⟧, président de l'association Orne Running, ⟦t:06 80 41 22 17⟧.
+"""
+
+TXT["v28_lettre_demande_bateau_port.txt"] = """
+Capitainerie du port de plaisance de Sainte-Marine — demande de place à l'année
+
+Madame, Monsieur,
+
+Je souhaite obtenir une place à l'année pour mon voilier « Kenavo », immatriculé ⟦id:CC 458 712⟧ (quartier maritime de Concarneau), longueur 8,40 m.
+Je suis sur liste d'attente depuis 2023 sous le numéro ⟦id:LA-2023-0188⟧.
+Ma remorque de mise à l'eau est immatriculée ⟦pl:AB-902-RM⟧ et je la laisse chez mon beau-frère, ⟦p:M. Goulven Le Berre⟧, ⟦a:Kerlivit, route de Combrit, le dernier hangar⟧.
+
+Je réside à l'année à l'étranger : ⟦a:Calle de la Marina 14, 4.º B, 03730 Jávea (Alicante)⟧, Espagne ; en été ⟦a:4 hent ar Porzh, 29120 Combrit⟧.
+Téléphones : ⟦t:+34 965 79 11 24⟧ ; ⟦t:+34 (6) 12 98 76 54⟧ ; en France ⟦t:02 98 56 . 33 . 10⟧.
+
+Cordialement,
+⟦p:Yves-Ronan Quéméner⟧
+"""
+
+TXT["v29_inscriptions_atelier_senior.txt"] = """
+MÉDIATHÈQUE — ATELIER « NUMÉRIQUE POUR TOUS » — INSCRITS DU JEUDI (salle des associations)
+
+⟦p:M. Marcel Dupré⟧, ⟦ag:78 ans⟧, ⟦a:Résidence les Hortensias, bât. B, porte 12⟧ — ⟦t:04 94 . 28 . 61 . 17⟧
+⟦p:Mme Yolande Esposito⟧, née en ⟦bd:1946⟧ (⟦ag:80 ans⟧ en juin), ⟦a:au-dessus du tabac-presse, 9 place de la Libération⟧ — ⟦t:06 21 14 78 99⟧
+⟦p:Mme Li Mei (李梅)⟧, ⟦a:14 traverse des Jardins, la villa avec le portail rouge⟧ — joignable via sa fille ⟦p:Julie Li⟧, ⟦t:06 58 03 44 21⟧
+⟦p:M. René-Charles de Saint-Exupéry-Fontenay⟧, ⟦a:Domaine de la Pinède, route de Bormes, RD 559⟧ — ⟦t:04 94 71 00 15⟧ (fixe)
+⟦p:Mme Jeanine Aubert⟧, née le ⟦bd:trois mai 1944⟧, ⟦a:Les Restanques, villa 7⟧ — pas de portable
+
+Animatrice : ⟦off:Mme Pauline Giraud⟧, animatrice numérique de la commune.
+"""
+
+TXT["v30_bail_jardin_commune.txt"] = """
+CONVENTION DE MISE À DISPOSITION D'UN JARDIN COMMUNAL (extrait publié au recueil des actes)
+
+Entre la commune de Saint-Amand-Montrond, représentée par son maire, ⟦off:M. Thierry Vinçon⟧,
+et ⟦p:M. Kévin Aubrun⟧, né le ⟦bd:29.02.1992⟧, demeurant ⟦a:12 rue de la Croix-Rouge, 2e étage, porte B⟧, 18200 Saint-Amand-Montrond, tél. ⟦t:06 43 . 91 . 05 . 72⟧, ci-après « le jardinier »,
+
+il est convenu ce qui suit :
+Article 1 : la commune met à disposition du jardinier la parcelle n° 12 des jardins de la rue des Prés (80 m²).
+Article 2 : la convention est enregistrée sous le numéro ⟦id:JC/2026/12/AUB⟧ ; le jardinier indiquera ce numéro dans toute correspondance.
+Article 3 : la redevance annuelle de 35 € est réglée par prélèvement (mandat ⟦id:RUM FR26JARD000412⟧).
+
+Fait en deux exemplaires le 15 janvier 2026.
+"""
+
+TXT["v31_courriel_stationnement_camping_car.txt"] = """
+de : ⟦e:bernard.gueguen29@wanadoo.fr⟧
+à : police.municipale@douarnenez.bzh
+objet : camping-car devant chez moi
+
+bonjour,
+
+depuis le 3 août un camping-car stationne devant mon garage, ⟦a:au 22 de la rue Laënnec, la porte de garage verte sous le balcon⟧.
+il est immatriculé aux pays-bas : ⟦pl:VT-345-B⟧ (ou VT-345-8, on lit mal), avec une remorque allemande ⟦pl:HH-AB 1234⟧. je ne peux plus sortir ma voiture (⟦pl:1234 WF 29⟧, une vieille 205).
+les propriétaires sont peut-être chez ⟦p:les Kerdraon⟧ d'à côté, ⟦a:le n° 24⟧.
+
+merci de faire quelque chose,
+⟦p:bernard gueguen⟧
+pas le fixe, plutôt le portable : ⟦t:06 — 17 — 84 — 20 — 36⟧
+
+> réponse de ⟦off:Gwénola Le Goff⟧, policière municipale : un agent passera cet après-midi.
+"""
+
+TXT["v32_club_photo_expo.txt"] = """
+PHOTO-CLUB DE LA BRESSE — exposition « Nos villages » à la salle des fêtes, 5-20 septembre 2026
+
+Exposants et titres des photographies :
+– ⟦p:Jean-Pierre Vuillemin⟧ (JPV) : « Le lavoir de ⟦a:la Grande-Basse⟧ » ;
+– ⟦p:A. M.⟧ (⟦p:Anne Mougel⟧) : « Chez ⟦p:Fernande⟧, la ferme de ⟦a:la Courbe, au-dessus du Daval⟧ » ;
+– ⟦p:Tomasz Wiśniewski⟧ : « La scierie » ;
+– ⟦p:Marie-Odile Claudel, dite « Mado »⟧ : « Le 14 juillet » ;
+– ⟦p:Keiko Tanaka-Perrin⟧ (田中恵子) : « Brouillard sur le Hohneck ».
+
+Les photographies sont en vente au profit du club. Réservations : ⟦p:JPV⟧, ⟦t:03 29 25 . 41 . 68⟧ ou ⟦e:jpv88 @ orange . fr⟧.
+Chèques à l'ordre du Photo-Club, à envoyer chez le trésorier, ⟦p:M. Olivier Didierjean⟧, ⟦a:57, Grande Rue⟧ (⟦a:entrée par la cour, derrière la boucherie⟧), 88250 La Bresse.
+"""
+
+TXT["v33_demande_benne_dechets_verts.txt"] = """
+FORMULAIRE — PRÊT D'UNE BENNE À DÉCHETS VERTS (service gratuit pour les habitants)
+
+Nom et prénom : ⟦p:BOUCHARD-LESAGE Hélène⟧
+Adresse de livraison de la benne : ⟦a:Chemin des Vignes⟧
+                                   ⟦a:(maison sans numéro, la 3e après le transformateur)⟧
+                                   89700 Tonnerre
+N° de foyer (carte déchetterie) : ⟦id:DCH-89-00 4471⟧
+Plaque du véhicule autorisé en déchetterie : ⟦pl:CS-123-AA⟧ et ⟦pl:6021-QJ-89⟧
+Téléphone : ⟦t:+33 3 86 55 14 02⟧ / ⟦t:(0)6 72 18 40 93⟧
+Date souhaitée : semaine 17
+
+Cadre réservé au service : benne n° 4, livrée le 22 avril par ⟦off:M. Hugo Ravenet⟧ (agent technique).
+"""
+
+TXT["v34_cr_assemblee_association_quartier.txt"] = """
+ASSOCIATION DES HABITANTS DU QUARTIER SAINT-LEU — ASSEMBLÉE GÉNÉRALE DU 7 MARS 2026 — PROCÈS-VERBAL
+
+Présidente de séance : ⟦p:Mme Isabelle Caron-Delplanque⟧. Secrétaire : ⟦p:M. Omar Saïdi⟧.
+Adhérents présents : 34 ; représentés : 11.
+
+Rapport moral : la présidente remercie ⟦p:Dédé⟧ (⟦p:André Lefort⟧) pour le prêt de sa cave pour le stockage du matériel (⟦a:14 rue des Granges, l'entrée côté cour⟧) et ⟦p:Mme Vũ Thị Hoa⟧ pour la décoration de la fête d'hiver.
+
+Élection du bureau : sont élus ⟦p:Isabelle Caron-Delplanque⟧ (présidente) ; ⟦p:Omar Saïdi⟧ (secrétaire) ; ⟦p:Jean-Marc Leclercq⟧ (trésorier, ⟦a:2 bis rue Motte, 1er étage au fond du couloir⟧, ⟦t:03 22 91 – 38 – 07⟧).
+Adhésions : n° ⟦id:SL-2026-001⟧ à ⟦id:SL-2026-045⟧ ; la carte n° ⟦id:SL-2026-017⟧ de ⟦p:M. Joachim Van Damme⟧ est à refaire (nom mal orthographié).
+
+Invitée : ⟦off:Mme Anne-Claire Boux⟧, conseillère municipale déléguée au quartier.
+"""
+
+TXT["v35_affouage_lots_bois.txt"] = """
+Commune de Saint-Bonnet-le-Froid — affouage 2026 : lots de bois attribués (tirage au sort du 10 octobre)
+
+Lot 1 — ⟦p:Jean-Claude Bréchignac⟧ — ⟦a:La Chaumette⟧ — tracteur ⟦pl:FT 880 VA⟧
+Lot 2 — ⟦p:Maurice Ollier⟧, ⟦ag:83 ans⟧, exploité par son neveu ⟦p:Cyril⟧ — ⟦a:Le Moulin du Lignon⟧
+Lot 3 — ⟦p:Les frères Rouveure (Denis et Gilbert)⟧ — ⟦a:hameau de Fromental, sans numéro⟧ — ⟦t:04 71 59 – 93 – 12⟧
+Lot 4 — ⟦p:Sylvie Crouzet-Reynaud⟧ — ⟦a:Route de Tence (RD 105), maison forestière⟧ — remorque ⟦pl:WW 815 KD⟧
+Lot 5 — ⟦p:M. Raphaël Teyssier⟧ — n° d'affouagiste ⟦id:AFF-07-2026-05⟧ — ⟦t:06.82.04.17.39⟧
+
+Les garants de la coupe sont ⟦p:M. Bréchignac⟧ et ⟦p:M. Teyssier⟧. Renseignements en mairie : ⟦off:Mme Martine Chapuis⟧, secrétaire de mairie.
+"""
+
+TXT["v36_lettre_anglaise_location_gite.txt"] = """
+Dear Sir or Madam,
+
+We are writing on behalf of the twinning association of Wells (Somerset) about the exchange visit of May 2026.
+Our group leader will be ⟦p:Mrs Margaret Fitzgerald-Hughes⟧ (born ⟦bd:12th March 1958⟧), ⟦a:The Old Rectory, Church Lane, Wookey, Wells BA5 1JT⟧, tel. ⟦t:+44 1749 67 82 31⟧, mobile ⟦t:07700 900 461⟧ (from France: ⟦t:00 44 7700 900 461⟧).
+Her deputy, ⟦p:Mr Rajesh Patel⟧, lives at ⟦a:Flat 2B, 17 Chamberlain Street⟧, Wells. Car: ⟦pl:WV21 KXP⟧ (please reserve a parking space near the town hall).
+Host families on your side, as agreed with ⟦off:Mme Brigitte Laval⟧ (mairie de Montbazon): ⟦p:the Rousseau family⟧ (⟦a:7 allée des Acacias⟧) and ⟦p:Mr & Mrs Le Guen⟧.
+
+Kind regards,
+⟦p:m. fitzgerald-hughes⟧
+Membership no. ⟦id:WTA/0457⟧
+"""
 
 if __name__ == "__main__":
     raise SystemExit(main())
