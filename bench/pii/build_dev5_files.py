@@ -625,6 +625,231 @@ Kind regards,
 ⟦p:m. fitzgerald-hughes⟧
 Membership no. ⟦id:WTA/0457⟧
 """
+HTML["vh01_trottoir_vehicules_releve.html"] = {
+    "title": "Relevé des véhicules stationnés sur le trottoir — rue Paul-Bert",
+    "body": """
+<h1>Stationnement sur trottoir, rue Paul-Bert : relevé des riverains (semaine 11)</h1>
+<p>Relevé fait par <strong>⟦p:M. Alain Thébault⟧</strong> (⟦a:au fond de l'impasse, le portail bleu du 9 ter⟧) et <strong>⟦p:Mme Yasmine Kaci⟧</strong> (⟦a:n° 21, la maison d'angle avec la rue Jaurès⟧).</p>
+<table border="1">
+<tr><th>Jour</th><th>Véhicule</th><th>Plaque</th><th>Devant le</th></tr>
+<tr><td>lundi</td><td>Peugeot 308 noire</td><td>⟦pl:GD-&#8209;715-&#8209;PS⟧</td><td>n° 15</td></tr>
+<tr><td>mardi</td><td>Fiat Ducato (artisan)</td><td>⟦pl:DW&nbsp;204&nbsp;XE⟧</td><td>n° 17</td></tr>
+<tr><td>mercredi</td><td>Mini Cooper</td><td>⟦pl:ev&nbsp;338&nbsp;ja⟧</td><td>n° 15</td></tr>
+<tr><td>jeudi</td><td>Land Rover ancien</td><td>⟦pl:8177&nbsp;TL&nbsp;37⟧</td><td>n° 19</td></tr>
+<tr><td>vendredi</td><td>Golf allemande</td><td>⟦pl:KA-MZ&nbsp;881⟧</td><td>n° 15</td></tr>
+</table>
+<p>Contact des riverains : ⟦p:A. Thébault⟧ — ⟦t:02&nbsp;47&nbsp;05<br>61&nbsp;88⟧ (domicile).</p>
+<p>Transmis à ⟦off:M. Fabrice Launay⟧, chef de la police municipale.</p>
+""",
+}
+
+HTML["vh02_annuaire_clubs_sportifs.html"] = {
+    "title": "Annuaire des clubs sportifs 2026",
+    "body": """
+<h1>Clubs sportifs de la commune — contacts 2026</h1>
+<table>
+<tr><th>Club</th><th>Contact</th><th>Adresse</th><th>Téléphone</th></tr>
+<tr><td>Tennis de table</td><td>⟦p:Régine Mallet⟧</td><td>⟦a:3, allée des Bleuets<br>Les Hauts de Launay, bât. D⟧</td><td>⟦t:02 40 <b>83 12 57</b>⟧</td></tr>
+<tr><td>Pétanque</td><td>⟦p:Roger « Pépé » Guilbaud⟧</td><td>⟦a:La Petite Noë⟧</td><td>⟦t:06 81 24 90 13⟧ (ap. 18 h)</td></tr>
+<tr><td>Badminton</td><td>⟦p:Thi Thu Hà Phạm⟧</td><td>⟦a:12 rue du Stade, app. 3⟧</td><td>⟦t:+84 90 123 45 67⟧ / ⟦t:07 81 09 33 46⟧</td></tr>
+<tr><td>Gym volontaire</td><td>⟦p:Mme de Tinguy du Pouët⟧</td><td>⟦a:Logis de la Chabotterie⟧</td><td>⟦t:02.51.42.&nbsp;80.&nbsp;19⟧</td></tr>
+</table>
+<p>Mise à jour par ⟦off:M. Antoine Brossaud⟧, service vie associative et sportive.</p>
+""",
+}
+
+HTML["vh03_cr_reunion_voisinage_html.html"] = {
+    "title": "Réunion de voisinage — lotissement du Bois-Joli",
+    "head": '<meta name="author" content="⟦p:Clément Rivière⟧">\n',
+    "body": """
+<h1>Lotissement du Bois-Joli — réunion de voisinage du 12 mai 2026</h1>
+<p>Présents : <span>⟦p:Clément Rivière⟧</span> (lot 4) ; <span>⟦p:Edwige</span> <span>Lambert⟧</span> (lot 7) ; ⟦p:M. et Mme Abdelaziz Mansouri⟧ (lot 9) ; ⟦p:Hans-Jürgen Köhler⟧ (lot 12).</p>
+<p>1. La haie de lauriers du lot 7 (⟦a:12 allée des Charmes⟧) masque la visibilité à la sortie de l'allée. ⟦p:Mme Lambert⟧ accepte de la tailler à 1,20 m.</p>
+<p>2. Bruit de la pompe à chaleur de ⟦p:M. Köhler⟧ (⟦a:la maison du bout, 18 allée des Charmes⟧) : un capot sera posé.</p>
+<p>3. Le camping-car de ⟦p:M. Mansouri⟧ (⟦pl:EY-&shy;092-&shy;HT⟧) stationnera désormais sur sa parcelle.</p>
+<p>Compte rendu : ⟦p:c.riviere⟧ — <a href="mailto:⟦e:clement.riviere44@sfr.fr⟧">écrire</a> — ⟦t:06&nbsp;64&nbsp;07&nbsp;29&nbsp;81⟧</p>
+""",
+}
+
+HTML["vh04_inscriptions_centre_loisirs.html"] = {
+    "title": "Centre de loisirs — inscriptions vacances de printemps",
+    "body": """
+<h1>Centre de loisirs des Petits Loups — vacances de printemps 2026</h1>
+<ol>
+<li>⟦p:MARTINEZ-GARCIA Lucas⟧, ⟦ag:7 ans⟧, dossier famille n° ⟦id:FAM-0712⟧, carte « Pass loisirs » ⟦id:PL 26 0412 88⟧</li>
+<li>⟦p:BENHAMOU Sarah⟧, née le ⟦bd:17/09/2018⟧, dossier ⟦id:FAM-0655⟧</li>
+<li>⟦p:LEFEBVRE Jules⟧ et ⟦p:LEFEBVRE Rose⟧ (jumeaux, ⟦ag:6 ans⟧), dossier ⟦id:FAM-0730⟧ ; personne autorisée à les chercher : ⟦p:Mamie Jacqueline⟧ (⟦p:Jacqueline Vasseur⟧, ⟦t:03&nbsp;21&nbsp;48&nbsp;77&nbsp;02⟧)</li>
+<li>⟦p:N'GUYEN Kim-Ly⟧, ⟦ag:neuf ans⟧, élève n° INE ⟦id:0912345678K⟧</li>
+</ol>
+<p>Directrice du centre : ⟦off:Mme Aurélie Duhamel⟧.</p>
+""",
+}
+
+HTML["vh05_covoiturage_marche_noel.html"] = {
+    "title": "Covoiturage — marché de Noël de Colmar",
+    "body": """
+<h1>Sortie au marché de Noël de Colmar — samedi 12 décembre</h1>
+<p>Conducteurs :</p>
+<ul>
+<li>⟦p:Gérard⟧ (dit « ⟦p:Gégé⟧ ») — Espace bleu ⟦pl:BR-&#8203;556-&#8203;GF⟧ — 4 places — départ ⟦a:devant chez lui, 5 rue du Château-d'Eau⟧</li>
+<li>⟦p:Monique Wendling⟧ — Clio ⟦pl:3398 QB 68⟧ — 3 places — départ ⟦a:au coin de la rue de l'Ill et de la ruelle des Pêcheurs⟧</li>
+<li>⟦p:Dominik Nowak⟧ — minibus polonais ⟦pl:KR 7G145⟧ — 8 places — ⟦t:+48&nbsp;604&nbsp;221&nbsp;908⟧</li>
+</ul>
+<p>Passagers : ⟦p:Anny⟧ ; ⟦p:Lucien et Marthe Zimmermann⟧ ; ⟦p:Mme Schaeffer⟧ (⟦a:la maison à colombages en face de la boulangerie⟧) ; ⟦p:Jo⟧.</p>
+<p>Organisation : ⟦p:monique wendling⟧, ⟦t:zéro trois, quatre-vingt-neuf, vingt-deux, quatorze, cinquante⟧.</p>
+""",
+}
+
+HTML["vh06_reponse_mairie_arbre.html"] = {
+    "title": "Réponse à votre demande — élagage du platane",
+    "body": """
+<p>Commune d'Aubagne — Direction des espaces verts</p>
+<p>⟦p:Monsieur Lorenzo Pellegrini⟧<br>⟦a:Villa Les Cigales⟧<br>⟦a:382 chemin de la Garde⟧<br>13400 Aubagne</p>
+<p>Monsieur,</p>
+<p>Vous nous avez signalé que le platane situé devant votre propriété menace votre clôture. Un élagage est programmé le 14 octobre. Votre demande est enregistrée sous le n° ⟦id:EV-2026-04412⟧.</p>
+<p>Nous informons aussi votre voisine, ⟦p:Mme Dolorès Sanchez-Navarro⟧ (⟦a:la bastide d'en face, n° 385⟧), car la nacelle stationnera devant son portail.</p>
+<p>Pour le Maire, ⟦off:Mme Laurence Martinetti⟧, responsable des espaces verts.</p>
+""",
+}
+
+HTML["vh07_location_salles_planning.html"] = {
+    "title": "Planning de location de la salle polyvalente — juin 2026",
+    "body": """
+<h1>Salle polyvalente — réservations de juin 2026</h1>
+<table border="1">
+<tr><th>Date</th><th>Locataire</th><th>Objet</th><th>N° de contrat</th><th>Tél.</th></tr>
+<tr><td>06/06</td><td>⟦p:DUVAL Caroline⟧</td><td>anniversaire</td><td>⟦id:LOC-2606-01⟧</td><td>⟦t:06&nbsp;45&nbsp;11&nbsp;20&nbsp;98⟧</td></tr>
+<tr><td>13/06</td><td>⟦p:Olusegun Adebayo⟧</td><td>repas d'amis</td><td>⟦id:LOC-2606-02⟧</td><td>⟦t:+234&nbsp;803&nbsp;123&nbsp;4567⟧</td></tr>
+<tr><td>20/06</td><td>Amicale laïque (⟦p:M. Poulain⟧)</td><td>kermesse</td><td>—</td><td>⟦t:02&nbsp;33&nbsp;..&nbsp;41&nbsp;..&nbsp;56&nbsp;..&nbsp;12⟧</td></tr>
+<tr><td>27/06</td><td>⟦p:Famille Le Métayer⟧</td><td>⟦ag:90 ans⟧ de ⟦p:Mémé Lucette⟧</td><td>⟦id:LOC-2606-04⟧</td><td>⟦t:06 12 98<br>45 70⟧</td></tr>
+</table>
+<p>Gestion des salles : ⟦off:Mme Stéphanie Hue⟧.</p>
+""",
+}
+
+HTML["vh08_marche_producteurs_exposants.html"] = {
+    "title": "Marché des producteurs — exposants de l'été",
+    "body": """
+<h1>Marché nocturne des producteurs — exposants</h1>
+<dl>
+<dt>⟦p:Élodie et Baptiste Garrigou⟧</dt><dd>Miel et pain d'épices — ⟦a:Mas de la Fontète, route de Sauve (D 999), après le pont de la Vidourle⟧ — ⟦t:04 66 77 . 12 . 08⟧ — véhicule ⟦pl:GL-224-VB⟧</dd>
+<dt>⟦p:Kader Hamidi⟧</dt><dd>Olives — ⟦a:Domaine des Oliviers, lieu-dit Le Cros⟧ — ⟦e:kader(point)hamidi(chez)laposte(point)net⟧ — n° d'exposant ⟦id:MP-30-2026-017⟧</dd>
+<dt>⟦p:Σοφία Παπαδοπούλου⟧ (⟦p:Sofia Papadopoulou⟧)</dt><dd>Fromages de chèvre — ⟦a:Chemin de Saint-Hippolyte, la bergerie en pierre⟧ — ⟦t:+30 694 123 4567⟧</dd>
+</dl>
+<p>Placier : ⟦off:M. Jean-Louis Coste⟧, agent communal.</p>
+""",
+}
+
+DOCX["vw01_fiche_inscription_transport_scolaire.docx"] = {
+    "author": "Service transports scolaires",
+    "title": "Inscription transport scolaire",
+    "header": "Communauté de communes du Val de Sèvre — transport scolaire 2026-2027",
+    "footer": "",
+    "blocks": [
+        ("h", "Fiche d'inscription"),
+        ("table", [
+            ["Élève", "⟦p:RAKOTOMALALA⟧ ⟦p:Fanja⟧"],
+            ["Date de naissance", "⟦bd:22 / 01 / 2013⟧"],
+            ["Établissement", "collège Jean-Rostand, 5e B"],
+            ["Point de montée", "⟦a:arrêt « La Boulaie », devant la ferme des Girard⟧"],
+            ["Adresse", "⟦a:La Boulaie⟧"],
+            ["", "⟦a:le logement au-dessus de l'ancienne étable⟧"],
+            ["", "79260 La Crèche"],
+            ["Responsable", "⟦p:Mme Voahangy Rakotomalala⟧ — ⟦t:05 49 25 **66 . 03**⟧"],
+            ["N° de carte de transport", "⟦id:TS79-26-0114725⟧"],
+            ["N° de compte famille (cantine)", "⟦id:CAN-0578⟧"],
+        ]),
+        "Signature du responsable : **⟦p:v. rakotomalala⟧**",
+    ],
+}
+
+DOCX["vw02_liste_covoiturage_entreprise_zone.docx"] = {
+    "author": "⟦p:sebastien.morvan⟧",
+    "title": "Covoiturage ZA des Landes",
+    "header": "Plan de mobilité — zone d'activités des Landes (document partagé avec la mairie)",
+    "footer": "Contact : ⟦p:Sébastien Morvan⟧ — ⟦t:02 96 . 74 . 55 . 10⟧ poste 231",
+    "blocks": [
+        ("table", [
+            ["Conducteur", "Véhicule", "Immatriculation", "Départ", "Téléphone"],
+            ["⟦p:Morvan Sébastien⟧", "Zoé", "⟦pl:FZ-**410**-LM⟧", "⟦a:Le Vieux Bourg, Plédran⟧", "⟦t:06 42 71 08 19⟧"],
+            ["⟦p:Le Moal Gwenaëlle⟧", "C3", "⟦pl:DP 933 QK⟧", "⟦a:3 rés. Ker Avel, bât. 2, porte 14⟧", "⟦t:06 . 07 . 88 . 41 . 26⟧"],
+            ["⟦p:Oyelaran Adewale⟧", "Astra", "⟦pl:4415 ZM 22⟧", "chez ⟦p:M. Hervé Rault⟧, ⟦a:8 hent Sant-Yann⟧", "⟦t:+44 7911 123456⟧"],
+        ]),
+        "Passagers réguliers : ⟦p:Katell⟧ ; ⟦p:Youenn B.⟧ ; ⟦p:Mme Rault⟧. Tour de conduite de novembre :",
+        ("table", [
+            ["Semaine", "⟦p:Sébastien M.⟧", "⟦p:Gwenaëlle⟧", "⟦p:Adewale O.⟧"],
+            ["45", "aller", "retour", "—"],
+            ["46", "—", "aller", "retour"],
+            ["47", "retour", "—", "aller"],
+        ]),
+    ],
+}
+
+DOCX["vw03_courrier_demande_travaux_muret.docx"] = {
+    "author": "⟦p:Françoise Lechevallier⟧",
+    "title": "Demande de travaux — muret",
+    "header": "⟦p:Françoise Lechevallier⟧ — ⟦a:Le Clos Saint-Martin, 2 sente aux Moines⟧ — 76480 Jumièges",
+    "footer": "⟦e:f.lechevallier@orange.fr⟧ — ⟦t:02 35 37 – 24 – 61⟧",
+    "blocks": [
+        "Monsieur le Maire,",
+        "Je souhaite reconstruire le muret en silex qui sépare mon jardin du chemin communal, en partie écroulé après les pluies. "
+        "Il longe aussi la propriété de ⟦p:M. Thierry Hauchecorne⟧, ⟦a:la chaumière juste derrière l'abbaye⟧, qui est d'accord pour partager les frais.",
+        "Mon entrepreneur, ⟦p:M. Nicolas Duhamel⟧, artisan maçon (SIRET ⟦siret:510 224 781 00034⟧), stationnera son camion ⟦pl:EC-**771**-BH⟧ sur le chemin pendant trois jours.",
+        "Mon numéro de compte usager sur le portail de la commune est le ⟦id:USR-76-00981⟧.",
+        "Veuillez agréer, Monsieur le Maire, mes salutations respectueuses.",
+        "**⟦p:f. lechevallier⟧**",
+    ],
+}
+
+DOCX["vw04_registre_cles_salles.docx"] = {
+    "author": "Accueil mairie",
+    "title": "Registre de remise des clés",
+    "header": "Mairie de Cléder — registre de remise des clés des salles communales",
+    "footer": "Registre tenu par ⟦off:Mme Annie Jézéquel⟧, agent d'accueil",
+    "blocks": [
+        ("table", [
+            ["Date", "Salle", "Remise à", "Pièce présentée", "Badge"],
+            ["03/02", "Salle des fêtes", "⟦p:M. Yannig Abgrall⟧", "permis n° ⟦id:901129300481⟧", "⟦id:BDG-0041⟧"],
+            ["10/02", "Salle Ti Kêr", "⟦p:Mme Ewa Kaczmarek-Le Roux⟧", "CNI n° ⟦id:T7HK92L04⟧", "⟦id:BDG-0042⟧"],
+            ["17/02", "Salle des fêtes", "⟦p:Soizic⟧ (comité des fêtes)", "—", "⟦id:BDG-0043⟧"],
+            ["24/02", "Préau", "⟦p:M. Ibrahima Sarr⟧", "carte d'habitant « Pass Cléder » n° ⟦id:PC-29-1187⟧", "⟦id:BDG-0044⟧"],
+        ]),
+        "Clés rendues par ⟦p:M. Abgrall⟧ le 4 février ; caution restituée.",
+    ],
+}
+
+DOCX["vw05_cr_visite_terrain_elus.docx"] = {
+    "author": "Service urbanisme",
+    "title": "Compte rendu de visite de terrain",
+    "header": "Commune de Sarzeau — visite des élus dans le quartier de Penvins, 15 septembre 2026",
+    "footer": "",
+    "blocks": [
+        ("h", "Compte rendu"),
+        "Élus présents : ⟦off:M. Yves Le Priol⟧, maire ; ⟦off:Mme Sylvie Le Garrec⟧, adjointe aux travaux.",
+        "Arrêt 1 — Chez ⟦p:M. et Mme Tanguy-Le Bihan⟧, ⟦a:la longère au bout du chemin de Kerfontaine, après le calvaire⟧ : "
+        "ruissellement sur la voie ; un fossé sera recreusé.",
+        "Arrêt 2 — ⟦p:Mme Marie-Thérèse Guillo⟧, ⟦ag:91 ans⟧, ⟦a:Penvins, maison « Ty Glaz »⟧, signale l'absence de trottoir jusqu'à l'arrêt de car.",
+        "Arrêt 3 — Parking de la plage : une caravane ⟦pl:CB-**118**-QT⟧ et une voiture suisse ⟦pl:BE 417 243⟧ (canton de Berne) y stationnent depuis mai. "
+        "Propriétaire de la caravane, selon les riverains : ⟦p:M. Fañch Le Ny⟧, ⟦a:22 route de Penvins⟧.",
+    ],
+}
+
+DOCX["vw06_adhesions_club_rando.docx"] = {
+    "author": "Club de randonnée Les Godillots",
+    "title": "Adhérents 2026",
+    "header": "Les Godillots — liste des adhérents 2026 (transmise pour l'assurance de la sortie communale)",
+    "footer": "Président : ⟦p:Michel Ferrand⟧ — ⟦t:zéro quatre, soixante-dix-sept, trente-deux, dix, cinquante-cinq⟧",
+    "blocks": [
+        ("table", [
+            ["N° adhérent", "Nom", "Né(e) en", "Adresse", "Licence FFRP"],
+            ["⟦id:GOD-001⟧", "⟦p:Ferrand Michel⟧", "⟦bd:1952⟧", "⟦a:Le Crêt du Pin, hameau sans rue⟧", "⟦id:FFR 0254 118 7⟧"],
+            ["⟦id:GOD-002⟧", "⟦p:Giraud-Maisonneuve Cécile⟧", "⟦bd:1967⟧", "⟦a:bât. F, porte 31, 4 rue Balay⟧", "⟦id:FFR 0254 118 8⟧"],
+            ["⟦id:GOD-003⟧", "⟦p:Ahmadi Reza⟧", "⟦bd:1981⟧", "⟦a:Via dei Mille 7, 10123 Torino⟧ (l'hiver)", "⟦id:FFR 0254 120 3⟧"],
+            ["⟦id:GOD-004⟧", "⟦p:Pélissier Bernadette, dite « Dette »⟧", "⟦bd:1949⟧", "⟦a:au-dessus de la pharmacie, 2 place Jean-Jaurès⟧", "⟦id:FFR 0254 120 9⟧"],
+        ]),
+        "Sortie du 18 octobre : départ à 8 h du parking de la salle des fêtes (minibus communal conduit par ⟦off:M. Jacky Verney⟧, agent municipal).",
+    ],
+}
 
 if __name__ == "__main__":
     raise SystemExit(main())
