@@ -418,7 +418,7 @@ Minibus : à retirer au centre technique municipal le samedi à 8 h (⟦off:M. Y
 TXT["v23_lettre_riverain_eclairage_hameau.txt"] = """
 ⟦p:Aimé et Paulette Chevrier⟧
 ⟦a:La Grange-aux-Moines⟧
-(hameau de ⟦a:Vaux⟧, la dernière maison à droite)
+(⟦a:hameau de Vaux, la dernière maison à droite⟧)
 89290 Champs-sur-Yonne
 
 Champs-sur-Yonne, le 2 novembre 2026
@@ -562,7 +562,7 @@ TXT["v32_club_photo_expo.txt"] = """
 PHOTO-CLUB DE LA BRESSE — exposition « Nos villages » à la salle des fêtes, 5-20 septembre 2026
 
 Exposants et titres des photographies :
-– ⟦p:Jean-Pierre Vuillemin⟧ (JPV) : « Le lavoir de ⟦a:la Grande-Basse⟧ » ;
+– ⟦p:Jean-Pierre Vuillemin⟧ (⟦p:JPV⟧) : « Le lavoir de ⟦a:la Grande-Basse⟧ » ;
 – ⟦p:A. M.⟧ (⟦p:Anne Mougel⟧) : « Chez ⟦p:Fernande⟧, la ferme de ⟦a:la Courbe, au-dessus du Daval⟧ » ;
 – ⟦p:Tomasz Wiśniewski⟧ : « La scierie » ;
 – ⟦p:Marie-Odile Claudel, dite « Mado »⟧ : « Le 14 juillet » ;
