@@ -164,7 +164,7 @@ Bonjour à tous,
 
 Voici le planning pour septembre. Merci à chacun de vérifier sa ligne !
 
-Lundi — ⟦p:Sandrine⟧ (la maman de Lou) — Scenic gris ⟦pl:DK 618 TF⟧ — départ ⟦a:hameau des Granges⟧, 8 h 05
+Lundi — ⟦p:Sandrine⟧ (la maman de ⟦p:Lou⟧) — Scenic gris ⟦pl:DK 618 TF⟧ — départ ⟦a:hameau des Granges⟧, 8 h 05
 Mardi — ⟦p:Mehdi « Medo » Chérifi⟧ — Berlingo ⟦pl:FN-023-BA⟧ — départ ⟦a:le dernier lotissement avant le pont, maison n° 9⟧
 Mercredi — pas d'école
 Jeudi — ⟦p:Pascale Ducros⟧ — Clio ⟦pl:2468 VC 26⟧ (oui, elle roule encore !) — départ ⟦a:La Croix-Blanche, la ferme à gauche après le lavoir⟧
