@@ -26,3 +26,16 @@ def test_any_grouping(find, text, value) -> None:  # type: ignore[no-untyped-def
 ])
 def test_without_phone_word_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert not any(kept in v for v in find(text, "PHONE_NUMBER"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("la porte avec les géraniums) ou au 07 69 . 41 . 02 . 88.", "07 69 . 41 . 02 . 88"),
+    ("Vous pouvez me joindre au 05 63 58 – 21 47 (laisser sonner)", "05 63 58 – 21 47"),
+    ("— 22500 Paimpol — | 06 33 44 — 55 66", "06 33 44 — 55 66"),
+    ("mobile 07700 900 461 (from France: 00 44 7700 900 461).", "07700 900 461"),
+    ("mobile 07700 900 461 (from France: 00 44 7700 900 461).", "00 44 7700 900 461"),
+    ("Marie – zéro six quatre-vingt-dix-neuf dix-sept quarante-deux zéro un",
+     "zéro six quatre-vingt-dix-neuf dix-sept quarante-deux zéro un"),
+])
+def test_spaced_separators_and_foreign(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "PHONE_NUMBER")
