@@ -1,9 +1,9 @@
 """Tables and lists of records, whatever their layout: the cells of each row.
 
 Documents lay out records in rows of cells: tab-separated (DOCX, ODT, spreadsheets, HTML tables),
-between pipes ("| LEBRETON Sandrine | 5 ter rue … |"), aligned with runs of spaces (PDF text,
-hand-made text tables), or as fields between dashes ("Mme Froger — La Métairie Neuve — 2
-chambres"). A *block* is a run of consecutive lines of one layout. Two uses:
+between semicolons (exported lists), between pipes ("| LEBRETON Sandrine | 5 ter rue … |"),
+aligned with runs of spaces (PDF text, hand-made text tables), or as fields between dashes ("Mme
+Froger — La Métairie Neuve — 2 chambres"). A *block* is a run of consecutive lines of one layout. Two uses:
 
 - :mod:`aiguillage.detect.recognizers.form_fields` reads a column under a labelled header cell
   (Date de naissance, Adresse, Immatriculation…) in any of these layouts;
@@ -23,9 +23,10 @@ import regex
 
 from aiguillage.records import Finding
 
-PIPE, TAB, DASH, SPACES = "pipe", "tab", "dash", "spaces"
+PIPE, TAB, SEMI, DASH, SPACES = "pipe", "tab", "semicolon", "dash", "spaces"
 _LINE = regex.compile(r"(?m)^.*$")
 _DASH_SEP = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+_SEMI_SEP = regex.compile(r";")
 _SPACES_SEP = regex.compile(r"[ \u00a0]{2,}")
 _RULE_ROW = regex.compile(r"^[\s|:+=_-]*$")  # "|---|---|", "+====+"
 
@@ -67,6 +68,9 @@ def row_of(line: str, line_start: int) -> Row | None:
             raw = raw[:-1]
     elif "\t" in stripped:
         layout, raw = TAB, _split(line, "\t")
+    elif stripped.count(";") >= 2 and not stripped.endswith(";"):
+        # a list exported with semicolons ("ABDOU ; Soraya ; 12/06/2016 ; M160612ABDSO01")
+        layout, raw = SEMI, _split(line, _SEMI_SEP)
     elif _DASH_SEP.search(line):
         layout, raw = DASH, _split(line, _DASH_SEP)
     else:
@@ -213,7 +217,7 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
     that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
     first row without any finding of the rules is the header, never typed."""
-    if "\n" not in text or not any(sep in text for sep in ("\t", "|", "  ", "—", "–", "\u00a0\u00a0")):
+    if "\n" not in text or not any(sep in text for sep in ("\t", "|", ";", "  ", "—", "–", "\u00a0\u00a0")):
         return []  # no layout of cells anywhere
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)

@@ -79,3 +79,12 @@ def test_vote_count_in_a_model_span_is_no_code() -> None:
     f = Finding("PERSON", 2, len(text) - 2, 0.85, "SpacyRecognizer")
     kinds = {text[g.start:g.end]: g.entity_type for g in split_lines(text, f)}
     assert kinds == {"Mme Durand": "PERSON", "Pour : 53": "PERSON", "W-123-AB": "PERSONAL_REFERENCE"}
+
+
+def test_semicolon_list(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Nom ; Prénom ; Né(e) le ; Licence ; Responsable ; Téléphone\n"
+            "ABDOU ; Soraya ; 12/06/2016 ; M160612ABDSO01 ; M. Karim Abdou ; 06 23 45 67 01\n"
+            "GRANDJEAN ; Maël ; 3 janv. 2015 ; M150103GRAMA02 ; Mme Aurore Grandjean ; +41 22 700 18 34\n")
+    assert {"Soraya", "Maël"} <= set(find(text, "PERSON"))
+    assert {"12/06/2016", "3 janv. 2015"} <= set(find(text, "DATE_OF_BIRTH"))
+    assert {"M160612ABDSO01", "M150103GRAMA02"} <= set(find(text, "PERSONAL_REFERENCE"))
