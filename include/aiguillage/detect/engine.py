@@ -590,7 +590,8 @@ def _initial_forms(name: str) -> set[str]:
 
 def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found once (with a title, in a table, by the model) is a name everywhere in the
-    document: its full form and each of its words, in Capitalised or UPPER-CASE writing."""
+    document: its full form and each of its words, in Capitalised or UPPER-CASE writing, and — for
+    a name a rule found — its distinctive words in lower case (a signature "v. rakotomalala")."""
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     words: set[str] = set()
@@ -609,6 +610,15 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:
                     lower.add(w)
                     words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+        if f.recognizer not in (MODEL, REPEATED):
+            # a name a rule found in capitals is also signed in lower case ("RAKOTOMALALA Fanja"
+            # … "v. rakotomalala", "Pascale Ducros" … "pascale"): its distinctive words, sought in
+            # lower case as written
+            for m in _NAME_PART.finditer(span):
+                w = m.group().lower()
+                if (len(w) >= 5 and "_" not in w and w not in NOT_NAMES and not is_ordinary_word(w)
+                        and all(not is_ordinary_word(p) for p in w.split("-"))):
+                    lower.add(w)
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE

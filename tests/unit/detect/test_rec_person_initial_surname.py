@@ -23,3 +23,13 @@ def test_initial_surname_and_particles(find, text, value) -> None:  # type: igno
 ])
 def test_no_surname_no_person(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PERSON") == []
+
+
+def test_name_in_capitals_signed_in_lower_case(find) -> None:  # type: ignore[no-untyped-def]
+    text = "Élève\tRAKOTOMALALA Fanja\nClasse\tCM2\n\nSignature du responsable : v. rakotomalala"
+    assert "rakotomalala" in find(text, "PERSON")
+
+
+def test_ordinary_word_not_sought_in_lower_case(find) -> None:  # type: ignore[no-untyped-def]
+    text = "M. Pierre Boulanger a écrit ; le boulanger du village aussi."
+    assert "boulanger" not in find(text, "PERSON")
