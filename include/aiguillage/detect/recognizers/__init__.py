@@ -27,6 +27,7 @@ from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPl
 from aiguillage.detect.recognizers.named_place import FrNamedPlaceRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
+from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
@@ -73,7 +74,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
-    FrInitialSurnameRecognizer, FrNamedPlaceRecognizer,
+    FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
 )
 
 
