@@ -33,3 +33,16 @@ def test_name_in_capitals_signed_in_lower_case(find) -> None:  # type: ignore[no
 def test_ordinary_word_not_sought_in_lower_case(find) -> None:  # type: ignore[no-untyped-def]
     text = "M. Pierre Boulanger a écrit ; le boulanger du village aussi."
     assert "boulanger" not in find(text, "PERSON")
+
+
+def test_recipient_below_the_mayors_header_is_a_person(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIRIE DE TRETS\nLe Maire\n\nMadame Roselyne CASTELLANO\n1420,\nchemin de Peyrolles\n"
+            "13530 TRETS\n\nTrets, le 12 juin 2026\n")
+    kinds = {text[f.start:f.end]: f.entity_type for f in detector.analyze(text) if f.score >= 0.5}
+    assert kinds.get("Roselyne CASTELLANO") == "PERSON"
+
+
+def test_mayors_signature_stays_an_official(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Je vous prie d'agréer, Madame, mes salutations.\n\nLe Maire,\nJean-Pierre Martin\n"
+    kinds = {text[f.start:f.end]: f.entity_type for f in detector.analyze(text) if f.score >= 0.5}
+    assert kinds.get("Jean-Pierre Martin") == "PUBLIC_OFFICIAL"
