@@ -9,6 +9,7 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternR
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
@@ -75,6 +76,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
+    FrAgeMoreRecognizer,
 )
 
 

@@ -11,6 +11,9 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _MONTHS, _NUMBER_WORDS
 
 _BORN = r"\bn[ée]e?s?(?:\(e\))?"
+_FOREIGN_MONTHS = (r"(?:januar|january|jänner|februar|february|märz|maerz|march|april|mai|may|juni|june"
+                   r"|juli|july|august|september|oktober|october|november|dezember|december"
+                   r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?)")
 _S = r"[ \u00a0]"
 
 
@@ -37,5 +40,11 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
                 rf"(?i)(?<={_BORN}\s+le\s+)(?:{_DAY_WORDS}|\d{{1,2}})\s+{_MONTHS}\s+"
                 r"(?:dix-neuf[\s-]+cents?|mil[\s-]+neuf[\s-]+cents?|deux[\s-]+mille)"
                 rf"(?:[\s-]+{_NUMBER_WORDS}){{0,6}}", 0.85),
+        # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
+        # 12, 1958")
+        Pattern("OTHER_LANGUAGE",
+                rf"(?i)(?<=(?:{_BORN}\s+le|born(?:\s+on)?|geboren(?:\s+am)?|geb\.|n[ée]e?\s+le)\s+)"
+                rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+{_FOREIGN_MONTHS},?\s+\d{{4}}"
+                rf"|{_FOREIGN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]
