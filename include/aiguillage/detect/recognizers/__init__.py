@@ -24,6 +24,7 @@ from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
+from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
 from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
 from aiguillage.detect.recognizers.named_place import FrNamedPlaceRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
@@ -76,7 +77,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
-    FrAgeMoreRecognizer,
+    FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer,
 )
 
 
