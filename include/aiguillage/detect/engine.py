@@ -371,6 +371,7 @@ _RECORD_GAP = regex.compile(
     r"(?:[ \u00a0\t,;:()«»\"“”—–-]|\p{Lu}\.(?![\p{L}])|(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|et)(?![\p{L}])\.?"
     r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
     r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
+    r"|d[ée]part|arriv[ée]e|venue?[ \u00a0]+à[ \u00a0]+pied"
     r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
@@ -388,13 +389,16 @@ _STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impass
 # what a low place or age may follow in a record: an age is a person's; a place is a person's, or
 # follows their age or their address
 _RECORD_ANCHORS: dict[str, frozenset[str]] = {
-    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}),
+    # (or their phone, plate or held number: "Berlingo FN-023-BA — départ le dernier lotissement…")
+    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                             "FR_LICENSE_PLATE", "PERSONAL_REFERENCE", "FR_PASSPORT"}),
     # an age after the person's name, or after their address in the same record ("Mme X, chemin de
     # la Soumont — 87 ans — tél. …")
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
 RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer",
-                         "FrRecordDateRecognizer", "FrNamedPlaceRecognizer"})
+                         "FrRecordDateRecognizer", "FrNamedPlaceRecognizer",
+                         "FrDescribedPlaceRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 

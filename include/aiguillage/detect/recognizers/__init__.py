@@ -16,6 +16,7 @@ from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecogni
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
+from aiguillage.detect.recognizers.described_place import FrDescribedPlaceRecognizer
 from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
@@ -77,7 +78,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
-    FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer,
+    FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
 )
 
 
