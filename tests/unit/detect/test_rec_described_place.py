@@ -30,3 +30,26 @@ def test_described_place(find, text, value) -> None:  # type: ignore[no-untyped-
 ])
 def test_no_record_no_place(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Relevé fait par M. Alain Thébault (au fond de l'impasse, le portail bleu du 9 ter) et Mme Yasmine "
+     "Kaci (n° 21, la maison d'angle avec la rue Jaurès).", "au fond de l'impasse"),
+    ("Relevé fait par M. Alain Thébault (au fond de l'impasse, le portail bleu du 9 ter) et Mme Yasmine "
+     "Kaci (n° 21, la maison d'angle avec la rue Jaurès).", "n° 21"),
+    ("Oyelaran Adewale\tAstra\t4415 ZM 22\tchez M. Hervé Rault, 8 hent Sant-Yann\t+44 7911 123456",
+     "8 hent Sant-Yann"),
+])
+def test_locative_and_numbers(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_ADDRESS")
+
+
+def test_locative_without_record_stays(find) -> None:  # type: ignore[no-untyped-def]
+    assert find("La boulangerie en face de la mairie ouvre à 7 h.", "FR_ADDRESS") == []
+
+
+def test_driver_column_names_persons(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Conducteur\tVéhicule\tImmatriculation\tDépart\tTéléphone\n"
+            "Morvan Sébastien\tZoé\tFZ-410-LM\tLe Vieux Bourg, Plédran\t06 42 71 08 19\n"
+            "Oyelaran Adewale\tAstra\t4415 ZM 22\tchez M. Hervé Rault, 8 hent Sant-Yann\t+44 7911 123456\n")
+    assert "Oyelaran Adewale" in find(text, "PERSON")

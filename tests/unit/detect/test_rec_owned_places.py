@@ -16,7 +16,7 @@ import pytest
     ("Le camion bloque le chemin des Vignes devant chez moi tous les matins.", "chemin des Vignes"),
 ])
 def test_owned_place(find, text, value) -> None:  # type: ignore[no-untyped-def]
-    assert value in find(text, "FR_ADDRESS")
+    assert any(value in v for v in find(text, "FR_ADDRESS"))  # possibly with where it stands
 
 
 @pytest.mark.parametrize(("text", "kept"), [

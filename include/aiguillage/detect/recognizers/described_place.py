@@ -40,9 +40,17 @@ class FrDescribedPlaceRecognizer(FrPatternRecognizer):
         # without its article after a comma or a bracket: ", porte à droite de l'escalier", "(entrée
         # par la cour, derrière la boucherie)"
         Pattern("DESCRIBED_BARE", rf"(?<=[,(]{_S}*)(?i:{_PART})(?![\w])(?=[ \u00a0]+\p{{Ll}}){_CLAUSE}", LOW),
+        # where the home stands: "au fond de l'impasse", "au coin de la rue de l'Ill et de la ruelle
+        # des Pêcheurs", "en face de la boulangerie"
+        Pattern("LOCATIVE",
+                rf"(?<![\w])(?i:au{_S}+fond{_S}+de|au{_S}+bout{_S}+de|au{_S}+coin{_S}+de|à{_S}+l['’]angle{_S}+de"
+                rf"|en{_S}+face{_S}+de|au-dessus{_S}+de|à{_S}+côté{_S}+de|juste{_S}+derrière|juste{_S}+devant)"
+                rf"{_S}*(?i:la|le|l['’]|les|du|des){_S}*\p{{Ll}}[^\n—–();.,!?|\t \u00a0]*"
+                rf"(?:{_CLAUSE}|(?=[ \u00a0]*(?:[—–();.,!?|\t\n]|$)))", LOW),
         Pattern("NUMBERED",
                 rf"(?<![\w])(?i:{_PART}){_S}*(?:n[°o]{_S}*)?\d{{1,4}}(?:{_S}?(?i:bis|ter))?(?![\w])", LOW),
         Pattern("HOUSE_NUMBER",
-                rf"(?<![\w])(?i:le|au|du){_S}+n[°o]{_S}*\d{{1,4}}(?:{_S}?(?i:bis|ter))?(?![\w]|[.,]\d)", LOW),
+                rf"(?:(?<![\w])(?i:le|au|du){_S}+|(?<=[(,]{_S}*))n[°o]{_S}*\d{{1,4}}(?:{_S}?(?i:bis|ter))?"
+                r"(?![\w]|[.,]\d)", LOW),
     ]
     CONTEXT: ClassVar[list[str]] = []
