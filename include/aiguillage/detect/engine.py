@@ -601,6 +601,8 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     words: set[str] = set()
     initialled: set[str] = set()
     lower: set[str] = set()
+    signed: set[str] = set()
+    lexicon = common_words()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
@@ -615,14 +617,14 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                     lower.add(w)
                     words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
         if f.recognizer not in (MODEL, REPEATED):
-            # a name a rule found in capitals is also signed in lower case ("RAKOTOMALALA Fanja"
-            # … "v. rakotomalala", "Pascale Ducros" … "pascale"): its distinctive words, sought in
-            # lower case as written
+            # a name a rule found is also signed in lower case ("RAKOTOMALALA Fanja" … "v.
+            # rakotomalala"): its distinctive words (letters only, in no lexicon), sought in lower
+            # case as written
             for m in _NAME_PART.finditer(span):
                 w = m.group().lower()
-                if (len(w) >= 5 and "_" not in w and w not in NOT_NAMES and not is_ordinary_word(w)
-                        and all(not is_ordinary_word(p) for p in w.split("-"))):
-                    lower.add(w)
+                if (len(w) >= 5 and regex.fullmatch(r"\p{Ll}+(?:-\p{Ll}+)*", w) and w not in NOT_NAMES
+                        and all(p not in lexicon and not is_ordinary_word(p) for p in w.split("-"))):
+                    signed.add(w)
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -637,7 +639,16 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())} | initialled
     spans = name_occurrences(text, forms) + (name_occurrences(text, lower) if lower else [])
+    if signed - lower:  # in lower case only as a signature: after an initial or alone on its line
+        spans += [(s, e) for s, e in name_occurrences(text, signed - lower)
+                  if _SIGNED_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
+
+
+# a lower-case signature: the name after an initial ("v. rakotomalala") or alone at a line's start,
+# and nothing but spaces after it on its line
+_SIGNED_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Ll}\.[ \u00a0]?|(?:^|\n)[ \u00a0]*)$")
+_LINE_END = regex.compile(r"[ \u00a0.,]*(?:\n|$)")
 
 
 # Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).

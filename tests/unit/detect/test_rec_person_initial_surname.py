@@ -46,3 +46,10 @@ def test_mayors_signature_stays_an_official(detector) -> None:  # type: ignore[n
     text = "Je vous prie d'agréer, Madame, mes salutations.\n\nLe Maire,\nJean-Pierre Martin\n"
     kinds = {text[f.start:f.end]: f.entity_type for f in detector.analyze(text) if f.score >= 0.5}
     assert kinds.get("Jean-Pierre Martin") == "PUBLIC_OFFICIAL"
+
+
+def test_lower_case_name_only_as_a_signature(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Élève\tRAKOTOMALALA Fanja\nClasse\tCM2\n\n"
+            "le dossier rakotomalala est complet.\nSignature du responsable : v. rakotomalala")
+    found = find(text, "PERSON")
+    assert found.count("rakotomalala") == 1  # the signature, not the word in the sentence
