@@ -498,13 +498,18 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+
+
 def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The table row (a line with two cell separators or more: tabs or pipes) holding the span."""
+    """The table row (a line with two cell separators or more: tabs, pipes, or dashes between
+    fields) holding the span."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
     line = text[a:b]
-    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 else None
+    fields = len(_FIELD_DASH.findall(line))  # "Olives — Domaine des Oliviers — kader(point)…"
+    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
 
 
 _ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})

@@ -53,3 +53,18 @@ def test_driver_column_names_persons(find) -> None:  # type: ignore[no-untyped-d
             "Morvan Sébastien\tZoé\tFZ-410-LM\tLe Vieux Bourg, Plédran\t06 42 71 08 19\n"
             "Oyelaran Adewale\tAstra\t4415 ZM 22\tchez M. Hervé Rault, 8 hent Sant-Yann\t+44 7911 123456\n")
     assert "Oyelaran Adewale" in find(text, "PERSON")
+
+
+def test_long_description_after_a_name(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le propriétaire du premier véhicule, M. Damien Favre (la maison jaune à l'angle de la rue des "
+            "Écoles et du chemin des Vignes), a été rencontré.")
+    value = "la maison jaune à l'angle de la rue des Écoles et du chemin des Vignes"
+    assert value in find(text, "FR_ADDRESS")
+
+
+def test_fields_between_dashes_are_a_record(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kader Hamidi\nOlives — Domaine des Oliviers, lieu-dit Le Cros — "
+            "kader(point)hamidi(chez)laposte(point)net\n"
+            "Réunion — salle des fêtes — Domaine de la Source — 20 h\n")
+    found = find(text, "FR_ADDRESS")
+    assert "Domaine des Oliviers" in found and "Domaine de la Source" not in found
