@@ -31,7 +31,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_pieces,
 )
 from aiguillage.detect.recognizers._base import trim_name
-from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names
+from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
 from aiguillage.detect.recognizers.reference import code_shape
 from aiguillage.records import Finding
 
@@ -210,7 +210,8 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + repeated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    findings = [f for f in row_places(text, owned_places(text, chained_places(text, findings)))
+    raised = echoed_places(text, row_places(text, owned_places(text, chained_places(text, findings))))
+    findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
 
@@ -495,6 +496,32 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
             if a <= b and _CLAUSE_END.search(text, a, b) is None:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 break
+    return out
+
+
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|du|des|la|le)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)*")
+
+
+def echoed_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A low place whose name is written in a person's address elsewhere in the document ("au
+    lieu-dit Kerveur Vihan" above "118 hent Kerveur Vihan, 29880 Plouguerneau") is that address:
+    raised to :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    sure = [text[g.start:g.end] for g in findings if g.entity_type == "FR_ADDRESS" and g.score >= 0.5]
+    if not sure:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        runs = _CAPITALISED_RUN.findall(text, f.start, f.end)
+        name = runs[-1] if runs else ""
+        if len(name) >= 5 and not is_common_word(name) and any(
+                regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", a) for a in sure):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
 
 

@@ -41,3 +41,14 @@ def test_place_in_a_person_row(find, text, value) -> None:  # type: ignore[no-un
 def test_place_in_a_row_without_person_stays(find) -> None:  # type: ignore[no-untyped-def]
     text = "Lieu\tHoraire\tActivité\nMaison de la Culture\t10 h\tatelier peinture"
     assert not any("Maison de la Culture" in v for v in find(text, "FR_ADDRESS"))
+
+
+def test_place_echoed_in_an_address(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("l'habitation de M. Tugdual Abiven, au lieu-dit Kerveur Vihan, porte désormais l'adresse "
+            "suivante :\n118 hent Kerveur Vihan, 29880 Plouguerneau.")
+    assert "lieu-dit Kerveur Vihan" in find(text, "FR_ADDRESS")
+
+
+def test_place_not_echoed_stays(find) -> None:  # type: ignore[no-untyped-def]
+    text = "La fête a lieu au lieu-dit Kerveur Vihan.\n3 rue de la Gare, 29880 Plouguerneau."
+    assert "lieu-dit Kerveur Vihan" not in find(text, "FR_ADDRESS")
