@@ -634,6 +634,7 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     initialled: set[str] = set()
     lower: set[str] = set()
     signed: set[str] = set()
+    initialled_lower: set[str] = set()  # the model's names: signed in lower case after an initial only
     lexicon = common_words()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
@@ -648,7 +649,7 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:
                     lower.add(w)
                     words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
-        if f.recognizer not in (MODEL, REPEATED):
+        if f.recognizer != REPEATED:
             # a name a rule found is also signed in lower case ("RAKOTOMALALA Fanja" … "v.
             # rakotomalala"): its distinctive words (letters only, in no lexicon), sought in lower
             # case as written
@@ -656,7 +657,7 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 w = m.group().lower()
                 if (len(w) >= 5 and regex.fullmatch(r"\p{Ll}+(?:-\p{Ll}+)*", w) and w not in NOT_NAMES
                         and all(p not in lexicon and not is_ordinary_word(p) for p in w.split("-"))):
-                    signed.add(w)
+                    (signed if f.recognizer != MODEL else initialled_lower).add(w)
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -674,6 +675,9 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     if signed - lower:  # in lower case only as a signature: after an initial or alone on its line
         spans += [(s, e) for s, e in name_occurrences(text, signed - lower)
                   if _SIGNED_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
+    if initialled_lower - signed - lower:  # "f. lechevallier" under the model's "Françoise Lechevallier"
+        spans += [(s, e) for s, e in name_occurrences(text, initialled_lower - signed - lower)
+                  if _INITIAL_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
 
 
@@ -681,6 +685,7 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
 # and nothing but spaces after it on its line
 _SIGNED_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Ll}\.[ \u00a0]?|(?:^|\n)[ \u00a0]*)$")
 _LINE_END = regex.compile(r"[ \u00a0.,]*(?:\n|$)")
+_INITIAL_BEFORE = regex.compile(r"(?:^|\n)[ \u00a0]*\p{Ll}\.[ \u00a0]?$")
 
 
 # Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).

@@ -53,3 +53,9 @@ def test_lower_case_name_only_as_a_signature(find) -> None:  # type: ignore[no-u
             "le dossier rakotomalala est complet.\nSignature du responsable : v. rakotomalala")
     found = find(text, "PERSON")
     assert found.count("rakotomalala") == 1  # the signature, not the word in the sentence
+
+
+def test_model_name_signed_after_an_initial(find) -> None:  # type: ignore[no-untyped-def]
+    text = ("Françoise Lechevallier\n12 chemin des Aulnes\n\nVeuillez agréer, Monsieur le Maire, mes "
+            "salutations respectueuses.\nf. lechevallier\n")
+    assert "lechevallier" in find(text, "PERSON")
