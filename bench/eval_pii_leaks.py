@@ -25,8 +25,8 @@ output folder), then for each document:
 Recall = values not leaked / values of the documents routed public. A document labelled public and
 routed sovereign is **over-protection** (counted with its reason codes; its values are not searched).
 
-    python bench/eval_pii_leaks.py [--sets dev dev2 holdout] [--json out.json] [-v] [--workers N]
-                                   [--figures-only SET ...]
+    python bench/eval_pii_leaks.py [--sets dev dev2 dev3 dev4 dev5 holdout] [--json out.json] [-v]
+                                   [--workers N] [--figures-only SET ...]
 
 A held-out set (``--figures-only``, default ``holdout``) is reported by its figures only: no document
 name, no value, no reason per document, so that measuring it does not teach its shapes.
@@ -348,7 +348,8 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sets = sorted(p.name for p in CORPUS.iterdir() if (p / "labels.jsonl").exists())
-    ap.add_argument("--sets", nargs="+", default=["dev", "holdout"], choices=sets)
+    default_sets = [s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "holdout") if s in sets]
+    ap.add_argument("--sets", nargs="+", default=default_sets, choices=sets)
     ap.add_argument("--figures-only", nargs="*", default=["holdout"], metavar="SET",
                     help="sets reported by figures only, without documents or values (default: holdout)")
     ap.add_argument("--json", help="write the figures to this JSON file")

@@ -1,9 +1,9 @@
 """Tables and lists of records, whatever their layout: the cells of each row.
 
 Documents lay out records in rows of cells: tab-separated (DOCX, ODT, spreadsheets, HTML tables),
-between pipes ("| LEBRETON Sandrine | 5 ter rue … |"), aligned with runs of spaces (PDF text,
-hand-made text tables), or as fields between dashes ("Mme Froger — La Métairie Neuve — 2
-chambres"). A *block* is a run of consecutive lines of one layout. Two uses:
+between semicolons (exported lists), between pipes ("| LEBRETON Sandrine | 5 ter rue … |"),
+aligned with runs of spaces (PDF text, hand-made text tables), or as fields between dashes ("Mme
+Froger — La Métairie Neuve — 2 chambres"). A *block* is a run of consecutive lines of one layout. Two uses:
 
 - :mod:`aiguillage.detect.recognizers.form_fields` reads a column under a labelled header cell
   (Date de naissance, Adresse, Immatriculation…) in any of these layouts;
@@ -23,9 +23,10 @@ import regex
 
 from aiguillage.records import Finding
 
-PIPE, TAB, DASH, SPACES = "pipe", "tab", "dash", "spaces"
+PIPE, TAB, SEMI, DASH, SPACES = "pipe", "tab", "semicolon", "dash", "spaces"
 _LINE = regex.compile(r"(?m)^.*$")
 _DASH_SEP = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+_SEMI_SEP = regex.compile(r";")
 _SPACES_SEP = regex.compile(r"[ \u00a0]{2,}")
 _RULE_ROW = regex.compile(r"^[\s|:+=_-]*$")  # "|---|---|", "+====+"
 
@@ -67,6 +68,9 @@ def row_of(line: str, line_start: int) -> Row | None:
             raw = raw[:-1]
     elif "\t" in stripped:
         layout, raw = TAB, _split(line, "\t")
+    elif stripped.count(";") >= 2 and not stripped.endswith(";"):
+        # a list exported with semicolons ("ABDOU ; Soraya ; 12/06/2016 ; M160612ABDSO01")
+        layout, raw = SEMI, _split(line, _SEMI_SEP)
     elif _DASH_SEP.search(line):
         layout, raw = DASH, _split(line, _DASH_SEP)
     else:
@@ -176,7 +180,8 @@ _PEOPLE_HEADER = regex.compile(
     r"|titulaires?|d[ée]clarante?s?|demandeu(?:r|se)s?|p[ée]titionnaires?|propri[ée]taires?|locataires?"
     r"|abonn[ée]e?s?|usagers?|b[ée]n[ée]ficiaires?|candidate?s?|laur[ée]ate?s?|gagnante?s?|coureu(?:r|se)s?"
     r"|concurrente?s?|athl[èe]tes?|signataires?|acqu[ée]reurs?|vendeu(?:r|se)s?|d[ée]funte?s?"
-    r"|concessionnaires?|accompagnat(?:eur|rice)s?)$")
+    r"|concessionnaires?|accompagnat(?:eur|rice)s?|conduct(?:eur|rice)s?|passag(?:er|[èe]re)s?|chauffeurs?"
+    r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
@@ -201,27 +206,35 @@ def header_kind(cell: str) -> str | None:
     return kind if kind in _KINDS else None
 
 
+def _left_over(text: str, s: int, e: int, found: list[Finding]) -> bool:
+    """Whether a letter or a digit of the cell ``[s, e)`` lies outside every finding."""
+    covered = [(max(s, f.start), min(e, f.end)) for f in found if f.end > s and f.start < e]
+    return any(ch.isalnum() and not any(a <= i < b for a, b in covered)
+               for i, ch in enumerate(text[s:e], start=s))
+
+
 def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     """Findings for the cells of a column whose cells mostly (:data:`MIN_SHARE`, at least
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
     that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
     first row without any finding of the rules is the header, never typed."""
-    if "\n" not in text or not any(sep in text for sep in ("\t", "|", "  ", "—", "–", "\u00a0\u00a0")):
+    if "\n" not in text or not any(sep in text for sep in ("\t", "|", ";", "  ", "—", "–", "\u00a0\u00a0")):
         return []  # no layout of cells anywhere
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
-    if not found:
-        return []
     starts = [f.start for f in found]
-    longest = max(f.end - f.start for f in found)
+    longest = max((f.end - f.start for f in found), default=0)
     out: list[Finding] = []
     for block in blocks(text):
-        if len(block) < 3:
+        # a header naming its columns ("| Nom | Prénom | Lien |") types its rows however few, and
+        # whether or not any recognizer found something in them (one family member, alone)
+        named_header = any(header_kind(text[s:e]) is not None for s, e in block[0].cells)
+        if len(block) < (2 if named_header else 3):
             continue
         lo = bisect_left(starts, block[0].line_start - longest)
         hi = bisect_right(starts, block[-1].cells[-1][1] if block[-1].cells else block[-1].line_start)
         near = found[lo:hi]
-        if not near:
+        if not near and not named_header:
             continue
         kinds = [[_cell_kind(c, near) for c in row.cells] for row in block]
         body = list(range(len(block)))
@@ -255,5 +268,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             for (s, e), k in filled:
                 if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
+                    out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+                elif (named is not None and k == kind and _shape_fits(kind, text[s:e])
+                        and _left_over(text, s, e, near)):
+                    # under a header naming it, the whole cell is the value: "Tour Bretagne, 11e
+                    # étage" under "Adresse" when only "Tour Bretagne" was found
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
     return out

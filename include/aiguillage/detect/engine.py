@@ -31,7 +31,8 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_pieces,
 )
 from aiguillage.detect.recognizers._base import trim_name
-from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names
+from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
+from aiguillage.detect.recognizers.reference import code_shape
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -209,19 +210,22 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + repeated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    findings = [f for f in chained_places(text, findings)
+    raised = echoed_places(text, row_places(text, owned_places(text, chained_places(text, findings))))
+    findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
 
 
-_BREAK = re.compile(r"[\n\t]+")
+_BREAK = re.compile(r"[\n\t|]+")
 
 
 def split_lines(text: str, f: Finding) -> list[Finding]:
-    """One finding per line and per table cell: a value is anonymized where it is written, and a
-    release copy locates it in one run of text (a name never spans two cells)."""
+    """One finding per line and per table cell (tabs and pipes): a value is anonymized where it is
+    written, and a release copy locates it in one run of text (a name never spans two cells; the
+    model reads "Josette | épouse |" as one name, and replacing it would erase the cell "épouse"
+    and the table's pipes)."""
     span = text[f.start:f.end]
-    if "\n" not in span and "\t" not in span:
+    if "\n" not in span and "\t" not in span and "|" not in span:
         return [f]
     out: list[Finding] = []
     pos = f.start
@@ -231,10 +235,25 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
         s = pos + len(piece) - len(piece.lstrip())
         e = end - (len(piece) - len(piece.rstrip()))
         if e > s:
-            out.append(Finding(f.entity_type, s, e, f.score, f.recognizer))
+            kind = _piece_type(text[s:e], f) if "|" in span else f.entity_type
+            out.append(Finding(kind, s, e, f.score, f.recognizer))
         if m:
             pos = f.start + m.end()
     return out
+
+
+# a code: letters and digits in groups joined by spaces, dashes, dots or slashes ("Pour : 53" is none)
+_CODE_PIECE = regex.compile(r"[\p{L}\d]+(?:[ \u00a0./-][\p{L}\d]+){0,4}")
+
+
+def _piece_type(piece: str, f: Finding) -> str:
+    """The type of one cell of a model finding read across cells: a code ("W-123-AB", "GE 123456",
+    "1-ABC-123": a plate, a card) stays a finding as a number a person holds — the model's span
+    covered it, and a name's trimming would drop it — whatever the model called the whole."""
+    if (f.recognizer == MODEL and any(c.isdigit() for c in piece) and _CODE_PIECE.fullmatch(piece)
+            and code_shape(re.sub(r"[ \u00a0]", "", piece))):
+        return "PERSONAL_REFERENCE"
+    return f.entity_type
 
 
 def _is_label(text: str, f: Finding, starts: list[int], ends: list[int]) -> bool:
@@ -262,10 +281,17 @@ def _common_words_only(text: str, f: Finding) -> bool:
     letters = [c for c in span if c.isalpha()]
     if "[" in span or "]" in span or len(letters) < 2 or (len(letters) <= 4 and span.isupper()):
         return True
-    words = [w.casefold() for w in _WORD.findall(text[f.start:f.end])]
+    raw = _WORD.findall(text[f.start:f.end])
     lexicon, firsts = common_words(), first_names()
-    return bool(words) and all(
-        w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon)) for w in words)
+
+    def common(w: str) -> bool:
+        return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
+
+    # a compound of ordinary words in lower case is one too ("petit-fils", "belle-mère"); in
+    # capitals it is a place's name ("Moulin-Blanc", "Belle-Plaine")
+    return bool(raw) and all(
+        common(w.casefold()) or (w.islower() and "-" in w and all(p and common(p) for p in w.split("-")))
+        for w in raw)
 
 
 # what a place's name follows: "Mairie d'Ornans", "la commune de Pluvigner", "Ville de Cholet"
@@ -346,10 +372,16 @@ _RECORD_GAP = regex.compile(
     r"(?:[ \u00a0\t,;:()«»\"“”—–-]|\p{Lu}\.(?![\p{L}])|(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|et)(?![\p{L}])\.?"
     r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
     r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
+    r"|d[ée]part|arriv[ée]e|venue?[ \u00a0]+à[ \u00a0]+pied"
     r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
-    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}]))*")
+    r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}])"
+    # an apposition that ends on "à" before the value: ", doyenne du concours à 87 ans"
+    r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]à[ \u00a0]*"
+    # a quoted remark and the lower-case words that follow it up to a comma: "septuagénaire
+    # « encore jeune » comme il l'écrit, La Ville-au-Voyer"
+    r"|«[^»\n]{0,30}»(?:[ \u00a0]+\p{Ll}[\p{Ll}'’ \u00a0-]{0,30}(?=,))?)*")
 _RECORD_GAP_CHARS = 40
 # a street, named without a number: it joins a record only after a person's value, not after
 # another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
@@ -358,12 +390,16 @@ _STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impass
 # what a low place or age may follow in a record: an age is a person's; a place is a person's, or
 # follows their age or their address
 _RECORD_ANCHORS: dict[str, frozenset[str]] = {
-    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS"}),
+    # (or their phone, plate or held number: "Berlingo FN-023-BA — départ le dernier lotissement…")
+    "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                             "FR_LICENSE_PLATE", "PERSONAL_REFERENCE", "FR_PASSPORT"}),
     # an age after the person's name, or after their address in the same record ("Mme X, chemin de
     # la Soumont — 87 ans — tél. …")
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
 }
-RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer"})
+RECORD_ONLY = frozenset({"FrRecordPlaceRecognizer", "FrRecordAgeRecognizer", "FrSpokenPlaceRecognizer",
+                         "FrRecordDateRecognizer", "FrNamedPlaceRecognizer",
+                         "FrDescribedPlaceRecognizer"})
 LOW_ADDRESS = 0.35  # the least a place's shape scores (below the policy's 0.5 without a person)
 CHAINED_SCORE = 0.6
 
@@ -388,8 +424,9 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     names = sorted((g for g in out if g.entity_type in NAME_TYPES and g.score >= 0.5), key=lambda g: g.start)
     starts = [g.start for g in names]
     longest = max((g.end - g.start for g in names), default=0)
-    # part of a name ("M. Hervé Le Quéré" is no place): never raised
-    low = [i for i in low if not any(g.end > out[i].start for g in
+    # part of a name ("M. Hervé Le Quéré" is no place): never raised; a word sought again
+    # because it names someone elsewhere ("Mas" in "Mas de la Garrigue") does not make it a name
+    low = [i for i in low if not any(g.end > out[i].start and g.recognizer != REPEATED for g in
                                      names[bisect_left(starts, out[i].start - longest):
                                            bisect_left(starts, out[i].end)])]
     changed = True
@@ -405,7 +442,10 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
                 left = out[order[k]]
                 ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
                       and _gap_ok(text, left.end, f.start)
-                      and (left.entity_type != "FR_ADDRESS" or not _STREET_START.match(text, f.start)))
+                      # a street after a named house is the rest of its address ("Mas de la
+                      # Garrigue, route de Caux"); after another street, a second street
+                      and (left.entity_type != "FR_ADDRESS" or left.recognizer in RECORD_ONLY
+                           or not _STREET_START.match(text, f.start)))
                 k -= 1
             if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
                 k = bisect_left(starts, f.end)
@@ -414,6 +454,120 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
             if ok:
                 out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
                 changed = True
+    return out
+
+
+# A place is someone's home when the clause says so: a word of residence in the first person or
+# the singular ("j'habite", "nous habitons", "elle vit"), or a possessive dwelling ("sa case", "son
+# terrain", "chez lui"). Not "chez nous", "leur(s)" nor plural verbs: "les riverains qui habitent rue X" is a
+# notice about a street.
+_OWNED_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:sa|son|ses|ma|mon|mes|notre|nos)[ \u00a0]+(?:maison|case|terrain|jardin|ferme"
+    r"|champ|parcelle|propri[ée]t[ée]|logement|domicile|appartement|villa|potager|verger|garage|cour|pavillon"
+    r"|habitation|chalet|studio|long[èe]re|mas|caravane|mobil-home|p[ée]niche|grange|cabanon|portail"
+    r"|fen[êe]tres?|volets?)"
+    r"|chez[ \u00a0]+(?:lui|elle|moi)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
+    r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
+    r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
+_OWNED_WINDOW = 50
+_CLAUSE_END = regex.compile(r"[.!?;\n]")
+
+
+def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold (a street without a number, a
+    lieu-dit, "la boulangerie du 14") is someone's home when a word of residence or a possessive
+    dwelling (:data:`_OWNED_CUE`) stands in the same clause, at most :data:`_OWNED_WINDOW`
+    characters before or after it ("au bout de l'impasse des Goyaviers, derrière sa case", "qui a
+    prêté son terrain au lieu-dit La Bouscarasse", "j'habite au-dessus de la boulangerie du 14").
+    Such a place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        if any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED for g in names):
+            continue  # part of a name ("M. Hervé Le Quéré" is no place)
+        lo, hi = max(0, f.start - _OWNED_WINDOW), min(len(text), f.end + _OWNED_WINDOW)
+        for c in _OWNED_CUE.finditer(text, lo, hi):
+            a, b = (c.end(), f.start) if c.end() <= f.start else (f.end, c.start())
+            if a <= b and _CLAUSE_END.search(text, a, b) is None:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                break
+    return out
+
+
+_CAPITALISED_RUN = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|du|des|la|le)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)*")
+
+
+def echoed_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A low place whose name is written in a person's address elsewhere in the document ("au
+    lieu-dit Kerveur Vihan" above "118 hent Kerveur Vihan, 29880 Plouguerneau") is that address:
+    raised to :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    sure = [text[g.start:g.end] for g in findings if g.entity_type == "FR_ADDRESS" and g.score >= 0.5]
+    if not sure:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        runs = _CAPITALISED_RUN.findall(text, f.start, f.end)
+        name = runs[-1] if runs else ""
+        if len(name) >= 5 and not is_common_word(name) and any(
+                regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", a) for a in sure):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+    return out
+
+
+_FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+
+
+def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The table row (a line with two cell separators or more: tabs, pipes, or dashes between
+    fields) holding the span."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    fields = len(_FIELD_DASH.findall(line))  # "Olives — Domaine des Oliviers — kader(point)…"
+    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
+
+
+_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+def row_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold, in a table row that
+    also names a person or gives their phone or e-mail ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
+    Bouchard": the school-bus stop at a pupil's farm): a row is that person's record, whatever the
+    order of its cells. Raised to
+    :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type in ("FR_ADDRESS", "DATE_OF_BIRTH") and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings if g.entity_type in NAME_TYPES and g.score >= 0.5]
+    # a person's own line of contact says the row is theirs as well as their name does; the model's
+    # names are no anchor (it reads associations in capitals as persons: "MAISON DES TIERS MONDES")
+    anchors = [g for g in names if g.recognizer not in (MODEL, REPEATED)] + [
+        g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        row = _row(text, f.start, f.end)
+        if row is None or any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED
+                              for g in names):
+            continue
+        if text[f.start:f.end].isupper():
+            continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
+        if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
 
 
@@ -472,12 +626,16 @@ def _initial_forms(name: str) -> set[str]:
 
 def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found once (with a title, in a table, by the model) is a name everywhere in the
-    document: its full form and each of its words, in Capitalised or UPPER-CASE writing."""
+    document: its full form and each of its words, in Capitalised or UPPER-CASE writing, and — for
+    a name a rule found — its distinctive words in lower case (a signature "v. rakotomalala")."""
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     words: set[str] = set()
     initialled: set[str] = set()
     lower: set[str] = set()
+    signed: set[str] = set()
+    initialled_lower: set[str] = set()  # the model's names: signed in lower case after an initial only
+    lexicon = common_words()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5:
             continue
@@ -491,6 +649,15 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
                 if len(w) >= 4 and not is_ordinary_word(w) and w not in NOT_NAMES:
                     lower.add(w)
                     words.add("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+        if f.recognizer != REPEATED:
+            # a name a rule found is also signed in lower case ("RAKOTOMALALA Fanja" … "v.
+            # rakotomalala"): its distinctive words (letters only, in no lexicon), sought in lower
+            # case as written
+            for m in _NAME_PART.finditer(span):
+                w = m.group().lower()
+                if (len(w) >= 5 and regex.fullmatch(r"\p{Ll}+(?:-\p{Ll}+)*", w) and w not in NOT_NAMES
+                        and all(p not in lexicon and not is_ordinary_word(p) for p in w.split("-"))):
+                    (signed if f.recognizer != MODEL else initialled_lower).add(w)
         for m in _NAME_PART.finditer(text[f.start:f.end]):
             w = m.group()
             # The model reads a line in capitals as a name more than it should ("COMITE DE
@@ -505,7 +672,20 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     forms = {v for w in words for v in (w, w.upper(), w[0] + w[1:].lower())} | initialled
     spans = name_occurrences(text, forms) + (name_occurrences(text, lower) if lower else [])
+    if signed - lower:  # in lower case only as a signature: after an initial or alone on its line
+        spans += [(s, e) for s, e in name_occurrences(text, signed - lower)
+                  if _SIGNED_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
+    if initialled_lower - signed - lower:  # "f. lechevallier" under the model's "Françoise Lechevallier"
+        spans += [(s, e) for s, e in name_occurrences(text, initialled_lower - signed - lower)
+                  if _INITIAL_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
+
+
+# a lower-case signature: the name after an initial ("v. rakotomalala") or alone at a line's start,
+# and nothing but spaces after it on its line
+_SIGNED_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Ll}\.[ \u00a0]?|(?:^|\n)[ \u00a0]*)$")
+_LINE_END = regex.compile(r"[ \u00a0.,]*(?:\n|$)")
+_INITIAL_BEFORE = regex.compile(r"(?:^|\n)[ \u00a0]*\p{Ll}\.[ \u00a0]?$")
 
 
 # Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).

@@ -32,7 +32,7 @@ def _run(spec: dict[str, Any], keyring: KeyRing | None = None, text: str = TEXT)
 
 
 def test_factory_knows_every_operator_and_refuses_unknown_ones() -> None:
-    assert set(OPERATORS) == {"pseudonym", "mask_label", "mask", "redact", "hash", "encrypt"}
+    assert set(OPERATORS) == {"pseudonym", "mask_label", "mask", "redact", "hash", "encrypt", "generalize"}
     assert operator_class("hash").name == "hash"
     with pytest.raises(OperatorError):
         operator_class("shred")

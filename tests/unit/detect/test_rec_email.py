@@ -32,3 +32,8 @@ def test_bracketed_dots_in_the_name(find, text, value) -> None:  # type: ignore[
 ])
 def test_bracketed_dots_without_an_address(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "EMAIL_ADDRESS") == []
+
+
+def test_obfuscated_with_chez(find) -> None:  # type: ignore[no-untyped-def]
+    text = "Contact : kader(point)hamidi(chez)laposte(point)net ou sur place"
+    assert "kader(point)hamidi(chez)laposte(point)net" in find(text, "EMAIL_ADDRESS")

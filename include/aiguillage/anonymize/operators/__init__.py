@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiguillage.anonymize.operators.base import Operator, OperatorError
 from aiguillage.anonymize.operators.encrypt import Encrypt, reveal
+from aiguillage.anonymize.operators.generalize import Generalize
 from aiguillage.anonymize.operators.hash import Hash
 from aiguillage.anonymize.operators.mask import Mask
 from aiguillage.anonymize.operators.mask_label import MaskLabel
@@ -11,7 +12,7 @@ from aiguillage.anonymize.operators.pseudonym import Pseudonym
 from aiguillage.anonymize.operators.redact import Redact
 
 OPERATORS: dict[str, type[Operator]] = {
-    cls.name: cls for cls in (Pseudonym, MaskLabel, Mask, Redact, Hash, Encrypt)
+    cls.name: cls for cls in (Pseudonym, MaskLabel, Mask, Redact, Hash, Encrypt, Generalize)
 }
 
 

@@ -7,11 +7,16 @@ from presidio_analyzer import EntityRecognizer
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
+from aiguillage.detect.recognizers.described_place import FrDescribedPlaceRecognizer
 from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
@@ -20,11 +25,16 @@ from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
+from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
+from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
+from aiguillage.detect.recognizers.named_place import FrNamedPlaceRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
+from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
+from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
@@ -32,14 +42,19 @@ from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecogn
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
+from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
+from aiguillage.detect.recognizers.quasi_identifier import FrUniqueRoleRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
+from aiguillage.detect.recognizers.record_date import FrRecordDateRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
+from aiguillage.detect.recognizers.reference_numbered import FrNumberedReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
+from aiguillage.detect.recognizers.spoken_place import FrSpokenPlaceRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
@@ -57,7 +72,13 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrObfuscatedEmailRecognizer, IntlPhoneRecognizer, FrCadastreRecognizer,
     FrPersonalReferenceRecognizer, FrAgeRecognizer, FrInitialsRecognizer, FrFamilyNameRecognizer,
     FrLowercaseNameRecognizer, FrNicknameRecognizer, FrRecordPlaceRecognizer, FrAliasRecognizer,
-    FrRecordAgeRecognizer, FrLabelledSiretRecognizer,
+    FrRecordAgeRecognizer, FrLabelledSiretRecognizer, FrElidedBirthDateRecognizer,
+    FrSpokenPlaceRecognizer, FrDeptFirstPlateRecognizer,
+    FrForeignOrderAddressRecognizer, FrPhoneAnyGroupingRecognizer,
+    FrNumberedReferenceRecognizer, FrUniqueRoleRecognizer,
+    FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
+    FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
+    FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
 )
 
 

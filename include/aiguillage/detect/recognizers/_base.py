@@ -83,6 +83,20 @@ class FrNameRecognizerBase(EntityRecognizer):
 
 
 _TOKEN = regex.compile(r"\S+")
+_MONTHS = frozenset(["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre"])
+_DIGIT_NEXT = regex.compile(r"[ \u00a0]*\d")
+
+
+def _month_as_name(text: str, toks: list[tuple[int, int, str]], end: int) -> bool:
+    """A capitalised month that ends a name is a name ("Mme Hoang Thi Mai, dans sa 80e année"):
+    French writes its months in lower case, and a date's month follows a day and precedes a year."""
+    if len(toks) < 2 or toks[-1][2] not in _MONTHS:
+        return False
+    raw = text[toks[-1][0]:toks[-1][1]]
+    before = text[toks[-2][0]:toks[-2][1]]
+    return (raw[:1].isupper() and not raw.isupper() and before[:1].isupper()
+            and not any(c.isdigit() for c in before) and _DIGIT_NEXT.match(text, toks[-1][1]) is None)
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -102,7 +116,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and text[toks[1][0]:toks[1][1]].strip(",;:.()").isupper()):
             break  # "LE GALL", "DA SILVA": the particle is part of the surname
         toks.pop(0)
-    while toks and junk(toks[-1][2]):
+    while toks and junk(toks[-1][2]) and not _month_as_name(text, toks, end):
         toks.pop()
     if not toks:
         return None

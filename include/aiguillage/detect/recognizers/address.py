@@ -12,7 +12,9 @@ from aiguillage.detect.recognizers.names import NAME_SEQ
 WAYS = (r"(?:rue|avenue|av\.|bd|boulevard|place|pl\.|impasse|imp\.|chemin|ch\.|all[ée]e|route|rte|quai|cours|square"  # noqa: E501
         r"|voie|passage|sentier|cit[ée]|r[ée]sidence|lotissement|hameau|lieu-dit|lieu[ \u00a0]dit|lieudit|rond-point|esplanade"  # noqa: E501
         r"|promenade|parvis|faubourg|fg|mont[ée]e|traverse|villa|domaine|clos|mail|chauss[ée]e|ruelle|venelle"
-        r"|sente|carrefour|rocade|zac|za|zi|parc"
+        r"|sente|carrefour|rocade|zac|za|zi|parc|c[ôo]te|descente|rampe|grand['’]rue|grande[ \u00a0]rue"
+        # Breton: "8 hent Sant-Yann", "straed ar Vro"
+        r"|hent|straed"
         # farms named as addresses: "ferme du Bois Joli", "la Bastide Neuve" ("mas" also names
         # public quarters: it counts after a verb of residence, see RESIDENCE_PLACE)
         r"|bastide|ferme|m[ée]tairie|bergerie"

@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
-_AT = r"(?:@|\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|arobase|arobas|\sat\s)"
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|arobase|arobas|\sat\s|\(chez\)|\[chez\])"
 _DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\spoint\s|\sdot\s)"
 _BRACKET_DOT = r"(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\])"
 _TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|gouv)"

@@ -11,7 +11,9 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase
 from aiguillage.detect.recognizers.names import CAP_TOKEN, CIVILITY, NAME_SEQ, UPPER_TOKEN
 
 # the title at a line's end and the name on the next line ("et Madame⏎BENOLIARGHA-JAFFIOL")
-_RX = regex.compile(rf"(?<![\w]){CIVILITY}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?P<name>{NAME_SEQ}"
+# a surname may open with its particle in lower case ("M. d'Arcy", "Mme de Villiers", "M. du Guesclin")
+_LEAD = r"(?:d['’](?=\p{Lu})|(?:de|du|des)[ \u00a0]+(?:la[ \u00a0]+)?(?=\p{Lu}))?"
+_RX = regex.compile(rf"(?<![\w]){CIVILITY}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?P<name>{_LEAD}{NAME_SEQ}"
                     rf"(?:[ \u00a0]*\n[ \u00a0]*(?:{UPPER_TOKEN}(?:[ \u00a0]+{UPPER_TOKEN})?(?![\w])"
                     rf"|{CAP_TOKEN}(?=[,;.]|[ \u00a0]+[a-zàâéèêîôûç])))?)")
 

@@ -21,6 +21,7 @@ _CUE = regex.compile(r"(?i)(?:^|\b)(?:pour\s+(?:le|la)\s+\w+|par\s+d[ée]l[ée]g
 _ADDRESSEE = regex.compile(
     r"^[ \u00a0]*(?:[àÀa]|[àÀ][ \u00a0]+l['’]attention[ \u00a0]+de|destinataire[ \u00a0]*:?)[ \u00a0]*$",
     regex.I)
+_POSTCODE_LINE = regex.compile(r"^[ \u00a0]*(?:[A-Z]{1,2}-)?\d{5}[ \u00a0]+\p{Lu}")
 _ROLE_LINE = regex.compile(rf"^[ \u00a0]*(?:pour\s+)?{OFFICIAL_ROLES}\b", regex.I)
 
 
@@ -47,7 +48,10 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
             m = _NAME_LINE.match(line)
             if (m and (cue_until >= i or role_until >= i) and len(line.strip()) <= 60
                     and not looks_like_words(m.group("name"))):
-                official = role_until >= i
+                # a name above a postcode line is an address block (the recipient of "Le Maire"'s
+                # letter, "Madame Roselyne CASTELLANO⏎1420, chemin…⏎13530 TRETS"), not a signature
+                official = role_until >= i and not any(
+                    _POSTCODE_LINE.match(n.group()) for n in lines[i + 1:i + 4])
                 yield (lm.start() + m.start("name"), lm.start() + m.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")
             # "Le maire de la commune d'Ornans atteste que :" introduces the person attested, no

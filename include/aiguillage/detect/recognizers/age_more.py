@@ -1,0 +1,46 @@
+"""Ages said of a relative, of oneself or in brackets ("Mon mari, quatre-vingt-cinq ans en
+décembre", "je suis lente à décrocher à soixante-dix-neuf ans", "(jumeaux, 6 ans)", "(80 ans en
+juin)", "elle-même, 71 ans", "Lena Schreiber, 9 Jahre")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.age import _AGE, _KIN, _NAME
+from aiguillage.detect.recognizers.birth_date import _MONTHS
+
+_S = r"[ \u00a0]"
+_OWNER = r"(?:mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs)"
+
+
+class FrAgeMoreRecognizer(FrPatternRecognizer):
+    """An age right after a relative named by a possessive ("Mon mari, 85 ans"), after "lui-même"
+    or "elle-même", said by the writer ("j'ai 79 ans", "je suis lente à décrocher à 79 ans"), in
+    brackets after a relation or with a month ("(jumeaux, 6 ans)", "(80 ans en juin)"), and in
+    other languages after a name ("Lena Schreiber, 9 Jahre", "John Smith, 42 years old"). Reported
+    as DATE_OF_BIRTH, the type the policy gives an age.
+
+    Legal basis: RGPD art. 4(1): with a name or a relation, an age singles a person out.
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("AFTER_OWN_RELATIVE",
+                rf"(?<=(?<![\w])(?i:{_OWNER}){_S}+(?i:{_KIN}){_S}*,{_S}*){_AGE}", 0.75),
+        Pattern("AFTER_SELF", rf"(?<=(?i:lui|elle|eux|elles)-m[êe]mes?{_S}*,{_S}*){_AGE}", 0.75),
+        Pattern("SAID_BY_WRITER",
+                rf"(?<=(?<![\w])(?i:j['’]ai|j['’]aurai|je{_S}+vais{_S}+avoir|nous{_S}+avons){_S}+){_AGE}",
+                0.75),
+        Pattern("WRITER_AT_AGE",
+                rf"(?<=(?<![\w])(?i:je{_S}+suis)[^.;!?\n()]{{0,50}}?(?<![\w])à{_S}+){_AGE}", 0.75),
+        Pattern("BRACKET_RELATION", rf"(?<=\(\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
+        Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
+        Pattern("OTHER_LANGUAGE",
+                rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"
+                r"(?![\w])",
+                0.75),
+    ]
+    CONTEXT: ClassVar[list[str]] = []

@@ -1,0 +1,50 @@
+"""Dates and years of birth in the shapes people type ("né le 3mars1985", "né en 85", "née vers
+1950", "né le 14 de juillet 1950", "le trois mars dix-neuf cent quatre-vingt-cinq")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _MONTHS, _NUMBER_WORDS
+
+_BORN = r"\bn[ée]e?s?(?:\(e\))?"
+_FOREIGN_MONTHS = (r"(?:januar|january|jänner|februar|february|märz|maerz|march|april|mai|may|juni|june"
+                   r"|juli|july|august|september|oktober|october|november|dezember|december"
+                   r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?)")
+_S = r"[ \u00a0]"
+
+
+class FrBirthDateMoreRecognizer(FrPatternRecognizer):
+    """A date of birth glued ("né le 3mars1985"), with "de" before the month or "de l'an" before the
+    year; a year in two digits or with an apostrophe ("né en 85", "née en '62"), "vers", "autour
+    de" or "en l'an" before it; a year in words from "dix-neuf cent" ("le trois mars dix-neuf cent
+    quatre-vingt-cinq") — all right after "né(e)". The usual shapes are
+    :mod:`aiguillage.detect.recognizers.birth_date`'s.
+
+    Legal basis: RGPD art. 4(1): with a name, a date or year of birth singles a person out.
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("GLUED",
+                rf"(?i)(?<={_BORN}\s+le\s+)(?:1er|\d{{1,2}})\s*(?:de\s+)?{_MONTHS}\s*(?:de\s+l['’]an\s+)?"
+                r"(?:1[89]|20)\d{2}(?!\d)", 0.85),
+        Pattern("SHORT_YEAR", rf"(?i)(?<={_BORN}\s+en\s+)(?:['’]\d{{2}}|\d{{2}})(?![\w'’])", 0.8),
+        Pattern("ABOUT_YEAR",
+                rf"(?i)(?<={_BORN}\s+(?:vers|autour\s+de|en\s+l['’]an|courant)\s+)(?:1[89]|20)\d{{2}}(?!\d)",
+                0.8),
+        Pattern("YEAR_IN_WORDS",
+                rf"(?i)(?<={_BORN}\s+le\s+)(?:{_DAY_WORDS}|\d{{1,2}})\s+{_MONTHS}\s+"
+                r"(?:dix-neuf[\s-]+cents?|mil[\s-]+neuf[\s-]+cents?|deux[\s-]+mille)"
+                rf"(?:[\s-]+{_NUMBER_WORDS}){{0,6}}", 0.85),
+        # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
+        # 12, 1958")
+        Pattern("OTHER_LANGUAGE",
+                rf"(?i)(?<=(?:{_BORN}\s+le|born(?:\s+on)?|geboren(?:\s+am)?|geb\.|n[ée]e?\s+le)\s+)"
+                rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+{_FOREIGN_MONTHS},?\s+\d{{4}}"
+                rf"|{_FOREIGN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)", 0.85),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]

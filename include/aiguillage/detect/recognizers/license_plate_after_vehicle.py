@@ -1,0 +1,45 @@
+"""Plates of any country written after the vehicle they are on ("une moto AD 12 KF", "un Duster
+fx 778 lb", "remorque WW 815 KD", "immatriculé aux pays-bas : VT-345-B")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.license_plate import _VEHICLE
+
+_S = r"[ \u00a0]"
+# makes and models a plate is written after (no model number: "208", "2008" read as years)
+_MAKES = (r"(?:renault|peugeot|citro[ëe]n|dacia|clio|twingo|m[ée]gane|kangoo|sc[ée]nic|berlingo|sandero"
+          r"|duster|volkswagen|golf|polo|toyota|yaris|fiat|panda|opel|corsa|audi|bmw|mercedes|skoda|nissan"
+          r"|hyundai|tesla|ford|fiesta|kia|seat|ibiza|volvo|mini|smart|jeep|suzuki|mazda|honda|yamaha|vespa|trafic|master|jumper"
+          r"|boxer|ducato|partner)")
+# three groups: letters, digits, then letters or digits ("AD 12 KF", "VD 456 789", "VT-345-B")
+# (a French SIV in capitals is the SIV patterns' to judge: "AI-123-CD" has an I; the WW series is ours)
+_CODE = (r"(?<![\w-])(?!(?!WW)[A-Z]{2}[ \u00a0.\-]\d{3}[ \u00a0.\-][A-Z]{2}(?![\w-]))"
+         r"(?i:[A-Z]{1,3})(?P<sep>[ \u00a0.\-])\d{2,4}(?P=sep)(?:(?i:[A-Z]{1,3})|\d{2,4})(?![\w-])")
+
+
+class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
+    """A code of three groups — letters, two to four digits, letters or digits, with one separator
+    — right after a vehicle word or a make (and up to two words describing it), after "immatriculé
+    aux/en <pays> :", or right before "(voiture …": any country's plate, in any case. A model
+    ("Peugeot 208 GT") has two groups, not three.
+
+    Legal basis: RGPD art. 4(1): a plate leads to the registered keeper.
+    """
+
+    ENTITY = "FR_LICENSE_PLATE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("AFTER_VEHICLE",
+                rf"(?<=(?<![\w])(?i:{_VEHICLE}|{_MAKES})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*)"
+                rf"{_CODE}", 0.6),
+        Pattern("AFTER_REGISTERED_IN",
+                rf"(?<=(?i:immatricul[ée]e?s?){_S}+(?i:aux|au|en|à){_S}+[\p{{L}}-]+{_S}*:?{_S}*){_CODE}",
+                0.6),
+        Pattern("BEFORE_VEHICLE",
+                rf"{_CODE}(?={_S}*\({_S}*(?i:{_VEHICLE}))", 0.6),
+    ]
+    CONTEXT: ClassVar[list[str]] = []

@@ -1,0 +1,33 @@
+"""Full dates and life spans that are a person's birth only as a value of their record ("Dupont
+Jean, 03.03.1985", "Mme Roux (1950-2024)")."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+LOW = 0.4  # under the policy's 0.5: a date alone is no one's
+
+
+class FrRecordDateRecognizer(FrPatternRecognizer):
+    """A full date of the twentieth century or of the 2000s ("03/03/1985", "3.3.2008") and a life
+    span in brackets ("(1950-2024)"). Alone they score under the policy's threshold (a date of an
+    act, the years of a building); the detector raises them when they are a value of a person's
+    record — right after their name with only separators between
+    (:func:`aiguillage.detect.engine.chained_places`), or in a table row naming them
+    (:func:`aiguillage.detect.engine.row_places`). Recent dates (2010 on) are an event's, not a
+    birth's.
+
+    Legal basis: RGPD art. 4(1): with a name, a date of birth singles a person out.
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("OLD_FULL_DATE",
+                r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d)(?![\w/.-]|\.\d)", LOW),
+        Pattern("LIFE_SPAN", r"(?<=\()(?:1[89]|20)\d{2}[ \u00a0]*[-–][ \u00a0]*(?:1[89]|20)\d{2}(?=\))", LOW),
+    ]
+    CONTEXT: ClassVar[list[str]] = []

@@ -1,0 +1,36 @@
+"""A place told by a landmark and a house number ("la boulangerie du 14", "la cour du 3 bis"):
+someone's home when a word of residence or a possessive dwelling stands in the same clause."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from aiguillage.detect.recognizers._base import FrPatternRecognizer
+
+_S = r"[ \u00a0]"
+LOW = 0.4  # under the policy's 0.5: "l'école du 14" alone is no one's home
+_LANDMARK = (r"(?:boulangerie|boucherie|pharmacie|[ée]picerie|superette|sup[ée]rette|tabac|bar|caf[ée]|garage"
+             r"|salon|boutique|magasin|commerce|restaurant|cour|immeuble|b[âa]timent|maison|porche|portail"
+             r"|entr[ée]e|coiffeur|fleuriste|laverie|librairie|banque|agence|cabinet|atelier|hangar|entrep[ôo]t)")
+
+
+class FrSpokenPlaceRecognizer(FrPatternRecognizer):
+    """A landmark and the house number of its street, as a person tells where they live ("j'habite
+    au-dessus de la boulangerie du 14", "au fond de la cour du 3 bis"). Alone it scores under the
+    policy's threshold; the detector raises it when a word of residence ("j'habite", "nous
+    habitons", "il habite") or a possessive dwelling ("sa maison", "mon jardin", "derrière sa
+    case") stands in the same clause (:func:`aiguillage.detect.engine.owned_places`).
+
+    Legal basis: RGPD art. 4(1): where a named or speaking person lives locates them.
+    """
+
+    ENTITY = "FR_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("LANDMARK_NUMBER",
+                rf"(?<![\w])(?i:la|le|l['’]){_S}*(?i:{_LANDMARK}){_S}+(?i:du|au){_S}+\d{{1,4}}"
+                rf"(?:{_S}?(?i:bis|ter|quater)(?![\w]))?(?![\w,.]\d|{_S}*(?:h|heures?|ans?|mois|jours?|%|€)(?![\w]))",
+                LOW),
+    ]
+    CONTEXT: ClassVar[list[str]] = []
