@@ -43,9 +43,9 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
         ("dev4", 1, 1),  # 0 / 0
         ("dev5", 1, 4),  # 0 / 3
         ("dev6", 1, 2),  # 0 / 1
-        ("dev7", 4, 7),  # 3 / 6
-        ("dev8", 2, 11),  # 1 / 10
-        ("dev9", 16, 12),  # 15 / 11
+        ("dev7", 3, 7),  # 2 / 6
+        ("dev8", 2, 8),  # 1 / 7
+        ("dev9", 12, 12),  # 11 / 11
         ("dev10", 17, 6),  # 16 / 5 (a leak hunt: facts in chats, quoted replies, English e-mails)
     ],
 )

@@ -43,7 +43,7 @@ SECURITY_VALUE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
     r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
     r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]"
-    r"|\d{2}(?:[ .]\d{2}){2,3})(?![\p{L}\p{N}])"
+    r"|\d{2}(?:[ .]\d{2}){2,3}|\d(?: \d){3,7})(?![\p{L}\p{N}])"
 )
 DEFINITION = regex.compile(
     r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"

@@ -318,7 +318,7 @@ class DocumentContext:
             any(
                 GENERAL_TITLE.match(t)
                 or GENERAL_ANYWHERE.search(t)
-                or (t.endswith("?") and len(t) <= QUESTION_TITLE)
+                or (t.endswith("?") and len(t) <= QUESTION_TITLE and " : " not in t)
                 for t in titles
             )
             and not by_nature
@@ -928,6 +928,9 @@ class Attributor:
             head = tok.head
             if any(c.dep_ in SUBJECTS for c in head.children) and head.pos_ in ("VERB", "AUX"):
                 break
+            if tok.dep_ in SUBJECTS:
+                break  # a subject's head is its predicate, whatever the parser tagged it ("sa femme est
+                # partie" read "partie" as a noun: it governs nothing of the term's)
             chain.append(head)
             tok = head
         return chain

@@ -80,3 +80,33 @@ def test_titles_after_an_issuer_relatives_and_spaced_codes(categories, text: str
 def test_a_lower_case_heading_with_a_dash_is_no_title(facts) -> None:  # type: ignore[no-untyped-def]
     text = "Guide des services – le compte rendu d'entretien professionnel se prépare quinze jours avant."
     assert not any(f.rule.startswith("nature.") for f in facts(text))
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Portrait\nDepuis que sa femme est partie et que le juge lui a confié les deux garçons, "
+         "M. Louis Royer élève seul ses fils.", "family"),
+        ("Conseil de la vie sociale\nMme Rose Petit a désormais un mandataire de l'UDAF, désigné "
+         "par le juge.", "family"),
+        ("Courriel\nM. Samuel Cohen ne travaille jamais du vendredi soir au samedi soir : "
+         "ses convictions lui interdisent.", "religion"),
+        ("Courriel\nMme Nadia Brun a déposé un dossier Banque de France ; effacement partiel de ses dettes.",
+         "social"),
+        ("Transcription des SMS d'astreinte\nSam 22:43 — Paul : Tu as le code ?\nSam 22:44 — Marc : "
+         "alarme zone 3, code zone 2 2 0 6, boîte à clés code 0 8 3 1.", "security"),
+    ],
+)
+def test_more_circumstances(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lettre aux familles\nL'école accueille tous les enfants, quelles que soient leurs convictions.",
+        "Semaine de la santé mentale\nMardi 18 h — table ronde « Travailler avec un trouble psychique ».",
+    ],
+)
+def test_convictions_and_round_tables_in_general(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
