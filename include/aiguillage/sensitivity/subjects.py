@@ -756,7 +756,11 @@ class Attributor:
                 "pronoun",
                 "possessive",
             ):
-                continue
+                # a question in a letter or a message is its writer's ("je peux décaler ma pause pour
+                # ma chimio ?"); a FAQ's or a rule's "je" and conditions are anyone's
+                mine = r.subject.kind == "first_person" or fold(tok.text) in POSSESSIVE_FIRST
+                if not (question and not conditional and mine and context.letter):
+                    continue
             if best is None or _rank(r.subject) > _rank(best):
                 best = r.subject
         if best is not None:

@@ -110,3 +110,17 @@ def test_more_circumstances(categories, text: str, category: str) -> None:  # ty
 )
 def test_convictions_and_round_tables_in_general(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text) - {"marking"}
+
+
+def test_a_writers_question_in_a_message_tells_of_the_writer(categories) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "De : Karim Saïdi <k.saidi@ville.fr>\nÀ : Paul Thomas <p.thomas@ville.fr>\nObjet : pause\n\n"
+        "Bonjour,\nest-ce que je peux partir plus tôt jeudi pour ma séance de chimiothérapie ?"
+    )
+    assert "health" in categories(text)
+
+
+def test_a_faqs_first_person_question_is_anyones(categories) -> None:  # type: ignore[no-untyped-def]
+    text = "Foire aux questions\n\nPuis-je partir plus tôt pour ma séance de chimiothérapie ?\n"
+    text += "Oui, sur justificatif."
+    assert "health" not in categories(text)
