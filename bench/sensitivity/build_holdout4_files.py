@@ -7,16 +7,15 @@ The output is byte-identical on every run (fixed core properties and zip timesta
 from __future__ import annotations
 
 import datetime as dt
-import html
-import io
-import zipfile
+import sys
 from pathlib import Path
 
-from docx import Document
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from docfiles import write_set
 
 OUT = Path(__file__).resolve().parent / "corpus" / "holdout4"
 FIXED = dt.datetime(2024, 6, 1, 9, 0, 0)
-ZIP_DATE = (2024, 6, 1, 9, 0, 0)
 
 # Each docx: list of (kind, content); kind in "title", "p", "table".
 DOCX: dict[str, list[tuple[str, object]]] = {}
@@ -703,55 +702,8 @@ HTML.update({
 })
 
 
-def build_docx(name: str, blocks: list[tuple[str, object]]) -> None:
-    doc = Document()
-    props = doc.core_properties
-    props.author = "Aiguillage"
-    props.last_modified_by = "Aiguillage"
-    props.created = FIXED
-    props.modified = FIXED
-    props.last_printed = FIXED
-    props.revision = 1
-    props.title = ""
-    for kind, content in blocks:
-        if kind == "title":
-            doc.add_heading(str(content), level=1)
-        elif kind == "p":
-            doc.add_paragraph(str(content))
-        elif kind == "table":
-            rows = content  # type: ignore[assignment]
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, cell in enumerate(row):
-                    table.cell(i, j).text = cell
-    buf = io.BytesIO()
-    doc.save(buf)
-    # Rewrite the zip with fixed timestamps so that the bytes are stable.
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            zout.writestr(info, zin.read(item.filename))
-    (OUT / name).write_bytes(out.getvalue())
-
-
-def build_html(name: str, title: str, body: str) -> None:
-    page = (
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{body.strip()}\n</body>\n</html>\n"
-    )
-    (OUT / name).write_text(page, encoding="utf-8")
-
-
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, blocks in DOCX.items():
-        build_docx(name, blocks)
-    for name, (title, body) in HTML.items():
-        build_html(name, title, body)
+    write_set(OUT, DOCX, HTML, FIXED)
 
 
 if __name__ == "__main__":
