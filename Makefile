@@ -153,12 +153,12 @@ bench: sysdeps airflow-init
 # Sensitivity benchmark: hand-written dev and held-out sets, the real published documents, generated
 # samples; recall and precision per category and a confusion matrix (bench/eval_sensitivity.py).
 eval-sensitivity: sysdeps $(STAMP)
-	$(BIN)/python -P bench/eval_sensitivity.py $(EVAL_ARGS)
+	$(BIN)/python bench/eval_sensitivity.py $(EVAL_ARGS)
 
 # Personal-data leak benchmark: the real pipeline on hand-written dev and held-out documents; every
 # labelled value searched in the public outputs (bench/eval_pii_leaks.py). Always exits 0.
 eval-pii: sysdeps $(STAMP)
-	$(BIN)/python -P bench/eval_pii_leaks.py $(EVAL_ARGS)
+	$(BIN)/python bench/eval_pii_leaks.py $(EVAL_ARGS)
 
 # Extraction alone: pages/s on the samples and the real documents, sandbox cost, ratio to pypdfium2.
 bench-extract: sysdeps $(STAMP)

@@ -43,8 +43,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# bench/profile.py would shadow the standard library's ``profile`` (imported by spaCy via cProfile).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 if str(ROOT / "include") not in sys.path:
     sys.path.insert(0, str(ROOT / "include"))
 

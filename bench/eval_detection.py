@@ -25,8 +25,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# bench/profile.py would shadow the standard library's profile module (spaCy imports cProfile).
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT / "include"))
 LABEL = ROOT.parent / "shared" / "realdocs" / "courdecassation_label" / "seeds_db"
 

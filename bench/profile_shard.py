@@ -1,6 +1,6 @@
 """Where the time of a shard goes: a pyinstrument profile of the CLI's unit of work.
 
-    .venv/bin/python bench/profile.py [--n 60] [--corpus DIR] [--out bench-out]
+    .venv/bin/python bench/profile_shard.py [--n 60] [--corpus DIR] [--out bench-out]
 
 Runs what one ``aiguillage run`` worker runs (``batch.run_shard`` with a ``Context`` built once)
 on one shard of a generated corpus, under pyinstrument, and sums the samples by pipeline stage
