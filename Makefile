@@ -7,7 +7,7 @@ VENV := $(CURDIR)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Every install (here, CI, the Docker image) takes its exact versions from the lock (see `make lock`).
-LOCK := requirements.lock
+LOCK := requirements.txt
 AIRFLOW_HOME := $(CURDIR)/.airflow
 DEMO := $(CURDIR)/demo
 N ?= 40
@@ -56,7 +56,7 @@ help:
 	@echo "make batch IN=<dir> OUT=<dir> [SERIAL=1] — route any folder through the embedded Airflow"
 	@echo "             (shard tasks in parallel on LocalExecutor; SERIAL=1: plain airflow dags test)"
 	@echo "make airflow — airflow standalone (UI on http://localhost:$(AIRFLOW_PORT), AIRFLOW_PORT=… to change)"
-	@echo "make lock    — re-resolve requirements.lock from pyproject.toml"
+	@echo "make lock    — re-resolve requirements.txt from pyproject.toml"
 	@echo "make eval-sensitivity — the sensitivity benchmark (recall, precision, confusion matrix)"
 	@echo "make eval-pii — the personal-data leak benchmark (leaks per kind, over-protection)"
 	@echo "make lint typecheck bench fuzz clean"

@@ -34,7 +34,7 @@ USED_WITHOUT_IMPORT = {
     "types-pyyaml": "type stubs for mypy",
     "ruff": "linter (make lint)",
     "mypy": "type checker (make typecheck)",
-    "pip-tools": "builds requirements.lock (make lock)",
+    "pip-tools": "builds requirements.txt (make lock)",
     "pyinstrument": "profiler used by the bench scripts from the command line",
     "moto": "S3 server for the object-storage tests, started as a command",
     "celery": "held below 5.7, which breaks the celery provider",

@@ -1,4 +1,4 @@
-"""The declared dependencies, the lock and the imports agree (scripts/check_deps.py, requirements.lock)."""
+"""The declared dependencies, the lock and the imports agree (scripts/check_deps.py, requirements.txt)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_every_import_is_declared_and_every_declared_package_is_needed() -> None
 def test_the_lock_pins_every_declared_package_within_its_range() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     reqs = [Requirement(r) for r in [*project["dependencies"], *project["optional-dependencies"]["dev"]]]
-    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.lock").read_text("utf-8"),
+    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (ROOT / "requirements.txt").read_text("utf-8"),
                            re.MULTILINE))
     pins = {_norm(k): v for k, v in pins.items()}
     outside = [f"{r.name} {pins.get(_norm(r.name))} not in {r.specifier}" for r in reqs
