@@ -481,6 +481,404 @@ HTML["s080_revue_presse_article.html"] = (
 )
 
 
+
+# ---------------------------------------------------------------- public docx
+
+DOCX["p004_consignes_securite_erp.docx"] = [
+    ("title", "Ville de Niort – Sécurité des bâtiments recevant du public"),
+    ("p", "Guide à l'usage des responsables d'équipements municipaux – édition 2024"),
+    ("h", "1. Obligations générales"),
+    ("p", "Chaque établissement recevant du public (ERP) dispose d'un registre de sécurité tenu à jour, dans lequel sont consignés les vérifications périodiques, les exercices et les travaux. La commission communale de sécurité visite les ERP de 1re à 4e catégorie selon la périodicité réglementaire."),
+    ("h", "2. Exercices et formation"),
+    ("table", [
+        ["Action", "Fréquence", "Responsable"],
+        ["Exercice d'évacuation", "2 fois par an (écoles : 3)", "Chef d'établissement"],
+        ["Formation manipulation des extincteurs", "Tous les 2 ans", "Service prévention"],
+        ["Vérification des alarmes incendie", "Annuelle", "Prestataire agréé"],
+    ]),
+    ("h", "3. Prévention de la malveillance"),
+    ("p", "Les responsables veillent à la fermeture des accès en dehors des heures d'ouverture, à la gestion rigoureuse des clés et badges et au signalement sans délai de toute dégradation. Les consignes propres à chaque bâtiment (codes, plans d'accès) sont communiquées individuellement et ne figurent pas dans ce guide."),
+    ("h", "4. Contacts"),
+    ("p", "Service prévention des risques : 05 ** ** 40 50 – Police municipale : 05 ** ** 40 17."),
+]
+
+DOCX["p008_convention_dsp_signature.docx"] = [
+    ("title", "Convention de délégation de service public – Exploitation du camping municipal Les Rives"),
+    ("p", "Entre la commune de Vallon-Pont-d'Arc, représentée par son maire, dûment habilité par délibération du 12 février 2024,"),
+    ("p", "et la société Ardèche Plein Air SARL, au capital de 80 000 €, immatriculée au RCS d'Aubenas, représentée par M. Frédéric Chabal, gérant,"),
+    ("h", "Article 1 – Objet"),
+    ("p", "La commune confie au délégataire l'exploitation du camping municipal (142 emplacements) à ses risques et périls."),
+    ("h", "Article 2 – Durée"),
+    ("p", "La convention est conclue pour sept ans à compter du 1er mars 2024."),
+    ("h", "Article 3 – Redevance"),
+    ("p", "Le délégataire verse une redevance fixe annuelle de 35 000 € et une part variable de 4 % du chiffre d'affaires au-delà de 600 000 € HT, conformément à son offre retenue par le conseil municipal."),
+    ("h", "Article 4 – Tarifs"),
+    ("p", "Les tarifs publics annexés (emplacement 2 personnes en haute saison : 32 €/nuit) sont révisés chaque année après accord de la commune."),
+    ("p", "Fait à Vallon-Pont-d'Arc, le 20 février 2024. Pour la commune, le Maire. Pour la société, Frédéric Chabal, gérant."),
+]
+
+DOCX["p012_rapport_mediation_familiale_activite.docx"] = [
+    ("title", "Service de médiation familiale de l'UDAF des Vosges – Rapport d'activité 2023"),
+    ("h", "Activité"),
+    ("table", [
+        ["Indicateur", "2022", "2023"],
+        ["Entretiens d'information", "412", "468"],
+        ["Médiations engagées", "196", "221"],
+        ["dont ordonnées par le juge", "38", "52"],
+        ["Accords écrits ou oraux", "61 %", "64 %"],
+    ]),
+    ("h", "Motifs de recours"),
+    ("p", "Séparation des parents et organisation de la résidence des enfants (72 %), conflits intergénérationnels et relations grands-parents/petits-enfants (14 %), successions et conflits de fratrie autour d'un parent âgé (9 %), autres (5 %)."),
+    ("h", "Perspectives"),
+    ("p", "Ouverture d'une permanence à Saint-Dié et expérimentation de la médiation familiale à distance pour les parents éloignés géographiquement."),
+]
+
+DOCX["p020_pv_cst.docx"] = [
+    ("title", "Procès-verbal du comité social territorial – Ville de Chalon-sur-Saône"),
+    ("p", "Séance du 14 mars 2024 – approuvé à la séance du 6 juin 2024"),
+    ("p", "Présents pour l'administration : l'adjoint au personnel (président), la DGS, la DRH. Représentants du personnel : 8 titulaires (CGT 3, FO 3, CFDT 2)."),
+    ("h", "Point 1 – Lignes directrices de gestion"),
+    ("p", "La DRH présente les critères de promotion interne 2024. Les représentants CGT demandent que l'ancienneté pèse davantage ; FO demande la publication des ratios par filière. Avis : favorable (FO, CFDT), défavorable (CGT)."),
+    ("h", "Point 2 – Protocole d'exercice du droit syndical"),
+    ("p", "Le protocole révise la mise à disposition des locaux (un local par organisation au centre administratif) et le contingent d'autorisations d'absence. Avis favorable unanime."),
+    ("h", "Point 3 – Télétravail"),
+    ("p", "Bilan : 312 agents en télétravail, 1,6 jour par semaine en moyenne. Extension aux agents de catégorie C administratifs. Avis favorable unanime."),
+]
+
+DOCX["p025_avis_attribution.docx"] = [
+    ("title", "Avis d'attribution – Marché de travaux"),
+    ("table", [
+        ["Acheteur", "Commune de Lannion"],
+        ["Objet", "Réhabilitation de la halle des sports de Ker-Uhel"],
+        ["Procédure", "Procédure adaptée ouverte"],
+        ["Date d'attribution", "12 avril 2024"],
+    ]),
+    ("table", [
+        ["Lot", "Attributaire", "Montant HT"],
+        ["1 – Gros œuvre", "Le Bihan Construction, Lannion", "412 380,00 €"],
+        ["2 – Charpente métallique", "Armor Métal, Guingamp", "188 950,00 €"],
+        ["3 – Couverture", "Étanchéité du Trégor", "96 200,00 €"],
+        ["4 – Sols sportifs", "Sport Sols Ouest", "74 610,50 €"],
+    ]),
+    ("p", "Nombre d'offres reçues : 17. Voies de recours : tribunal administratif de Rennes."),
+]
+
+DOCX["p030_deliberation_adhesion_mediation.docx"] = [
+    ("title", "Commune de Castres – Délibération n° 2024-055"),
+    ("p", "Objet : adhésion à la mission de médiation préalable obligatoire du centre de gestion du Tarn"),
+    ("p", "Le maire expose que la médiation préalable obligatoire permet aux agents de contester certaines décisions individuelles (rémunération, refus de détachement, réintégration, formation, aménagement du poste pour raison de santé) devant un médiateur avant tout recours contentieux. Le service est proposé par le centre de gestion au tarif de 75 € de l'heure."),
+    ("p", "Le conseil municipal, après en avoir délibéré, décide à l'unanimité d'adhérer à la convention et autorise le maire à la signer."),
+]
+
+DOCX["p035_schema_protection_enfance_synthese.docx"] = [
+    ("title", "Département de la Meuse – Schéma départemental de prévention et de protection de l'enfance 2024-2028"),
+    ("p", "Synthèse à destination des partenaires et du public"),
+    ("h", "Le contexte en chiffres"),
+    ("table", [
+        ["Indicateur (31/12/2023)", "Valeur"],
+        ["Informations préoccupantes reçues par la CRIP", "1 146"],
+        ["Enfants confiés à l'aide sociale à l'enfance", "612"],
+        ["dont accueillis en famille d'accueil", "58 %"],
+        ["Mesures d'action éducative à domicile", "403"],
+        ["Mineurs non accompagnés pris en charge", "87"],
+    ]),
+    ("h", "Les quatre orientations"),
+    ("p", "1. Renforcer la prévention précoce avec la PMI. 2. Diversifier les modes d'accueil et recruter 40 assistants familiaux. 3. Préparer la sortie des jeunes majeurs (contrats jeunes majeurs jusqu'à 21 ans). 4. Associer les enfants et les familles aux décisions qui les concernent."),
+]
+
+DOCX["p041_guide_entretien_professionnel.docx"] = [
+    ("title", "Guide de l'entretien professionnel annuel – à l'usage des encadrants et des agents"),
+    ("h", "Pourquoi un entretien ?"),
+    ("p", "L'entretien professionnel permet de faire le bilan de l'année écoulée, de fixer les objectifs de l'année à venir et d'identifier les besoins de formation. Il est conduit par le supérieur hiérarchique direct."),
+    ("h", "Calendrier 2025"),
+    ("table", [
+        ["Étape", "Date"],
+        ["Convocation de l'agent", "au moins 8 jours avant"],
+        ["Entretiens", "du 6 janvier au 28 février"],
+        ["Remise du compte rendu à l'agent", "sous 15 jours"],
+        ["Demande de révision", "15 jours francs après notification"],
+    ]),
+    ("h", "Conseils"),
+    ("p", "Préparez l'entretien avec la fiche de poste et les objectifs de l'an dernier. Appuyez-vous sur des faits. L'agent peut formuler des observations écrites sur le compte rendu. En cas de désaccord, il peut saisir l'autorité territoriale puis la CAP."),
+]
+
+DOCX["p042_deliberation_rifseep.docx"] = [
+    ("title", "Communauté de communes Cœur de Savoie – Délibération n° 2024-31"),
+    ("p", "Objet : mise à jour du régime indemnitaire (RIFSEEP)"),
+    ("p", "Le conseil communautaire fixe les plafonds annuels de l'indemnité de fonctions, de sujétions et d'expertise (IFSE) par groupe de fonctions :"),
+    ("table", [
+        ["Groupe", "Fonctions", "Plafond IFSE annuel"],
+        ["A1", "Direction générale", "16 000 €"],
+        ["B1", "Responsable de service", "9 000 €"],
+        ["C1", "Encadrement de proximité, expertise", "5 400 €"],
+        ["C2", "Agent d'exécution", "4 200 €"],
+    ]),
+    ("p", "Le complément indemnitaire annuel (CIA) est modulé selon l'engagement professionnel apprécié lors de l'entretien annuel, dans la limite de 10 % du plafond. Adopté à l'unanimité."),
+]
+
+DOCX["p048_rapport_egalite_professionnelle.docx"] = [
+    ("title", "Rapport sur la situation en matière d'égalité entre les femmes et les hommes – Ville de Lorient – 2023"),
+    ("table", [
+        ["Indicateur", "Femmes", "Hommes"],
+        ["Effectif", "1 018", "742"],
+        ["Catégorie A", "61 %", "39 %"],
+        ["Temps partiel", "18 %", "3 %"],
+        ["Rémunération nette moyenne (temps complet)", "2 214 €", "2 348 €"],
+        ["Jours d'absence pour enfant malade (total)", "1 460", "390"],
+    ]),
+    ("p", "L'écart de rémunération s'explique principalement par la répartition des filières (technique majoritairement masculine, primes de sujétion). Actions 2024 : ouverture des métiers techniques aux femmes, neutralisation des congés parentaux dans les avancements, dispositif de signalement des violences sexistes et sexuelles."),
+]
+
+DOCX["p053_pv_commission_appel_offres.docx"] = [
+    ("title", "Syndicat mixte des transports de l'Artois – Procès-verbal de la commission d'appel d'offres"),
+    ("p", "Séance du 2 juillet 2024 – marché de fourniture de 12 autobus à hydrogène"),
+    ("p", "Membres présents : le président de la CAO, quatre membres titulaires. Le quorum est atteint."),
+    ("table", [
+        ["Candidat", "Prix total HT", "Note globale /100", "Rang"],
+        ["Bus Nord Énergie", "7 644 000 €", "87,5", "1"],
+        ["EuroTransit Motors", "7 920 000 €", "81,0", "2"],
+        ["Hydrobus SA", "8 316 000 €", "76,2", "3"],
+    ]),
+    ("p", "La commission attribue le marché à Bus Nord Énergie pour 7 644 000 € HT. Les candidats évincés seront informés ; l'avis d'attribution sera publié au JOUE."),
+]
+
+DOCX["p060_rapport_annuel_delegataire.docx"] = [
+    ("title", "Rapport annuel du délégataire – réseau de chaleur de Saint-Étienne-du-Rouvray – exercice 2023"),
+    ("p", "Document présenté à la commission consultative des services publics locaux et mis à disposition du public"),
+    ("table", [
+        ["Compte annuel de résultat de l'exploitation", "2022", "2023"],
+        ["Recettes (ventes de chaleur et abonnements)", "4 812 k€", "5 306 k€"],
+        ["Charges d'exploitation", "4 611 k€", "5 021 k€"],
+        ["Résultat avant impôt", "201 k€", "285 k€"],
+    ]),
+    ("p", "Le taux d'énergies renouvelables du réseau atteint 68 % grâce à la chaufferie biomasse. Le prix moyen de la chaleur pour les abonnés est de 94 € HT/MWh, en hausse de 6 %."),
+]
+
+DOCX["p062_deliberation_cession_terrain.docx"] = [
+    ("title", "Commune de Saint-Avé – Délibération n° 2024-77"),
+    ("p", "Objet : cession d'un terrain de la zone artisanale de Kerjean à la société Menuiserie Le Corre"),
+    ("p", "La société Menuiserie Le Corre SAS, représentée par son président, M. Yannick Le Corre, a sollicité l'acquisition du lot n° 9 de la zone artisanale de Kerjean (2 350 m²) afin d'y construire un nouvel atelier et d'y transférer ses 14 salariés."),
+    ("p", "Le prix de cession est fixé à 28 € HT le m², soit 65 800 € HT, conformément à l'avis du service des domaines et au prix pratiqué pour les autres lots de la zone."),
+    ("p", "Le conseil municipal, à l'unanimité, approuve la cession et autorise le maire à signer l'acte."),
+]
+
+DOCX["p068_arrete_nomination_regisseur.docx"] = [
+    ("title", "Ville de Chambéry – Arrêté n° 2024-RH-212"),
+    ("p", "portant nomination d'un régisseur titulaire et d'un mandataire suppléant pour la régie de recettes de la piscine municipale"),
+    ("p", "Le Maire de Chambéry, vu le décret n° 2012-1246 du 7 novembre 2012, vu la délibération instituant la régie de recettes,"),
+    ("p", "ARRÊTE : Article 1 – Mme Élise Perrin, adjointe administrative principale, est nommée régisseuse titulaire de la régie de recettes de la piscine municipale à compter du 1er septembre 2024. Article 2 – M. Hugo Blanc, adjoint administratif, est nommé mandataire suppléant. Article 3 – Mme Perrin percevra une indemnité de responsabilité annuelle de 110 €. Article 4 – Le présent arrêté sera notifié aux intéressés et transmis au comptable public."),
+]
+
+
+# ---------------------------------------------------------------- public html
+
+HTML["p002_communique_elections_professionnelles.html"] = (
+    "Élections professionnelles : les résultats",
+    """
+<h1>Élections professionnelles du 8 décembre 2022 : les résultats au conseil départemental</h1>
+<p><em>Communiqué de la direction des ressources humaines – 9 décembre 2022</em></p>
+<p>Les agents du Département du Finistère ont élu leurs représentants au comité social territorial (CST) et aux commissions administratives paritaires. Le taux de participation s'établit à <strong>52,3 %</strong> (3 412 votants sur 6 524 inscrits), en hausse de 4 points par rapport à 2018.</p>
+<table border="1">
+<tr><th>Organisation</th><th>Voix</th><th>%</th><th>Sièges au CST</th></tr>
+<tr><td>CFDT</td><td>1 186</td><td>35,6</td><td>4</td></tr>
+<tr><td>CGT</td><td>904</td><td>27,1</td><td>3</td></tr>
+<tr><td>FO</td><td>702</td><td>21,1</td><td>2</td></tr>
+<tr><td>UNSA</td><td>541</td><td>16,2</td><td>1</td></tr>
+</table>
+<p>Le président du conseil départemental remercie les agents pour leur mobilisation et les organisations syndicales pour le bon déroulement du scrutin. Le CST sera installé le 17 janvier 2023.</p>
+""",
+)
+
+HTML["p005_avis_marche_nettoyage.html"] = (
+    "Avis d'attribution – nettoyage des locaux",
+    """
+<h1>Avis d'attribution de marché public</h1>
+<p><strong>Pouvoir adjudicateur :</strong> Communauté urbaine de Dunkerque</p>
+<p><strong>Objet :</strong> nettoyage et entretien des locaux administratifs – 3 lots</p>
+<table border="1">
+<tr><th>Lot</th><th>Titulaire</th><th>Montant annuel HT</th></tr>
+<tr><td>1 – Hôtel communautaire</td><td>Propreté Flandre SAS</td><td>238 400 €</td></tr>
+<tr><td>2 – Sites techniques</td><td>Nettoyage Littoral Services</td><td>91 720 €</td></tr>
+<tr><td>3 – Vitrerie</td><td>Clair'Vitres Nord</td><td>26 300 €</td></tr>
+</table>
+<p>Durée : 1 an reconductible 3 fois. Critères : prix 40 %, valeur technique 50 %, performance environnementale 10 %. Date de signature : 28 août 2024.</p>
+""",
+)
+
+HTML["p007_faq_passeport_biometrique.html"] = (
+    "Passeport : questions fréquentes",
+    """
+<h1>Le passeport biométrique : vos questions</h1>
+<h2>Que contient la puce du passeport ?</h2>
+<p>La puce électronique contient les informations imprimées sur la page d'identité (nom, prénoms, date de naissance, nationalité…), votre photographie numérisée et, pour les personnes de plus de 12 ans, l'image de deux empreintes digitales.</p>
+<h2>Le passeport contient-il mon ADN ?</h2>
+<p>Non. Aucune donnée génétique n'est recueillie ni enregistrée. Les seules données biométriques sont la photo du visage et les empreintes digitales.</p>
+<h2>Qui peut lire les empreintes ?</h2>
+<p>Seules les autorités habilitées (contrôle aux frontières) disposent des certificats permettant de lire les empreintes de la puce. En mairie, les empreintes sont relevées sur le dispositif de recueil puis transmises de façon sécurisée à l'ANTS.</p>
+<h2>Mes empreintes sont-elles conservées ?</h2>
+<p>Elles sont conservées dans la base TES pour la durée prévue par la réglementation, afin de lutter contre la fraude documentaire, et ne sont utilisées qu'à ce titre.</p>
+<h2>Comment prendre rendez-vous ?</h2>
+<p>En ligne sur le site de la ville, rubrique « Mes démarches ». Pensez à votre pré-demande sur le site de l'ANTS.</p>
+""",
+)
+
+HTML["p013_deliberation_videoprotection.html"] = (
+    "Délibération – extension de la vidéoprotection",
+    """
+<h1>Conseil municipal de Perpignan – séance du 4 juillet 2024</h1>
+<h2>Délibération n° 2024-188 – Extension du système de vidéoprotection urbaine – demande de subvention</h2>
+<p>La ville dispose de 254 caméras de voie publique reliées au centre de supervision urbain. Le programme 2024-2025 prévoit l'installation de 30 caméras supplémentaires dans les quartiers Saint-Jacques, Moulin-à-Vent et aux abords des établissements scolaires, pour un coût estimé à 690 000 € HT.</p>
+<p>Les emplacements précis ont été validés par le référent sûreté de la police nationale et font l'objet d'une autorisation préfectorale. Les images sont conservées 15 jours.</p>
+<p>Le conseil municipal sollicite une subvention de 40 % au titre du fonds interministériel de prévention de la délinquance et approuve le plan de financement. Adopté par 41 voix pour, 6 contre, 8 abstentions.</p>
+""",
+)
+
+HTML["p016_semaine_contre_racisme.html"] = (
+    "Semaine d'éducation contre le racisme",
+    """
+<h1>Semaine d'éducation et d'actions contre le racisme et l'antisémitisme</h1>
+<p>Du 18 au 24 mars 2024, la Ville de Nanterre et ses partenaires associatifs proposent une semaine d'animations.</p>
+<ul>
+<li><strong>Lundi 18 :</strong> exposition « Migrations, une histoire française » à la médiathèque.</li>
+<li><strong>Mercredi 20 :</strong> ateliers de débat dans les accueils de loisirs avec la Ligue de l'enseignement.</li>
+<li><strong>Jeudi 21 (Journée internationale pour l'élimination de la discrimination raciale) :</strong> projection-débat au cinéma Les Lumières.</li>
+<li><strong>Samedi 23 :</strong> visite du Musée national de l'histoire de l'immigration pour 50 familles.</li>
+</ul>
+<p>Vous avez été victime ou témoin d'une discrimination ? Le Défenseur des droits tient une permanence à la maison de la citoyenneté tous les mardis après-midi.</p>
+""",
+)
+
+HTML["p023_demarches_deces.html"] = (
+    "Démarches après un décès",
+    """
+<h1>Perte d'un proche : les démarches</h1>
+<p>Nous savons que ce moment est difficile. Voici les principales démarches à accomplir.</p>
+<h2>Dans les 24 heures</h2>
+<ul><li>Faire constater le décès par un médecin, qui établit le certificat de décès.</li><li>Déclarer le décès à la mairie du lieu du décès (souvent fait par l'entreprise de pompes funèbres).</li></ul>
+<h2>Dans la semaine</h2>
+<ul><li>Organiser les obsèques (inhumation ou crémation) entre 24 heures et 6 jours après le décès.</li><li>Prévenir l'employeur, la caisse de retraite, la banque.</li></ul>
+<h2>Dans le mois</h2>
+<ul><li>Contacter un notaire si la succession comporte un bien immobilier.</li><li>Demander le capital décès ou la pension de réversion le cas échéant.</li></ul>
+<p>Le service état civil vous reçoit du lundi au vendredi de 8 h 30 à 17 h. Le CCAS peut vous aider si vous avez des difficultés à financer les obsèques.</p>
+""",
+)
+
+HTML["p029_article_biometrie_titres.html"] = (
+    "Empreintes, photos : ce que l'administration collecte",
+    """
+<h1>Titres d'identité : ce que l'administration collecte (et ce qu'elle ne collecte pas)</h1>
+<p><em>Article du magazine municipal « Vivre à Laval » – mai 2024</em></p>
+<p>Depuis l'arrivée de la nouvelle carte d'identité au format carte bancaire, les questions se multiplient au guichet. Faisons le point.</p>
+<p><strong>Ce qui est collecté :</strong> une photo conforme aux normes et, à partir de 12 ans, les empreintes de deux doigts. Elles sont inscrites dans la puce du titre.</p>
+<p><strong>Ce qui n'est pas collecté :</strong> aucun prélèvement biologique, aucune analyse génétique. La biométrie des titres repose uniquement sur l'image du visage et des empreintes digitales.</p>
+<p><strong>Pourquoi ?</strong> Pour s'assurer que la personne qui présente le titre en est bien le titulaire et rendre la falsification beaucoup plus difficile.</p>
+<p>Le service des titres d'identité reçoit sur rendez-vous, du lundi au samedi matin. Délai actuel : trois semaines.</p>
+""",
+)
+
+HTML["p033_guide_violences_conjugales.html"] = (
+    "Violences au sein du couple : où trouver de l'aide",
+    """
+<h1>Violences au sein du couple : vous n'êtes pas seule, vous n'êtes pas seul</h1>
+<p>Les violences conjugales ne sont pas seulement physiques : elles peuvent être psychologiques, verbales, économiques (confiscation des moyens de paiement, des papiers) ou sexuelles.</p>
+<h2>Numéros utiles</h2>
+<ul>
+<li><strong>3919</strong> – Violences Femmes Info, gratuit et anonyme, 24 h/24.</li>
+<li><strong>17</strong> – police ou gendarmerie en cas de danger immédiat ; <strong>114</strong> par SMS.</li>
+<li><strong>119</strong> – Enfance en danger.</li>
+</ul>
+<h2>Près de chez vous</h2>
+<p>Le CIDFF de Saône-et-Loire tient des permanences juridiques à Mâcon, Chalon et Le Creusot. Un intervenant social est présent au commissariat de Mâcon. Trois logements d'urgence sont réservés par la ville aux victimes et à leurs enfants.</p>
+<p>Dans les pharmacies, vous pouvez demander de l'aide au comptoir.</p>
+""",
+)
+
+HTML["p040_adap_accessibilite.html"] = (
+    "Accessibilité des bâtiments communaux",
+    """
+<h1>Agenda d'accessibilité programmée : où en sommes-nous ?</h1>
+<p>La commune de Blois s'est engagée en 2016 à rendre accessibles aux personnes en situation de handicap ses 86 établissements recevant du public.</p>
+<table border="1">
+<tr><th>Année</th><th>Bâtiments mis en accessibilité</th><th>Montant des travaux</th></tr>
+<tr><td>2016-2019</td><td>31</td><td>1,9 M€</td></tr>
+<tr><td>2020-2022</td><td>28</td><td>2,3 M€</td></tr>
+<tr><td>2023-2024</td><td>19</td><td>1,4 M€</td></tr>
+</table>
+<p>Restent à traiter : 8 bâtiments, dont l'école de musique (ascenseur en 2025). La commission communale pour l'accessibilité, qui associe des associations de personnes handicapées, se réunit deux fois par an.</p>
+""",
+)
+
+HTML["p047_deliberation_jumelage.html"] = (
+    "Jumelage avec Ziguinchor",
+    """
+<h1>Délibération – convention de coopération décentralisée avec la commune de Ziguinchor (Sénégal)</h1>
+<p>Conseil municipal de Saint-Brieuc – 23 septembre 2024</p>
+<p>La ville entretient depuis 1998 des liens d'amitié avec Ziguinchor, portés par le comité de jumelage et par de nombreux habitants originaires de Casamance installés dans l'agglomération. La nouvelle convention 2025-2027 porte sur la gestion des déchets, la formation des agents d'état civil et les échanges scolaires.</p>
+<p>Participation de la ville : 25 000 € par an, cofinancés à 50 % par le ministère de l'Europe et des affaires étrangères.</p>
+<p>La convention sera signée par le maire et par M. Djibril Badji, maire de Ziguinchor, lors de sa visite officielle en novembre.</p>
+<p>Adoptée à l'unanimité.</p>
+""",
+)
+
+HTML["p055_alerte_phishing_usagers.html"] = (
+    "Alerte : faux mails au nom de la mairie",
+    """
+<h1>Attention aux faux messages au nom de la mairie</h1>
+<p>Plusieurs habitants nous signalent des courriels et SMS frauduleux se présentant comme venant de la mairie et demandant le paiement d'une « amende de stationnement » ou d'une « taxe de ramassage des déchets » via un lien.</p>
+<p><strong>La mairie ne vous demandera jamais de payer par un lien reçu par SMS.</strong> Les amendes se paient uniquement sur le site officiel de l'ANTAI.</p>
+<ul>
+<li>Ne cliquez pas sur le lien, ne communiquez pas vos coordonnées bancaires.</li>
+<li>Signalez le SMS au 33700 et le courriel sur la plateforme Pharos.</li>
+<li>Si vous avez payé, faites opposition auprès de votre banque et déposez plainte.</li>
+</ul>
+<p>Plus d'informations sur cybermalveillance.gouv.fr.</p>
+""",
+)
+
+HTML["p058_portes_ouvertes_caserne.html"] = (
+    "Portes ouvertes au centre de secours",
+    """
+<h1>Portes ouvertes au centre d'incendie et de secours de Vannes</h1>
+<p>Samedi 5 octobre 2024, de 10 h à 17 h, les sapeurs-pompiers vous ouvrent les portes de la caserne.</p>
+<ul>
+<li>Démonstrations de désincarcération et de secours routier (11 h et 15 h)</li>
+<li>Initiation aux gestes qui sauvent (massage cardiaque, défibrillateur)</li>
+<li>Présentation des engins et de la grande échelle</li>
+<li>Stand recrutement des sapeurs-pompiers volontaires et des jeunes sapeurs-pompiers</li>
+</ul>
+<p>Buvette et restauration au profit de l'amicale. Entrée gratuite, parking au stade voisin.</p>
+""",
+)
+
+HTML["p064_offre_aumonier.html"] = (
+    "Offre d'emploi – aumônier hospitalier",
+    """
+<h1>Le centre hospitalier de Cahors recrute un aumônier ou une aumônière du culte musulman (H/F)</h1>
+<p>Contrat à durée indéterminée – temps partiel 50 %</p>
+<h2>Missions</h2>
+<p>Au sein de l'équipe d'aumônerie pluriconfessionnelle (catholique, protestante, musulmane), vous assurez l'écoute et l'accompagnement spirituel des patients et de leurs familles qui en font la demande, conformément au principe de libre exercice du culte dans les établissements publics de santé. Vous participez aux temps de formation des équipes soignantes sur le fait religieux.</p>
+<h2>Profil</h2>
+<p>Proposé(e) par l'autorité cultuelle, titulaire du diplôme universitaire de formation civile et civique. Sens de l'écoute, discrétion, respect de la laïcité.</p>
+<p>Candidatures auprès de la direction des ressources humaines avant le 31 mai.</p>
+""",
+)
+
+HTML["p066_journees_patrimoine_synagogue.html"] = (
+    "Journées européennes du patrimoine",
+    """
+<h1>Journées européennes du patrimoine – 21 et 22 septembre 2024</h1>
+<p>Programme des visites à Carpentras</p>
+<ul>
+<li><strong>Synagogue de Carpentras</strong> (plus ancienne synagogue en activité de France) : visites guidées toutes les heures de 10 h à 12 h et de 14 h à 17 h, assurées par les membres de l'association cultuelle. Tenue correcte demandée.</li>
+<li><strong>Cathédrale Saint-Siffrein</strong> : visite du trésor et de la « porte juive », samedi à 15 h.</li>
+<li><strong>Hôtel-Dieu</strong> : visite de l'apothicairerie, dimanche à 10 h et 14 h.</li>
+<li><strong>Bibliothèque-musée Inguimbertine</strong> : exposition « Carpentras, cité des papes et des juifs du pape ».</li>
+</ul>
+<p>Toutes les visites sont gratuites. Renseignements à l'office de tourisme.</p>
+""",
+)
+
+
 # ---------------------------------------------------------------- write
 
 if __name__ == "__main__":
