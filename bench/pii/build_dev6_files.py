@@ -16,7 +16,7 @@ letters from citizens and the replies, e-mails with their signatures and quoted 
 in, registers and tables, neighbourhood complaints, minutes of associations and of residents'
 meetings, sign-up lists, lost-property notices, tender award notices naming a sole trader. The values
 come in the shapes people write rather than the ones a pattern expects: persons named in passing, by
-a first name, a nickname, an initial, a title (Dr, Me, Pr, Mgr-free), in "NAME First" order, in
+a first name, a nickname, an initial, a title (Dr, Me, Maître, Pr, Prof. Dr., Herr, Frau, D.ª), in "NAME First" order, in
 lower case, in foreign scripts (Greek, Cyrillic, Arabic, Chinese, Japanese, Korean, Vietnamese,
 Polish, Turkish, Icelandic...), names that are also words or towns; a unique role in a small place
 (the baker of a village, the only taxi); addresses told in words, abbreviated, foreign, rural, split
@@ -449,7 +449,7 @@ Enregistré par ⟦off:M. Joan Pujol⟧, garde champêtre.
 TXT["s22_avis_recherche_chat.txt"] = """
 PERDU — CHAT TIGRÉ « MOUSTIQUE » — quartier du Lac / rue des Saules
 
-Disparu depuis le dimanche 8 mars au soir. Mâle castré, 4 ans, collier rouge, très peureux. Il est pucé : ⟦id:250268732104591⟧ (I-CAD).
+Disparu depuis le dimanche 8 mars au soir. Mâle, 4 ans, collier rouge, très peureux. Il est pucé : ⟦id:250268732104591⟧ (I-CAD).
 Si vous le voyez, ne pas le poursuivre, appelez-nous :
 ⟦t:06 – 14 – 27 – 39 – 88⟧ (⟦p:Léa⟧) ou ⟦t:0614273989⟧ (⟦p:Yannick⟧)
 ou sonnez ⟦a:au 23, la maison grise avec la boîte aux lettres en forme de phare⟧.
