@@ -540,6 +540,377 @@ HTML["s090_station_biometrique_cni.html"] = (
 """,
 )
 
+DOCX["p004_cr_reunion_voirie.docx"] = [
+    ("title", "Service voirie – compte rendu de la réunion de service du 6 mai"),
+    ("p", "Présents : M. Jacques Noël (responsable), MM. Arnaud, Bigot, Lemaire, Thibault, Mme Collet (bureau d'études)"),
+    ("h", "1. Programme de réfection des chaussées 2024"),
+    ("table", [
+        ["Voie", "Nature des travaux", "Période", "Montant estimé"],
+        ["Rue des Écoles", "Enrobé complet + reprise des bordures", "juillet (vacances scolaires)", "64 000 €"],
+        ["Chemin de la Fontaine", "Point-à-temps", "mai", "8 500 €"],
+        ["Avenue de la Gare", "Plateau ralentisseur", "septembre", "22 000 €"],
+    ]),
+    ("h", "2. Nids-de-poule"),
+    ("p", "37 signalements reçus via l'application depuis janvier ; 31 traités. L'équipe point-à-temps passe le 14 mai sur le secteur nord."),
+    ("h", "3. Matériel"),
+    ("p", "La mini-pelle sera révisée fin mai ; location d'une plaque vibrante pour juin."),
+    ("h", "4. Divers"),
+    ("p", "M. Thibault fera la formation AIPR le 20 mai. Prochaine réunion le 3 juin."),
+]
+
+DOCX["p010_odj_copil_violences_conjugales.docx"] = [
+    ("title", "Comité de pilotage – campagne contre les violences conjugales (25 novembre)"),
+    ("p", "Réunion du 2 octobre, 14h, salle 4 – Direction de la cohésion sociale"),
+    ("h", "Ordre du jour"),
+    ("p", "1. Bilan de la campagne 2023 : 40 affiches dans les abribus, 3 000 violentomètres distribués, 120 personnes à la marche."),
+    ("p", "2. Programme 2024 : exposition photographique au hall de la mairie, soirée-débat avec le CIDFF et l'association France Victimes, formation des agents d'accueil au repérage et à l'orientation (numéro 3919)."),
+    ("p", "3. Partenariats : commissariat, hôpital (unité médico-judiciaire), bailleurs sociaux pour le relogement d'urgence, pharmacies (dispositif « Masque 19 »)."),
+    ("p", "4. Communication : visuel, réseaux sociaux, article dans le magazine municipal."),
+    ("p", "5. Budget : 6 500 € (subvention de l'État via le FIPD attendue)."),
+    ("table", [
+        ["Partenaire invité", "Représentant"],
+        ["CIDFF", "Mme Lucie Martel, directrice"],
+        ["Commissariat", "Cdt Olivier Besson"],
+        ["CCAS", "Mme Anne Forestier"],
+    ]),
+]
+
+DOCX["p016_demande_formation_caces.docx"] = [
+    ("title", "DEMANDE DE FORMATION"),
+    ("table", [
+        ["Agent", "Benjamin Huet"],
+        ["Service", "Espaces verts"],
+        ["Intitulé de la formation", "CACES R482 catégorie A (engins compacts)"],
+        ["Organisme", "AFPA – centre de Saint-Herblain-test"],
+        ["Dates", "14 au 16 octobre"],
+        ["Motivation (texte libre)", "Le service utilise désormais une mini-chargeuse pour les chantiers de plantation et je suis souvent seul en poste le vendredi. Avec le CACES je pourrai la conduire sans attendre un collègue habilité."],
+        ["Coût", "690 € HT (prise en charge budget formation du service)"],
+    ]),
+    ("p", "Avis du responsable : favorable, formation prévue au plan 2024. – S. Guillou"),
+]
+
+DOCX["p020_cr_reunion_ccas_activite.docx"] = [
+    ("title", "CCAS – Réunion d'équipe du 11 janvier : bilan d'activité 2023"),
+    ("p", "Présents : Mme Forestier (directrice), l'équipe administrative et les travailleurs sociaux"),
+    ("h", "Chiffres clés 2023"),
+    ("table", [
+        ["Indicateur", "2022", "2023"],
+        ["Aides facultatives accordées", "412", "468"],
+        ["dont aides alimentaires", "251", "297"],
+        ["Montant total versé", "86 300 €", "97 850 €"],
+        ["Domiciliations actives au 31/12", "133", "151"],
+        ["Dossiers d'aide sociale légale instruits", "74", "69"],
+    ]),
+    ("p", "La hausse concerne surtout les familles monoparentales et les retraités modestes ; la précarité énergétique reste le premier motif de demande d'aide."),
+    ("h", "Perspectives"),
+    ("p", "Mise en place d'une permanence le samedi matin un mois sur deux ; convention avec l'épicerie solidaire ; analyse des besoins sociaux à lancer au printemps."),
+]
+
+DOCX["p022_suivi_projet_ecole.docx"] = [
+    ("title", "Rénovation énergétique de l'école Jean-Macé – tableau de suivi"),
+    ("p", "Mise à jour : réunion de chantier n° 12 du 18 avril"),
+    ("table", [
+        ["Lot", "Entreprise", "Avancement", "Observation"],
+        ["1 – Isolation par l'extérieur", "Façades Bretonnes", "80 %", "Pignon ouest à reprendre"],
+        ["2 – Menuiseries", "Alu Concept", "100 %", "Réception le 25/04"],
+        ["3 – Chauffage (PAC)", "Thermi'Ouest", "45 %", "Livraison de la PAC le 6/05"],
+        ["4 – Ventilation double flux", "Air Pur", "30 %", "Gaines posées au RDC"],
+        ["5 – Électricité / éclairage LED", "Élec Services", "60 %", "—"],
+    ]),
+    ("p", "Budget : 1 180 000 € HT ; subventions DSIL 35 % et Région 20 % notifiées. Livraison prévue pour la rentrée de septembre."),
+]
+
+DOCX["p028_cr_accessibilite_erp.docx"] = [
+    ("title", "Réunion de service – Accessibilité des bâtiments communaux"),
+    ("p", "Date : 15 février – Services techniques, service des sports, référent accessibilité"),
+    ("h", "1. Avancement de l'Ad'AP"),
+    ("p", "Sur 42 établissements recevant du public, 29 sont désormais conformes. Restent notamment la médiathèque (ascenseur), le gymnase Coubertin (sanitaires adaptés) et l'église (rampe amovible)."),
+    ("h", "2. Travaux 2024"),
+    ("table", [
+        ["Bâtiment", "Travaux", "Coût"],
+        ["Médiathèque", "Élévateur PMR", "48 000 €"],
+        ["Gymnase Coubertin", "Sanitaires et vestiaire PMR", "31 000 €"],
+        ["Mairie annexe", "Boucle magnétique à l'accueil, bandes podotactiles", "6 200 €"],
+    ]),
+    ("h", "3. Commission communale d'accessibilité"),
+    ("p", "Prochaine réunion le 12 mars avec les associations APF France handicap et Valentin Haüy ; visite de la médiathèque prévue."),
+]
+
+HTML["p002_planning_permanences_accueil.html"] = (
+    "Planning des permanences – accueil unique",
+    """
+<h1>Accueil unique – planning des permanences (semaine 23)</h1>
+<table border="1">
+<tr><th>Créneau</th><th>Lundi</th><th>Mardi</th><th>Mercredi</th><th>Jeudi</th><th>Vendredi</th></tr>
+<tr><td>8h30 – 12h</td><td>S. Pelletier</td><td>M. Gomes</td><td>S. Pelletier</td><td>A. Carré</td><td>M. Gomes</td></tr>
+<tr><td>13h30 – 17h</td><td>A. Carré</td><td>S. Pelletier</td><td>M. Gomes</td><td>M. Gomes</td><td>A. Carré</td></tr>
+<tr><td>17h – 19h (nocturne)</td><td>—</td><td>—</td><td>—</td><td>A. Carré</td><td>—</td></tr>
+</table>
+<p>Renfort le mercredi après-midi (inscriptions périscolaires) : Mme Yasmine Lopez, service éducation.</p>
+""",
+)
+
+HTML["p007_reservations_salles.html"] = (
+    "Réservations des salles municipales",
+    """
+<h2>Maison des associations – réservations de salles, octobre</h2>
+<table border="1">
+<tr><th>Date</th><th>Salle</th><th>Demandeur</th><th>Objet</th><th>Horaire</th></tr>
+<tr><td>03/10</td><td>Salle A</td><td>Club philatélique</td><td>Bourse d'échange</td><td>14h-18h</td></tr>
+<tr><td>08/10</td><td>Grande salle</td><td>Union locale CGT</td><td>Réunion publique d'information sur la réforme de l'assurance chômage, ouverte à tous</td><td>18h30-21h</td></tr>
+<tr><td>10/10</td><td>Salle B</td><td>Association des familles</td><td>Atelier parentalité</td><td>9h30-11h30</td></tr>
+<tr><td>15/10</td><td>Salle A</td><td>Ligue contre le cancer – comité local</td><td>Préparation d'Octobre rose</td><td>18h-20h</td></tr>
+<tr><td>19/10</td><td>Grande salle</td><td>Amicale laïque</td><td>Loto</td><td>14h-19h</td></tr>
+</table>
+<p>Tarif associations : gratuité (convention annuelle). Remise des clés à l'accueil la veille.</p>
+""",
+)
+
+HTML["p013_stats_mediatheque.html"] = (
+    "Statistiques de fréquentation – médiathèque",
+    """
+<h1>Réseau des médiathèques – fréquentation 2023</h1>
+<table border="1">
+<tr><th>Équipement</th><th>Entrées</th><th>Prêts</th><th>Inscrits actifs</th><th>Évolution / 2022</th></tr>
+<tr><td>Médiathèque centrale</td><td>118 400</td><td>201 300</td><td>6 820</td><td>+4 %</td></tr>
+<tr><td>Bibliothèque du Parc</td><td>22 900</td><td>38 100</td><td>1 410</td><td>+9 %</td></tr>
+<tr><td>Bibliothèque de la Croix-Blanche</td><td>15 200</td><td>24 700</td><td>980</td><td>-2 %</td></tr>
+<tr><td>Médiabus</td><td>—</td><td>11 500</td><td>430</td><td>+15 %</td></tr>
+</table>
+<p>Source : SIGB, données arrêtées au 31/12. Données transmises au ministère de la Culture (enquête annuelle).</p>
+""",
+)
+
+HTML["p014_crm_association_subvention.html"] = (
+    "Fiche contact – association",
+    """
+<h2>Gestion de la relation usagers – fiche contact n° VA-24-0217</h2>
+<table border="1">
+<tr><th>Champ</th><th>Valeur</th></tr>
+<tr><td>Date</td><td>19/02</td></tr>
+<tr><td>Contact</td><td>M. Hugo Lambert, trésorier de l'association « Jazz en Vignes »</td></tr>
+<tr><td>Canal</td><td>Téléphone</td></tr>
+<tr><td>Objet</td><td>Demande de subvention pour le festival de juillet</td></tr>
+<tr><td>Réponse apportée</td><td>Le dossier se dépose sur le portail des aides avant le 15 mars ; joindre le budget prévisionnel, le bilan 2023 et le RIB. Montant accordé en 2023 : 4 000 €.</td></tr>
+<tr><td>Agent</td><td>C. Morel – service vie associative</td></tr>
+<tr><td>Statut</td><td>Clos</td></tr>
+</table>
+""",
+)
+
+HTML["p019_odj_seminaire_cadres.html"] = (
+    "Séminaire des cadres",
+    """
+<h1>Séminaire annuel des cadres – 27 juin</h1>
+<p>Domaine de la Garenne – départ en car à 8h15 du parking de l'hôtel de ville</p>
+<table border="1">
+<tr><th>Horaire</th><th>Séquence</th><th>Animation</th></tr>
+<tr><td>9h00</td><td>Accueil café</td><td>—</td></tr>
+<tr><td>9h30</td><td>Le projet d'administration 2025-2028</td><td>DGS</td></tr>
+<tr><td>10h45</td><td>Ateliers : qualité de l'accueil, transition écologique, management hybride</td><td>Directeurs</td></tr>
+<tr><td>12h30</td><td>Déjeuner</td><td>—</td></tr>
+<tr><td>14h00</td><td>Restitution des ateliers</td><td>Rapporteurs</td></tr>
+<tr><td>15h30</td><td>Intervention du maire</td><td>—</td></tr>
+<tr><td>16h30</td><td>Retour</td><td>—</td></tr>
+</table>
+""",
+)
+
+HTML["p025_planning_astreintes.html"] = (
+    "Planning des astreintes techniques",
+    """
+<h1>Astreintes techniques – mois de janvier</h1>
+<table border="1">
+<tr><th>Semaine</th><th>Astreinte décision (cadre)</th><th>Astreinte d'exploitation</th><th>Téléphone d'astreinte</th></tr>
+<tr><td>du 01 au 07</td><td>M. Philippe Gaudin</td><td>M. Lucas Renard</td><td>06 xx xx xx 01</td></tr>
+<tr><td>du 08 au 14</td><td>Mme Carole Simon</td><td>M. Yohan Marty</td><td>06 xx xx xx 01</td></tr>
+<tr><td>du 15 au 21</td><td>M. Philippe Gaudin</td><td>M. Sébastien Roy</td><td>06 xx xx xx 01</td></tr>
+<tr><td>du 22 au 31</td><td>Mme Carole Simon</td><td>M. Lucas Renard</td><td>06 xx xx xx 01</td></tr>
+</table>
+<p>Le téléphone d'astreinte et les clés du véhicule d'astreinte sont transmis le lundi à 8h au centre technique.</p>
+""",
+)
+
+DOCX["p034_odj_reseau_parentalite.docx"] = [
+    ("title", "Réseau local de soutien à la parentalité et de prévention – réunion plénière"),
+    ("p", "Mardi 19 mars, 9h30 – 12h, centre social de la Source"),
+    ("h", "Ordre du jour"),
+    ("p", "1. Présentation du schéma départemental de protection de l'enfance 2024-2028 par le Département (Mme Isabelle Caradec, cheffe du service prévention)."),
+    ("p", "2. Bilan des actions 2023 : 14 cafés des parents, 6 ateliers « écrans et sommeil », une conférence sur le harcèlement scolaire (180 participants)."),
+    ("p", "3. Le lieu d'accueil enfants-parents : horaires élargis à partir d'avril."),
+    ("p", "4. Formation commune des professionnels au repérage des situations de danger et aux circuits de l'information préoccupante (juin)."),
+    ("p", "5. Appel à projets de la CAF (REAAP) : dépôt avant le 30 avril."),
+    ("table", [
+        ["Structure", "Nombre de participants prévus"],
+        ["Centres sociaux", "4"],
+        ["Éducation nationale (infirmières, assistantes sociales scolaires)", "3"],
+        ["PMI", "2"],
+        ["Associations de parents", "3"],
+    ]),
+]
+
+DOCX["p039_cr_service_espaces_verts.docx"] = [
+    ("title", "Espaces verts – réunion d'équipe du lundi 18 mars"),
+    ("p", "Animée par M. Rodolphe Gilles, responsable du service"),
+    ("table", [
+        ["Sujet", "Décision / information", "Qui"],
+        ["Fleurissement de printemps", "Plantation des massifs centre-ville du 25 au 29 mars", "Équipe centre"],
+        ["Zéro phyto cimetière", "Engazonnement des allées secondaires, semis en avril", "P. Leduc, A. Simon"],
+        ["Matériel", "Réception de 2 tondeuses électriques le 2 avril", "Magasin"],
+        ["Concours Villes et villages fleuris", "Visite du jury prévue en juillet", "R. Gilles"],
+        ["Formation", "Taille douce des arbustes, 4 agents inscrits (avril)", "RH"],
+    ]),
+    ("p", "Prochaine réunion : lundi 15 avril, 7h30, au centre technique."),
+]
+
+DOCX["p040_demande_teletravail.docx"] = [
+    ("title", "Demande d'autorisation de télétravail"),
+    ("table", [
+        ["Agent", "Maxime Lefèvre"],
+        ["Service", "Direction des finances – exécution budgétaire"],
+        ["Jours souhaités", "Mardi et jeudi"],
+        ["Lieu", "Domicile"],
+        ["Équipement", "PC portable de la collectivité, connexion VPN"],
+        ["Activités télétravaillables", "Mandatement, suivi des engagements, rédaction des notes de synthèse"],
+        ["Motivation (texte libre)", "Mes tâches de mandatement se prêtent bien au travail à distance et j'ai 45 minutes de trajet ; je resterai joignable sur Teams et par téléphone aux horaires habituels."],
+    ]),
+    ("p", "Avis du supérieur hiérarchique : favorable pour 1 jour (jeudi) pendant la période d'adaptation de 3 mois. – C. Vidal"),
+]
+
+DOCX["p046_cr_service_jeunesse_sejours.docx"] = [
+    ("title", "Service jeunesse – préparation des séjours d'été"),
+    ("p", "Réunion du 4 avril – animateurs permanents et coordinatrice (Mme Inès Royer)"),
+    ("table", [
+        ["Séjour", "Dates", "Places", "Encadrement", "Tarif (selon quotient)"],
+        ["Mer – Île d'Oléron (11-14 ans)", "8-19 juillet", "24", "3 animateurs", "120 à 380 €"],
+        ["Montagne – Vercors (14-17 ans)", "22 juillet-2 août", "16", "2 animateurs + 1 guide", "150 à 420 €"],
+        ["Mini-camp nature (8-10 ans)", "5-9 août", "20", "3 animateurs", "60 à 180 €"],
+    ]),
+    ("p", "Inscriptions ouvertes le 6 mai sur le portail famille. Réunion d'information des parents le 14 juin à 18h. Le recrutement des animateurs saisonniers (BAFA) est en cours : 6 postes."),
+]
+
+DOCX["p052_odj_forum_emploi_handicap.docx"] = [
+    ("title", "Forum « Emploi et handicap » – réunion de préparation"),
+    ("p", "Service emploi-insertion – 12 septembre, 10h"),
+    ("h", "Ordre du jour"),
+    ("p", "1. Date et lieu : jeudi 21 novembre, dans le cadre de la Semaine européenne pour l'emploi des personnes handicapées (SEEPH), salle des congrès."),
+    ("p", "2. Exposants : 25 employeurs attendus (dont la ville, l'hôpital, 3 entreprises adaptées, 2 ESAT), Cap emploi, France Travail, l'Agefiph."),
+    ("p", "3. Accessibilité de l'événement : interprète LSF, boucle magnétique, plan en gros caractères, espace calme."),
+    ("p", "4. Programme : job dating, atelier CV, table ronde « Handicap invisible et travail »."),
+    ("p", "5. Communication : affiches, partenariat avec la radio locale."),
+]
+
+DOCX["p057_plan_formation_2025.docx"] = [
+    ("title", "Plan de formation 2025 – synthèse par axe"),
+    ("table", [
+        ["Axe", "Actions principales", "Agents concernés (prévision)", "Budget"],
+        ["Sécurité au travail", "Habilitations électriques, CACES, gestes et postures, SST", "140", "38 000 €"],
+        ["Accueil et relation usager", "Accueil des publics difficiles, langue des signes niveau 1", "45", "9 500 €"],
+        ["Numérique", "Bureautique, nouveau logiciel de courrier, cybersécurité de base", "210", "12 000 €"],
+        ["Management", "Parcours nouveaux encadrants, entretien professionnel", "30", "15 000 €"],
+        ["Transition écologique", "Fresque du climat, achats responsables", "60", "4 000 €"],
+    ]),
+    ("p", "Le plan sera présenté au comité social territorial du 10 décembre."),
+]
+
+HTML["p031_stats_etat_civil.html"] = (
+    "Statistiques d'état civil",
+    """
+<h1>État civil – statistiques annuelles</h1>
+<table border="1">
+<tr><th>Actes</th><th>2021</th><th>2022</th><th>2023</th></tr>
+<tr><td>Naissances</td><td>1 214</td><td>1 187</td><td>1 142</td></tr>
+<tr><td>Reconnaissances</td><td>402</td><td>418</td><td>431</td></tr>
+<tr><td>Mariages</td><td>186</td><td>241</td><td>229</td></tr>
+<tr><td>dont entre personnes de même sexe</td><td>7</td><td>11</td><td>9</td></tr>
+<tr><td>PACS enregistrés</td><td>212</td><td>225</td><td>238</td></tr>
+<tr><td>Divorces par consentement mutuel (mentions)</td><td>144</td><td>151</td><td>139</td></tr>
+<tr><td>Décès</td><td>987</td><td>1 024</td><td>961</td></tr>
+</table>
+<p>Source : registres de l'état civil de la commune. Données publiées dans le rapport d'activité.</p>
+""",
+)
+
+HTML["p037_suivi_marches_attribues.html"] = (
+    "Marchés attribués – 1er semestre",
+    """
+<h2>Liste des marchés attribués (publication annuelle – article R2196-1 du code de la commande publique)</h2>
+<table border="1">
+<tr><th>Objet</th><th>Attributaire</th><th>Code postal</th><th>Montant HT</th><th>Date de notification</th></tr>
+<tr><td>Fourniture de repas en liaison froide</td><td>Restauration du Bocage</td><td>61100</td><td>412 000 € / an</td><td>15/01</td></tr>
+<tr><td>Maintenance des ascenseurs</td><td>Élévation Services</td><td>14000</td><td>18 600 € / an</td><td>02/02</td></tr>
+<tr><td>Réfection de la toiture du gymnase</td><td>Couverture Martin</td><td>61200</td><td>96 450 €</td><td>21/03</td></tr>
+<tr><td>Location de photocopieurs</td><td>Bureau Pro Normandie</td><td>50000</td><td>24 000 € / an</td><td>30/04</td></tr>
+</table>
+""",
+)
+
+HTML["p043_annuaire_service_jour.html"] = (
+    "Qui fait quoi aujourd'hui – direction de la population",
+    """
+<h1>Direction de la population – présences du jour (mardi 14 mai)</h1>
+<table border="1">
+<tr><th>Pôle</th><th>Agent présent</th><th>Poste</th><th>Mission du jour</th></tr>
+<tr><td>État civil</td><td>Marion Besnard</td><td>4021</td><td>Mariages de l'après-midi (2)</td></tr>
+<tr><td>Titres d'identité</td><td>Kevin Lemoine</td><td>4033</td><td>Station biométrique – rendez-vous 9h-17h</td></tr>
+<tr><td>Cimetières</td><td>Gilles Hamel</td><td>4040</td><td>Reprise de concessions, secteur C</td></tr>
+<tr><td>Élections</td><td>Ghislaine Moreau</td><td>4018</td><td>Refonte des listes</td></tr>
+</table>
+<p>Responsable de permanence : Mme Hamon (poste 4001).</p>
+""",
+)
+
+HTML["p049_rapport_activite_ccas.html"] = (
+    "CCAS – rapport d'activité (extrait)",
+    """
+<h1>Centre communal d'action sociale – rapport d'activité 2023 (extrait)</h1>
+<h2>Accompagnement des personnes en difficulté</h2>
+<ul>
+<li>312 domiciliations administratives actives pour des personnes sans domicile stable</li>
+<li>1 046 demandes d'aide facultative, dont 71 % accordées</li>
+<li>284 foyers accompagnés pour des impayés d'énergie ; 96 dossiers de surendettement orientés vers la Banque de France avec l'aide d'un travailleur social</li>
+<li>58 ménages relogés en urgence après une expulsion ou des violences intrafamiliales</li>
+</ul>
+<h2>Seniors</h2>
+<ul>
+<li>1 850 colis de fin d'année distribués ; 430 bénéficiaires du portage de repas</li>
+</ul>
+<p>Le rapport complet est présenté au conseil d'administration du CCAS et consultable sur le site de la ville.</p>
+""",
+)
+
+HTML["p055_agenda_cabinet_semaine.html"] = (
+    "Agenda public du maire – semaine 20",
+    """
+<h1>Agenda du maire – semaine du 13 au 19 mai</h1>
+<table border="1">
+<tr><th>Jour</th><th>Heure</th><th>Événement</th><th>Lieu</th></tr>
+<tr><td>Lundi</td><td>18h30</td><td>Inauguration de l'exposition « Regards d'ici »</td><td>Galerie municipale</td></tr>
+<tr><td>Mercredi</td><td>10h00</td><td>Visite du chantier de la maison de santé</td><td>Quartier des Fontaines</td></tr>
+<tr><td>Jeudi</td><td>19h00</td><td>Conseil municipal</td><td>Salle du conseil</td></tr>
+<tr><td>Samedi</td><td>11h00</td><td>Remise des prix du concours des écoles fleuries</td><td>Parc Montaigne</td></tr>
+<tr><td>Dimanche</td><td>09h30</td><td>Départ du semi-marathon</td><td>Place de la Liberté</td></tr>
+</table>
+""",
+)
+
+HTML["p060_stats_police_municipale.html"] = (
+    "Police municipale – activité annuelle",
+    """
+<h1>Police municipale – bilan d'activité 2023</h1>
+<table border="1">
+<tr><th>Activité</th><th>2022</th><th>2023</th></tr>
+<tr><td>Interventions sur appel</td><td>3 412</td><td>3 655</td></tr>
+<tr><td>Procès-verbaux de stationnement</td><td>8 920</td><td>7 845</td></tr>
+<tr><td>Mises en fourrière</td><td>412</td><td>389</td></tr>
+<tr><td>Personnes interpellées et remises à un OPJ</td><td>96</td><td>104</td></tr>
+<tr><td>Opérations tranquillité vacances (logements surveillés)</td><td>611</td><td>702</td></tr>
+<tr><td>Interventions en milieu scolaire (prévention routière)</td><td>38</td><td>45</td></tr>
+</table>
+<p>Chiffres présentés au conseil local de sécurité et de prévention de la délinquance.</p>
+""",
+)
+
 
 def main() -> None:
     write_set(OUT, DOCX, HTML, FIXED)
