@@ -25,7 +25,7 @@ output folder), then for each document:
 Recall = values not leaked / values of the documents routed public. A document labelled public and
 routed sovereign is **over-protection** (counted with its reason codes; its values are not searched).
 
-    python bench/eval_pii_leaks.py [--sets dev dev2 dev3 dev4 dev5 holdout] [--json out.json] [-v]
+    python bench/eval_pii_leaks.py [--sets dev dev2 dev3 dev4 dev5 dev6 holdout] [--json out.json] [-v]
                                    [--workers N] [--figures-only SET ...]
 
 A held-out set (``--figures-only``, default ``holdout``) is reported by its figures only: no document
@@ -348,7 +348,7 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sets = sorted(p.name for p in CORPUS.iterdir() if (p / "labels.jsonl").exists())
-    default_sets = [s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "holdout") if s in sets]
+    default_sets = [s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout") if s in sets]
     ap.add_argument("--sets", nargs="+", default=default_sets, choices=sets)
     ap.add_argument("--figures-only", nargs="*", default=["holdout"], metavar="SET",
                     help="sets reported by figures only, without documents or values (default: holdout)")
