@@ -13,6 +13,7 @@ sensitive topics.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Callable
@@ -121,6 +122,15 @@ class SampleDoc:
     entities: list[tuple[str, str]] = field(default_factory=list)
 
 
+# Dates of letters and opinions: a fixed year, so that a seed gives the same documents any day
+# (the sensitivity model is trained on some of them: bench/sensitivity/train_model.py --check).
+YEAR_START, YEAR_END = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+
+
+def _day(fake: Faker) -> str:
+    return fake.date_between(YEAR_START, YEAR_END).strftime("%d/%m/%Y")
+
+
 NOT_PII_TYPES = frozenset({"PUBLIC_OFFICIAL", "ORGANIZATION", "LOCATION"})
 
 
@@ -165,7 +175,7 @@ def _letter(fake: Faker, rng: random.Random) -> SampleDoc:
         f"{lab('FR_ADDRESS', f'{p.postcode} {p.city}')}",
         "Objet : votre demande d'inscription sur les listes électorales",
         f"{'Monsieur' if p.civility == 'M.' else 'Madame'},",
-        f"Nous accusons réception de votre demande déposée le {fake.date_this_year().strftime('%d/%m/%Y')}. "
+        f"Nous accusons réception de votre demande déposée le {_day(fake)}. "
         f"Votre dossier, enregistré sous votre numéro de sécurité sociale {lab('FR_NIR', p.nir)}, est complet.",  # noqa: E501
         f"Pour toute question, le service reste joignable ; vous nous avez indiqué pouvoir être contacté "
         f"au {lab('PHONE_NUMBER', p.phone)} ou par courriel à l'adresse {lab('EMAIL_ADDRESS', p.email)}.",
@@ -223,7 +233,7 @@ def _hr_health(fake: Faker, rng: random.Random) -> SampleDoc:
         "ARRÊTÉ PORTANT PLACEMENT EN CONGÉ DE LONGUE MALADIE",
         f"Le Maire, vu le dossier de {p.civility} {lab.person(p)}, adjoint technique territorial, "
         f"né le {lab('DATE_OF_BIRTH', p.birth)},",
-        f"Vu l'avis du conseil médical en date du {fake.date_this_year().strftime('%d/%m/%Y')} constatant "
+        f"Vu l'avis du conseil médical en date du {_day(fake)} constatant "
         "une pathologie nécessitant un traitement médical prolongé,",
         f"Article 1 : {p.civility} {lab('PERSON', p.last)} est placé en congé de longue maladie pour une durée "  # noqa: E501
         "de six mois.",
@@ -412,7 +422,7 @@ def render_pdf(doc: SampleDoc) -> bytes:
         story.append(Spacer(1, 8))
     if doc.table:
         story.append(Table(doc.table))
-    SimpleDocTemplate(buf, pagesize=A4, title=doc.title, author="Collectivité").build(
+    SimpleDocTemplate(buf, pagesize=A4, title=doc.title, author="Collectivité", invariant=1).build(
         story, onFirstPage=decorate, onLaterPages=decorate)
     return buf.getvalue()
 
