@@ -48,7 +48,7 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install lock sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity eval-pii fuzz clean FORCE
+.PHONY: help install lock sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity train-sensitivity eval-pii fuzz clean FORCE
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
@@ -58,6 +58,7 @@ help:
 	@echo "make airflow — airflow standalone (UI on http://localhost:$(AIRFLOW_PORT), AIRFLOW_PORT=… to change)"
 	@echo "make lock    — re-resolve requirements.txt from pyproject.toml"
 	@echo "make eval-sensitivity — the sensitivity benchmark (recall, precision, confusion matrix)"
+	@echo "make train-sensitivity — retrain the sensitivity model from the tuning sets (after changing them)"
 	@echo "make eval-pii — the personal-data leak benchmark (leaks per kind, over-protection)"
 	@echo "make lint typecheck bench fuzz clean"
 
@@ -154,6 +155,11 @@ bench: sysdeps airflow-init
 # samples; recall and precision per category and a confusion matrix (bench/eval_sensitivity.py).
 eval-sensitivity: sysdeps $(STAMP)
 	$(BIN)/python bench/eval_sensitivity.py $(EVAL_ARGS)
+
+# The statistical reading's weights (sensitivity/data/model.json.gz) from the tuning sets and generated
+# samples; reproducible byte for byte (bench/sensitivity/train_model.py --check compares).
+train-sensitivity: sysdeps $(STAMP)
+	$(BIN)/python bench/sensitivity/train_model.py
 
 # Personal-data leak benchmark: the real pipeline on hand-written dev and held-out documents; every
 # labelled value searched in the public outputs (bench/eval_pii_leaks.py). Always exits 0.

@@ -310,6 +310,11 @@ _REASONS: dict[str, dict[str, str]] = {
     "SOVEREIGN_LLM_FLAGGED": {
         "fr": "Le second avis du modèle souverain a relevé une catégorie sensible",
         "en": "The sovereign model's second opinion flagged a sensitive category"},
+    "SENSITIVITY_MODEL": {
+        "fr": "La lecture statistique du document le rapproche des documents sensibles : "
+              "souverain par précaution",
+        "en": "The statistical reading of the document likens it to sensitive documents: "
+              "sovereign as a precaution"},
     "SECOND_OPINION_FAILED": {
         "fr": "Le second avis du modèle souverain n'a pas pu être obtenu : souverain par précaution",
         "en": "The sovereign model's second opinion could not be obtained: sovereign as a precaution"},

@@ -161,7 +161,50 @@ class Policy:
             if about:
                 message += f", au sujet de {', '.join(about)}"
             reasons.append(self.reason(code, tuple(evidence), message))
+        if not reasons and self.model_threshold is not None:
+            reasons += self._model_reading(extraction)
         return reasons
+
+    @property
+    def model_threshold(self) -> float | None:
+        """The probability from which the statistical reading sends a document sovereign, or None
+        when the policy switched it off (``sensitivity.model``)."""
+        spec = (self.data.get("sensitivity") or {}).get("model") or {}
+        if not spec.get("enabled", True):
+            return None
+        threshold = spec.get("threshold")
+        if threshold is None:
+            from aiguillage.sensitivity.model import default_model
+
+            return default_model().threshold
+        return float(threshold)
+
+    def _model_reading(self, extraction: Extraction) -> list[Reason]:
+        """The model's reading of a document the rules found nothing in (it only adds protection;
+        the message names the category and the probability, never the document's words)."""
+        from aiguillage.sensitivity.model import default_model
+
+        threshold = self.model_threshold
+        assert threshold is not None
+        try:
+            reading = default_model().read(extraction.text)
+        except Exception as exc:  # a missing or corrupt model never means "not sensitive"
+            error = (Evidence("sensitivity.model.error"),)
+            return [self.reason("SENSITIVITY_FAILED", error, type(exc).__name__)]
+        if reading.probability < threshold or reading.category in self.disabled_categories:
+            return []
+        evidence = tuple(
+            Evidence("sensitivity.model", c.start, c.end, page=_page(extraction, c.start),
+                     category=reading.category)
+            for c in reading.cues
+        )
+        from aiguillage.sensitivity import default_classifier
+
+        spec = default_classifier().vocabulary.categories.get(reading.category or "")
+        label = spec.label.get("fr", reading.category) if spec else (reading.category or "indéterminée")
+        message = (f"lecture statistique : probabilité {reading.probability:.2f} ≥ {threshold:.2f} "
+                   f"d'un document sensible (catégorie probable : {label}) ; {len(evidence)} indice(s)")
+        return [self.reason("SENSITIVITY_MODEL", evidence, message)]
 
     def _fire(self, rule: Rule, extraction: Extraction, text: str, persons: list[Finding],
               cues: re.Pattern[str]) -> list[Evidence]:

@@ -1,0 +1,137 @@
+"""The statistical reading (aiguillage.sensitivity.model) and how the policy uses it.
+
+The scorer must compute what scikit-learn computes for the same weights; the policy must only ever
+add protection with it, say why without the document's words, and fail closed without it.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from aiguillage.policy import load_policy
+from aiguillage.records import Extraction, Part, Route
+from aiguillage.sensitivity import model as model_module
+from aiguillage.sensitivity.model import TextModel, default_model
+
+ROOT = Path(__file__).resolve().parents[3]
+
+TOY = [
+    ("Mme Durand est hospitalisée depuis lundi pour une rechute, son arrêt est prolongé.", 1),
+    ("L'agent a été placé en garde à vue hier soir, son avocat a été prévenu.", 1),
+    ("Je vous informe que mon fils est suivi par le juge des enfants depuis mars.", 1),
+    ("Elle touche le RSA depuis la fin de ses droits et ne peut plus payer son loyer.", 1),
+    ("Le conseil municipal approuve le budget primitif et le tableau des effectifs.", 0),
+    ("La médiathèque ouvre le samedi matin ; le programme des ateliers est en ligne.", 0),
+    ("Le marché de travaux de voirie est attribué à l'entreprise la mieux disante.", 0),
+    ("Les inscriptions à la brocante du quartier sont ouvertes jusqu'au 12 mai.", 0),
+]
+
+
+def _export(texts: list[str], labels: list[int], **vec: object) -> tuple[dict[str, object], object]:
+    """Fit scikit-learn as bench/sensitivity/train_model.py does and write its weights as data."""
+    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
+    sklearn_linear = pytest.importorskip("sklearn.linear_model")
+    vectorizer = sklearn_text.TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, **vec)
+    x = vectorizer.fit_transform(texts)
+    lr = sklearn_linear.LogisticRegression(C=3.0, class_weight="balanced").fit(x, labels)
+    data = {
+        "kind": "tfidf-logistic", "tokens": r"(?u)\b\w\w+\b", "ngrams": [1, 2], "threshold": 0.5,
+        "intercept": float(lr.intercept_[0]),
+        "features": {t: [float(i), float(w)] for t, i, w in zip(
+            vectorizer.get_feature_names_out(), vectorizer.idf_, lr.coef_[0], strict=True)},
+        "categories": {},
+    }
+    return data, (vectorizer, lr)
+
+
+@pytest.mark.parametrize("max_features", [None, 40])
+def test_scorer_computes_what_scikit_learn_computes(max_features: int | None) -> None:
+    texts, labels = [t for t, _ in TOY], [y for _, y in TOY]
+    data, (vectorizer, lr) = _export(texts, labels, max_features=max_features)
+    ours = TextModel(data)
+    probes = [*texts, "Un texte NOUVEAU, sans rapport : l'hôpital, le loyer, le budget !", "", "É"]
+    want = lr.predict_proba(vectorizer.transform(probes))[:, 1]  # type: ignore[attr-defined]
+    for text, p in zip(probes, want, strict=True):
+        assert ours.probability(text) == pytest.approx(float(p), abs=1e-9)
+
+
+def test_cues_point_at_the_words_that_weighed() -> None:
+    data, _ = _export([t for t, _ in TOY], [y for _, y in TOY])
+    text = "Compte rendu. Mme Roux est hospitalisée, son arrêt est prolongé."
+    reading = TextModel(data).read(text)
+    assert reading.cues and all(c.weight > 0 for c in reading.cues)
+    for cue in reading.cues:
+        assert text[cue.start : cue.end].lower().split() == cue.term.split()
+
+
+def test_shipped_model_was_trained_on_tuning_sets_only() -> None:
+    trained = default_model().trained_on
+    assert 0.5 <= default_model().threshold < 1
+    assert trained["documents"] >= 1500 and "dev" in trained["sets"]
+    assert not any(s.startswith("holdout") and s != "holdout" for s in trained["sets"])  # held out
+
+
+def test_shipped_model_is_packaged_data() -> None:
+    assert resources.files("aiguillage.sensitivity").joinpath("data/model.json.gz").is_file()
+    assert "**/*.json.gz" in (ROOT / "pyproject.toml").read_text("utf-8")
+
+
+def _policy(tmp_path: Path, threshold: str, enabled: str = "true"):  # type: ignore[no-untyped-def]
+    raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_text("utf-8")
+    old = "  model:\n    enabled: true\n    threshold: null\n"
+    assert old in raw
+    p = tmp_path / "policy.yaml"
+    p.write_text(raw.replace(old, f"  model:\n    enabled: {enabled}\n    threshold: {threshold}\n"), "utf-8")
+    return load_policy(p)
+
+
+ORDINARY = "Objet : travaux de voirie rue des Lilas. Les travaux commenceront le 3 mars pour deux semaines."
+
+
+def _decide(policy, detector, text: str):  # type: ignore[no-untyped-def]
+    extraction = Extraction("txt", (Part(text),))
+    return policy.decide(extraction, detector.analyze(text))
+
+
+def test_model_sends_what_the_rules_would_publish_sovereign_with_its_reason(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    d = _decide(_policy(tmp_path, "0.0"), detector, ORDINARY)
+    assert d.route is Route.SOVEREIGN and "SENSITIVITY_MODEL" in d.codes
+    reason = next(r for r in d.reasons if r.code == "SENSITIVITY_MODEL")
+    assert reason.legal_basis and reason.evidence
+    for e in reason.evidence:
+        assert e.rule == "sensitivity.model" and e.category
+        assert e.start is not None and e.end is not None and 0 <= e.start < e.end <= len(ORDINARY)
+    words = {w.lower().strip(".:") for w in ORDINARY.split() if len(w) > 3}
+    assert not words & {w.lower().strip(".:();,") for w in reason.message.split()}  # no document word
+
+
+def test_threshold_above_one_or_switched_off_never_fires(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    assert "SENSITIVITY_MODEL" not in _decide(_policy(tmp_path, "1.01"), detector, ORDINARY).codes
+    off = _policy(tmp_path, "0.0", enabled="false")
+    assert off.model_threshold is None
+    assert _decide(off, detector, ORDINARY).route is Route.PUBLIC
+
+
+def test_shipped_threshold_is_the_models(policy) -> None:  # type: ignore[no-untyped-def]
+    assert policy.model_threshold == default_model().threshold
+
+
+def test_model_is_not_asked_when_the_rules_found_a_fact(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Vu l'avis du conseil médical, Mme Claire Martin est placée en congé de longue maladie "
+            "pour une pathologie nécessitant un traitement médical.")
+    d = _decide(_policy(tmp_path, "0.0"), detector, text)
+    assert "RGPD_SPECIAL_CATEGORY" in d.codes and "SENSITIVITY_MODEL" not in d.codes
+
+
+def test_a_broken_model_fails_closed(tmp_path, detector, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    policy = _policy(tmp_path, "0.9")
+
+    def broken() -> TextModel:
+        return TextModel(json.loads('{"kind": "something-else"}'))
+
+    monkeypatch.setattr(model_module, "default_model", broken)
+    d = _decide(policy, detector, ORDINARY)
+    assert d.route is Route.SOVEREIGN and "SENSITIVITY_FAILED" in d.codes
