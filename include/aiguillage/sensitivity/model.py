@@ -37,6 +37,8 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """The probability that the document is sensitive, its probable category and the cues."""
+
     probability: float
     category: str | None
     cues: tuple[Cue, ...]
@@ -97,8 +99,10 @@ class TextModel:
         )[:CUES]
         spans = _token_spans(self.token, text)
         cues = tuple(
-            Cue(t, *_span(spans, first[t], len(t.split())), weight=round(c, 4)) for c, t in contributions
-        )
+            Cue(t, spans[first[t]][0], spans[first[t] + n - 1][1], weight=round(c, 4))
+            for c, t in contributions
+            if first[t] + (n := len(t.split())) <= len(spans)
+        )  # (no offsets where lower-casing changed the text's length: the cue is left out)
         return Reading(_sigmoid(score), self._category(weights), cues)
 
     def _category(self, weights: dict[str, float]) -> str | None:
@@ -121,12 +125,6 @@ def _token_spans(token: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     if len(lowered) != len(text):
         return []
     return [m.span() for m in token.finditer(lowered)]
-
-
-def _span(spans: list[tuple[int, int]], index: int, n: int) -> tuple[int, int]:
-    if index + n - 1 < len(spans):
-        return spans[index][0], spans[index + n - 1][1]
-    return 0, 0
 
 
 @lru_cache(maxsize=1)
