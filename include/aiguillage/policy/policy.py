@@ -202,7 +202,7 @@ class Policy:
 
         spec = default_classifier().vocabulary.categories.get(reading.category or "")
         label = spec.label.get("fr", reading.category) if spec else (reading.category or "indéterminée")
-        message = (f"lecture statistique : probabilité {reading.probability:.2f} ≥ {threshold:.2f} "
+        message = (f"lecture statistique : probabilité {_fr(reading.probability)} ≥ {_fr(threshold)} "
                    f"d'un document sensible (catégorie probable : {label}) ; {len(evidence)} indice(s)")
         return [self.reason("SENSITIVITY_MODEL", evidence, message)]
 
@@ -237,6 +237,10 @@ def _is_marking(text: str, m: re.Match[str], part: Any, cues: re.Pattern[str]) -
         return True
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _fr(x: float) -> str:
+    return f"{x:.2f}".replace(".", ",")
 
 
 def _page(extraction: Extraction, offset: int) -> int | None:
