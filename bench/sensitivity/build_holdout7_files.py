@@ -445,5 +445,451 @@ HTML["s075_email_student_disability.html"] = (
 )
 
 
+# ---------------------------------------------------------------- public documents
+
+DOCX["p003_offre_emploi_assistant_social.docx"] = [
+    ("title", "Le Département de la Corrèze (exemple) recrute"),
+    ("h", "Assistant(e) de service social – Maison départementale des solidarités de Brive Ouest"),
+    ("p", "Cadre d'emplois des assistants socio-éducatifs territoriaux (catégorie A). Poste permanent à temps complet."),
+    ("h", "Missions"),
+    ("p", "Au sein d'une équipe pluridisciplinaire (travailleurs sociaux, PMI, insertion), vous accueillez, informez et accompagnez les personnes et familles en difficulté sociale : accès aux droits, prévention des expulsions, protection de l'enfance (évaluation des informations préoccupantes), accompagnement des bénéficiaires du RSA, protection des majeurs vulnérables. Vous participez aux actions collectives du territoire (ateliers budget, groupes de parole parents)."),
+    ("h", "Profil"),
+    ("p", "Diplôme d'État d'assistant de service social exigé. Connaissance des dispositifs d'action sociale, capacités d'écoute et de rédaction, sens du travail en équipe. Permis B (véhicule de service)."),
+    ("table", [
+        ["Rémunération", "Grille indiciaire + RIFSEEP + prime Ségur"],
+        ["Avantages", "Télétravail 1 jour/semaine, CNAS, participation mutuelle"],
+        ["Date limite", "15 octobre"],
+        ["Contact", "Direction des ressources humaines – recrutement"],
+    ]),
+]
+
+DOCX["p006_compte_rendu_conseil_communautaire.docx"] = [
+    ("title", "Communauté de communes du Val de Sèvre (exemple) – Compte rendu sommaire du conseil communautaire du 18 septembre"),
+    ("p", "Présidence : M. Jacques Morin. 38 conseillers présents, 4 pouvoirs. Secrétaire de séance : Mme Pascale Vidal."),
+    ("table", [
+        ["N°", "Objet", "Vote"],
+        ["2024-091", "Approbation du rapport annuel sur le prix et la qualité du service public d'élimination des déchets", "Unanimité"],
+        ["2024-092", "Extension des consignes de tri : passage à la collecte en bacs jaunes toutes les deux semaines", "36 pour, 6 contre"],
+        ["2024-093", "Tarifs de la redevance incitative", "35 pour, 7 abstentions"],
+        ["2024-094", "Convention avec l'éco-organisme pour les textiles", "Unanimité"],
+        ["2024-095", "Création d'un poste d'ambassadeur du tri", "Unanimité"],
+    ]),
+    ("p", "Le tonnage d'ordures ménagères résiduelles a baissé de 9 % depuis la mise en place de la redevance incitative. Les débats intégraux figurent au procès-verbal, disponible sur le site de la communauté."),
+]
+
+DOCX["p008_rapport_annuel_ccas.docx"] = [
+    ("title", "Rapport d'activité du Centre communal d'action sociale – année écoulée"),
+    ("p", "CCAS de Chambéry-Nord (exemple). Présenté au conseil d'administration du 27 mars."),
+    ("h", "Aides facultatives"),
+    ("table", [
+        ["Type d'aide", "Nombre de foyers aidés", "Montant total"],
+        ["Aide alimentaire (bons et épicerie sociale)", "412", "61 300 €"],
+        ["Aide à l'énergie", "138", "29 850 €"],
+        ["Aide au logement (premier loyer, dette)", "57", "22 400 €"],
+        ["Secours d'urgence", "94", "9 120 €"],
+    ]),
+    ("h", "Domiciliation et accueil"),
+    ("p", "326 personnes sans domicile stable ont une domiciliation active au CCAS (+14 %). Le point d'accueil de jour a reçu en moyenne 38 personnes par jour l'hiver."),
+    ("h", "Analyse des besoins sociaux"),
+    ("p", "Les familles monoparentales représentent 41 % des demandeurs, les personnes de plus de 60 ans 22 %. La hausse des demandes liées à l'énergie se confirme. Le CCAS propose de renforcer les ateliers budget et de créer un poste de conseiller numérique pour l'accès aux droits."),
+]
+
+DOCX["p014_pv_conseil_administration_universite.docx"] = [
+    ("title", "Université de Haute-Alsace (exemple) – Procès-verbal du conseil d'administration du 5 juillet"),
+    ("p", "Sous la présidence de M. le Président de l'université. Quorum atteint : 27 membres présents ou représentés sur 36."),
+    ("h", "1. Approbation du procès-verbal du 14 juin"),
+    ("p", "Approuvé à l'unanimité."),
+    ("h", "2. Budget rectificatif n° 1"),
+    ("p", "La vice-présidente finances présente un budget rectificatif intégrant 1,2 M€ au titre de la compensation de la hausse du point d'indice et 800 000 € de travaux de rénovation énergétique du bâtiment de chimie. Vote : 24 pour, 3 contre."),
+    ("h", "3. Création du diplôme universitaire « Médiation en santé »"),
+    ("p", "Le DU, porté par la faculté de sciences humaines, forme des médiateurs pour faciliter l'accès aux soins des publics précaires et allophones. Approuvé à l'unanimité."),
+    ("h", "4. Tarifs des formations continues"),
+    ("p", "Adoptés. Les droits d'inscription des étudiants internationaux extra-européens restent alignés sur les droits nationaux (exonération totale votée pour l'année)."),
+]
+
+DOCX["p018_bilan_violences_intrafamiliales.docx"] = [
+    ("title", "Observatoire départemental des violences faites aux femmes du Finistère (exemple) – Chiffres clés"),
+    ("p", "Sources : forces de sécurité intérieure, parquets de Brest et Quimper, associations d'aide aux victimes. Données de l'année, agrégées."),
+    ("table", [
+        ["Indicateur", "Valeur", "Évolution"],
+        ["Faits de violences conjugales enregistrés", "1 642", "+11 %"],
+        ["Ordonnances de protection délivrées", "87", "+24 %"],
+        ["Téléphones grave danger attribués", "31", "+6"],
+        ["Bracelets anti-rapprochement actifs au 31/12", "19", "+8"],
+        ["Mises à l'abri en hébergement d'urgence", "214 femmes et 298 enfants", "+9 %"],
+    ]),
+    ("p", "Les enfants exposés aux violences conjugales sont désormais reconnus comme victimes : 1 120 enfants ont été recensés dans les procédures. La prise en charge des auteurs s'est développée avec l'ouverture d'un centre de prise en charge à Quimper (96 auteurs suivis)."),
+    ("p", "Pour toute victime : 3919, numéro gratuit et anonyme, 24 h/24."),
+]
+
+DOCX["p022_rapport_activite_urgences.docx"] = [
+    ("title", "Centre hospitalier de Périgueux-Sud (exemple) – Rapport d'activité des urgences"),
+    ("table", [
+        ["Indicateur", "Année N", "Année N-1"],
+        ["Passages aux urgences adultes", "41 230", "39 870"],
+        ["Passages aux urgences pédiatriques", "12 410", "11 980"],
+        ["Taux d'hospitalisation après passage", "23,4 %", "22,1 %"],
+        ["Durée moyenne de passage", "4 h 52", "4 h 31"],
+        ["Sorties SMUR primaires", "2 118", "2 040"],
+    ]),
+    ("p", "Motifs de recours les plus fréquents : traumatologie (31 %), douleurs abdominales (12 %), douleurs thoraciques (9 %), troubles psychiatriques et intoxications (7 %). La part des patients de plus de 75 ans atteint 19 %."),
+    ("p", "Actions : régulation de l'accès la nuit par le SAS, ouverture d'une unité d'hospitalisation de courte durée de 8 lits, recrutement de 3 médecins urgentistes. Le plan « hôpital en tension » a été déclenché 11 fois, contre 18 l'année précédente."),
+]
+
+DOCX["p028_plan_departemental_insertion.docx"] = [
+    ("title", "Programme départemental d'insertion 2025-2028 (exemple) – synthèse"),
+    ("p", "Adopté par l'assemblée départementale. Le département compte 14 300 foyers allocataires du RSA, dont 38 % depuis plus de quatre ans."),
+    ("h", "Axe 1 – Accompagner chaque allocataire vers l'emploi"),
+    ("p", "Généralisation des 15 heures d'activité hebdomadaire accompagnées, en lien avec France Travail ; contrats aidés dans les collectivités et associations ; clauses d'insertion dans 100 % des marchés de travaux du département."),
+    ("h", "Axe 2 – Lever les freins périphériques"),
+    ("p", "Mobilité (garage solidaire, permis à 1 €), garde d'enfants pour les parents isolés, santé (bilans gratuits, accès aux soins en santé mentale), lutte contre l'illettrisme et l'illectronisme."),
+    ("h", "Axe 3 – Prévenir la grande précarité"),
+    ("p", "Coordination avec le plan logement d'abord, aide alimentaire de qualité, accompagnement budgétaire pour prévenir le surendettement."),
+    ("table", [["Budget annuel", "Montant"], ["Allocations RSA", "92 M€"], ["Actions d'insertion", "9,5 M€"], ["Fonds social européen mobilisé", "3,1 M€"]]),
+]
+
+DOCX["p032_rapport_orientation_budgetaire.docx"] = [
+    ("title", "Rapport d'orientation budgétaire – extraits"),
+    ("p", "Région Centre-Val-de-Loire (exemple). Débat d'orientation budgétaire, session de novembre."),
+    ("h", "Contexte"),
+    ("p", "La croissance attendue est de 0,8 %, l'inflation revient vers 2 %. La part de TVA affectée aux régions évolue moins vite que prévu, alors que les dépenses de transport ferroviaire régional augmentent de 7 %."),
+    ("table", [
+        ["", "BP N", "Orientations N+1"],
+        ["Dépenses de fonctionnement", "1 021 M€", "1 038 M€"],
+        ["Dépenses d'investissement", "512 M€", "540 M€"],
+        ["Épargne brute", "236 M€", "221 M€"],
+        ["Capacité de désendettement", "5,4 ans", "5,9 ans"],
+    ]),
+    ("p", "Priorités : lycées (plan de rénovation thermique), mobilités (nouvelles rames TER), formation professionnelle des demandeurs d'emploi, santé (bourses pour les étudiants en médecine s'installant dans les territoires ruraux)."),
+]
+
+DOCX["p045_rapport_clspd.docx"] = [
+    ("title", "Conseil local de sécurité et de prévention de la délinquance – séance plénière"),
+    ("p", "Ville de Vaulx-sur-Saône (exemple). Présidence : le maire ; en présence du sous-préfet, du procureur de la République, du commissaire de police et du directeur académique."),
+    ("h", "Évolution de la délinquance enregistrée (données de la police nationale)"),
+    ("table", [
+        ["Catégorie", "Année N", "Évolution"],
+        ["Cambriolages de logements", "214", "-12 %"],
+        ["Vols de véhicules", "167", "-4 %"],
+        ["Violences intrafamiliales", "389", "+9 %"],
+        ["Infractions liées aux stupéfiants", "301", "+22 %"],
+        ["Rodéos motorisés signalés", "58", "+40 %"],
+    ]),
+    ("h", "Actions de prévention"),
+    ("p", "Travail d'intérêt général : la ville accueille désormais 12 postes de TIG dans ses services. Mise en place d'un groupe de travail « mineurs exposés » avec la protection judiciaire de la jeunesse. Extension de la vidéoprotection au quartier de la gare. Permanence de l'intervenante sociale au commissariat : 186 personnes reçues."),
+]
+
+DOCX["p050_convention_france_travail.docx"] = [
+    ("title", "Convention de partenariat pour l'accompagnement des demandeurs d'emploi"),
+    ("p", "Entre la Ville de Saint-Quentin-en-Thiérache (exemple), représentée par son maire, et France Travail, agence de Guise, représentée par sa directrice."),
+    ("h", "Article 1 – Objet"),
+    ("p", "La présente convention organise une permanence de France Travail au sein de l'espace France Services de la mairie, afin de faciliter l'accès des habitants, notamment des bénéficiaires du RSA, des jeunes sans qualification et des seniors, aux services de l'emploi."),
+    ("h", "Article 2 – Engagements des parties"),
+    ("p", "La ville met à disposition un bureau équipé les mardis de 9h à 12h. France Travail y affecte un conseiller et organise chaque trimestre un forum de recrutement avec les entreprises du bassin."),
+    ("h", "Article 3 – Suivi"),
+    ("p", "Un bilan annuel chiffré (nombre de personnes reçues, retours à l'emploi, entrées en formation) est présenté au comité de pilotage. Aucune donnée nominative n'y figure."),
+    ("h", "Article 4 – Durée"),
+    ("p", "Trois ans à compter de la signature."),
+]
+
+DOCX["p054_guide_rgpd_agents.docx"] = [
+    ("title", "Guide pratique – Protéger les données personnelles au quotidien"),
+    ("p", "Délégué à la protection des données de la Métropole de Grenoble-Alpes (exemple) – à l'usage de tous les agents."),
+    ("h", "Les données dites « sensibles »"),
+    ("p", "Le RGPD interdit en principe de traiter des données révélant l'origine raciale ou ethnique, les opinions politiques, les convictions religieuses ou philosophiques, l'appartenance syndicale, les données génétiques ou biométriques, les données de santé et celles concernant la vie ou l'orientation sexuelle. Les données relatives aux condamnations pénales et aux infractions sont elles aussi strictement encadrées."),
+    ("h", "Les bons réflexes"),
+    ("table", [
+        ["Situation", "À faire"],
+        ["Un usager vous confie un problème de santé", "Ne noter que ce qui est nécessaire à la démarche"],
+        ["Envoyer un tableau nominatif", "Utiliser la plateforme d'échange sécurisée, jamais une messagerie personnelle"],
+        ["Un élu demande la liste des bénéficiaires d'une aide", "Vérifier la base légale avec le DPO"],
+        ["Fin d'un dossier", "Respecter la durée de conservation et archiver"],
+    ]),
+    ("p", "Une question ? dpo@exemple-metropole.fr"),
+]
+
+DOCX["p058_observatoire_logement_expulsions.docx"] = [
+    ("title", "Observatoire de l'habitat de l'Hérault (exemple) – Prévention des expulsions locatives : chiffres de l'année"),
+    ("table", [
+        ["Étape de la procédure", "Nombre", "Évolution"],
+        ["Commandements de payer", "6 812", "+8 %"],
+        ["Assignations", "3 940", "+5 %"],
+        ["Décisions de justice prononçant l'expulsion", "2 417", "+4 %"],
+        ["Demandes de concours de la force publique", "1 602", "+11 %"],
+        ["Expulsions effectives avec concours de la force publique", "521", "+17 %"],
+    ]),
+    ("p", "Les dettes locatives médianes s'élèvent à 3 100 € dans le parc privé et 1 850 € dans le parc social. La CCAPEX a examiné 1 240 situations ; 63 % des ménages examinés n'avaient jamais rencontré de travailleur social."),
+    ("p", "Recommandations : saisir plus tôt le FSL, généraliser les diagnostics sociaux et financiers, développer les protocoles de cohésion sociale avec les bailleurs."),
+]
+
+DOCX["p065_ordre_du_jour_session_departementale.docx"] = [
+    ("title", "Conseil départemental de la Mayenne (exemple) – Session du lundi 24 juin"),
+    ("p", "Hôtel du département, salle des sessions, 9h30. Séance publique retransmise en direct."),
+    ("table", [
+        ["N° rapport", "Commission", "Objet"],
+        ["1", "Finances", "Compte administratif et compte de gestion"],
+        ["2", "Solidarités", "Schéma départemental de l'autonomie des personnes âgées et handicapées"],
+        ["3", "Solidarités", "Revalorisation des tarifs des services d'aide à domicile"],
+        ["4", "Enfance-famille", "Plan de création de 60 places en maisons d'enfants à caractère social"],
+        ["5", "Infrastructures", "Programme de modernisation de la RD 31"],
+        ["6", "Éducation", "Dotations de fonctionnement des collèges"],
+        ["7", "Territoires", "Fonds de soutien aux communes rurales – 2e répartition"],
+    ]),
+]
+
+DOCX["p069_compte_rendu_commission_accessibilite.docx"] = [
+    ("title", "Commission communale pour l'accessibilité – compte rendu de la réunion annuelle"),
+    ("p", "Ville d'Angoulême-Est (exemple). Présents : élue déléguée au handicap, représentants de l'APF France handicap, de l'UNAPEI, de l'association des personnes sourdes, de l'union des commerçants, services techniques."),
+    ("h", "Bilan de l'Ad'AP"),
+    ("p", "62 des 78 établissements recevant du public municipaux sont désormais accessibles. Restent à traiter : l'école Jean-Moulin (ascenseur prévu en N+1), l'église Saint-Ausone (rampe amovible), le gymnase des Bézines."),
+    ("h", "Voirie et transports"),
+    ("p", "34 arrêts de bus mis aux normes ; les associations signalent des trottoirs encombrés par les trottinettes en libre-service. La ville va créer des zones de stationnement dédiées."),
+    ("h", "Logements"),
+    ("p", "Le recensement des logements accessibles du parc social identifie 412 logements adaptés au fauteuil roulant ; la liste sera partagée avec la commission d'attribution."),
+    ("p", "Prochaine réunion : novembre, avec visite de la médiathèque."),
+]
+
+DOCX["p075_livret_accueil_patient.docx"] = [
+    ("title", "Livret d'accueil du patient – Centre hospitalier de Dax-Côte d'Argent (exemple)"),
+    ("h", "Votre admission"),
+    ("p", "Munissez-vous de votre carte Vitale, de votre carte de mutuelle et d'une pièce d'identité. Si vous bénéficiez de la complémentaire santé solidaire ou de l'aide médicale de l'État, présentez votre attestation au bureau des admissions."),
+    ("h", "Vos droits"),
+    ("p", "Vous pouvez désigner une personne de confiance et rédiger des directives anticipées. Vous avez accès à votre dossier médical sur demande écrite. La commission des usagers examine vos réclamations."),
+    ("h", "Cultes"),
+    ("p", "Conformément au principe de laïcité, l'hôpital respecte les convictions de chacun. Un service d'aumônerie catholique, protestante, musulmane et israélite est à votre disposition ; demandez au personnel du service de prendre contact avec le représentant de votre culte."),
+    ("h", "Service social"),
+    ("p", "Les assistantes sociales de l'établissement peuvent vous aider pour l'ouverture de droits, l'organisation de votre retour à domicile ou une entrée en établissement. Elles sont joignables au poste 2290."),
+    ("table", [["Horaires des visites", "13h – 20h"], ["Repas", "8h / 12h / 18h30"], ["Standard", "05 58 xx xx 00"]]),
+]
+
+HTML["p002_communique_plan_canicule.html"] = (
+    "Plan canicule : inscrivez-vous ou inscrivez un proche",
+    """
+<h1>Plan canicule : le registre des personnes vulnérables est ouvert</h1>
+<p><em>Communiqué de la Ville de Carpentras-Sud (exemple) – 3 juin</em></p>
+<p>Du 1er juin au 15 septembre, le CCAS tient un registre confidentiel des personnes âgées de plus de 65 ans, des personnes en situation de handicap et des personnes isolées qui souhaitent être contactées en cas de forte chaleur.</p>
+<p>En cas de déclenchement du niveau « canicule » par le préfet, les agents du CCAS appellent chaque jour les personnes inscrites et, si besoin, organisent une visite à domicile ou un accueil dans la salle rafraîchie de la résidence autonomie.</p>
+<h2>Comment s'inscrire ?</h2>
+<ul><li>par téléphone au CCAS, du lundi au vendredi ;</li><li>avec le formulaire en ligne ;</li><li>par un proche, un voisin ou un médecin, avec l'accord de la personne.</li></ul>
+<h2>Les bons gestes</h2>
+<p>Buvez régulièrement, mouillez-vous le corps, fermez les volets le jour, évitez les efforts aux heures chaudes et prenez des nouvelles de vos proches fragiles. Canicule info service : 0 800 06 66 66.</p>
+""",
+)
+
+HTML["p004_faq_inscriptions_cantine.html"] = (
+    "Restauration scolaire – questions fréquentes",
+    """
+<h1>Restauration scolaire : vos questions, nos réponses</h1>
+<h3>Comment inscrire mon enfant à la cantine ?</h3>
+<p>Sur le portail famille, rubrique « Inscriptions », avant le 15 juillet pour la rentrée. Vous pourrez ensuite réserver ou annuler les repas jusqu'au jeudi minuit pour la semaine suivante.</p>
+<h3>Mon enfant a une allergie alimentaire, que faire ?</h3>
+<p>Un projet d'accueil individualisé (PAI) doit être établi avec le médecin scolaire. Selon la situation, un repas adapté ou un panier-repas fourni par la famille sera prévu.</p>
+<h3>Proposez-vous des repas sans viande ?</h3>
+<p>Un menu végétarien est servi une fois par semaine et une alternative sans viande est disponible tous les jours, sur réservation.</p>
+<h3>Comment est calculé le tarif ?</h3>
+<p>Selon votre quotient familial CAF. Sans justificatif, le tarif maximal s'applique.</p>
+<h3>Je rencontre des difficultés pour payer les factures.</h3>
+<p>Contactez le service éducation ou le CCAS : un échelonnement ou une aide peuvent être étudiés.</p>
+""",
+)
+
+HTML["p009_octobre_rose_depistage.html"] = (
+    "Octobre rose 2024",
+    """
+<h1>Octobre rose : tous mobilisés contre le cancer du sein</h1>
+<p>Le cancer du sein touche une femme sur huit au cours de sa vie. Détecté tôt, il se guérit dans 9 cas sur 10.</p>
+<p>Le dépistage organisé s'adresse à toutes les femmes de 50 à 74 ans : une mammographie tous les deux ans, prise en charge à 100 % par l'Assurance maladie, sans avance de frais. Vous recevez une invitation par courrier ; si vous l'avez égarée, parlez-en à votre médecin ou à votre sage-femme.</p>
+<h2>Les rendez-vous du mois dans le département</h2>
+<ul>
+<li>5 octobre : marche et course roses autour du lac, départ 10h (inscription 5 € reversés à la Ligue contre le cancer) ;</li>
+<li>12 octobre : stand d'information au marché couvert avec le centre régional de coordination des dépistages ;</li>
+<li>18 octobre : conférence « Vivre après un cancer » à la médiathèque, avec des soignants et une association de patientes ;</li>
+<li>tout le mois : illumination en rose de l'hôtel du département.</li>
+</ul>
+""",
+)
+
+HTML["p013_journee_migrants_programme.html"] = (
+    "Journée internationale des migrants – programme",
+    """
+<h1>18 décembre – Journée internationale des migrants</h1>
+<p>La Ville de Grenoble-Sud (exemple), en partenariat avec la Cimade, le Secours catholique, l'université et la bibliothèque municipale, vous invite à une journée de rencontres.</p>
+<table border="1">
+<tr><th>Heure</th><th>Activité</th><th>Lieu</th></tr>
+<tr><td>10h</td><td>Permanence d'information sur l'accès aux droits (titre de séjour, santé, scolarisation)</td><td>Maison des habitants</td></tr>
+<tr><td>14h</td><td>Table ronde « Exil et travail » avec des chercheurs et des employeurs</td><td>Amphithéâtre de l'université</td></tr>
+<tr><td>16h</td><td>Lecture de récits d'exil par la troupe du théâtre municipal</td><td>Bibliothèque centrale</td></tr>
+<tr><td>19h</td><td>Repas partagé et concert</td><td>Salle des fêtes</td></tr>
+</table>
+<p>Entrée libre. Traduction en arabe, dari et anglais assurée pour la permanence.</p>
+""",
+)
+
+HTML["p017_press_release_research.html"] = (
+    "Press release – wastewater monitoring",
+    """
+<h1>Press release: new sewage-monitoring network to anticipate epidemics</h1>
+<p><em>Université de Bourgogne (example), Dijon – 12 September</em></p>
+<p>Researchers at the university's environmental chemistry laboratory, together with the Dijon water authority and the regional health agency, have launched a network that measures viral traces in wastewater from 14 treatment plants across the region.</p>
+<p>"Wastewater gives us a signal roughly a week before hospital admissions rise," explains the project lead. The network tracks influenza, RSV and SARS-CoV-2, and will be extended to antibiotic-resistance genes in 2025. No individual data is collected: samples are taken at plant level.</p>
+<p>Weekly results will be published as open data on the regional portal. The project is funded by the Region (€480,000) and the European Regional Development Fund.</p>
+<p>Press contact: communication office.</p>
+""",
+)
+
+HTML["p024_offre_emploi_infirmier.html"] = (
+    "Offre d'emploi – infirmier(ère)",
+    """
+<h1>Infirmier / infirmière en soins généraux – service de psychiatrie adulte</h1>
+<p><strong>Établissement :</strong> Centre hospitalier spécialisé de la Sarthe (exemple)<br><strong>Contrat :</strong> CDI ou mutation, temps plein<br><strong>Horaires :</strong> 12 h, jour/nuit en alternance</p>
+<h2>Missions</h2>
+<ul>
+<li>accueillir et accompagner des patients hospitalisés en soins libres ou sans consentement ;</li>
+<li>conduire des entretiens infirmiers et participer aux activités thérapeutiques ;</li>
+<li>préparer et administrer les traitements, surveiller leurs effets ;</li>
+<li>participer aux réunions cliniques de l'équipe pluriprofessionnelle.</li>
+</ul>
+<h2>Nous offrons</h2>
+<p>Tutorat de 3 mois, formation à la gestion de la violence, crèche hospitalière, logement temporaire possible.</p>
+<p>Candidature : direction des soins.</p>
+""",
+)
+
+HTML["p029_campagne_vaccination_grippe.html"] = (
+    "Vaccination contre la grippe et le Covid-19",
+    """
+<h1>Campagne de vaccination : du 15 octobre au 31 janvier</h1>
+<p>Le centre de vaccination municipal et les pharmacies de la ville vous accueillent pour le vaccin contre la grippe saisonnière, qui peut être fait le même jour que le rappel contre le Covid-19.</p>
+<h2>Pour qui ?</h2>
+<ul>
+<li>les personnes de 65 ans et plus ;</li>
+<li>les personnes atteintes de certaines maladies chroniques (diabète, insuffisance respiratoire ou cardiaque, obésité sévère…) ;</li>
+<li>les femmes enceintes ;</li>
+<li>l'entourage des nourrissons et des personnes immunodéprimées ;</li>
+<li>les professionnels de santé et du secteur médico-social.</li>
+</ul>
+<p>Le vaccin est gratuit pour ces publics avec le bon envoyé par l'Assurance maladie. Centre de vaccination : mercredi et samedi, 9h–12h, sans rendez-vous.</p>
+""",
+)
+
+HTML["p034_appel_projets_protection_enfance.html"] = (
+    "Appel à projets – protection de l'enfance",
+    """
+<h1>Appel à projets : création d'un service d'accueil de jour pour enfants confiés</h1>
+<p>Le Département du Loiret (exemple) lance un appel à projets, conformément aux articles L. 313-1-1 et R. 313-1 du code de l'action sociale et des familles.</p>
+<h2>Objet</h2>
+<p>Création d'un service d'accueil de jour de 30 places, alternative au placement, pour des enfants de 6 à 16 ans faisant l'objet d'une mesure d'assistance éducative ou d'une aide éducative à domicile renforcée, sur le territoire de l'agglomération orléanaise.</p>
+<h2>Attendus</h2>
+<ul><li>accompagnement éducatif, scolaire et soutien à la parentalité ;</li><li>travail en lien avec les services de l'aide sociale à l'enfance et la pédopsychiatrie ;</li><li>ouverture du lundi au samedi, y compris pendant les vacances scolaires.</li></ul>
+<p>Budget prévisionnel maximal : 780 000 € par an. Date limite de dépôt : 15 mars, 16h. Le cahier des charges est téléchargeable sur le site du Département.</p>
+""",
+)
+
+HTML["p035_guide_demarches_titre_sejour.html"] = (
+    "Étrangers en France : renouveler votre titre de séjour",
+    """
+<h1>Renouveler votre titre de séjour</h1>
+<p><em>Préfecture de la Vienne (exemple) – mis à jour le 2 mai</em></p>
+<p>La demande de renouvellement se fait en ligne sur l'administration numérique pour les étrangers en France (ANEF), <strong>entre 120 et 60 jours avant l'expiration</strong> de votre titre.</p>
+<h2>Étapes</h2>
+<ol><li>Créez votre compte ANEF avec FranceConnect ou votre numéro étranger.</li><li>Déposez les pièces justificatives (passeport, justificatif de domicile, photo, pièces propres à votre motif de séjour).</li><li>Téléchargez l'attestation de prolongation d'instruction, qui vous permet de rester en situation régulière pendant l'examen.</li><li>Vous êtes convoqué en préfecture pour le relevé d'empreintes, puis pour la remise du titre.</li></ol>
+<h2>Besoin d'aide ?</h2>
+<p>Des points d'accueil numérique sont ouverts en préfecture et dans les espaces France Services. Les associations d'aide aux étrangers tiennent aussi des permanences gratuites.</p>
+""",
+)
+
+HTML["p046_charte_egalite_diversite.html"] = (
+    "Charte égalité, diversité et inclusion",
+    """
+<h1>Charte égalité, diversité et inclusion de l'Université de Rennes-Ouest (exemple)</h1>
+<p>Adoptée par le conseil d'administration du 8 mars.</p>
+<p>L'université s'engage à lutter contre toutes les discriminations, qu'elles soient fondées sur l'origine, le sexe, l'identité de genre, l'orientation sexuelle, le handicap, l'état de santé, les convictions religieuses, les opinions politiques ou l'activité syndicale.</p>
+<h2>Nos engagements</h2>
+<ul>
+<li>former l'ensemble des membres des jurys de recrutement aux biais de sélection ;</li>
+<li>permettre l'usage du prénom d'usage pour les étudiants et personnels trans dans les outils numériques ;</li>
+<li>publier chaque année un rapport de situation comparée femmes-hommes ;</li>
+<li>renforcer la cellule d'écoute contre les violences sexistes et sexuelles ;</li>
+<li>célébrer le mois des fiertés et la semaine d'éducation contre le racisme.</li>
+</ul>
+<p>Contact : mission égalité-diversité.</p>
+""",
+)
+
+HTML["p048_semaine_sante_mentale.html"] = (
+    "Semaines d'information sur la santé mentale",
+    """
+<h1>Semaines d'information sur la santé mentale : parlons-en !</h1>
+<p>Du 7 au 20 octobre, le conseil local de santé mentale de l'agglomération de Niort (exemple) propose un programme gratuit et ouvert à tous.</p>
+<ul>
+<li><strong>Ciné-débat</strong> autour d'un film sur la schizophrénie, avec un psychiatre et une association de familles – cinéma Le Moulin, 20h ;</li>
+<li><strong>Formation premiers secours en santé mentale</strong> pour les habitants – deux journées, 12 places ;</li>
+<li><strong>Atelier</strong> « Réseaux sociaux et anxiété chez les ados » pour les parents – maison de quartier ;</li>
+<li><strong>Porte ouverte</strong> du groupe d'entraide mutuelle et du centre médico-psychologique.</li>
+</ul>
+<p>En cas de détresse, le 3114 (numéro national de prévention du suicide) répond 24 h/24.</p>
+""",
+)
+
+HTML["p060_faq_point_justice.html"] = (
+    "Point-justice – FAQ",
+    """
+<h1>Le point-justice de la maison France Services : questions fréquentes</h1>
+<h3>Qui peut venir ?</h3>
+<p>Toute personne ayant une question juridique, gratuitement et de façon confidentielle.</p>
+<h3>Quels professionnels y sont présents ?</h3>
+<p>Un avocat le 1er mardi du mois, un conciliateur de justice chaque jeudi, un délégué du Défenseur des droits le 3e mercredi, une juriste de l'association d'aide aux victimes sur rendez-vous.</p>
+<h3>Pour quels problèmes ?</h3>
+<p>Litiges de voisinage ou de consommation, droit du travail, divorce et pension alimentaire, dettes et surendettement, démarches d'aide juridictionnelle, dépôt de plainte.</p>
+<h3>Comment prendre rendez-vous ?</h3>
+<p>À l'accueil de France Services ou par téléphone. Le conciliateur peut être saisi directement en ligne.</p>
+""",
+)
+
+HTML["p066_bilan_accueil_refugies.html"] = (
+    "Accueil des déplacés d'Ukraine – bilan",
+    """
+<h1>Accueil des personnes déplacées d'Ukraine dans le département : bilan à deux ans</h1>
+<p><em>Préfecture de la Côte-d'Or (exemple) – communiqué</em></p>
+<p>Depuis mars 2022, 2 860 personnes ont été accueillies dans le département au titre de la protection temporaire, dont 41 % de mineurs. 1 320 résident encore en Côte-d'Or.</p>
+<table border="1">
+<tr><th>Indicateur</th><th>Valeur</th></tr>
+<tr><td>Autorisations provisoires de séjour délivrées ou renouvelées</td><td>3 410</td></tr>
+<tr><td>Enfants scolarisés</td><td>412</td></tr>
+<tr><td>Adultes en emploi ou en formation</td><td>54 %</td></tr>
+<tr><td>Ménages logés dans le parc social ou intermédiaire</td><td>287</td></tr>
+</table>
+<p>Le préfet remercie les familles hébergeantes, les communes et les 23 associations mobilisées.</p>
+""",
+)
+
+HTML["p070_faq_erasmus_mixed.html"] = (
+    "Erasmus+ FAQ / questions fréquentes",
+    """
+<h1>Erasmus+ – FAQ for incoming students / étudiants entrants</h1>
+<h3>When should I arrive? / Quand arriver ?</h3>
+<p>Orientation week starts on 2 September. La semaine d'intégration commence le 2 septembre, avec visite du campus et ateliers de français.</p>
+<h3>Do I need health insurance? / Faut-il une assurance maladie ?</h3>
+<p>EU students: bring your European Health Insurance Card (carte européenne d'assurance maladie). Non-EU students must register with the French health insurance on arrival.</p>
+<h3>Housing / Logement</h3>
+<p>The CROUS offers rooms from €290 per month. Apply before 15 June. Une garantie Visale peut remplacer le garant.</p>
+<h3>Disability support / Handicap</h3>
+<p>If you need exam arrangements, contact the Mission handicap before the end of September.</p>
+<p>International Relations Office – Université de Pau (example)</p>
+""",
+)
+
+HTML["p074_communique_transport_scolaire.html"] = (
+    "Transport scolaire : inscriptions ouvertes",
+    """
+<h1>Transport scolaire : inscrivez vos enfants avant le 15 juillet</h1>
+<p><em>Région Normandie (exemple) – communiqué du 20 mai</em></p>
+<p>Les inscriptions au transport scolaire pour la rentrée sont ouvertes sur le site de la Région. Le service est gratuit pour les élèves domiciliés à plus de 3 km de leur établissement de secteur ; des frais de dossier de 20 € s'appliquent après le 15 juillet.</p>
+<p>Les élèves en situation de handicap qui ne peuvent pas emprunter les transports collectifs bénéficient d'un transport adapté organisé par le Département, sur décision de la MDPH.</p>
+<p>Nouveauté : la carte de transport est dématérialisée sur smartphone. Les familles peuvent suivre la position des cars en temps réel sur l'application régionale.</p>
+""",
+)
+
+
 if __name__ == "__main__":
     write_set(OUT, DOCX, HTML, FIXED)
