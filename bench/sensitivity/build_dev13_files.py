@@ -282,9 +282,9 @@ DOCX["s035_planning_centre_loisirs.docx"] = [
     ("h", "Consignes particulières"),
     ("table", [
         ["Enfant", "Consigne"],
-        ["Nolan (4 ans)", "Allergie arachide – PAI dans la trousse"],
+        ["Nolan (4 ans)", "Part à 16h30 le mercredi (cours d'éveil musical)"],
         ["Lina (6 ans)", "Confiée à l'ASE depuis février : seule Mme Rigal, l'assistante familiale, est autorisée à la récupérer ; ne pas la remettre à ses parents"],
-        ["Tom (9 ans)", "Part à 16h le mardi (orthophoniste)"],
+        ["Tom (9 ans)", "Récupéré par son grand-père le jeudi, autorisation signée"],
     ]),
     ("p", "Rappel : fiches sanitaires à jour avant lundi, goûters fournis par la structure."),
 ]
@@ -575,6 +575,405 @@ DOCX["s080_cr_reunion_rh_service.docx"] = [
     ]),
     ("p", "4. Divers. Le séminaire de la DSI aura lieu le 12 décembre au Kindarena."),
 ]
+
+HTML["p003_lettre_interne_agglo.html"] = ("La Lettre des agents – n°45", """
+<h1>La Lettre des agents – Communauté d'agglomération du Grand Dax – n°45, juillet</h1>
+<h2>Le mot du DGS</h2>
+<p>Le pôle technique est installé à Saint-Paul-lès-Dax. Merci aux équipes qui ont assuré le déménagement sans
+interrompre la collecte.</p>
+<h2>Bienvenue à</h2>
+<ul><li>Lucas Darrigade, technicien rivières</li><li>Manon Lacoste, assistante au service habitat</li></ul>
+<h2>Ils nous quittent</h2>
+<p>Corinne Lalanne part à la retraite après 29 ans au service des ressources humaines. Pot le 26 juillet à 17h.</p>
+<h2>Handicap et emploi</h2>
+<p>L'agglomération a signé une convention avec le FIPHFP : aménagements de postes, formation des managers et
+journée de sensibilisation le 21 novembre pendant la semaine européenne pour l'emploi des personnes handicapées.
+Les agents qui le souhaitent peuvent contacter en toute confidentialité la référente handicap à la DRH.</p>
+<h2>Agenda</h2>
+<table><tr><th>Date</th><th>Événement</th></tr>
+<tr><td>13 septembre</td><td>Journée sportive inter-services</td></tr>
+<tr><td>4 octobre</td><td>Formation sauveteur secouriste du travail</td></tr></table>
+""")
+
+DOCX["p005_planning_accueil.docx"] = [
+    ("title", "Mairie de Pessac – Direction de la relation usagers"),
+    ("p", "Planning de l'accueil général – semaines 36 à 39"),
+    ("table", [
+        ["Agent", "Poste habituel", "Sem. 36", "Sem. 37", "Sem. 38", "Sem. 39", "Observations"],
+        ["Aurélie Castaing", "Accueil hall", "Matin", "Après-midi", "Matin", "Après-midi", "—"],
+        ["Thomas Brunet", "Accueil téléphonique", "Journée", "Congés", "Journée", "Journée", "—"],
+        ["Sandrine Bouvier", "Back-office courrier", "Courrier", "Courrier", "Formation", "Courrier", "Formation « écrits administratifs » le 17"],
+        ["Mélanie Roux", "Accueil hall", "Après-midi", "Matin", "Après-midi", "Matin", "—"],
+        ["Karim Haddad", "Accueil hall / renfort", "Renfort", "Renfort", "Matin", "Après-midi", "Tuteur de l'apprentie"],
+        ["Chloé Martin (apprentie)", "Accueil hall", "École", "Matin", "Matin", "École", "Alternance"],
+    ]),
+    ("p", "Semaine 38 : forum des associations le samedi, deux agents volontaires au stand de la mairie (heures récupérées)."),
+    ("p", "Document établi le 26 août par V. Lagarde, responsable de l'accueil."),
+]
+
+HTML["p008_suivi_projet_logement.html"] = ("Projet DÉMAT-LOGEMENT – point d'avancement", """
+<h1>Projet de dématérialisation de la demande de logement social – point d'avancement n°3</h1>
+<p>Communauté urbaine de Dunkerque – comité de pilotage du 12 mars</p>
+<table><tr><th>Lot</th><th>État</th><th>Commentaire</th></tr>
+<tr><td>Portail grand public</td><td>En recette</td><td>Tests avec 20 usagers volontaires</td></tr>
+<tr><td>Interface avec le système national d'enregistrement</td><td>Terminé</td><td>—</td></tr>
+<tr><td>Accompagnement numérique</td><td>En cours</td><td>Permanences dans les centres sociaux et au CCAS</td></tr></table>
+<h2>Chiffres clés</h2>
+<p>9 800 demandes de logement social actives sur le territoire, dont 38 % de personnes seules et 22 % de familles
+monoparentales. Délai moyen d'attribution : 14 mois.</p>
+<h2>Équipe projet</h2>
+<p>Baptiste Collin pilote le projet ; Lucie Renard sera en congés du 8 au 19 avril, Noémie Fabre assure l'intérim.</p>
+<p>Prochain comité : 16 avril.</p>
+""")
+
+DOCX["p010_preparation_seminaire.docx"] = [
+    ("title", "Département du Morbihan – Direction des solidarités"),
+    ("h", "Préparation du séminaire d'encadrement des 10 et 11 octobre – Carnac"),
+    ("p", "Réunion du 2 septembre. Présents : Gaëlle Le Goff, Erwan Tanguy, Soizic Le Bihan, Antoine Mével."),
+    ("table", [
+        ["Point", "Décision", "Qui"],
+        ["Hébergement", "38 chambres individuelles à l'hôtel Les Alignements", "Soizic"],
+        ["Transport", "Car au départ de Vannes à 8h15", "Erwan"],
+        ["Intervenants", "ARS sur la santé mentale des jeunes ; cabinet Kerys sur la prévention des risques psychosociaux", "Gaëlle"],
+        ["Ateliers", "Protection de l'enfance : bilan du schéma départemental ; accueil des mineurs non accompagnés", "Antoine"],
+    ]),
+    ("p", "Antoine Mével présentera les chiffres 2023 de la cellule de recueil des informations préoccupantes (2 140 informations reçues, +7 %)."),
+    ("p", "Budget : 14 500 € TTC. Prochain point le 20 septembre."),
+]
+
+HTML["p013_cr_comite_aire_accueil.html"] = ("Compte rendu – comité technique aire d'accueil", """
+<h1>Compte rendu du comité technique – aire d'accueil des gens du voyage de Plaisance</h1>
+<p>Communauté de communes Val de Gers – réunion du 4 septembre</p>
+<p><strong>Présents :</strong> M. Dutrey (vice-président), Mme Sarrade (DGS), M. Castex (gestionnaire de l'aire),
+Mme Lamothe (CAF), Mme Fourcade (médiatrice).</p>
+<h2>1. Occupation</h2>
+<p>Taux d'occupation de 81 % au premier semestre. Fermeture estivale effectuée du 15 au 31 juillet pour travaux.</p>
+<h2>2. Travaux</h2>
+<p>Sanitaires du bloc B rénovés. Nouvelles bornes de paiement en service.</p>
+<h2>3. Scolarisation et accès aux droits</h2>
+<p>Dix-neuf enfants de l'aire ont fait leur rentrée dans les écoles de Plaisance et au collège ; le CNED reste proposé
+aux familles en itinérance. La CAF tiendra une permanence mensuelle sur l'aire à partir d'octobre. Le schéma
+départemental d'accueil et d'habitat des gens du voyage sera révisé en 2025.</p>
+<h2>4. Règlement intérieur</h2>
+<p>Adopté par le conseil communautaire du 27 mars ; il est affiché à l'entrée de l'aire.</p>
+""")
+
+DOCX["p015_avancement_navette.docx"] = [
+    ("title", "Navette de transport à la demande – Commune de Lourmarin"),
+    ("h", "État d'avancement au 30 septembre"),
+    ("table", [
+        ["Sujet", "Situation", "Action"],
+        ["Usagers", "52 inscrits, 1 340 trajets depuis mars", "—"],
+        ["Chauffeurs", "Bernard Roux et Julien Tardieu, bénévoles", "Julien en congés du 14 au 25 octobre"],
+        ["Réservations", "Téléphone ou formulaire en ligne depuis septembre", "—"],
+        ["Budget", "11 800 € sur 15 000 €", "Demande de subvention à la CARSAT"],
+    ]),
+    ("p", "L'enquête de satisfaction montre que 94 % des usagers, pour la plupart des personnes âgées isolées sans voiture, jugent le service indispensable."),
+    ("p", "Rédigé par Élodie Bonnet, secrétaire de mairie."),
+]
+
+HTML["p018_projet_controle_acces.html"] = ("Projet contrôle d'accès – décision", """
+<h1>Projet de contrôle d'accès du centre de données – note de décision</h1>
+<p>Direction du numérique – Conseil départemental des Vosges – comité de projet du 12 décembre</p>
+<h2>Options étudiées</h2>
+<ul><li>Badge nominatif avec code personnel.</li><li>Lecteur d'empreintes digitales.</li><li>Reconnaissance faciale.</li></ul>
+<h2>Avis de la déléguée à la protection des données</h2>
+<p>Le recours à des données biométriques n'est pas justifié pour une salle de quinze personnes autorisées, un badge
+couplé à un code offrant un niveau de sécurité suffisant au regard du référentiel de la CNIL.</p>
+<h2>Décision</h2>
+<p>Le comité retient le badge nominatif. Aucune donnée biométrique ne sera collectée. Installation en février.</p>
+""")
+
+DOCX["p020_point_projet_site.docx"] = [
+    ("title", "Point projet – refonte du site internet de l'agglomération"),
+    ("h", "Comité de suivi n°6 – 14 mai"),
+    ("table", [
+        ["Lot", "Avancement", "Remarque"],
+        ["Maquettes", "Validées", "—"],
+        ["Intégration", "70 %", "Gabarits actualités et démarches terminés"],
+        ["Reprise des contenus", "80 %", "Relecture par les services"],
+        ["Accessibilité", "Audit RGAA programmé le 3 juin", "Cabinet Access42"],
+    ]),
+    ("p", "Le chef de projet de l'agence, M. Girard, sera en congés la semaine 22 ; sa collègue Mme Lenoir assure le suivi."),
+    ("p", "Mise en ligne visée : 1er juillet. Prochain comité le 11 juin."),
+]
+
+HTML["p023_lettre_culture.html"] = ("Lettre interne de la direction de la culture", """
+<h1>Lettre interne de la direction de la culture – juin</h1>
+<h2>Actualités</h2>
+<p>Le festival Jazz en Baie approche : 14 concerts du 4 au 9 juillet. Planning des équipes techniques affiché.</p>
+<h2>On parle de nous</h2>
+<p>La réouverture du musée de la Pêche a été saluée par la presse régionale : le Courrier de Cornouaille y a
+consacré un article le 3 mai, « Le musée de la Pêche fait peau neuve », consultable sur le site du journal. La
+conservatrice y souligne la place donnée « aux voix de ceux qui ont fait le port ».</p>
+<p>Fréquentation depuis la réouverture : 9 400 visiteurs en un mois.</p>
+<h2>Agenda</h2>
+<p>20 juin : réunion des équipes de médiation. 28 juin : fête de fin d'année de l'école de musique.</p>
+""")
+
+DOCX["p025_liste_partenaires.docx"] = [
+    ("title", "ALPINE-HERITAGE (Interreg Espace alpin) – mise à jour du partenariat"),
+    ("p", "Chef de file : Communauté de communes de la Vallée de Chamonix-Mont-Blanc. Version du 2 septembre."),
+    ("table", [
+        ["Partenaire", "Contact", "Rôle", "Changement"],
+        ["CC Vallée de Chamonix (FR)", "Aurélie Payot", "Coordination", "En congés du 16 au 27 septembre"],
+        ["Comune di Courmayeur (IT)", "Davide Bertolin", "Pilote WP3", "—"],
+        ["Stichting Bergerfgoed (NL)", "Piet Hoekstra", "WP5 communication", "De retour, reprend le WP5 ; Marta Visser reste en appui"],
+        ["Universität Innsbruck (AT)", "Dr. Lena Pichler", "Partenaire scientifique", "Intervient au colloque de Trente le 10 octobre"],
+    ]),
+    ("p", "Réunion des partenaires à Innsbruck les 14 et 15 novembre. Merci de vérifier vos coordonnées."),
+]
+
+HTML["p028_lab_newsletter.html"] = ("ISTerre newsletter – March", """
+<h1>Lab newsletter – March</h1>
+<h2>Welcome</h2>
+<p>We welcome Dr. Shirin Hosseini, seismologist, who joins the "Faults and Earthquakes" team for two years, and
+Clara Ruiz, research engineer. Shirin will present her work on the Zagros fault system at the seminar on 21 March.</p>
+<h2>Solidarity with scientists in exile</h2>
+<p>The university renews its participation in the PAUSE programme, which hosts researchers threatened in their
+countries. Teams wishing to host a researcher can apply before 30 April.</p>
+<h2>Defences</h2>
+<ul><li>Hugo Ménard, 28 March, 14:00, amphi Kilian.</li></ul>
+<h2>Practical information</h2>
+<p>Lab director Pierre Girard will be at the EGU assembly in Vienna from 14 to 19 April; the deputy director signs in his absence.</p>
+""")
+
+DOCX["p030_reunion_bibliotheque.docx"] = [
+    ("title", "Bibliothèque universitaire de Strasbourg – site Esplanade"),
+    ("h", "Réunion d'équipe du 10 octobre – relevé"),
+    ("p", "Présents : M. Haessler, Mmes Lévy, Zimmer, Roth, M. Ottmann."),
+    ("p", "1. Horaires élargis. Bilan du premier mois : 320 entrées par soir en moyenne. Maintien jusqu'en juin."),
+    ("p", "2. Plannings. Roulement inchangé. Mme Zimmer est en formation « accueil des publics en situation de handicap » le 17 octobre ; M. Ottmann la remplace."),
+    ("table", [
+        ["Créneau", "Titulaire", "Moniteur"],
+        ["Lundi soir", "M. Ottmann", "Léo"],
+        ["Mardi soir", "Mme Lévy", "Sarah"],
+        ["Mercredi soir", "Mme Zimmer", "Léo"],
+        ["Jeudi soir", "Mme Lévy", "Inès"],
+    ]),
+    ("p", "3. Fonds. Acquisition d'un fonds sur l'histoire des religions en Alsace (don de la faculté de théologie), catalogage prévu en novembre."),
+    ("p", "Prochaine réunion le 7 novembre."),
+]
+
+HTML["p033_journal_interne.html"] = ("Entre Nous – journal des agents", """
+<h1>Entre Nous – le journal des agents de la Ville de Périgueux – automne</h1>
+<h2>Dossier : mois des fiertés et lutte contre les discriminations</h2>
+<p>La ville a signé la charte d'engagement LGBT+ de l'association L'Autre Cercle. Une formation de sensibilisation
+aux discriminations liées à l'orientation sexuelle et à l'identité de genre sera proposée à tous les encadrants
+en novembre.</p>
+<h2>Carnet</h2>
+<ul><li>Retraite : Jean-Claude Mazeau, 38 ans aux services techniques.</li>
+<li>Médaille d'honneur du travail (vermeil) : Caroline Faure, finances.</li></ul>
+<h2>Sport</h2>
+<p>L'équipe mixte de foot des agents recrute : entraînement le jeudi à 18h au stade Francis-Rongiéras.</p>
+""")
+
+DOCX["p035_planning_centre_loisirs.docx"] = [
+    ("title", "Accueil de loisirs Les Pitchouns – Commune de Lunel-Viel"),
+    ("h", "Organisation de la semaine du 21 au 25 octobre"),
+    ("table", [
+        ["Jour", "Maternelles", "Élémentaires", "Sortie"],
+        ["Lundi", "Land art", "Grand jeu Halloween", "—"],
+        ["Mardi", "Cuisine de la courge", "Atelier sciences", "—"],
+        ["Mercredi", "Piscine", "Piscine", "Car 9h30"],
+        ["Jeudi", "Ferme pédagogique", "Ferme pédagogique", "Car 8h45"],
+        ["Vendredi", "Défilé costumé", "Défilé costumé", "—"],
+    ]),
+    ("p", "Équipe : Marine (directrice), Kevin, Sonia, Léa, Anthony. Léa est en formation BAFD le lundi."),
+    ("p", "Rappel : fiches sanitaires et PAI à jour avant lundi ; les consignes individuelles sont dans le classeur de la directrice, qui n'est pas affiché."),
+]
+
+DOCX["p040_projet_jardin_partage.docx"] = [
+    ("title", "Projet « Jardin partagé des Bruyères » – point d'étape"),
+    ("p", "Service politique de la ville – Mairie de Sotteville-lès-Rouen – 30 septembre"),
+    ("table", [
+        ["Volet", "Avancement", "Commentaire"],
+        ["Jardiniers", "34 foyers inscrits", "Dont 12 bénéficiaires de l'épicerie solidaire, orientés par le CCAS"],
+        ["Animation", "Ateliers du mercredi", "Récolte partagée le 21 septembre : 80 participants"],
+        ["Stagiaire", "Kevin Lemaire, BTS GPN", "Stage terminé le 12 juillet, rapport remis"],
+        ["Communication", "Reportage de France 3 Normandie", "Diffusé le 18 septembre"],
+    ]),
+    ("p", "Budget consommé : 13 600 € sur 14 000 € (contrat de ville)."),
+    ("p", "Bilan au comité de pilotage du 15 octobre."),
+]
+
+HTML["p043_inclusion_newsletter.html"] = ("ROMACT-Lyon newsletter n°6", """
+<h1>Inclusion project newsletter – n°6 – Métropole de Lyon / Cluj-Napoca / Košice</h1>
+<h2>Figures</h2>
+<p>Two years into the project: 78 families living in informal settlements accompanied towards housing, 53 children
+enrolled in school, 31 adults in training, 12 in employment.</p>
+<h2>Policy</h2>
+<p>The Métropole adopted its strategy against anti-Gypsyism on 24 June, following the national framework for Roma
+equality. Training on discrimination will be offered to 200 front-line staff.</p>
+<h2>Team news</h2>
+<p>Florin Dumitru, school mediator, spoke at the Council of Europe seminar in Strasbourg. Laura Benoît is on leave
+in August; housing requests go to Marc Perrin.</p>
+<h2>Upcoming</h2>
+<p>Exchange visit to Cluj on 8-10 October. Final conference: March.</p>
+""")
+
+DOCX["p045_plan_effectifs.docx"] = [
+    ("title", "Bureau de liaison de la Région Sud à Lisbonne"),
+    ("h", "Plan des effectifs – second semestre"),
+    ("table", [
+        ["Agent", "Poste", "Contrat", "Remarques"],
+        ["Hélène Arnaud", "Cheffe de bureau", "Titulaire", "Congés du 5 au 23 août"],
+        ["Giulia Marchetti", "Chargée de mission ports", "Contractuelle", "En poste depuis 2022"],
+        ["Pedro Alves", "Assistant", "Recrutement local", "Temps partiel 80 % à sa demande"],
+        ["Camille Roux", "Stagiaire", "Convention de stage", "Jusqu'au 31 décembre"],
+    ]),
+    ("p", "Événements : suite de la Journée européenne de la mer (septembre), plateforme de la stratégie Atlantique (novembre, Porto)."),
+]
+
+HTML["p048_intranet_actualites.html"] = ("Intranet – actualités de la semaine", """
+<h1>Actualités de la semaine – Intranet de la Ville du Havre</h1>
+<h2>Élections professionnelles du 6 décembre</h2>
+<p>Les agents éliront leurs représentants au comité social territorial et aux commissions administratives
+paritaires. Le vote électronique est ouvert du 29 novembre au 6 décembre à 17h. Six organisations syndicales ont
+déposé des listes ; leurs professions de foi sont consultables sur l'intranet. Des bornes de vote sont installées à
+l'hôtel de ville et au centre technique.</p>
+<h2>Nouveau responsable au garage municipal</h2>
+<p>Jean-Marc Lecoq prend la direction du garage municipal le 1er décembre. Son adjoint sera Patrick Dumont.</p>
+<h2>Formations</h2>
+<ul><li>Excel perfectionnement : 10 et 11 décembre</li><li>Accueil des publics difficiles : 17 décembre</li></ul>
+""")
+
+DOCX["p050_tableau_conges.docx"] = [
+    ("title", "Direction de l'éducation – Mairie de Bourg-en-Bresse"),
+    ("p", "Tableau des congés et absences – août"),
+    ("table", [
+        ["Agent", "Du", "Au", "Motif", "Remplacement"],
+        ["Nathalie Perrin", "—", "—", "Présente", "—"],
+        ["Isabelle Brunet", "29/07", "16/08", "Congés annuels", "Nathalie"],
+        ["Corinne Ferrand", "19/08", "30/08", "Congés annuels", "Rémi"],
+        ["Rémi Jacquet", "05/08", "16/08", "Congés annuels", "Corinne"],
+        ["Cyril Moreau", "26/08", "27/08", "Formation logiciel inscriptions", "—"],
+    ]),
+    ("p", "Le service reste ouvert tout l'été : 9h-12h et 14h-16h30."),
+]
+
+HTML["p053_lettre_codir.html"] = ("Lettre du codir – mars", """
+<h1>Lettre du comité de direction – Syndicat mixte des transports du Pays Basque – mars</h1>
+<h2>1. Réseau</h2>
+<p>La ligne express Bayonne – Saint-Jean-de-Luz ouvre le 2 avril ; fréquence de 20 minutes en heure de pointe.</p>
+<h2>2. Contrat d'exploitation</h2>
+<p>Le comité syndical du 21 mars se prononcera sur l'avenant n°3 au contrat d'exploitation ; le rapport est joint à
+la convocation des élus et sera publié avec la délibération.</p>
+<h2>3. Ressources humaines</h2>
+<p>Arrivée de la chargée d'études mobilité le 1er mars. Le directeur général sera en congés du 8 au 12 avril.</p>
+<h2>4. Agenda</h2>
+<p>Portes ouvertes du dépôt de Bayonne le 13 avril.</p>
+""")
+
+DOCX["p055_programme_fete_personnel.docx"] = [
+    ("title", "Fête du personnel – Mairie de Saint-Jean-de-Braye"),
+    ("h", "Programme de la soirée du vendredi 28 juin"),
+    ("p", "18h30 : accueil et apéritif dans les jardins de l'hôtel de ville. 19h30 : discours du maire et remise des médailles du travail. 20h15 : buffet. 21h30 : chorale des agents (répertoire de chansons traditionnelles ligériennes du domaine public). 22h : bal avec le groupe Les Guinguettes d'Olivet."),
+    ("table", [
+        ["Médaillés", "Échelon", "Service"],
+        ["Martine Coutant", "Or (35 ans)", "État civil"],
+        ["Pascal Hue", "Vermeil (30 ans)", "Espaces verts"],
+        ["Sonia Riviere", "Argent (20 ans)", "Petite enfance"],
+    ]),
+    ("p", "Inscriptions au repas auprès du comité des œuvres sociales avant le 14 juin."),
+]
+
+HTML["p058_point_service_proprete.html"] = ("Point mensuel du service propreté", """
+<h1>Service propreté urbaine – point mensuel – novembre</h1>
+<p>Direction des services techniques – Ville de Calais</p>
+<table><tr><th>Indicateur</th><th>Octobre</th><th>Novembre</th></tr>
+<tr><td>Tonnes ramassées (voirie)</td><td>156</td><td>171</td></tr>
+<tr><td>Signalements traités sous 48 h</td><td>91 %</td><td>89 %</td></tr>
+<tr><td>Dépôts sauvages enlevés</td><td>71</td><td>66</td></tr></table>
+<h2>Effectifs</h2>
+<p>Alain Perrin et Dominique Leleu ont suivi la formation à la conduite de la laveuse électrique le 8 novembre.
+Deux agents seront en congés pendant les fêtes ; le planning renforcé du marché de Noël est prêt.</p>
+<h2>Sanctions</h2>
+<p>Depuis janvier, 142 amendes pour dépôt sauvage ont été dressées sur la commune, contre 98 l'an dernier.</p>
+""")
+
+DOCX["p060_avancement_travaux_usine.docx"] = [
+    ("title", "Usine de production d'eau potable de la Sorgue – Syndicat des eaux Durance-Ventoux"),
+    ("h", "Comité de chantier n°14 – état d'avancement"),
+    ("table", [
+        ["Ouvrage", "Avancement", "Observation"],
+        ["Filtration membranaire", "100 %", "Essais en eau concluants"],
+        ["Bâtiment d'exploitation", "85 %", "Peintures en cours"],
+        ["Aménagements paysagers", "20 %", "Plantations en novembre"],
+    ]),
+    ("p", "Mise en service partielle le 16 septembre. Visite publique du chantier organisée le 5 octobre lors des journées de l'eau."),
+    ("p", "Coût : 14,2 M€ HT, dont 3,1 M€ de l'Agence de l'eau Rhône-Méditerranée-Corse."),
+]
+
+HTML["p063_lettre_agents_cd.html"] = ("Info Agents – octobre", """
+<h1>Info Agents – Conseil départemental du Lot – octobre</h1>
+<h2>Octobre rose</h2>
+<p>Le Département se mobilise pour le dépistage du cancer du sein : stand d'information de la Ligue contre le
+cancer au hall de l'hôtel du Département le 15 octobre, marche rose le 20 octobre à Cahors. Pour rappel, le
+dépistage est pris en charge à 100 % pour les femmes de 50 à 74 ans.</p>
+<h2>Santé au travail</h2>
+<p>La campagne de vaccination contre la grippe pour les agents aura lieu du 4 au 15 novembre dans les centres
+médico-sociaux. Nouvelles sessions « Premiers secours en santé mentale » en janvier.</p>
+<h2>Du côté des services</h2>
+<p>Annick Delpech, du service des collèges, représentera le Département au salon de l'éducation de Toulouse.</p>
+""")
+
+DOCX["p065_team_availability.docx"] = [
+    ("title", "GREENPORTS – joint technical secretariat (Dunkerque / Zeebrugge / Dover)"),
+    ("h", "Team availability – June and July"),
+    ("table", [
+        ["Name", "Organisation", "June", "July", "Notes"],
+        ["Claire Devos", "Port de Dunkerque", "Available", "Leave 15-31", "—"],
+        ["Lars Verhoeven", "Port of Zeebrugge", "Available", "Available", "WP2 lead"],
+        ["Emma Clarke", "Dover Harbour Board", "Conference 4-6", "Available", "European Maritime Day, Svendborg"],
+        ["Julien Ramet", "Région Hauts-de-France", "Part-time 80 %", "Leave 1-12", "Not on Wednesdays"],
+    ]),
+    ("p", "Steering committee: 14 June in Dover. Please update this table in the shared folder."),
+]
+
+HTML["p068_lettre_ccas.html"] = ("La lettre du CCAS – équipe", """
+<h1>La lettre de l'équipe – CCAS de Grenoble – septembre</h1>
+<h2>Bilan de l'été</h2>
+<p>Plan canicule : 1 420 personnes inscrites au registre, 5 600 appels de convivialité passés, 38 visites à domicile.</p>
+<h2>Accès aux droits</h2>
+<p>La permanence d'accès aux droits des personnes étrangères, tenue avec la Cimade, reprend le jeudi matin. 312
+personnes y ont été reçues au premier semestre, principalement pour des renouvellements de titre de séjour et
+des demandes de rendez-vous en préfecture.</p>
+<h2>Équipe</h2>
+<p>Aminata Koné rejoint l'équipe de coordination du secteur 3. Romain Giraud est en formation « premiers secours »
+le 24 septembre.</p>
+""")
+
+DOCX["p070_planning_evenement.docx"] = [
+    ("title", "Festival des Nuits de Fourvière – commune de Sainte-Foy-lès-Lyon (soirée délocalisée)"),
+    ("h", "Planning du personnel – soirée du 6 juillet"),
+    ("table", [
+        ["Fonction", "Nom", "Horaire"],
+        ["Régisseur", "Frédéric Gay", "14h-1h"],
+        ["Accueil public", "Sandrine Pons, Lucas Ferret", "19h-23h30"],
+        ["Sécurité", "Prestataire Protec-Event, 4 agents", "18h-1h"],
+        ["Secours", "Croix-Rouge, 4 secouristes", "19h-0h30"],
+    ]),
+    ("p", "Jauge : 1 200 personnes. Ouverture des portes 19h30, concert 21h. Espace réservé aux personnes à mobilité réduite à gauche de la scène."),
+    ("p", "Briefing à 18h30 au parc du Brûlet."),
+]
+
+HTML["p038_school_staff_bulletin.html"] = ("Staff bulletin – Lycée international", """
+<h1>Staff bulletin – Lycée international de Saint-Germain-en-Laye – week 12</h1>
+<h2>Calendar</h2>
+<ul><li>Tuesday 19 March: open day for prospective families, 9:00-13:00.</li>
+<li>Thursday 21 March: International Day for the Elimination of Racial Discrimination – assembly led by the
+student council, followed by workshops with the association SOS Racisme in Year 10 classes.</li>
+<li>Friday 22 March: Terminale OIB oral mock exams.</li></ul>
+<h2>Cover arrangements</h2>
+<p>Mr Patrick O'Neill accompanies the Model United Nations delegation to The Hague from 20 to 23 March; his
+classes are covered by Ms Hartley. Ms Jansen is on a training course on Thursday.</p>
+<h2>Wellbeing</h2>
+<p>The school nurse and the psychologist of the Éducation nationale hold a joint drop-in session for students on
+Wednesdays at 13:00 (room infirmary). Please remind your classes that it exists.</p>
+<h2>Reminders</h2>
+<p>Report cards must be finalised in Pronote by 29 March. The staff choir meets on Tuesdays at 12:30.</p>
+""")
 
 
 # ---------------------------------------------------------------- output
