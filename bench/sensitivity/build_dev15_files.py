@@ -880,5 +880,395 @@ HTML["p075_notification_attribution_jardin.html"] = (
 )
 
 
+
+# ---------------------------------------------------------------- continuations: replies, annexes, follow-ups
+
+
+def more_html(name: str, extra: str) -> None:
+    title, body = HTML[name]
+    HTML[name] = (title, body + extra)
+
+
+DOCX["s047_rapport_aemo_ecole.docx"] += [
+    ("h", "Compte rendu de l'échange du 20 janvier (rédigé par la directrice)"),
+    ("p", "Présents : Mme Santini (AEMO), Mme Perrin (enseignante de CE2), la directrice. Mme Santini indique "
+          "que la mesure a été ordonnée après deux signalements, l'un de l'école en octobre, l'autre du centre "
+          "social. La mère, seule avec trois enfants, travaille de nuit dans une entreprise de nettoyage ; "
+          "Ilyès est souvent gardé par son frère de 14 ans."),
+    ("p", "L'enseignante constate une amélioration depuis décembre : Ilyès est plus régulier, il participe "
+          "à l'aide aux devoirs du mardi et du jeudi. Les absences du lundi persistent (6 depuis la rentrée "
+          "de janvier). L'hygiène reste un sujet : vêtements identiques plusieurs jours de suite."),
+    ("p", "Décisions : inscription d'Ilyès à la garderie du matin (prise en charge financière par le CCAS, "
+          "démarche faite par l'éducatrice) ; point téléphonique mensuel entre l'école et l'éducatrice ; "
+          "équipe éducative avec la mère le 10 mars. Le rapport d'échéance sera adressé au juge en octobre."),
+]
+
+DOCX["s048_demande_asa_congres.docx"] += [
+    ("h", "Rappel réglementaire joint par le service des ressources humaines"),
+    ("p", "Les autorisations spéciales d'absence de l'article 16 sont accordées aux représentants des "
+          "organisations syndicales mandatés pour assister aux congrès et aux réunions des organismes "
+          "directeurs, sur présentation de la convocation au moins trois jours à l'avance. Leur durée "
+          "cumulée ne peut excéder dix jours par an et par agent pour les congrès des syndicats "
+          "nationaux, vingt jours pour les congrès des fédérations et confédérations."),
+    ("table", [
+        ["Absences article 16 de M. Gauthier en 2026", "Jours"],
+        ["Conseil fédéral (janvier)", "2"],
+        ["Congrès fédéral (mars)", "4"],
+        ["Total utilisé", "6"],
+        ["Solde disponible", "14"],
+    ]),
+    ("p", "Le service de la paie est informé ; l'absence n'a aucune incidence sur la rémunération."),
+]
+
+DOCX["s051_demande_emplacement_aire.docx"] += [
+    ("h", "Règlement intérieur — extrait remis au titulaire"),
+    ("p", "La durée de séjour est limitée à trois mois, renouvelable une fois sur dérogation pour "
+          "scolarisation, formation ou raison de santé. Le droit d'emplacement est de 2,50 € par jour ; "
+          "l'eau et l'électricité sont payées d'avance par carte prépayée au bureau d'accueil."),
+    ("p", "Le gestionnaire est présent du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h. En dehors "
+          "de ces horaires, une astreinte est joignable au 05 49 21 08 40. Les animaux doivent être tenus "
+          "en laisse ; le brûlage de câbles ou de déchets est strictement interdit."),
+    ("p", "État des lieux d'entrée : emplacements 7 et 8, bloc sanitaire n° 4 en bon état, compteurs "
+          "électriques relevés à 4 512 et 3 980 kWh."),
+]
+
+DOCX["s055_formulaire_demande_logement.docx"] += [
+    ("h", "Situation professionnelle"),
+    ("table", [
+        ["", "Demandeur", "Co-demandeur"],
+        ["Employeur", "CHU de Rennes (infirmier)", "Librairie Le Failler (libraire)"],
+        ["Contrat", "Titulaire", "CDI"],
+        ["Revenu net mensuel", "2 140 €", "1 280 €"],
+    ]),
+    ("h", "Souhaits de localisation"),
+    ("p", "Rennes (quartiers Sud-Gare, Thabor, Centre), Cesson-Sévigné. Accès au métro souhaité. "
+          "Pas de rez-de-chaussée."),
+    ("h", "Cadre réservé au service logement"),
+    ("p", "Dossier complet le 06/02/2026. Demande enregistrée au fichier partagé d'Ille-et-Vilaine. "
+          "Le couple est informé du délai moyen d'attribution pour un T3 à Rennes (22 mois). Proposé à "
+          "la commission de désignation de Néotoa lorsque des logements seront disponibles."),
+]
+
+DOCX["s056_domiciliation_ccas.docx"] += [
+    ("h", "Fiche d'entretien social (usage du CCAS)"),
+    ("p", "M. Leclercq, 55 ans, ancien chauffeur-livreur, a perdu son emploi en 2024 puis son logement "
+          "en octobre 2025 à la suite d'une procédure d'expulsion pour loyers impayés (bailleur privé, "
+          "rue Jules-Barni). Il dort dans sa voiture, garée sur le parking de la piscine du Coliseum. Il "
+          "perçoit l'allocation de solidarité spécifique (545 €). Pas de dettes déclarées en dehors de "
+          "l'arriéré locatif (3 900 €)."),
+    ("p", "Actions : domiciliation ouverte ; demande SIAO pour une place en hébergement de stabilisation ; "
+          "orientation vers l'épicerie sociale et les douches de l'accueil de jour ; accompagnement pour "
+          "l'ouverture des droits à la complémentaire santé solidaire. Prochain rendez-vous : 26 janvier."),
+]
+
+DOCX["s057_demande_reclassement.docx"] += [
+    ("h", "Réponse de l'autorité territoriale — 20 février 2026"),
+    ("p", "Madame Rouxel, nous avons bien reçu votre demande. Après avis du conseil médical du 12 février "
+          "confirmant votre inaptitude définitive aux fonctions d'ATSEM, vous bénéficiez d'une période de "
+          "préparation au reclassement d'un an à compter du 1er mars 2026, avec maintien de votre traitement."),
+    ("p", "Le projet de convention prévoit : un bilan de compétences au centre de gestion (mars–avril) ; "
+          "une immersion de quatre semaines à l'accueil de la mairie annexe de La Forge ; une formation "
+          "bureautique (CNFPT, 5 jours). Le poste sera aménagé selon les préconisations du médecin du "
+          "travail (fauteuil ergonomique, pas de port de charges de plus de 5 kg)."),
+    ("p", "La référente handicap de la collectivité, Mme Anne Le Corre, assurera le suivi et sollicitera "
+          "le FIPHFP pour le financement de l'aménagement du poste."),
+]
+
+DOCX["s058_convocation_entretien_naturalisation.docx"] += [
+    ("h", "Pièces à présenter (originaux)"),
+    ("table", [
+        ["Pièce", "Observations"],
+        ["Titre de séjour", "Carte de résident en cours de validité"],
+        ["Passeport", "Toutes les pages, y compris vierges"],
+        ["Acte de naissance", "Traduit par un traducteur agréé"],
+        ["Acte de mariage", "Mariage célébré à Saint-Étienne le 4 juin 2016"],
+        ["Diplôme ou attestation de langue", "Niveau B1 oral et écrit"],
+        ["Avis d'imposition", "2023, 2024 et 2025"],
+        ["Contrat de travail et bulletins de salaire", "3 derniers"],
+    ]),
+    ("p", "L'entretien dure environ une heure. Vous pouvez être entendue en présence de votre conjoint "
+          "pour la partie relative à la vie familiale. À l'issue de l'instruction, le préfet transmet sa "
+          "proposition au ministre chargé des naturalisations."),
+]
+
+DOCX["s059_courrier_conflit_succession_concession.docx"] += [
+    ("h", "Réponse du service des cimetières — 26 août 2026"),
+    ("p", "Madame, nous avons bien reçu votre courrier et les pièces jointes. Nous vous rappelons que dans "
+          "une concession familiale, chaque ayant droit du fondateur a en principe le droit d'y être "
+          "inhumé, ainsi que son conjoint, sauf volonté contraire exprimée par le fondateur. Le titre de "
+          "concession n° 412 ne comporte aucune restriction écrite."),
+    ("p", "En cas de désaccord entre les ayants droit, le maire ne peut trancher : seul le juge judiciaire "
+          "est compétent. Dans l'attente, l'inhumation de M. Raymond Delmas, demandée par l'entreprise "
+          "de pompes funèbres Rouquette, aura lieu le 28 août comme prévu, puisqu'elle n'est contestée "
+          "par personne. Aucune autre demande ne sera instruite sans l'accord écrit des deux enfants ou "
+          "une décision de justice."),
+    ("p", "Nous vous présentons nos sincères condoléances. — Le responsable du service, Patrice Lacan"),
+]
+
+DOCX["s052_enrolement_badge_biometrique.docx"] += [
+    ("h", "Procédure en cas d'échec de lecture"),
+    ("p", "Après trois échecs consécutifs, le lecteur se verrouille pendant 5 minutes et une alerte est "
+          "envoyée au PC sécurité (poste 4400). L'agent peut alors accéder par le sas de secours avec son "
+          "badge et le code personnel remis sous pli. Le journal des accès à la zone stupéfiants est "
+          "contrôlé chaque semaine par le pharmacien gérant, Dr Lesage."),
+    ("p", "Le gabarit est effacé à la fin de l'affectation, ou sur demande si l'agent choisit la méthode "
+          "alternative (badge + code), conformément à l'analyse d'impact réalisée en 2025."),
+]
+
+DOCX["p051_courrier_reponse_demande_stage.docx"] += [
+    ("h", "Informations pratiques pour votre arrivée"),
+    ("p", "Votre premier jour, lundi 6 avril, présentez-vous à 9 h à l'accueil de l'hôtel de ville, 9 rue "
+          "du Général-Leclerc. Mme Demange vous présentera l'équipe (deux chargées de communication, un "
+          "graphiste, une photographe) et vous remettra votre badge et votre accès au réseau."),
+    ("p", "Missions prévues : participation à la rédaction du magazine municipal de juin, animation des "
+          "réseaux sociaux de la ville, préparation de la communication de la fête des Images, revue de "
+          "presse quotidienne. Horaires : 35 heures par semaine, du lundi au vendredi."),
+    ("p", "Restauration : accès au restaurant administratif (tarif stagiaire 3,90 €). Prise en charge de "
+          "50 % de l'abonnement de bus Imagine sur présentation du justificatif."),
+]
+
+DOCX["p055_reponse_question_ecrite_elus.docx"] += [
+    ("h", "Mesures engagées"),
+    ("p", "1. Recrutement : le jury pour le poste vacant se réunit le 20 février ; un agent contractuel "
+          "assure l'intérim depuis le 2 janvier."),
+    ("p", "2. Organisation : les demandes d'actes reçues par voie dématérialisée sont désormais traitées "
+          "chaque matin par un binôme dédié, les demandes papier l'après-midi."),
+    ("p", "3. Outils : la mise à jour du logiciel d'état civil, prévue en avril, permettra l'envoi "
+          "automatique des actes aux notaires par la plateforme COMEDEC, qui représentent 31 % des demandes."),
+    ("p", "4. Information des usagers : le délai moyen constaté sera affiché chaque mois sur le site."),
+    ("p", "La présente réponse sera annexée au procès-verbal du prochain conseil municipal, conformément "
+          "au règlement intérieur (article 8)."),
+]
+
+DOCX["p056_rapport_accueil_demandeurs_asile.docx"] += [
+    ("h", "Activité détaillée par trimestre"),
+    ("table", [
+        ["Trimestre", "Premiers accueils", "Orientations vers un hébergement", "Domiciliations ouvertes"],
+        ["T1", "318", "204", "112"],
+        ["T2", "341", "221", "96"],
+        ["T3", "362", "198", "131"],
+        ["T4", "391", "176", "144"],
+    ]),
+    ("h", "Accès aux droits"),
+    ("p", "La plateforme a accompagné 1 106 ouvertures de droits à la protection universelle maladie et "
+          "874 demandes d'allocation pour demandeur d'asile. Le délai moyen d'ouverture de la PUMa est de "
+          "47 jours, en baisse de 12 jours grâce à la convention signée avec la CPAM en mars."),
+    ("h", "Points de vigilance"),
+    ("p", "Le comité relève la hausse des familles avec de jeunes enfants hébergées à l'hôtel faute de place "
+          "(moyenne de 38 familles par nuit en décembre), les difficultés d'accès à l'interprétariat pour "
+          "les langues rares (tigrigna, pachto) et l'insuffisance des cours de français avant la décision "
+          "de l'OFPRA."),
+    ("h", "Recommandations"),
+    ("p", "Ouverture de 60 places à Saint-Junien ; conventionnement avec un second service "
+          "d'interprétariat téléphonique ; mise en place d'ateliers sociolinguistiques dans les trois "
+          "principaux lieux d'hébergement ; point trimestriel avec l'Éducation nationale sur la "
+          "scolarisation."),
+]
+
+DOCX["p058_certificat_hebergement_colonie.docx"] += [
+    ("h", "Programme du séjour"),
+    ("p", "Observation des étoiles avec le club d'astronomie de Saint-Amand, construction de fusées à eau, "
+          "randonnée en forêt de Tronçais, canoë sur le Cher, veillées. Groupe de 42 enfants de 8 à 12 ans, "
+          "encadré par une directrice, six animateurs et un assistant sanitaire."),
+    ("p", "Le séjour est déclaré auprès du service départemental à la jeunesse, à l'engagement et aux sports "
+          "(n° 0180026CL000112). Le centre est agréé pour 60 lits."),
+]
+
+DOCX["p057_charte_accueil_usagers.docx"] += [
+    ("h", "Vos avis"),
+    ("p", "Vous pouvez donner votre avis sur l'accueil à tout moment : questionnaire papier à l'accueil "
+          "de chaque bâtiment, formulaire en ligne sur sete.fr, ou plateforme nationale « Services Publics + »."),
+    ("p", "En 2025, 1 842 questionnaires ont été recueillis. Les usagers ont surtout salué l'amabilité des "
+          "agents (95 % satisfaits) et regretté l'attente au service des titres d'identité en mai et juin. "
+          "Deux créneaux d'ouverture supplémentaires (mardi soir jusqu'à 19 h, samedi matin) ont été créés "
+          "en septembre. Les réclamations écrites (214) ont reçu une réponse en 11 jours ouvrés en moyenne."),
+]
+
+
+DOCX["s046_evaluation_annuelle_agent.docx"] += [
+    ("h", "Objectifs de l'année écoulée et résultats"),
+    ("table", [
+        ["Objectif fixé en 2025", "Résultat", "Commentaire de l'évaluateur"],
+        ["Mettre en place les modèles de pièces pour les marchés de travaux",
+         "Partiellement atteint", "Modèles livrés en septembre au lieu d'avril ; deux versions contradictoires ont circulé."],
+        ["Réduire le délai moyen de passation des MAPA à 45 jours",
+         "Non atteint", "Délai moyen constaté : 63 jours."],
+        ["Former les services acheteurs à la plateforme de dématérialisation",
+         "Atteint", "Trois sessions réalisées, bonne appréciation des participants."],
+        ["Assurer le suivi des avenants et des reconductions",
+         "Non atteint", "Reconduction du marché de nettoyage des vitres oubliée ; le service a dû passer une commande hors marché."],
+    ]),
+    ("h", "Faits marquants"),
+    ("p", "En mai, la consultation relative à l'entretien des espaces verts de la zone d'activités a dû être "
+          "déclarée sans suite : le règlement de consultation mentionnait une pondération prix/valeur "
+          "technique de 60/40 alors que le rapport d'analyse avait été établi sur une pondération de 40/60. "
+          "Un candidat évincé a saisi le tribunal administratif en référé précontractuel ; la collectivité a "
+          "été condamnée à verser 1 500 € au titre des frais de justice."),
+    ("p", "En octobre, un échange vif a opposé Mme Houillon à la directrice des services techniques au sujet "
+          "du calendrier de la consultation pour la rénovation du gymnase. L'échange a eu lieu devant deux "
+          "agents du service. Un rappel verbal sur le respect dû aux collègues a été fait le 22 octobre."),
+    ("h", "Objectifs pour 2027"),
+    ("p", "1. Faire valider chaque dossier de consultation par le responsable avant publication (100 % des procédures)."),
+    ("p", "2. Tenir à jour le tableau de suivi des échéances des marchés, vérifié chaque mois en réunion de service."),
+    ("p", "3. Suivre la formation « Rédiger un règlement de consultation » (CNFPT, 2 jours) et la formation "
+          "« Gestion des situations conflictuelles » (1 jour)."),
+    ("h", "Avis sur l'évolution professionnelle"),
+    ("p", "L'agent souhaite passer l'examen professionnel de rédacteur principal de 2e classe. L'évaluateur "
+          "estime que cette démarche est prématurée et recommande de la reporter d'un an. Il n'est pas proposé "
+          "d'augmentation du complément indemnitaire annuel pour 2026 (CIA fixé à 0 €, contre 350 € en 2025)."),
+    ("p", "Le compte rendu est communiqué à l'agent, qui peut formuler ses observations dans un délai de "
+          "quinze jours, demander sa révision à l'autorité territoriale puis saisir la commission "
+          "administrative paritaire."),
+]
+
+
+more_html("s066_courriel_assistante_sociale_college.html", """
+<hr>
+<p><strong>De :</strong> Benoît Carpentier, CPE<br><strong>À :</strong> Aurélie Vasseur</p>
+<p>Bien reçu. J'ai prévenu la vie scolaire sans donner de détail : Lina est « autorisée à partir uniquement avec le chauffeur du foyer ». Pour les absences de la semaine dernière, je les justifie au titre de la situation familiale. Est-ce que le professeur principal doit être informé ? Elle a un conseil de classe le 3 et ses notes ont chuté depuis la Toussaint.</p>
+<hr>
+<p><strong>De :</strong> Aurélie Vasseur</p>
+<p>Oui, le PP seulement, et oralement : qu'elle est hébergée ailleurs pour le moment et qu'il faut être bienveillant sur les résultats du trimestre. Une audience chez le juge des enfants est fixée au 28. Je te tiens au courant des décisions concernant les visites. Merci de détruire ce message après lecture.</p>
+""")
+
+more_html("s067_reponse_detachement_syndical.html", """
+<h2>Annexe — conditions de la mise à disposition</h2>
+<ul>
+<li>Durée : trois ans, du 1er avril 2026 au 31 mars 2029, renouvelable.</li>
+<li>Lieu d'exercice : locaux de l'Union départementale, Lille.</li>
+<li>Déroulement de carrière : l'agent conserve ses droits à avancement ; son évaluation est assurée au vu d'une attestation de l'organisation syndicale.</li>
+<li>Retour : l'agent est réaffecté dans son emploi ou, à défaut, dans un emploi correspondant à son grade au sein de la direction des bâtiments.</li>
+</ul>
+<p>Copie : M. le directeur des bâtiments ; service paie ; dossier individuel.</p>
+""")
+
+more_html("s070_signalement_discrimination.html", """
+<h3>Suite donnée par la Ville (réponse du 5 août)</h3>
+<p>Monsieur Mbemba,</p>
+<p>La directrice des sports a reçu l'agent concerné ainsi que le chef de bassin. L'agent ne conteste pas vous avoir demandé une pièce d'identité, mais conteste les propos rapportés. Deux autres usagers présents ont confirmé votre version. Une procédure disciplinaire a été engagée et l'agent a été affecté à un autre poste dans l'attente de la décision. Un rappel écrit a été adressé à l'ensemble des agents d'accueil : le contrôle des pièces d'identité n'est prévu qu'en cas d'utilisation d'un tarif réduit.</p>
+<p>Nous vous présentons, ainsi qu'à vos enfants, les excuses de la Ville. Vous recevrez trois entrées gratuites pour la saison.</p>
+<p>L'adjointe au maire chargée de la lutte contre les discriminations</p>
+""")
+
+more_html("s071_courriel_regroupement_adn.html", """
+<hr>
+<p>&gt; <strong>Message de M. Sow, le 12 mai :</strong> Bonjour, je voudrais savoir combien de temps pour les visas maintenant. Les enfants sont chez leur grand-mère à Thiès. Et qui paie le test ADN ? J'ai reçu une facture du laboratoire de 480 euros. Merci. Mamadou Sow, 14 rue du Faubourg-Figuerolles, Montpellier</p>
+<p><strong>Réponse :</strong> Monsieur, le coût de l'examen est pris en charge par l'État lorsque la filiation est établie : adressez la facture au consulat avec le résultat, qui vous remboursera. Le délai de délivrance des visas est habituellement de trois à six semaines après la transmission du dossier. À leur arrivée, les enfants devront passer la visite médicale de l'OFII ; vous serez convoqué avec eux pour la signature du contrat d'intégration républicaine de la famille.</p>
+""")
+
+more_html("s073_mail_parent_sortie_scolaire.html", """
+<hr>
+<p><strong>Réponse du service enfance (Mme Isabelle Gay) :</strong></p>
+<p>Bonjour Madame Bertrand,</p>
+<p>Merci pour ces informations. Nous les avons transmises au directeur du centre de la Clusaz et à l'assistante sanitaire du séjour, qui conservera le traitement et le protocole. Nous avons prévu que Louane dorme dans une chambre proche de celle des animateurs. L'assistante sanitaire vous appellera avant le départ pour vérifier les horaires de prise. Pour l'activité ski, le moniteur de l'ESF sera informé qu'un enfant du groupe a un protocole d'urgence, sans précision sur la nature de la maladie, sauf si vous l'autorisez.</p>
+<p>Les coordonnées du médecin de station et de l'hôpital d'Annecy sont dans la fiche sanitaire du séjour.</p>
+<p>Bien cordialement,<br>Isabelle Gay, responsable des séjours</p>
+""")
+
+more_html("s074_notification_rejet_asile.html", """
+<h3>Historique du parcours</h3>
+<table>
+<tr><th>Date</th><th>Étape</th></tr>
+<tr><td>12/03/2024</td><td>Enregistrement de la demande au GUDA de Poitiers</td></tr>
+<tr><td>04/04/2024</td><td>Entrée au CADA Les Glycines</td></tr>
+<tr><td>17/01/2025</td><td>Entretien à l'OFPRA</td></tr>
+<tr><td>21/05/2025</td><td>Rejet de l'OFPRA</td></tr>
+<tr><td>18/06/2025</td><td>Recours devant la CNDA, avec aide juridictionnelle</td></tr>
+<tr><td>27/01/2026</td><td>Lecture de la décision de rejet par la CNDA</td></tr>
+</table>
+<p>Situation de la famille : Mme Grigoryan suit un traitement au CHU pour une maladie chronique ; une demande de titre de séjour pour soins pourrait être envisagée, à discuter avec l'avocate. Les deux enfants sont scolarisés à l'école Paul-Bert (CP et CE2).</p>
+<p>Prochaine étape : notification attendue d'une obligation de quitter le territoire par la préfecture ; sortie du CADA au plus tard le 3 mars.</p>
+""")
+
+more_html("s065_courriel_chef_service_incident.html", """
+<hr>
+<p><strong>De :</strong> Mme Poirier, DRH<br><strong>À :</strong> Franck Duval</p>
+<p>Bonjour Franck,</p>
+<p>Merci. Avant d'engager une procédure, j'ai besoin de votre rapport circonstancié avec les dates des trois absences, les plannings signés et les éventuels échanges écrits avec M. Lopes. Lors de votre entretien de lundi, ne parlez pas encore de sanction : vous pouvez lui demander de s'expliquer et faire un compte rendu. Si les faits sont établis, nous lui adresserons une convocation avec communication du dossier. Pour information, il a déjà reçu un avertissement en 2024 pour des faits similaires.</p>
+<p>Céline Poirier</p>
+""")
+
+more_html("s062_courriel_usage_interne.html", """
+<hr>
+<p>&gt; Pièce jointe : réclamation de Mme Jolivet reçue le 2 mai : « J'ai été verbalisée le 28 avril à 10 h 12 rue Thiers sur une place que rien n'indiquait comme place de livraison. Je vous joins mes photos. Je demande l'annulation de l'amende de 35 €. » Brigitte Jolivet, 4 rue Thiers.</p>
+<p><em>Note du cabinet :</em> réponse proposée à la signature de l'adjoint à la sécurité — « Après examen des circonstances, il a été décidé de faire droit à votre demande. » Aucune mention du marquage. Marquage commandé au prestataire pour le 12 mai.</p>
+""")
+
+more_html("p061_confirmation_rdv_urbanisme.html", """
+<h2>Avant votre rendez-vous</h2>
+<p>Votre maison est située en zone UC du plan local d'urbanisme. Pour une véranda, les règles principales sont les suivantes :</p>
+<ul>
+<li>emprise au sol totale limitée à 40 % du terrain ;</li>
+<li>recul de 3 m minimum par rapport aux limites séparatives, ou implantation en limite si la hauteur ne dépasse pas 3,50 m ;</li>
+<li>matériaux : structure aluminium ou bois, teinte en harmonie avec les menuiseries existantes.</li>
+</ul>
+<p>Une véranda de moins de 20 m² relève d'une déclaration préalable ; au-delà, ou si la surface totale dépasse 150 m², un permis de construire et le recours à un architecte peuvent être nécessaires. L'architecte-conseil vous aidera à choisir la procédure adaptée.</p>
+<p>Pour annuler ou déplacer votre rendez-vous : 04 74 78 30 24.</p>
+""")
+
+more_html("p063_reponse_reclamation_bus.html", """
+<p>Pour information, la ligne F3 connaît depuis janvier des perturbations liées à des travaux sur la route de Darnétal : les horaires du matin ont été adaptés à partir du 2 février (départ de 7 h 44 au lieu de 7 h 48 à l'arrêt Mairie de Bihorel). Pour être prévenue en temps réel, vous pouvez activer les alertes de votre ligne dans l'application Astuce, rubrique « Mes favoris ».</p>
+<p>Si votre trajet est régulier, l'abonnement mensuel (56 €) peut être pris en charge à 50 % par votre employeur. Le réseau propose également un abonnement annuel avec deux mois offerts.</p>
+<p>Nous restons à votre écoute au 02 35 52 52 52, du lundi au samedi, de 7 h à 19 h.</p>
+""")
+
+more_html("p064_actualite_permanence_juridique.html", """
+<h2>Comment ça marche ?</h2>
+<p>Les rendez-vous durent 30 minutes. Apportez tous les documents utiles (courriers reçus, contrat, jugement, décompte de dettes). Les professionnels vous informent sur vos droits et vous orientent ; ils ne rédigent pas d'actes et ne vous représentent pas devant le tribunal.</p>
+<h2>Aide juridictionnelle</h2>
+<p>Si vous devez engager une procédure, l'aide juridictionnelle peut prendre en charge tout ou partie des frais d'avocat selon vos ressources. Le point-justice vous aide à remplir le formulaire (cerfa 16146).</p>
+<h2>En 2025</h2>
+<p>Les permanences ont accueilli 612 personnes : 38 % pour des questions de famille, 22 % de logement, 17 % de consommation et de dettes, 11 % de travail, 8 % de droit des étrangers et 4 % pour d'autres sujets.</p>
+<p>Maison France Services d'Issoire, 18 place de la République.</p>
+""")
+
+more_html("p066_reponse_demande_subvention_refus.html", """
+<p>Pour que la subvention puisse être versée après le vote du conseil, merci de nous faire parvenir :</p>
+<ul>
+<li>le budget prévisionnel du festival réajusté au montant proposé ;</li>
+<li>le compte rendu financier de l'édition 2025 ;</li>
+<li>un relevé d'identité bancaire au nom de l'association ;</li>
+<li>l'attestation d'assurance pour la soirée au théâtre.</li>
+</ul>
+<p>La commission culture a salué la progression de la fréquentation (1 900 spectateurs en 2025) et l'action menée avec les lycées de l'agglomération. Elle vous invite à solliciter la Communauté d'agglomération et la Région, qui disposent de fonds pour les festivals de cinéma.</p>
+<p>Contact : M. Yannick Besson, chargé de mission vie culturelle — 04 74 62 60 00</p>
+""")
+
+more_html("p069_annonce_conference_sante_mentale.html", """
+<h2>Où trouver de l'aide à Mâcon ?</h2>
+<ul>
+<li>Centre médico-psychologique adultes, 7 rue de Lyon (accueil sans rendez-vous le lundi matin) ;</li>
+<li>Maison des adolescents de Saône-et-Loire, antenne de Mâcon, pour les 11–25 ans et leurs familles ;</li>
+<li>Groupe d'entraide mutuelle « L'Escale », ouvert du mardi au samedi ;</li>
+<li>UNAFAM 71, accueil des proches (permanence le 2e jeudi du mois).</li>
+</ul>
+<p>Le conseil local de santé mentale réunit la Ville, le centre hospitalier, les bailleurs sociaux, la police, les associations d'usagers et de familles. En 2025, il a mis en place une cellule de coordination pour les situations complexes et formé 86 agents municipaux aux premiers secours en santé mentale.</p>
+""")
+
+more_html("p072_communique_journee_handicap.html", """
+<h2>Les chiffres de l'accessibilité à Lorient</h2>
+<table>
+<tr><th>Équipement</th><th>2020</th><th>2026</th></tr>
+<tr><td>Écoles accessibles</td><td>11 sur 24</td><td>21 sur 24</td></tr>
+<tr><td>Équipements sportifs</td><td>9 sur 19</td><td>16 sur 19</td></tr>
+<tr><td>Arrêts de bus aux normes</td><td>46 %</td><td>78 %</td></tr>
+<tr><td>Places de stationnement réservées</td><td>312</td><td>365</td></tr>
+</table>
+<p>Le budget consacré à l'agenda d'accessibilité programmée atteint 1,2 million d'euros en 2026. La commission communale pour l'accessibilité, qui associe les associations de personnes handicapées, se réunira le 10 décembre pour établir le programme 2027.</p>
+<p>Contact presse : service communication, 02 97 02 23 00.</p>
+""")
+
+more_html("p065_avis_recrutement_saisonniers.html", """
+<h2>Conditions</h2>
+<ul>
+<li>Avoir 18 ans au début du contrat (16 ans pour l'entretien des plages, avec autorisation parentale).</li>
+<li>Surveillants de baignade : BNSSA à jour de la révision quinquennale et PSE1 ; une session de remise à niveau est organisée le 20 juin.</li>
+<li>Rémunération : SMIC horaire, majorée pour les dimanches et jours fériés ; heures supplémentaires payées.</li>
+<li>Temps de travail : 35 heures hebdomadaires, par roulement incluant les week-ends.</li>
+</ul>
+<p>Les candidatures des jeunes sablais sont examinées en priorité. Le service des ressources humaines organise une matinée d'information le samedi 14 février à 10 h à l'hôtel de ville.</p>
+""")
+
+
 if __name__ == "__main__":
     write_set(OUT, DOCX, HTML, FIXED)
