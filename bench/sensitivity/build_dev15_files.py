@@ -487,7 +487,7 @@ DOCX["p047_convention_location_salle.docx"] = [
     ]),
     ("p", "Article 1 — Le bénéficiaire s'engage à respecter le règlement intérieur de la salle, à laisser "
           "les locaux propres et à ranger les tables et chaises."),
-    ("p", "Article 2 — Il atteste être couvert par une assurance responsabilité civile (attestation MAIF jointe)."),
+    ("p", "Article 2 — Il atteste être couvert par une assurance responsabilité civile (attestation de l'assureur jointe)."),
     ("p", "Article 3 — Les clés sont remises en mairie la veille et rendues le lundi suivant avant 10 h."),
     ("p", "Fait à Larnod, le 12 janvier 2026. Le Maire / Le Président"),
 ]
@@ -656,8 +656,8 @@ DOCX["p058_certificat_hebergement_colonie.docx"] = [
     ("p", "Ligue de l'enseignement du Cher — centre de vacances Le Pré Vert, Saint-Amand"),
     ("p", "Nous attestons que l'enfant Maxime RENAUD, né le 12/06/2015, domicilié 4 rue Jean-Jaurès, "
           "18000 Bourges, a participé au séjour « Nature et sciences » du 13 au 24 juillet 2026 (12 jours)."),
-    ("p", "Montant du séjour : 690 €, dont 320 € pris en charge par la Ville de Bourges (aide aux vacances) ; "
-          "reste à charge famille acquitté : 370 €."),
+    ("p", "Montant du séjour : 690 €, "
+          "intégralement acquitté par la famille."),
     ("p", "Pour servir auprès du comité d'entreprise. Fait à Bourges, le 30 juillet 2026."),
     ("p", "La directrice du séjour, Noémie Girault"),
 ]
