@@ -15,12 +15,14 @@ import json
 import logging
 import math
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiguillage.batch import collect, finalize, plan, run_shard
 from aiguillage.pipeline import Context
+from aiguillage.policy import load_policy
 from aiguillage.records import Outcome, Route
 from aiguillage.routing_guard import RoutingViolation
 from aiguillage.sensitivity.second_opinion import (
@@ -87,13 +89,22 @@ def inputs(tmp_path: Path) -> Path:
 def _route(src: Path, out: Path, detector: Any,
            batch: str = "b1") -> tuple[dict[str, Outcome], dict[str, Any]]:
     """Route ``src`` with a context built as the CLI's workers build it (connections from the
-    environment); returns the outcomes by file name and the audit summary."""
-    ctx = Context.create(out)
+    environment); returns the outcomes by file name and the audit summary. The policy's statistical
+    reading is off: these tests isolate what the second opinion is asked about (the rules' public)."""
+    ctx = Context.create(out, policy_path=str(_rules_policy(out.parent)))
     ctx.detector_factory = lambda: detector
     for s in plan(src, out, batch, max_shards=1):
         run_shard(out, batch, s["shard"], ctx=ctx)
     summary = finalize(out, batch)
     return {Path(o.source).name: o for o in collect(out, batch)}, summary
+
+
+def _rules_policy(folder: Path) -> Path:
+    raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_text("utf-8")
+    path = folder / "rules-only.yaml"
+    path.write_text(raw.replace("  model:\n    enabled: true\n", "  model:\n    enabled: false\n"), "utf-8")
+    assert load_policy(path).model_threshold is None
+    return path
 
 
 def _codes(o: Outcome) -> set[str]:
@@ -317,7 +328,8 @@ def test_the_batch_dag_asks_through_airflow_connections(inputs: Path, tmp_path: 
     monkeypatch.setenv("AIRFLOW_CONN_AIGUILLAGE_SOVEREIGN_LLM", _conn(sovereign))
     dag = DagBag(dag_folder=str(Path(__file__).resolve().parents[2] / "dags")).dags["aiguillage_batch"]
     out = tmp_path / "out"
-    conf = {"input_dir": str(inputs), "output_dir": str(out), "policy": None, "max_shards": 2}
+    conf = {"input_dir": str(inputs), "output_dir": str(out), "policy": str(_rules_policy(tmp_path)),
+            "max_shards": 2}
     run = dag.test(run_conf=conf)
     assert run.state == DagRunState.SUCCESS
     rows = {Path(r["source"]).name: r for r in
@@ -351,7 +363,7 @@ def test_same_routes_with_and_without_the_look_ahead(inputs: Path, tmp_path: Pat
     for lookahead in (1, 16):
         out = tmp_path / f"la{lookahead}"
         plan(inputs, out, "b", max_shards=1)
-        ctx = Context.create(out)
+        ctx = Context.create(out, policy_path=str(_rules_policy(tmp_path)))
         ctx.detector_factory = lambda: detector
         outcomes = process_shard(ctx, shard_documents(out, "b", 0), lookahead=lookahead)
         seen[lookahead] = {Path(o.source).name: (o.route, _codes(o)) for o in outcomes}
