@@ -914,11 +914,14 @@ class Attributor:
         return False
 
     def _topic_head(self, tok: Any) -> bool:
-        """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…"."""
+        """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…", not a
+        counted duration ("huit mois de chimiothérapie", "trois semaines d'arrêt" tell how long
+        someone's treatment lasted, where "le mois sans tabac" names a campaign)."""
         return bool(
             word_keys(tok.text) & self.words.topic_heads
             and not (tok.dep_ == "obj" and tok.head.lemma_ == "avoir")
             and not any(fold(c.text) in POSSESSIVES for c in tok.children)
+            and not any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i)
         )
 
     @staticmethod

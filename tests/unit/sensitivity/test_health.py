@@ -18,6 +18,9 @@ POSITIVES = [
     "M. Yves Morel ne souffre d'aucune pathologie chronique.",
     "Mme Léa Vasseur est enceinte de cinq mois et demande un aménagement d'horaires.",
     "Mme Inès Garnier, présidente de l'association des riverains, a été opérée d'une tumeur.",
+    # a counted duration is nobody's topic: it tells how long the person's treatment lasted
+    "Nous retrouvons Annick Delpech, qui reprend le 4 mars après huit mois de chimiothérapie.",
+    "M. Hugo Lefort revient lundi après trois semaines de chimiothérapie.",
 ]
 TRAPS = [
     (
@@ -33,6 +36,7 @@ TRAPS = [
     "M. le Maire rappelle que la prévention du diabète est une priorité de la commune.",
     "L'adjointe déléguée aux personnes handicapées, Mme Anne Petit, présente le rapport.",
     "Le nombre de patients accueillis au centre hospitalier a augmenté de 4 %.",
+    "Mme Sophie Durand anime le mois sans tabac et la semaine de la santé mentale.",
 ]
 
 
