@@ -980,6 +980,7 @@ class Attributor:
             if tok.i in in_term:
                 continue
             w = fold_word(tok.text).rstrip("'’")
+            w = w.removesuffix("-memes").removesuffix("-meme")  # "lui-même" is "lui", "moi-même" "moi"
             if (
                 w in CIVILITIES
                 and tok.text[:1].isupper()

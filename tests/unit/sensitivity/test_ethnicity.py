@@ -7,6 +7,8 @@ import pytest
 POSITIVES = [
     "Le voisin décrit M. Farid Said comme d'origine maghrébine.",
     "Mme Lola Reyes se plaint d'une discrimination liée à son origine ethnique.",
+    # an emphatic pronoun is its pronoun ("lui-même" stands for the person named before)
+    "On confie les rencontres à Jérôme Castex : lui-même est manouche et connaît les familles.",
 ]
 TRAPS = [
     "Le conseil adopte le plan de lutte contre les discriminations liées à l'origine ethnique.",
