@@ -207,7 +207,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
-    findings = findings + repeated_names(text, findings)
+    findings = findings + repeated_names(text, findings) + positioned_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, owned_places(text, chained_places(text, findings))))
@@ -679,6 +679,67 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
         spans += [(s, e) for s, e in name_occurrences(text, initialled_lower - signed - lower)
                   if _INITIAL_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
+
+
+# Where a word of a name found in the document stands for the person, whatever the word is
+# ("Marina", "pascale", "Rivière" are also ordinary words, which the repeated-name step does not
+# seek everywhere): after a salutation or "chez", before a speech verb, before a colon and the
+# person's phone or e-mail, or alone on its line (a signature).
+_SALUTATION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|chez)[ \u00a0]+$")
+_SPEECH_AFTER = regex.compile(
+    r"(?i)[ \u00a0]+(?:m['’]|nous[ \u00a0]+|lui[ \u00a0]+|leur[ \u00a0]+|vous[ \u00a0]+)?"
+    r"(?:a|avait)[ \u00a0]+"
+    r"(?:dit|expliqu[ée]|appel[ée]e?|racont[ée]|pr[ée]venue?|confirm[ée]|[ée]crit|r[ée]pondu|demand[ée]|promis"
+    r"|assur[ée]|t[ée]l[ée]phon[ée])(?![\p{L}])")
+_CONTACT_AFTER = regex.compile(r"[ \u00a0]*:[ \u00a0]*")
+_ALONE_LINE = regex.compile(r"(?:^|\n)[ \u00a0]*$")
+_ALONE_END = regex.compile(r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
+
+
+def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """Words of a name found in the document (first name or surname, of three letters or more),
+    in any case, where they stand for the person (:data:`_SALUTATION_BEFORE`,
+    :data:`_SPEECH_AFTER`, before a colon and the person's phone or e-mail, alone on a line), and
+    the name's login form ("c.riviere" for "Clément Rivière", with or without its accents)."""
+    words: set[str] = set()
+    logins: set[str] = set()
+    for f in findings:
+        if f.entity_type not in NAME_TYPES or f.score < 0.5 or f.recognizer == REPEATED:
+            continue
+        parts = [m.group() for m in _NAME_PART.finditer(text[f.start:f.end])]
+        if len(parts) < 2:
+            continue  # a name of two words at least: a word alone may be anything
+        words |= {p.casefold() for p in parts if len(p) >= 3 and p.casefold() not in NOT_NAMES}
+        first, last = parts[0].casefold(), parts[-1].casefold()
+        if first not in NOT_NAMES and len(last) >= 3:
+            for form in {f"{first[0]}.{last}", _unaccent(f"{first[0]}.{last}")}:
+                logins.add(form)
+    if not words:
+        return []
+    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
+    out: list[Finding] = []
+    rx = regex.compile(r"(?i)(?<![\p{L}\d_\[.@])(?:" + "|".join(
+        regex.escape(w) for w in sorted(words | logins, key=len, reverse=True))
+        + r")(?![\p{L}\d_\]@]|\.\p{L})")
+    for m in rx.finditer(text):
+        s, e = m.span()
+        word = m.group().casefold()
+        if word in logins or _unaccent(word) in logins:
+            out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+            continue
+        after_colon = _CONTACT_AFTER.match(text, e)
+        if (_SALUTATION_BEFORE.search(text, max(0, s - 12), s) or _SPEECH_AFTER.match(text, e)
+                or (after_colon and after_colon.end() in contacts)
+                or (_ALONE_LINE.search(text, max(0, s - 8), s) and _ALONE_END.match(text, e))):
+            out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+    return out
+
+
+def _unaccent(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # a lower-case signature: the name after an initial ("v. rakotomalala") or alone at a line's start,
