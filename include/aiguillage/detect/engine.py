@@ -207,10 +207,12 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
-    findings = findings + repeated_names(text, findings) + positioned_names(text, findings)
+    findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
+                + echoed_codes(text, findings))
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    raised = echoed_places(text, row_places(text, owned_places(text, chained_places(text, findings))))
+    raised = echoed_places(text, row_places(text, neighbour_numbers(
+        text, owned_places(text, chained_places(text, findings)))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
@@ -499,6 +501,78 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _shape(code: str) -> str:
+    """A code's shape as a pattern: each run of capitals, of small letters, of digits by its class
+    and length, the separators as written ("B-07 2291" → capital, "-", two digits, " ", four)."""
+    out = []
+    for m in regex.finditer(r"\p{Lu}+|\p{Ll}+|\d+|[^\p{L}\d]", code):
+        run = m.group()
+        cls = (r"\p{Lu}" if run[0].isupper() else r"\p{Ll}" if run[0].isalpha()
+               else r"\d" if run[0].isdigit() else "")
+        out.append(f"{cls}{{{len(run)}}}" if cls else regex.escape(run))
+    return "".join(out)
+
+
+# a single capital after a held number, part of it ("B-07 2291 C": a check letter)
+_CHECK_LETTER = r"(?:[ \u00a0]\p{Lu}(?![\p{L}\d]))?"
+
+
+def echoed_codes(text: str, findings: list[Finding]) -> list[Finding]:
+    """A code of the same shape as a number a person holds in the same document is held too
+    ("ma carte de lectrice : B-07 2291 C, et celle de mon fils : B-07 2292 J", "brassards
+    numérotés SIG-014 à SIG-018"): letters and digits (6 characters at least, 2 digits at least),
+    each run of the same class and length, the same separators. A check letter after either is
+    taken with it."""
+    held = {text[f.start:f.end] for f in findings
+            if f.entity_type == "PERSONAL_REFERENCE" and f.score >= 0.5}
+    shapes = {_shape(c) for c in held if len(c) >= 6 and sum(ch.isdigit() for ch in c) >= 2
+              and any(ch.isalpha() for ch in c)}
+    if not shapes:
+        return []
+    rx = regex.compile(r"(?<![\p{L}\d_@/.-])(?:" + "|".join(sorted(shapes)) + r")" + _CHECK_LETTER
+                       + r"(?![\p{L}\d_@]|[-/.][\p{L}\d])")
+    return [Finding("PERSONAL_REFERENCE", m.start(), m.end(), 0.7, "FrEchoedCodeRecognizer")
+            for m in rx.finditer(text)]
+
+
+# a house number told alone ("le n° 24", "du 14 bis", "au 22"), not the number of a thing ("le n° 3 du
+# bulletin")
+_HOUSE_NUMBER = regex.compile(
+    r"(?i)(?:le|au|du)[ \u00a0]+(?:n[°o][ \u00a0]*)?\d{1,4}(?:[ \u00a0]?(?:bis|ter|quater))?")
+_OF_A_THING = regex.compile(r"[ \u00a0]+(?i:du|de|des|d['’])(?![\p{L}])")
+# who lives next door: "mon voisin", "les voisins", "d'à côté", "d'en face", "la boîte aux lettres"
+_NEIGHBOUR_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:voisine?s?|d['’]à[ \u00a0]+côté|d['’]en[ \u00a0]+face"
+    r"|bo[îi]te[ \u00a0]+aux[ \u00a0]+lettres"
+    r"|chez[ \u00a0]+(?:les|eux))(?![\p{L}])")
+_NEIGHBOUR_WINDOW = 80
+
+
+def neighbour_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A house number told alone ("le n° 24", "du 14 bis") is a neighbour's home when the clause
+    speaks of neighbours (:data:`_NEIGHBOUR_CUE`: "les propriétaires sont peut-être chez les
+    Kerdraon d'à côté, le n° 24", "le nom est sur la boîte aux lettres du 14 bis"): raised to
+    :data:`CHAINED_SCORE`. A street alone is not raised so (a notice names streets next to
+    persons), nor the number of a thing ("le n° 3 du bulletin"), nor a number in the same clause
+    as a mere name ("je suis nadia, la salle du 38 ter est réservée")."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5
+           and _HOUSE_NUMBER.fullmatch(text, f.start, f.end) and not _OF_A_THING.match(text, f.end)]
+    if not low:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        lo, hi = max(0, f.start - _NEIGHBOUR_WINDOW), min(len(text), f.end + _NEIGHBOUR_WINDOW)
+        for c in _NEIGHBOUR_CUE.finditer(text, lo, hi):
+            a0, b0 = c.span()
+            a, b = (b0, f.start) if b0 <= f.start else (f.end, a0)
+            if a <= b and _CLAUSE_END.search(text, a, b) is None:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                break
+    return out
+
+
 _CAPITALISED_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|du|des|la|le)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)*")
 
@@ -539,12 +613,14 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
 
 
-_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
+# Wendling — Clio 3398 QB 68 — 3 places — départ au coin de la rue de l'Ill…")
+_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLATE"})
 
 
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     """A place that alone scores under the policy's threshold, in a table row that
-    also names a person or gives their phone or e-mail ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
+    also names a person or gives their phone, e-mail or plate ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
     Bouchard": the school-bus stop at a pupil's farm): a row is that person's record, whatever the
     order of its cells. Raised to
     :data:`CHAINED_SCORE`."""
@@ -576,6 +652,18 @@ _POSTCODE_LINE = regex.compile(
     r"(?m)^[ \u00a0]*(?:[A-Z]{1,2}-)?(?:\d{2}[ \u00a0]?\d{3}|\d{4})[ \u00a0]+\p{Lu}[^\n\d]{0,50}$")
 
 
+_BLOCK_LINE_CHARS = 60
+# a home described by the streets it stands between ("la maison d'angle entre la rue des Tanneurs
+# et l'impasse du Pressoir") is longer than an address line, and names a place
+_BLOCK_PLACE_LINE_CHARS = 100
+
+
+def _holds_place(findings: list[Finding], start: int, end: int) -> bool:
+    """Whether a place's shape (a street, even without a number) is found inside the line."""
+    return any(f.entity_type in ("FR_ADDRESS", "LOCATION") and start <= f.start and f.end <= end
+               for f in findings)
+
+
 def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
     """An address block ("Monsieur Goulven Kerhervé⏎Ty Coz⏎route de Pouldavid⏎29100 Douarnenez"):
     the one to three lines between a line naming a person and the postcode-and-city line are the
@@ -597,7 +685,8 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
             covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
             if covered * 2 >= e - s:  # the person's line: what is below it is their address
                 out.extend(Finding("FR_ADDRESS", a, b, CHAINED_SCORE, "FrAddressBlockRecognizer")
-                           for a, b in lines if b - a <= 60)
+                           for a, b in lines if b - a <= _BLOCK_LINE_CHARS or (
+                               b - a <= _BLOCK_PLACE_LINE_CHARS and _holds_place(findings, a, b)))
                 break
             lines.append((s, e))
             end = start - 1
