@@ -790,13 +790,17 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
     """Words of a name found in the document (first name or surname, of three letters or more),
     in any case, where they stand for the person (:data:`_SALUTATION_BEFORE`,
     :data:`_SPEECH_AFTER`, before a colon and the person's phone or e-mail, alone on a line), and
-    the name's login form ("c.riviere" for "Clément Rivière", with or without its accents)."""
+    the name's login form in lower case ("c.riviere" for "Clément Rivière", with or without its
+    accents). A name in capitals is no source: the model reads associations so ("SENS DE VIE")."""
     words: set[str] = set()
     logins: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5 or f.recognizer == REPEATED:
             continue
-        parts = [m.group() for m in _NAME_PART.finditer(text[f.start:f.end])]
+        span = text[f.start:f.end]
+        if span.isupper():
+            continue  # a line in capitals the model read as a name ("SENS DE VIE": an association)
+        parts = [m.group() for m in _NAME_PART.finditer(span)]
         if len(parts) < 2:
             continue  # a name of two words at least: a word alone may be anything
         words |= {p.casefold() for p in parts if len(p) >= 3 and p.casefold() not in NOT_NAMES}
@@ -815,7 +819,9 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
         s, e = m.span()
         word = m.group().casefold()
         if word in logins or _unaccent(word) in logins:
-            out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+            # written in lower case as a login is; "M.Dupont" is a civility glued to a name
+            if m.group().islower():
+                out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
             continue
         after_colon = _CONTACT_AFTER.match(text, e)
         if (_SALUTATION_BEFORE.search(text, max(0, s - 12), s) or _SPEECH_AFTER.match(text, e)

@@ -64,3 +64,11 @@ def test_a_named_person_s_words_where_they_stand(find, text, value) -> None:  # 
 ])
 def test_an_english_family(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert value in find(text, "PERSON")
+
+
+def test_a_civility_glued_to_a_name_and_a_name_in_capitals_stay(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Présents : Marc Dupont, Léa Martin.\nRapporteur : M.Dupont\n\nASSOCIATION SENS DE VIE\nVIE\n"
+            "La vie associative est riche.")
+    found = [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "PERSON"]
+    assert "M.Dupont" not in found
+    assert not any(v.casefold() == "vie" for v in found)
