@@ -206,7 +206,8 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
-    findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
+    findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
+                + named_premises(text, findings))
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings))
     # the shapes that count only in a record: below the policy's threshold they would only join
@@ -690,6 +691,31 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 break
             lines.append((s, e))
             end = start - 1
+    return out
+
+
+# a house's or premises' name written right before its number, with no comma: "Le Grenier à Pain 92,
+# chemin de Boulanger", "La Grange du Pré 12 chemin des Vignes", "Les Mimosas 4 bis rue Haute"
+_PREMISES_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:Le|La|Les|L['’])[ \u00a0]*\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \u00a0]+(?:(?:à|de|du|des|la|aux|en|d['’])[ \u00a0]*)?\p{Lu}[\p{L}'’-]+){0,3}[ \u00a0]+$")
+
+
+def named_premises(text: str, findings: list[Finding]) -> list[Finding]:
+    """A house's or premises' name glued before the number of a sure address (only a space between:
+    "la société Le Grenier à Pain 92, chemin de Boulanger") is part of that address: a finding of
+    the name and the address, typed and scored as the address. Not a name a person's finding
+    overlaps ("M. Jean Le Gall 12 rue de Brest")."""
+    people = [g for g in findings if g.entity_type in NAME_TYPES | {"PUBLIC_OFFICIAL"}]
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "FR_ADDRESS" or f.score < 0.5 or not text[f.start:f.end][:1].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _PREMISES_BEFORE.search(text, max(line_start, f.start - 60), f.start)
+        if m is None or any(g.start < f.start and m.start() < g.end for g in people):
+            continue
+        out.append(Finding("FR_ADDRESS", m.start(), f.end, f.score, "FrNamedPremisesRecognizer"))
     return out
 
 

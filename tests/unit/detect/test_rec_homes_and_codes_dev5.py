@@ -68,3 +68,18 @@ def test_a_code_shaped_like_a_held_number(find, text, value) -> None:  # type: i
 ])
 def test_codes_of_another_shape_stay(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert not any(value in v for v in find(text, "PERSONAL_REFERENCE"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Par avenant du 30 décembre 2004, la société Le Grenier à Pain 92, chemin de Boulanger\n55118 Gauthier "
+     "s'est substituée au preneur.", "Le Grenier à Pain 92, chemin de Boulanger"),
+    ("Le bail commercial de La Boîte à Outils 31, boulevard Carnot a été renouvelé.",
+     "La Boîte à Outils 31, boulevard Carnot"),
+    ("Les lieux loués, Les Tilleuls 7 bis rue Haute, sont libres.", "Les Tilleuls 7 bis rue Haute"),
+])
+def test_a_premises_name_glued_before_its_address(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "FR_ADDRESS"))
+
+
+def test_a_person_before_an_address_is_no_premises(find) -> None:  # type: ignore[no-untyped-def]
+    assert "Jean Le Gall" in find("Courrier de M. Jean Le Gall 12 rue de Brest, reçu le 3 mai.", "PERSON")
