@@ -521,13 +521,14 @@ _CHECK_LETTER = r"(?:[ \u00a0]\p{Lu}(?![\p{L}\d]))?"
 def echoed_codes(text: str, findings: list[Finding]) -> list[Finding]:
     """A code of the same shape as a number a person holds in the same document is held too
     ("ma carte de lectrice : B-07 2291 C, et celle de mon fils : B-07 2292 J", "brassards
-    numérotés SIG-014 à SIG-018"): letters and digits (6 characters at least, 2 digits at least),
-    each run of the same class and length, the same separators. A check letter after either is
-    taken with it."""
+    numérotés SIG-014 à SIG-018", "Licences FFF : 2544871203 ; 2544871219 ; …"): letters and digits
+    (6 characters at least, 2 digits at least) or eight digits at least (which the independent
+    sweep would stop anyway), each run of the same class and length, the same separators. A check
+    letter after either is taken with it."""
     held = {text[f.start:f.end] for f in findings
             if f.entity_type == "PERSONAL_REFERENCE" and f.score >= 0.5}
     shapes = {_shape(c) for c in held if len(c) >= 6 and sum(ch.isdigit() for ch in c) >= 2
-              and any(ch.isalpha() for ch in c)}
+              and (any(ch.isalpha() for ch in c) or sum(ch.isdigit() for ch in c) >= 8)}
     if not shapes:
         return []
     rx = regex.compile(r"(?<![\p{L}\d_@/.-])(?:" + "|".join(sorted(shapes)) + r")" + _CHECK_LETTER

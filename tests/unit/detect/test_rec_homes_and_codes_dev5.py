@@ -83,3 +83,11 @@ def test_a_premises_name_glued_before_its_address(find, text, value) -> None:  #
 
 def test_a_person_before_an_address_is_no_premises(find) -> None:  # type: ignore[no-untyped-def]
     assert "Jean Le Gall" in find("Courrier de M. Jean Le Gall 12 rue de Brest, reçu le 3 mai.", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Licences FFF : 2544871203 ; 2544871219 ; 2544871227", "2544871227"),
+    ("Licence n° 31457702 (la sienne) ; puis 31457719 pour son fils.", "31457719"),
+])
+def test_a_list_of_held_numbers_in_digits(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "PERSONAL_REFERENCE")
