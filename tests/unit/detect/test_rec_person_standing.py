@@ -72,3 +72,12 @@ def test_a_civility_glued_to_a_name_and_a_name_in_capitals_stay(detector) -> Non
     found = [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "PERSON"]
     assert "M.Dupont" not in found
     assert not any(v.casefold() == "vie" for v in found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Par arrêt du 28 octobre 2010, la Cour d'appel de Versailles a confirmé cette décision.", "Versailles"),
+    ("Le tribunal de Nanterre a répondu le 3 mai.", "Nanterre"),
+    ("Enedis a confirmé la coupure.", "Enedis"),
+])
+def test_a_place_or_a_body_before_a_verb_of_speech_stays(find, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert not any(word in v for v in find(text, "PERSON"))

@@ -22,7 +22,7 @@ _SALUTATION = regex.compile(
     rf"(?={_S}*(?:[,!.]|\n|$))")
 # "Anny m'a dit", "Marina nous a prévenus", "Lou lui a répondu"
 _SPEECH = regex.compile(
-    rf"(?<![\w'’-])(?P<name>{CAP_TOKEN})(?={_S}+(?:(?P<pron>m['’]|nous{_S}+|lui{_S}+|leur{_S}+|vous{_S}+))?"
+    rf"(?<![\w'’-])(?<!(?<![\w])(?i:de|du|des|à|en|sur|par){_S}+)(?<!(?<![\w])(?i:d)['’])(?P<name>{CAP_TOKEN})(?={_S}+(?:(?P<pron>m['’]|nous{_S}+|lui{_S}+|leur{_S}+|vous{_S}+))?"
     rf"(?:a|avait){_S}+(?i:dit|expliqu[ée]|appel[ée]|racont[ée]|pr[ée]venue?s?|confirm[ée]|[ée]crit|r[ée]pondu"
     rf"|demand[ée]|promis|assur[ée]|t[ée]l[ée]phon[ée])(?![\w]))")
 # "chez Marina", "chez les Kerdraon"
@@ -56,7 +56,8 @@ def _noun_of_address(span: str) -> bool:
 class FrStandingNameRecognizer(FrNameRecognizerBase):
     """A capitalised word that stands for a person by where it is written, even when it is also a
     word of the language ("Marina", "Rose", "Pascale"): after a salutation ("Bonjour Marina,"),
-    before a verb of speech with its pronoun ("Marina m'a dit", "Anny nous a prévenus"), after
+    before a verb of speech with its pronoun ("Marina m'a dit", "Anny nous a prévenus"; without
+    it, a known first name only: "la cour d'appel de Versailles a confirmé" is none), after
     "chez les" ("chez les Kerdraon"), or as an item of a list under a label naming persons
     ("Passagers : Anny ; Lucien et Marthe Zimmermann ; Jo", "Bénévoles : Nour, Perle, Ange").
     Without the pronoun, after "chez" alone, or in a list of ordinary words only, a word is kept
@@ -76,7 +77,7 @@ class FrStandingNameRecognizer(FrNameRecognizerBase):
                 yield m.start("name"), m.end("name"), _SCORE, "PERSON"
         for m in _SPEECH.finditer(text):
             name = m.group("name")
-            if not _noun_of_address(name) and (m.group("pron") or not _ordinary(name)):
+            if not _noun_of_address(name) and (m.group("pron") or name.casefold() in first_names()):
                 yield m.start("name"), m.end("name"), _SCORE, "PERSON"
         for m in _CHEZ.finditer(text):
             name = m.group("name")
