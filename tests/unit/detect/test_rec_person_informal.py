@@ -65,3 +65,11 @@ def test_lower_case_words_stay(find, text, word) -> None:  # type: ignore[no-unt
 ])
 def test_a_nickname_inside_a_name(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert value in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('ZAC Port Marianne (phase 3) Secteur "Acconiers" Arrêt du dossier d\'enquête publique', "Acconiers"),
+    ("Quartier « Les Cévennes » Projet de rénovation urbaine", "Cévennes"),
+])
+def test_a_quoted_name_between_ordinary_words_is_no_nickname(find, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert not any(word in v for v in find(text, "PERSON"))

@@ -7,9 +7,19 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
-from aiguillage.detect.recognizers.names import CAP_TOKEN, PARTICLE, UPPER_TOKEN
+from aiguillage.detect.recognizers.names import (
+    CAP_TOKEN,
+    PARTICLE,
+    UPPER_TOKEN,
+    first_names,
+    is_ordinary_word,
+)
 
 _S = r"[ \u00a0]"
+
+
+def _ordinary(word: str) -> bool:
+    return word.casefold() not in first_names() and is_ordinary_word(word)
 
 
 class FrNicknameRecognizer(FrPatternRecognizer):
@@ -34,3 +44,11 @@ class FrNicknameRecognizer(FrPatternRecognizer):
                 rf"{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})(?![\w'’-])", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]
+
+    def check(self, text: str) -> bool | None:
+        """A nickname inside a name: its first and last words are no words of the language
+        ('Secteur "Acconiers" Arrêt du dossier' in a council's agenda is none)."""
+        if not any(q in text for q in "«“\""):
+            return None  # the nickname alone
+        words = text.split()
+        return False if _ordinary(words[0]) or _ordinary(words[-1]) else None
