@@ -206,11 +206,14 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
-    findings = findings + typed_columns(text, findings) + address_block_lines(text, findings)
-    findings = findings + repeated_names(text, findings)
+    findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
+                + named_premises(text, findings))
+    findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
+                + echoed_codes(text, findings))
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    raised = echoed_places(text, row_places(text, owned_places(text, chained_places(text, findings))))
+    raised = echoed_places(text, row_places(text, neighbour_numbers(
+        text, owned_places(text, chained_places(text, findings)))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
@@ -499,6 +502,79 @@ def owned_places(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _shape(code: str) -> str:
+    """A code's shape as a pattern: each run of capitals, of small letters, of digits by its class
+    and length, the separators as written ("B-07 2291" → capital, "-", two digits, " ", four)."""
+    out = []
+    for m in regex.finditer(r"\p{Lu}+|\p{Ll}+|\d+|[^\p{L}\d]", code):
+        run = m.group()
+        cls = (r"\p{Lu}" if run[0].isupper() else r"\p{Ll}" if run[0].isalpha()
+               else r"\d" if run[0].isdigit() else "")
+        out.append(f"{cls}{{{len(run)}}}" if cls else regex.escape(run))
+    return "".join(out)
+
+
+# a single capital after a held number, part of it ("B-07 2291 C": a check letter)
+_CHECK_LETTER = r"(?:[ \u00a0]\p{Lu}(?![\p{L}\d]))?"
+
+
+def echoed_codes(text: str, findings: list[Finding]) -> list[Finding]:
+    """A code of the same shape as a number a person holds in the same document is held too
+    ("ma carte de lectrice : B-07 2291 C, et celle de mon fils : B-07 2292 J", "brassards
+    numérotés SIG-014 à SIG-018", "Licences FFF : 2544871203 ; 2544871219 ; …"): letters and digits
+    (6 characters at least, 2 digits at least) or eight digits at least (which the independent
+    sweep would stop anyway), each run of the same class and length, the same separators. A check
+    letter after either is taken with it."""
+    held = {text[f.start:f.end] for f in findings
+            if f.entity_type == "PERSONAL_REFERENCE" and f.score >= 0.5}
+    shapes = {_shape(c) for c in held if len(c) >= 6 and sum(ch.isdigit() for ch in c) >= 2
+              and (any(ch.isalpha() for ch in c) or sum(ch.isdigit() for ch in c) >= 8)}
+    if not shapes:
+        return []
+    rx = regex.compile(r"(?<![\p{L}\d_@/.-])(?:" + "|".join(sorted(shapes)) + r")" + _CHECK_LETTER
+                       + r"(?![\p{L}\d_@]|[-/.][\p{L}\d])")
+    return [Finding("PERSONAL_REFERENCE", m.start(), m.end(), 0.7, "FrEchoedCodeRecognizer")
+            for m in rx.finditer(text)]
+
+
+# a house number told alone ("le n° 24", "du 14 bis", "au 22"), not the number of a thing ("le n° 3 du
+# bulletin")
+_HOUSE_NUMBER = regex.compile(
+    r"(?i)(?:le|au|du)[ \u00a0]+(?:n[°o][ \u00a0]*)?\d{1,4}(?:[ \u00a0]?(?:bis|ter|quater))?")
+_OF_A_THING = regex.compile(r"[ \u00a0]+(?i:du|de|des|d['’])(?![\p{L}])")
+# who lives next door: "mon voisin", "les voisins", "d'à côté", "d'en face", "la boîte aux lettres"
+_NEIGHBOUR_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:voisine?s?|d['’]à[ \u00a0]+côté|d['’]en[ \u00a0]+face"
+    r"|bo[îi]te[ \u00a0]+aux[ \u00a0]+lettres"
+    r"|chez[ \u00a0]+(?:les|eux))(?![\p{L}])")
+_NEIGHBOUR_WINDOW = 80
+
+
+def neighbour_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A house number told alone ("le n° 24", "du 14 bis") is a neighbour's home when the clause
+    speaks of neighbours (:data:`_NEIGHBOUR_CUE`: "les propriétaires sont peut-être chez les
+    Kerdraon d'à côté, le n° 24", "le nom est sur la boîte aux lettres du 14 bis"): raised to
+    :data:`CHAINED_SCORE`. A street alone is not raised so (a notice names streets next to
+    persons), nor the number of a thing ("le n° 3 du bulletin"), nor a number in the same clause
+    as a mere name ("je suis nadia, la salle du 38 ter est réservée")."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5
+           and _HOUSE_NUMBER.fullmatch(text, f.start, f.end) and not _OF_A_THING.match(text, f.end)]
+    if not low:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        lo, hi = max(0, f.start - _NEIGHBOUR_WINDOW), min(len(text), f.end + _NEIGHBOUR_WINDOW)
+        for c in _NEIGHBOUR_CUE.finditer(text, lo, hi):
+            a0, b0 = c.span()
+            a, b = (b0, f.start) if b0 <= f.start else (f.end, a0)
+            if a <= b and _CLAUSE_END.search(text, a, b) is None:
+                out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+                break
+    return out
+
+
 _CAPITALISED_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|du|des|la|le)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)*")
 
@@ -539,12 +615,14 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
 
 
-_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
+# Wendling — Clio 3398 QB 68 — 3 places — départ au coin de la rue de l'Ill…")
+_ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLATE"})
 
 
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     """A place that alone scores under the policy's threshold, in a table row that
-    also names a person or gives their phone or e-mail ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
+    also names a person or gives their phone, e-mail or plate ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
     Bouchard": the school-bus stop at a pupil's farm): a row is that person's record, whatever the
     order of its cells. Raised to
     :data:`CHAINED_SCORE`."""
@@ -576,6 +654,18 @@ _POSTCODE_LINE = regex.compile(
     r"(?m)^[ \u00a0]*(?:[A-Z]{1,2}-)?(?:\d{2}[ \u00a0]?\d{3}|\d{4})[ \u00a0]+\p{Lu}[^\n\d]{0,50}$")
 
 
+_BLOCK_LINE_CHARS = 60
+# a home described by the streets it stands between ("la maison d'angle entre la rue des Tanneurs
+# et l'impasse du Pressoir") is longer than an address line, and names a place
+_BLOCK_PLACE_LINE_CHARS = 100
+
+
+def _holds_place(findings: list[Finding], start: int, end: int) -> bool:
+    """Whether a place's shape (a street, even without a number) is found inside the line."""
+    return any(f.entity_type in ("FR_ADDRESS", "LOCATION") and start <= f.start and f.end <= end
+               for f in findings)
+
+
 def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
     """An address block ("Monsieur Goulven Kerhervé⏎Ty Coz⏎route de Pouldavid⏎29100 Douarnenez"):
     the one to three lines between a line naming a person and the postcode-and-city line are the
@@ -597,10 +687,36 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
             covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
             if covered * 2 >= e - s:  # the person's line: what is below it is their address
                 out.extend(Finding("FR_ADDRESS", a, b, CHAINED_SCORE, "FrAddressBlockRecognizer")
-                           for a, b in lines if b - a <= 60)
+                           for a, b in lines if b - a <= _BLOCK_LINE_CHARS or (
+                               b - a <= _BLOCK_PLACE_LINE_CHARS and _holds_place(findings, a, b)))
                 break
             lines.append((s, e))
             end = start - 1
+    return out
+
+
+# a house's or premises' name written right before its number, with no comma: "Le Grenier à Pain 92,
+# chemin de Boulanger", "La Grange du Pré 12 chemin des Vignes", "Les Mimosas 4 bis rue Haute"
+_PREMISES_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:Le|La|Les|L['’])[ \u00a0]*\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \u00a0]+(?:(?:à|de|du|des|la|aux|en|d['’])[ \u00a0]*)?\p{Lu}[\p{L}'’-]+){0,3}[ \u00a0]+$")
+
+
+def named_premises(text: str, findings: list[Finding]) -> list[Finding]:
+    """A house's or premises' name glued before the number of a sure address (only a space between:
+    "la société Le Grenier à Pain 92, chemin de Boulanger") is part of that address: a finding of
+    the name and the address, typed and scored as the address. Not a name a person's finding
+    overlaps ("M. Jean Le Gall 12 rue de Brest")."""
+    people = [g for g in findings if g.entity_type in NAME_TYPES | {"PUBLIC_OFFICIAL"}]
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "FR_ADDRESS" or f.score < 0.5 or not text[f.start:f.end][:1].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _PREMISES_BEFORE.search(text, max(line_start, f.start - 60), f.start)
+        if m is None or any(g.start < f.start and m.start() < g.end for g in people):
+            continue
+        out.append(Finding("FR_ADDRESS", m.start(), f.end, f.score, "FrNamedPremisesRecognizer"))
     return out
 
 
@@ -679,6 +795,73 @@ def repeated_names(text: str, findings: list[Finding]) -> list[Finding]:
         spans += [(s, e) for s, e in name_occurrences(text, initialled_lower - signed - lower)
                   if _INITIAL_BEFORE.search(text, max(0, s - 4), s) and _LINE_END.match(text, e)]
     return [Finding("PERSON", s, e, 0.7, REPEATED) for s, e in spans]
+
+
+# Where a word of a name found in the document stands for the person, whatever the word is
+# ("Marina", "pascale", "Rivière" are also ordinary words, which the repeated-name step does not
+# seek everywhere): after a salutation or "chez", before a speech verb, before a colon and the
+# person's phone or e-mail, or alone on its line (a signature).
+_SALUTATION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|chez)[ \u00a0]+$")
+_SPEECH_AFTER = regex.compile(
+    r"(?i)[ \u00a0]+(?:m['’]|nous[ \u00a0]+|lui[ \u00a0]+|leur[ \u00a0]+|vous[ \u00a0]+)?"
+    r"(?:a|avait)[ \u00a0]+"
+    r"(?:dit|expliqu[ée]|appel[ée]e?|racont[ée]|pr[ée]venue?|confirm[ée]|[ée]crit|r[ée]pondu|demand[ée]|promis"
+    r"|assur[ée]|t[ée]l[ée]phon[ée])(?![\p{L}])")
+_CONTACT_AFTER = regex.compile(r"[ \u00a0]*:[ \u00a0]*")
+_ALONE_LINE = regex.compile(r"(?:^|\n)[ \u00a0]*$")
+_ALONE_END = regex.compile(r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
+
+
+def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """Words of a name found in the document (first name or surname, of three letters or more),
+    in any case, where they stand for the person (:data:`_SALUTATION_BEFORE`,
+    :data:`_SPEECH_AFTER`, before a colon and the person's phone or e-mail, alone on a line), and
+    the name's login form in lower case ("c.riviere" for "Clément Rivière", with or without its
+    accents). A name in capitals is no source: the model reads associations so ("SENS DE VIE")."""
+    words: set[str] = set()
+    logins: set[str] = set()
+    for f in findings:
+        if f.entity_type not in NAME_TYPES or f.score < 0.5 or f.recognizer == REPEATED:
+            continue
+        span = text[f.start:f.end]
+        if span.isupper():
+            continue  # a line in capitals the model read as a name ("SENS DE VIE": an association)
+        parts = [m.group() for m in _NAME_PART.finditer(span)]
+        if len(parts) < 2:
+            continue  # a name of two words at least: a word alone may be anything
+        words |= {p.casefold() for p in parts if len(p) >= 3 and p.casefold() not in NOT_NAMES}
+        first, last = parts[0].casefold(), parts[-1].casefold()
+        if first not in NOT_NAMES and len(last) >= 3:
+            for form in {f"{first[0]}.{last}", _unaccent(f"{first[0]}.{last}")}:
+                logins.add(form)
+    if not words:
+        return []
+    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
+    out: list[Finding] = []
+    rx = regex.compile(r"(?i)(?<![\p{L}\d_\[.@])(?:" + "|".join(
+        regex.escape(w) for w in sorted(words | logins, key=len, reverse=True))
+        + r")(?![\p{L}\d_\]@]|\.\p{L})")
+    for m in rx.finditer(text):
+        s, e = m.span()
+        word = m.group().casefold()
+        if word in logins or _unaccent(word) in logins:
+            # written in lower case as a login is; "M.Dupont" is a civility glued to a name
+            if m.group().islower():
+                out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+            continue
+        after_colon = _CONTACT_AFTER.match(text, e)
+        if (_SALUTATION_BEFORE.search(text, max(0, s - 12), s) or _SPEECH_AFTER.match(text, e)
+                or (after_colon and after_colon.end() in contacts)
+                or (_ALONE_LINE.search(text, max(0, s - 8), s) and _ALONE_END.match(text, e))):
+            out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+    return out
+
+
+def _unaccent(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # a lower-case signature: the name after an initial ("v. rakotomalala") or alone at a line's start,

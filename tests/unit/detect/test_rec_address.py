@@ -163,3 +163,12 @@ def test_doors_and_floors(find, text, value) -> None:  # type: ignore[no-untyped
 ])
 def test_more_near_misses(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("en été 4 hent ar Porzh, 29120 Combrit.", "4 hent ar Porzh"),
+    ("Le colis est parti au 12 straed an Iliz hier.", "12 straed an Iliz"),
+    ("Il habite 7 hent al Lann à Plouhinec.", "7 hent al Lann"),
+])
+def test_breton_street_names_with_their_articles(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "FR_ADDRESS"))

@@ -68,3 +68,12 @@ def test_plates_in_fields_of_a_list(find, text, value) -> None:  # type: ignore[
 ])
 def test_numbers_in_fields_are_no_plates(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "FR_LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("La camionnette (plaque EF 789-LM) bloque la sortie.", "EF 789-LM"),
+    ("Le propriétaire du véhicule AB 123-CD a été prévenu.", "AB 123-CD"),
+    ("Relevé : GT-482 KM, stationné sur le trottoir.", "GT-482 KM"),
+])
+def test_siv_with_two_different_separators(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "FR_LICENSE_PLATE"))

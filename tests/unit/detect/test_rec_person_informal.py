@@ -56,3 +56,20 @@ def test_lower_case_names_by_their_company(find, text, name) -> None:  # type: i
 ])
 def test_lower_case_words_stay(find, text, word) -> None:  # type: ignore[no-untyped-def]
     assert not any(word in v.split() for v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("16/06/2026 | Jean-Paul « Jeannot » Ruffat | lieu-dit Cap de Costes", "Jean-Paul « Jeannot » Ruffat"),
+    ("Mme Hélène « Lenou » LE GUEN a prêté la tente.", "Hélène « Lenou » LE GUEN"),
+    ("Prêt à Bernard \"Nanard\" Castagnède, rendu le 3 mai.", "Bernard \"Nanard\" Castagnède"),
+])
+def test_a_nickname_inside_a_name(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('ZAC Port Marianne (phase 3) Secteur "Acconiers" Arrêt du dossier d\'enquête publique', "Acconiers"),
+    ("Quartier « Les Cévennes » Projet de rénovation urbaine", "Cévennes"),
+])
+def test_a_quoted_name_between_ordinary_words_is_no_nickname(find, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert not any(word in v for v in find(text, "PERSON"))

@@ -24,7 +24,8 @@ _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
 # a word of a place's name; a civility starts a person, not the rest of a street ("rue X et Mme Y")
 _WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"  # noqa: E501
-_LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|[{_LO}]+-)"  # noqa: E501
+# (Breton names take their own articles: "4 hent ar Porzh", "straed an Iliz", "hent al Lann")
+_LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|ar|an|al|[{_LO}]+-)"  # noqa: E501
 _NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
 # a number, a range of numbers ("118-120 avenue de Grammont", "12-14 allée Frida-Kahlo"), bis/ter
 _NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?:\s?(?:bis|ter|quater|[A-D])\b)?"

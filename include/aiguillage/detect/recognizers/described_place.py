@@ -24,7 +24,7 @@ class FrDescribedPlaceRecognizer(FrPatternRecognizer):
     """A dwelling or a part of it named by what it is and described ("la maison à côté de
     l'église", "le dernier lotissement avant le pont, maison n° 9", "la fenêtre avec le store
     jaune", "entrée par la cour, derrière la boucherie"), a dwelling and its number ("pavillon 6",
-    "maison n° 9"), a house number alone ("le n° 24"). Alone these score under the policy's
+    "maison n° 9"), a house number alone ("le n° 24", "du 14 bis"). Alone these score under the policy's
     threshold ("la maison de quartier ouvre", "le n° 3 du bulletin"); the detector raises them as a
     value of a person's record, speech or table row
     (:func:`aiguillage.detect.engine.chained_places`, :func:`~aiguillage.detect.engine.owned_places`,
@@ -53,5 +53,8 @@ class FrDescribedPlaceRecognizer(FrPatternRecognizer):
         Pattern("HOUSE_NUMBER",
                 rf"(?:(?<![\w])(?i:le|au|du){_S}+|(?<=[(,]{_S}*))n[°o]{_S}*\d{{1,4}}(?:{_S}?(?i:bis|ter))?"
                 r"(?![\w]|[.,]\d)", LOW),
+        # a house number made sure by its suffix: "la boîte aux lettres du 14 bis", "au 3 ter"
+        Pattern("SUFFIXED_NUMBER",
+                rf"(?<![\w])(?i:le|au|du){_S}+\d{{1,4}}{_S}?(?i:bis|ter|quater)(?![\w])", LOW),
     ]
     CONTEXT: ClassVar[list[str]] = []

@@ -51,6 +51,10 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
         Pattern("SIV_HALF_SPACED",
                 rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0-]\d{{3}}|\d{{3}}[ \u00a0-])(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),  # noqa: E501
+        # two different separators ("EF 789-LM", "AB-123 CD"): the SIV shape is distinctive enough
+        Pattern("SIV_MIXED_SEPARATORS",
+                rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0]\d{{3}}-|-\d{{3}}[ \u00a0])"
+                rf"(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so

@@ -21,11 +21,15 @@ _MAKES = (r"(?:renault|peugeot|citro[ëe]n|dacia|clio|twingo|m[ée]gane|kangoo|s
 _CODE = (r"(?<![\w-])(?!(?!WW)[A-Z]{2}[ \u00a0.\-]\d{3}[ \u00a0.\-][A-Z]{2}(?![\w-]))"
          r"(?i:[A-Z]{1,3})(?P<sep>[ \u00a0.\-])\d{2,4}(?P=sep)(?:(?i:[A-Z]{1,3})|\d{2,4})(?![\w-])")
 
+# a British plate since 2001: two letters, two digits, three letters ("AB12 CDE", "ab12cde")
+_UK_CODE = r"(?<![\w-])(?i:[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3})(?![\w-])"
+
 
 class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
     """A code of three groups — letters, two to four digits, letters or digits, with one separator
     — right after a vehicle word or a make (and up to two words describing it), after "immatriculé
-    aux/en <pays> :", or right before "(voiture …": any country's plate, in any case. A model
+    aux/en <pays> :", or right before "(voiture …": any country's plate, in any case; a British
+    plate ("AB12 CDE": letters, digits, letters) in the same places. A model
     ("Peugeot 208 GT") has two groups, not three.
 
     Legal basis: RGPD art. 4(1): a plate leads to the registered keeper.
@@ -38,6 +42,12 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
                 rf"{_CODE}", 0.6),
         Pattern("AFTER_REGISTERED_IN",
                 rf"(?<=(?i:immatricul[ée]e?s?){_S}+(?i:aux|au|en|à){_S}+[\p{{L}}-]+{_S}*:?{_S}*){_CODE}",
+                0.6),
+        Pattern("BRITISH_AFTER_VEHICLE",
+                rf"(?<=(?<![\w])(?i:{_VEHICLE}|{_MAKES})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*)"
+                rf"{_UK_CODE}", 0.6),
+        Pattern("BRITISH_AFTER_REGISTERED_IN",
+                rf"(?<=(?i:immatricul[ée]e?s?){_S}+(?i:aux|au|en|à){_S}+[\p{{L}}-]+{_S}*:?{_S}*){_UK_CODE}",
                 0.6),
         Pattern("BEFORE_VEHICLE",
                 rf"{_CODE}(?={_S}*\({_S}*(?i:{_VEHICLE}))", 0.6),

@@ -51,6 +51,7 @@ urssaf msa rgpd cnil crpa cgct dgs drh rh dr bp cs cedex sa sas sarl sasu eurl s
 aarpi eu ue ccas epci ehpad zac zi za pdf docx ttc ht euros euro eur rue avenue boulevard place
 chemin impasse allée vu considérant attendu motifs dispositif par ces pour ainsi que mme mlle mm m
 mmes mlles mr me dr pr messieurs mesdames mesdemoiselles docteur professeur maitre
+cher chère chers chères bonsoir salut coucou
 """.split())  # noqa: SIM905
 
 

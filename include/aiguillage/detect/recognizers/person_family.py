@@ -18,7 +18,8 @@ _CUE = r"\b(?:[Ff]amilles?|[Cc]onsorts|[ÉéEe]poux|[Hh][ée]ritiers|[Ii]ndivisi
 class FrFamilyNameRecognizer(FrPatternRecognizer):
     """A surname after a word naming persons by their family: famille, consorts, époux, héritiers,
     indivision, succession ("Famille GUILLOTEAU-RABAUD", "consorts Le Bihan", "Indivision
-    MARCHAND"), in prose and in table cells. The word stays, the surname is the finding; a
+    MARCHAND"), or before "family" in English ("the Rousseau family"), in prose and in table
+    cells. The word stays, the surname is the finding; a
     capitalised word after "des" ("la famille des Rosacées") is no surname, nor what follows the
     word written in capitals (an association's name: "FAMILLES RURALES").
 
@@ -33,5 +34,9 @@ class FrFamilyNameRecognizer(FrPatternRecognizer):
         Pattern("FAMILY_CAPITALISED",
                 rf"(?<={_CUE}{_S}+)"
                 rf"(?:(?:Le|La|De|Du|Van|Von|Da|Di|Del){_S}+)?{CAP_TOKEN}(?![\w'’-])", 0.55),
+        # in English: "the Rousseau family", "the Le Guen family"
+        Pattern("FAMILY_ENGLISH",
+                rf"(?<=(?<![\w])[Tt]he{_S}+)(?:(?:Le|La|De|Du|Van|Von|Da|Di|Del){_S}+)?{CAP_TOKEN}"
+                rf"(?={_S}+[Ff]amily(?![\w]))", 0.75),
     ]
     CONTEXT: ClassVar[list[str]] = []

@@ -7,14 +7,27 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.names import (
+    CAP_TOKEN,
+    PARTICLE,
+    UPPER_TOKEN,
+    first_names,
+    is_ordinary_word,
+)
 
 _S = r"[ \u00a0]"
+
+
+def _ordinary(word: str) -> bool:
+    return word.casefold() not in first_names() and is_ordinary_word(word)
 
 
 class FrNicknameRecognizer(FrPatternRecognizer):
     """A nickname: a capitalised word or two in quotation marks after a verb of naming
     ("appelle", "surnommé", "alias"; "dit", "dite" after a comma: "M. Tessier, dit « Tatave »";
-    "la rue dite « Grande »" names no one). The quotation marks stay, the nickname goes.
+    "la rue dite « Grande »" names no one). The quotation marks stay, the nickname goes. A
+    nickname between a first name and a surname ("Jean-Paul « Jeannot » Ruffat") makes one name
+    of the three.
 
     Legal basis: RGPD art. 4(1): a nickname identifies the person among those who use it.
     """
@@ -24,5 +37,18 @@ class FrNicknameRecognizer(FrPatternRecognizer):
         Pattern("NICKNAME",
                 rf"(?<=(?:(?<![\w])(?i:appel(?:le|lent|ait|aient|é|ée)|surnomm[ée]e?s?|alias)|,{_S}*(?i:dite?s?)){_S}+[«“\"]{_S}*)"
                 r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}?[\p{L}'’-]+){0,2}(?=[ \u00a0]*[»”\"])", 0.8),
+        # a nickname between the first name and the surname: "Jean-Paul « Jeannot » Ruffat" (the
+        # model stops at the quotation mark): the whole, first name to surname
+        Pattern("NICKNAME_INSIDE",
+                rf"(?<![\w'’-]){CAP_TOKEN}{_S}+[«“\"]{_S}*\p{{Lu}}[\p{{L}}'’-]+(?:{_S}\p{{Lu}}?[\p{{L}}'’-]+)?{_S}*[»”\"]"
+                rf"{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})(?![\w'’-])", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]
+
+    def check(self, text: str) -> bool | None:
+        """A nickname inside a name: its first and last words are no words of the language
+        ('Secteur "Acconiers" Arrêt du dossier' in a council's agenda is none)."""
+        if not any(q in text for q in "«“\""):
+            return None  # the nickname alone
+        words = text.split()
+        return False if _ordinary(words[0]) or _ordinary(words[-1]) else None

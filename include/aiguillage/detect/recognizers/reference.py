@@ -18,9 +18,9 @@ SCORE = 0.8
 # ("RPPS 1000…") is not part of it.
 _CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
                       r"(?![\w@]|[-/.][\w])")
-# words that say "the number of": n°, numéro, référence, identifiant, matricule
+# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté
 _NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|r[ée]f[ée]rences?|r[ée]f\.?|"
-                           r"identifiants?|id\.|matricules?)(?![\w])")
+                           r"identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
 # what a natural person holds, whose number then points to that person
 _HELD = regex.compile(
     r"(?i)(?<![\w])(?:dossiers?|cartes?|badges?|licences?|abonn[ée]e?s?|abonnements?|adh[ée]rente?s?|"
@@ -28,7 +28,7 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
@@ -99,8 +99,9 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
     """The number of a file, card, subscription, licence, mandate, declaration or concession of a
     person: a code shape (capitals and digits: "C-1996-0412", "2026GEX4A7K9P", "47086000123AB";
     or six digits or more: "085-2019-0147", "3012 456 789 012") labelled, in its clause, by a
-    numbering word (n°, numéro, référence, identifiant, matricule) or by something a person holds
-    (dossier, carte, licence, abonné, mandat, déclaration, transpondeur…), in prose, after a
+    numbering word (n°, numéro, référence, identifiant, matricule, numéroté) or by something a
+    person holds (dossier, carte, licence, abonné, mandat, déclaration, transpondeur, brassard,
+    dossard…), in prose, after a
     "Label :", in a table cell, or under a table column so headed ("N° de concession").
     Numbers of acts and public registers (loi, délibération, arrêté, pourvoi, marché, article,
     parcelle…) are not taken when the act is the noun nearest the number; dates, times, year
