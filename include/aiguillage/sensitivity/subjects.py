@@ -55,6 +55,10 @@ CIVILITIES = frozenset(
         "mr",
     }
 )
+# Topic heads that, counted ("huit mois de…"), measure how long something lasted.
+DURATION_UNITS = frozenset(
+    {"mois", "semaine", "semaines", "jour", "jours", "journee", "journees", "an", "ans", "annee", "annees"}
+)
 POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
 POSSESSIVE_LETTER = frozenset({"votre", "vos", "ton", "ta", "tes"})
 POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
@@ -921,7 +925,10 @@ class Attributor:
             word_keys(tok.text) & self.words.topic_heads
             and not (tok.dep_ == "obj" and tok.head.lemma_ == "avoir")
             and not any(fold(c.text) in POSSESSIVES for c in tok.children)
-            and not any(c.dep_ == "nummod" or c.like_num for c in tok.children if c.i < tok.i)
+            and not (
+                fold(tok.text) in DURATION_UNITS
+                and any(c.i == tok.i - 1 and (c.dep_ == "nummod" or c.like_num) for c in tok.children)
+            )
         )
 
     @staticmethod
