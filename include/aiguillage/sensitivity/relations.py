@@ -94,6 +94,11 @@ def gendered_roles() -> dict[str, str]:
     return out
 
 
+# A mention that the partner noun follows in apposition: the mention is the partner ("Mme Florence
+# Vienne, son épouse"), whose possessive points further back.
+APPOSED = regex.compile(r"[^,.;:!?\n]{0,40},\s*")
+
+
 def _mentions(text: str, folded: str, start: int, end: int) -> Iterator[tuple[int, str | None, str]]:
     """Person mentions in ``text[start:end]``, last first: (offset, gender or None, kind)."""
     found: list[tuple[int, str | None, str]] = []
@@ -161,9 +166,14 @@ def find_relations(text: str, general: bool = False) -> list[Relation]:
         candidates.append((m.start(), m.end(), FEMALE if m.group(1).endswith("femme") else MALE))
     for start, end, gender in candidates:
         s, _ = sentence_of(bounds, text, start, end)
-        for pos, anchor, kind in _mentions(text, folded, max(s, start - WINDOW), start):
+        mentions = list(_mentions(text, folded, max(s, start - WINDOW), start))
+        for i, (pos, anchor, kind) in enumerate(mentions):
             if HEAD_OF.fullmatch(folded, pos, start):
                 continue  # "l'enfant de son épouse": the child is not the one whose wife she is
+            if anchor == gender and APPOSED.fullmatch(folded, pos, start) and any(
+                a is not None for _, a, _ in mentions[i + 1 :]
+            ):
+                continue  # "M. Quentin Nantes et Mme Florence Vienne, son épouse": she is the wife
             if anchor is None or (general and kind not in ("civility", "first_name")):
                 break
             if anchor == gender:

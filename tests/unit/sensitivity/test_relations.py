@@ -16,6 +16,7 @@ SAME_SEX = [
     "Mme Martin et Mme Durand se sont mariées en 2019 à Nantes.",
     "Madame,\n\nNous avons bien reçu le courrier de votre épouse concernant le dossier.",
     "Élise Fournier est en couple avec une femme depuis 2018.",
+    "Mme Claire Roux et Mme Julie Bon, son épouse, ont acheté la maison voisine.",
 ]
 NOT_SAME_SEX = [
     "M. Dupont est venu avec son épouse.",
@@ -26,6 +27,8 @@ NOT_SAME_SEX = [
     "Madame, Monsieur,\n\nVotre époux peut bénéficier du congé.",  # salutation of either gender
     "Il est rappelé que le conjoint de l'agent peut être informé.",
     "M. Thomas Petit et sa femme ont signé le bail.",
+    # the partner noun in apposition to a name is that person; the possessive points further back
+    "J'interviens pour M. Quentin Nantes et Mme Florence Vienne, son épouse, propriétaires de la maison.",
 ]
 
 
