@@ -7,6 +7,7 @@ import pytest
 POSITIVES = [
     "Mme Aurélie Blanc perçoit le RSA depuis 2022 et a déposé un dossier de surendettement.",
     "M. Denis Caron fait l'objet d'une procédure d'expulsion pour impayés de loyer.",
+    "M. Paul Roux a été licencié de son entreprise en mars et cherche un logement.",
 ]
 TRAPS = [
     (
@@ -15,6 +16,9 @@ TRAPS = [
     ),
     "Le nombre d'allocataires du RSA a augmenté de 4 % en 2023.",
     "Le budget du centre communal d'action sociale est adopté à l'unanimité.",
+    # a sports club's licence holders: "licencié" in its other sense
+    "LES FOULÉES DU CAUSSE — 10 km — inscrits licenciés\nM. Paul Roux | 45 min\nMme Anne Vidal | 47 min",
+    "Tarif : 10 € pour les licenciés du club. M. Luc Roux, licencié au club depuis 2010, remporte la course.",
 ]
 
 
