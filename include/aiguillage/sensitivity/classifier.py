@@ -141,12 +141,7 @@ class SensitivityClassifier:
             for r in find_relations(text, general=context.general)
             if not context.assembly or r.anchor in ("civility", "first_name", "couple")
         ]
-        names = [(f.start, f.end) for f in findings if f.entity_type in NAME_TYPES]
-        hits = [
-            h
-            for h in _longest(self.vocabulary.find(text))
-            if h.kind != "not" and not _in_a_name(text, h, names)
-        ]
+        hits = [h for h in _longest(self.vocabulary.find(text)) if h.kind != "not"]
         if not hits:
             return _trim(facts)
         bounds = sentence_bounds(text)
@@ -221,18 +216,6 @@ class SensitivityClassifier:
                 elif register is not None and h.start < register and self._titles_rows(text, h):
                     facts.append(Fact(h.category, f"{h.category}.title", h.start, h.end, "table"))
         return _trim(facts)
-
-
-NAME_TYPES = frozenset({"PERSON", "PUBLIC_OFFICIAL"})
-
-
-def _in_a_name(text: str, hit: Hit, names: list[tuple[int, int]]) -> bool:
-    """A capitalised word of a person's detected name of several words is that person's name, not a
-    term ("Mme Sylviane Ducasse": the first name folds onto the CIM-10's "sylvien")."""
-    word = text[hit.start : hit.end]
-    return word[:1].isupper() and any(
-        s <= hit.start and hit.end <= e and " " in text[s:e].strip() for s, e in names
-    )
 
 
 REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons

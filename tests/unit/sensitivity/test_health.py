@@ -21,7 +21,6 @@ POSITIVES = [
     # a counted duration is nobody's topic: it tells how long the person's treatment lasted
     "Nous retrouvons Annick Delpech, qui reprend le 4 mars après huit mois de chimiothérapie.",
     "M. Hugo Lefort revient lundi après trois semaines de chimiothérapie.",
-    "M. Paul Martin souffre d'Alzheimer depuis deux ans.",
 ]
 TRAPS = [
     (
@@ -38,8 +37,6 @@ TRAPS = [
     "L'adjointe déléguée aux personnes handicapées, Mme Anne Petit, présente le rapport.",
     "Le nombre de patients accueillis au centre hospitalier a augmenté de 4 %.",
     "Mme Sophie Durand anime le mois sans tabac et la semaine de la santé mentale.",
-    # a word of a person's name is no term, whatever it folds onto ("Sylviane" / CIM-10 "sylvien")
-    "16/02 11 h 05 — Mme Sylviane Ducasse, 05 57 74 80 27, demande les horaires de la déchetterie.",
 ]
 
 
