@@ -35,6 +35,8 @@ def test_a_word_standing_for_a_person(find, text, value) -> None:  # type: ignor
     ("Présents : Bureau ; Conseil ; Trésorerie", "Bureau"),
     ("Le colis est chez Orange, l'opérateur.", "Orange"),
     ("Le Conseil a dit son accord.", "Conseil"),
+    ("Participants : CAF, Montélimar et Romans, Secours populaire, Entraide Ukraine Drôme.", "Entraide"),
+    ("Participants : CAF, Montélimar et Romans, Secours populaire, Entraide Ukraine Drôme.", "Secours"),
 ])
 def test_a_word_addressing_a_group_or_a_thing_stays(find, text, word) -> None:  # type: ignore[no-untyped-def]
     assert not any(word in v for v in find(text, "PERSON"))

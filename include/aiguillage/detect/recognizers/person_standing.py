@@ -87,18 +87,33 @@ class FrStandingNameRecognizer(FrNameRecognizerBase):
             yield from _list_items(m.group("items"), m.start("items"))
 
 
+def _body(words: list[str]) -> bool:
+    """An item that names a body, not a person: several words led by a word of the language
+    ("Secours populaire"), or three capitalised words or more led by no first name ("Entraide
+    Ukraine Drôme"; "Jean Paul Dupont" is a person)."""
+    return len(words) > 1 and (
+        _ordinary(words[0]) or (len(words) > 2 and words[0].casefold() not in first_names())
+    )
+
+
 def _list_items(items: str, pos: int) -> Iterable[tuple[int, int, float, str]]:
     """The names of a list's items (";" between them, or "," when there is no ";"): when one
     item at least is no word of the language ("Nour, Perle, Ange"), every capitalised item is a
-    name; a list of ordinary words only ("Bureau ; Conseil") names nobody."""
+    name; a list of ordinary words only ("Bureau ; Conseil") names nobody, nor does an item of
+    several words led by an ordinary one ("Secours populaire", "Entraide Ukraine Drôme")."""
     sep = ";" if ";" in items else ","
     found: list[tuple[int, int, bool]] = []
     for item in items.split(sep):
         lead = len(item) - len(item.lstrip())
         body = item.strip().rstrip(".")
         im = _ITEM_NAME.match(body)
-        if im and not any(c.isdigit() for c in body) and not _noun_of_address(im.group("name")):
-            words = [w for w in im.group("name").split() if w != "et"]
+        words = [w for w in im.group("name").split() if w != "et"] if im else []
+        if (
+            im
+            and not any(c.isdigit() for c in body)
+            and not _noun_of_address(im.group("name"))
+            and not _body(words)
+        ):
             s = pos + lead + im.start("name")
             found.append((s, s + len(im.group("name")), not all(_ordinary(w) for w in words)))
         pos += len(item) + 1
