@@ -69,23 +69,25 @@ class Detector:
     _instance: ClassVar[Detector | None] = None
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self) -> None:
+    def __init__(self, vocab_of: Any = None) -> None:
         try:
-            self.analyzer = self._build()
+            self.analyzer = self._build(vocab_of)
         except (Exception, SystemExit) as exc:  # spacy.info/download exit(1) on a missing model
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
 
     @classmethod
-    def get(cls) -> Detector:
-        """The process-wide detector, built on first use."""
+    def get(cls, vocab_of: Any = None) -> Detector:
+        """The process-wide detector, built on first use. ``vocab_of``: a spaCy pipeline of the
+        same model already loaded (the sensitivity parser's), whose vocabulary the NER pipeline
+        shares if this call builds the detector (:func:`~aiguillage.detect.nlp.load_ner_pipeline`)."""
         with cls._lock:
             if cls._instance is None:
-                cls._instance = cls()
+                cls._instance = cls(vocab_of)
             return cls._instance
 
     @staticmethod
-    def _build() -> Any:
+    def _build(vocab_of: Any = None) -> Any:
         quiet = logging.getLogger("presidio-analyzer")
         if quiet.level == logging.NOTSET:
             # One INFO line per analysis ("Fetching all recognizers for language fr"): in an Airflow
@@ -112,7 +114,7 @@ class Detector:
             labels_to_ignore=["MISC"],
         )
         nlp_engine = FrSpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-                                      ner_model_configuration=ner_config)
+                                      ner_model_configuration=ner_config, vocab_of=vocab_of)
         nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(SpacyRecognizer(supported_language=LANGUAGE,
