@@ -69,23 +69,25 @@ class Detector:
     _instance: ClassVar[Detector | None] = None
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self) -> None:
+    def __init__(self, vocab_of: Any = None) -> None:
         try:
-            self.analyzer = self._build()
+            self.analyzer = self._build(vocab_of)
         except (Exception, SystemExit) as exc:  # spacy.info/download exit(1) on a missing model
             raise DetectionError(f"detection engine failed to load: {type(exc).__name__}: {exc}") from exc
         self.model_version = self._model_version()
 
     @classmethod
-    def get(cls) -> Detector:
-        """The process-wide detector, built on first use."""
+    def get(cls, vocab_of: Any = None) -> Detector:
+        """The process-wide detector, built on first use. ``vocab_of``: a spaCy pipeline of the
+        same model already loaded (the sensitivity parser's), whose vocabulary the NER pipeline
+        shares if this call builds the detector (:func:`~aiguillage.detect.nlp.load_ner_pipeline`)."""
         with cls._lock:
             if cls._instance is None:
-                cls._instance = cls()
+                cls._instance = cls(vocab_of)
             return cls._instance
 
     @staticmethod
-    def _build() -> Any:
+    def _build(vocab_of: Any = None) -> Any:
         quiet = logging.getLogger("presidio-analyzer")
         if quiet.level == logging.NOTSET:
             # One INFO line per analysis ("Fetching all recognizers for language fr"): in an Airflow
@@ -112,7 +114,7 @@ class Detector:
             labels_to_ignore=["MISC"],
         )
         nlp_engine = FrSpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-                                      ner_model_configuration=ner_config)
+                                      ner_model_configuration=ner_config, vocab_of=vocab_of)
         nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(SpacyRecognizer(supported_language=LANGUAGE,
@@ -871,8 +873,12 @@ _LINE_END = regex.compile(r"[ \u00a0.,]*(?:\n|$)")
 _INITIAL_BEFORE = regex.compile(r"(?:^|\n)[ \u00a0]*\p{Ll}\.[ \u00a0]?$")
 
 
-# Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym).
+# Where a name may start: a capital not preceded by a letter, a digit, "_" or "[" (a pseudonym);
+# for forms in lower case (a signature "v. rakotomalala"), a lower-case letter; for forms of both,
+# a letter.
 _NAME_START = regex.compile(r"(?<![\p{L}\d_\[])\p{Lu}")
+_LOWER_START = regex.compile(r"(?<![\p{L}\d_\[])\p{Ll}")
+_LETTER_START = regex.compile(r"(?<![\p{L}\d_\[])\p{L}")
 # What may not follow a name: a letter, a digit, "_" or "]".
 _NAME_GLUED = regex.compile(r"[\p{L}\d_\]]")
 
@@ -880,21 +886,24 @@ _NAME_GLUED = regex.compile(r"[\p{L}\d_\]]")
 def name_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of ``forms`` in ``text``, as ``(?<![\\p{L}\\d_\\[])(?:f1|f2|...)(?![\\p{L}\\d_\\]])``
     with the forms longest first would find them, without compiling that pattern: the ``regex``
-    module takes ~2 ms to compile an alternation of a document's names, more than the search.
-    At each capital that may start a name, the forms beginning with it are tried longest first
-    (the alternation's order, its backtracking when the longer form is glued to a letter)."""
+    module takes ~1 ms to compile an alternation of a document's names, more than the search.
+    At each letter that may start a name (a capital, a lower-case letter, or either, as the forms
+    begin), the forms beginning with it are tried longest first (the alternation's order, its
+    backtracking when the longer form is glued to a letter)."""
     by_first: dict[str, list[str]] = {}
     for form in sorted(set(forms), key=len, reverse=True):
         if not form:
             continue
         by_first.setdefault(form[0], []).append(form)
-    if any(not _NAME_START.fullmatch(first) for first in by_first):  # not a capital: the plain way
+    starts = next((rx for rx in (_NAME_START, _LOWER_START, _LETTER_START)
+                   if all(rx.fullmatch(first) for first in by_first)), None)
+    if starts is None:  # a form that does not start with a letter: the plain way
         rx = regex.compile(r"(?<![\p{L}\d_\[])(?:" + "|".join(
             regex.escape(f) for f in sorted(set(forms) - {""}, key=len, reverse=True)) + r")(?![\p{L}\d_\]])")
         return [m.span() for m in rx.finditer(text)] if by_first else []
     out: list[tuple[int, int]] = []
     after = 0  # the search goes on after the previous occurrence, as finditer does
-    for m in _NAME_START.finditer(text):
+    for m in starts.finditer(text):
         start = m.start()
         if start < after:
             continue

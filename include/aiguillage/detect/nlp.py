@@ -86,20 +86,47 @@ def _matrix_ops() -> Any:
     return NumpyOps(use_blis=False)
 
 
-def load_ner_pipeline(model_name: str) -> Any:
+# What makes two pipelines the same model package: their vocabularies are then the same data.
+_MODEL_IDENTITY = ("lang", "name", "version")
+
+
+def same_model(loaded: Any, meta: Mapping[str, Any]) -> bool:
+    """Whether the loaded pipeline ``loaded`` comes from the model package whose meta is ``meta``:
+    same language, name and version, and vectors as the package describes them (a loaded
+    pipeline's meta describes its vectors with one more field, their mode)."""
+    own = getattr(loaded, "meta", None)
+    if not isinstance(own, Mapping) or getattr(loaded, "vocab", None) is None:
+        return False
+    vectors, own_vectors = meta.get("vectors") or {}, own.get("vectors") or {}
+    return (all(own.get(k) == meta.get(k) for k in _MODEL_IDENTITY)
+            and isinstance(vectors, Mapping) and isinstance(own_vectors, Mapping)
+            and all(own_vectors.get(k) == v for k, v in vectors.items()))
+
+
+def load_ner_pipeline(model_name: str, vocab_of: Any = None) -> Any:
     """spaCy's pipeline ``model_name`` with only what its NER needs (:func:`ner_components`), its
     models built on numpy's BLAS (:func:`_matrix_ops`; the ops are restored afterwards). What
-    detection loads, and what the bench's floor measures."""
+    detection loads, and what the bench's floor measures.
+
+    ``vocab_of``: a pipeline already loaded from the same model package (:func:`same_model`; the
+    sensitivity parser's, in a worker's preload). Its ``Vocab`` — strings, lexemes, vectors,
+    lookups, the same data read from the same files — is shared, as ``spacy.load(..., vocab=)``
+    allows, instead of being read from disk again (~0.7 s of CPU per process, and its memory). A
+    pipeline of another package is ignored."""
     from thinc.api import get_current_ops, set_current_ops
 
     path = spacy.util.get_package_path(model_name)
     meta = spacy.util.get_model_meta(path)
     pipeline = list(meta.get("pipeline", []))
     keep = ner_components(_model_config(path, meta), pipeline)
+    exclude = [n for n in pipeline if n not in keep]
     previous = get_current_ops()
     set_current_ops(_matrix_ops())  # the models take the current ops when built
     try:
-        return spacy.load(model_name, exclude=[n for n in pipeline if n not in keep])
+        if vocab_of is not None and same_model(vocab_of, meta):
+            # "vocab" excluded: Language.from_disk does not read the vocabulary into the shared one
+            return spacy.load(model_name, vocab=vocab_of.vocab, exclude=[*exclude, "vocab"])
+        return spacy.load(model_name, exclude=exclude)
     finally:
         set_current_ops(previous)
 
@@ -112,12 +139,14 @@ class FrSpacyNlpEngine(SpacyNlpEngine):
     calls when it is given no artifacts) give the same artifacts as :meth:`artifacts`."""
 
     def __init__(self, models: list[dict[str, str]], ner_model_configuration: NerModelConfiguration,
-                 batch_size: int = 64) -> None:
+                 batch_size: int = 64, vocab_of: Any = None) -> None:
         super().__init__(models=models, ner_model_configuration=ner_model_configuration)
         self.batch_size = batch_size
+        self.vocab_of = vocab_of  # a pipeline of the same model, its vocabulary shared (load_ner_pipeline)
 
     def load(self) -> None:
-        self.nlp = {m["lang_code"]: load_ner_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
+        self.nlp = {m["lang_code"]: load_ner_pipeline(m["model_name"], self.vocab_of)  # type: ignore[assignment]
+                    for m in self.models}
 
     def pipeline(self, language: str) -> Any:
         """The loaded spaCy pipeline of ``language``."""

@@ -35,6 +35,23 @@ def test_same_spans_as_the_alternation(text: str, forms: set[str]) -> None:
     assert name_occurrences(text, forms) == oracle(text, forms)
 
 
+LOWER_NAMES = ["rakotomalala", "bouzid-lemoine", "bouzid", "lemoine", "éloïse", "ana-ana", "ana", "ǆana"]
+LOWER_ALPHABET = st.sampled_from([*"aeé -'’_[]0123\n.", "rakotomalala", "Rakotomalala", "bouzid", "-lemoine",
+                                  "lemoine", "éloïse", "ÉLOÏSE", "ana", "Ana", "ǅ", "ǆ", "²"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(LOWER_ALPHABET, max_size=40).map("".join),
+       forms=st.sets(st.sampled_from(LOWER_NAMES), min_size=1, max_size=5),
+       capitalised=st.sets(st.sampled_from(NAMES), max_size=3))
+@example(text="v. rakotomalala, rakotomalalas [rakotomalala] _ana ana-ana",
+         forms={"ana", "ana-ana", "rakotomalala"}, capitalised=set())
+def test_same_spans_for_lower_case_and_mixed_forms(text: str, forms: set[str], capitalised: set[str]) -> None:
+    """Forms in lower case (signatures), alone or with capitalised ones, take the letters' way."""
+    assert name_occurrences(text, forms) == oracle(text, forms)
+    assert name_occurrences(text, forms | capitalised) == oracle(text, forms | capitalised)
+
+
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=60),
        forms=st.sets(st.text(min_size=1, max_size=5), min_size=1, max_size=4))
 @settings(max_examples=300, deadline=None)
