@@ -10,6 +10,7 @@ POSITIVES = [
     "M. Sami Haddad a été condamné à six mois d'emprisonnement avec sursis probatoire.",
     "Votre fils est actuellement incarcéré à la maison d'arrêt de Nîmes.",
     "M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.",
+    "Mme Anne Vidal, acquittée au bénéfice du doute, demande sa réintégration.",
 ]
 TRAPS = [
     (
@@ -19,6 +20,8 @@ TRAPS = [
     "La commune adhère au conseil local de sécurité et de prévention de la délinquance.",
     "Le rapport annuel présente le nombre d'infractions constatées sur le territoire.",
     "Une subvention est versée à l'association d'aide aux victimes du département.",
+    # "acquitté" as paid
+    "M. Paul Roux a participé au séjour. Montant : 690 €, intégralement acquitté par la famille.",
 ]
 
 

@@ -15,6 +15,8 @@ POSITIVES = [
 TRAPS = [
     "La préfecture publie les horaires d'ouverture du guichet des titres de séjour.",
     "M. Hervé Lucas a saisi la CADA, qui a rendu un avis favorable à la communication du rapport.",
+    # a receipt of another procedure
+    "Commune de Pornic — récépissé de dépôt d'une déclaration préalable déposée par M. Paul Roux.",
 ]
 
 

@@ -19,6 +19,7 @@ TRAPS = [
     # a sports club's licence holders: "licencié" in its other sense
     "LES FOULÉES DU CAUSSE — 10 km — inscrits licenciés\nM. Paul Roux | 45 min\nMme Anne Vidal | 47 min",
     "Tarif : 10 € pour les licenciés du club. M. Luc Roux, licencié au club depuis 2010, remporte la course.",
+    "Le club de handball de Pontivy (245 licenciés) sollicite une subvention. Signé : M. Paul Roux.",
 ]
 
 
