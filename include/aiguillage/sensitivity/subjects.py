@@ -486,6 +486,7 @@ class Attributor:
         if nlp is not None:
             for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
                 docs[key] = doc
+        former = self._former_officials(text, people) if any(officials_exempt) else frozenset()
         out: list[Subject | None] = []
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
             if _header_row(text, start):
@@ -503,8 +504,31 @@ class Attributor:
             named_near = bool(CIVILITY_NAME.search(prior)) or any(
                 f.entity_type in PERSON_TYPES and 0 < sent[0] - f.start <= PRIOR_CHARS for _, f in people
             )
-            out.append(self._parsed(doc, sent, start, end, people, context, exempt, named_before, named_near))
+            out.append(
+                self._parsed(doc, sent, start, end, people, context, exempt, named_before, named_near, former)
+            )
         return out
+
+    def _former_officials(self, text: str, people: list[tuple[int, Finding]]) -> frozenset[int]:
+        """Persons the document describes by an office, held or past ("Roger Lafitte (1938-2025),
+        maire de 1983 à 2008", "l'ancienne adjointe Lucienne Charpentier"): for the terms exempt for
+        officials (a public figure's death told in a tribute), they are officials too."""
+        out: set[int] = set()
+        for i, f in people:
+            if f.entity_type not in PERSON_TYPES:
+                continue
+            name = regex.escape(text[f.start : f.end].strip())
+            if not name:
+                continue
+            after = regex.compile(
+                rf"{name}\s*(?:\([^()\n]{{0,30}}\))?\s*,\s*(?:l['’]\s*|le\s+|la\s+)?(?:ancien(?:ne)?\s+)?(\w+)"
+            )
+            before = regex.compile(rf"\bancien(?:ne)?\s+(\w+)(?:[\s,]+[\w'’-]+){{0,4}}?[\s,]+{name}")
+            for m in (*after.finditer(text), *before.finditer(text)):
+                if word_keys(m.group(1)) & self.words.official_roles:
+                    out.add(i)
+                    break
+        return frozenset(out)
 
     @staticmethod
     def _opens_with_person(
@@ -565,6 +589,7 @@ class Attributor:
         exempt: bool,
         named_before: bool = False,
         named_near: bool = False,
+        former_officials: frozenset[int] = frozenset(),
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -638,7 +663,21 @@ class Attributor:
             return None
         refs = self._refs(doc, s0, people, context, in_term)
         if exempt:
-            refs = [r for r in refs if not r.subject.official]
+            former = [(f.start - s0, f.end - s0) for i, f in people if i in former_officials]
+            theirs = {  # the tokens of their names and of the civilities before them, and those heads
+                j
+                for t in doc
+                for a, b in former
+                if a <= t.idx < b or (t.i + 1 < len(doc) and doc[t.i + 1].idx == a and t.idx < a)
+                for j in (t.i, t.head.i)
+            }
+            refs = [
+                r
+                for r in refs
+                if not r.subject.official
+                and r.subject.finding not in former_officials
+                and not (r.subject.kind in ("finding", "civility") and r.token in theirs)
+            ]
             if context.assembly:  # a council's members and their groups, in their function
                 refs = [r for r in refs if r.subject.kind == "role"]
         if context.general:  # in a rule or a guide, only a name, a civility or a pronoun for them

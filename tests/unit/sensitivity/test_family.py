@@ -19,12 +19,16 @@ POSITIVES = [
     "plus partie du foyer.",
     "Bonjour,\nMaman nous a quittés dimanche ; je serai absente jusqu'au jeudi.",
     "Courriel\nSylvie Maret sera absente jeudi : son frère nous a quittés samedi, la cérémonie est à Blois.",
+    "M. Paul Roux, électricien, nous a quittés le 4 décembre ; ses obsèques auront lieu jeudi.",
 ]
 TRAPS = [
     "Le rapport est adopté à l'unanimité des membres présents.",
     # a public figure's death is public
     "Délibération\nM. le Maire expose : Jean Caradec, maire de Ploërmel de 1983 à 2008, nous a "
     "quittés le 2 mai.",
+    # a tribute to a former official: a public figure's death, told as the commune tells it
+    "HOMMAGE\nRoger Lafitte (1938-2025), maire de 1983 à 2008\n\nRoger Lafitte nous a quittés le 4 décembre.",
+    "Minute de silence pour Mme Lucienne Charpentier, adjointe à la culture de 1989 à 2001, décédée.",
 ]
 
 
