@@ -25,6 +25,7 @@ TRAPS = [
     ("security", "La commune installe 12 caméras de vidéoprotection pour 45 000 euros."),
     ("business_secret", "Qu'est-ce que le secret des affaires ? Il désigne les informations protégées."),
     ("ip", "La fête de la Libération aura lieu le 28 août place de la Comédie."),
+    ("security", "HISTOIRE LOCALE – La filature Moreau, fondée en 1862, occupait 600 ouvriers."),
 ]
 
 

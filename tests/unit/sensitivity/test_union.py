@@ -7,9 +7,12 @@ import pytest
 POSITIVES = [
     "M. Thierry Roussel, délégué syndical CGT, demande une décharge d'activité.",
     "Mme Nadia Ferhat est syndiquée à FO depuis dix ans.",
+    "M. Paul Roux, représentant titulaire au CSE, a été reçu par la direction.",
 ]
 TRAPS = [
     "Les résultats des élections professionnelles sont affichés dans le hall.",
+    # a staff body named is no membership
+    "[16:46]\nSabrina : oui, nouvelle rubrique sur le télétravail, validée au CST de novembre",
 ]
 
 
