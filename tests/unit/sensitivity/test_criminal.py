@@ -22,6 +22,7 @@ TRAPS = [
     "Une subvention est versée à l'association d'aide aux victimes du département.",
     # "acquitté" as paid
     "M. Paul Roux a participé au séjour. Montant : 690 €, intégralement acquitté par la famille.",
+    "Premier ministre de François Mitterrand, Pierre Mauroy a porté l'abolition de la peine de mort.",
 ]
 
 
