@@ -45,6 +45,7 @@ from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecogn
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
+from aiguillage.detect.recognizers.phone_noisy import FrPhoneNoisyRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
 from aiguillage.detect.recognizers.quasi_identifier import FrUniqueRoleRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
@@ -80,7 +81,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
-    FrStandingNameRecognizer,
+    FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
 )
 
 
