@@ -33,6 +33,7 @@ from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
+from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
@@ -82,6 +83,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
     FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
+    FrCjkNameRecognizer,
 )
 
 
