@@ -9,6 +9,7 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternR
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
@@ -83,7 +84,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
     FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
-    FrCjkNameRecognizer,
+    FrCjkNameRecognizer, FrDescribedAgeRecognizer,
 )
 
 
