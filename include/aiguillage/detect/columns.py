@@ -185,6 +185,11 @@ _PEOPLE_HEADER = regex.compile(
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
+# a column of a table of persons headed by their birth, however short the header ("Naissance",
+# "Date naiss.", "Année de naissance"): its cells are birth dates in any writing ("14/03/79",
+# "1990-04-17", "2 févr. 1995", "1948")
+_BIRTH_HEADER = regex.compile(
+    r"(?i)^(?:(?:date|ann[ée]e)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?naiss(?:ance|\.)?$")
 
 
 # a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
@@ -253,7 +258,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             sum(k == "PERSON" for _, k in filled) >= MIN_TYPED for filled in columns.values())
         for j, filled in columns.items():
             named = header_kind(heads[j]) if j in heads else None
-            if named is None and people and j in heads and _YEAR_HEADER.match(heads[j].strip()):
+            if (named is None and people and j in heads
+                    and (_YEAR_HEADER.match(heads[j].strip()) or _BIRTH_HEADER.match(heads[j].strip()))):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
             if named is None and people and j in heads and _HELD_HEADER.match(heads[j].strip()):
                 named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons

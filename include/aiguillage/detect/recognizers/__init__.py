@@ -9,6 +9,7 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternR
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
@@ -33,6 +34,7 @@ from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
+from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
@@ -45,6 +47,7 @@ from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecogn
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
+from aiguillage.detect.recognizers.phone_noisy import FrPhoneNoisyRecognizer
 from aiguillage.detect.recognizers.public_official import FrPublicOfficialRecognizer
 from aiguillage.detect.recognizers.quasi_identifier import FrUniqueRoleRecognizer
 from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
@@ -80,7 +83,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrBirthDateMoreRecognizer, FrRecordDateRecognizer,
     FrInitialSurnameRecognizer, FrNamedPlaceRecognizer, FrNameAcronymRecognizer,
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
-    FrStandingNameRecognizer,
+    FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
+    FrCjkNameRecognizer, FrDescribedAgeRecognizer,
 )
 
 
