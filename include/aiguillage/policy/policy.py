@@ -161,18 +161,22 @@ class Policy:
             if about:
                 message += f", au sujet de {', '.join(about)}"
             reasons.append(self.reason(code, tuple(evidence), message))
-        if not reasons and self.model_threshold is not None:
+        if not reasons and self.model_enabled:
             reasons += self._model_reading(extraction)
         return reasons
+
+    @property
+    def model_enabled(self) -> bool:
+        """Whether the statistical reading runs (``sensitivity.model.enabled``, on by default)."""
+        return bool(((self.data.get("sensitivity") or {}).get("model") or {}).get("enabled", True))
 
     @property
     def model_threshold(self) -> float | None:
         """The probability from which the statistical reading sends a document sovereign, or None
         when the policy switched it off (``sensitivity.model``)."""
-        spec = (self.data.get("sensitivity") or {}).get("model") or {}
-        if not spec.get("enabled", True):
+        if not self.model_enabled:
             return None
-        threshold = spec.get("threshold")
+        threshold = ((self.data.get("sensitivity") or {}).get("model") or {}).get("threshold")
         if threshold is None:
             from aiguillage.sensitivity.model import default_model
 
@@ -184,9 +188,9 @@ class Policy:
         the message names the category and the probability, never the document's words)."""
         from aiguillage.sensitivity.model import default_model
 
-        threshold = self.model_threshold
-        assert threshold is not None
-        try:
+        try:  # the model's own threshold needs the model: loading it may fail too
+            threshold = self.model_threshold
+            assert threshold is not None
             reading = default_model().read(extraction.text)
         except Exception as exc:  # a missing or corrupt model never means "not sensitive"
             error = (Evidence("sensitivity.model.error"),)

@@ -135,3 +135,14 @@ def test_a_broken_model_fails_closed(tmp_path, detector, monkeypatch) -> None:  
     monkeypatch.setattr(model_module, "default_model", broken)
     d = _decide(policy, detector, ORDINARY)
     assert d.route is Route.SOVEREIGN and "SENSITIVITY_FAILED" in d.codes
+
+
+def test_a_missing_model_fails_closed_with_the_model_s_own_threshold(tmp_path, detector, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    policy = _policy(tmp_path, "null")
+
+    def missing() -> TextModel:
+        raise FileNotFoundError("data/model.json.gz")
+
+    monkeypatch.setattr(model_module, "default_model", missing)
+    d = _decide(policy, detector, ORDINARY)
+    assert d.route is Route.SOVEREIGN and "SENSITIVITY_FAILED" in d.codes
