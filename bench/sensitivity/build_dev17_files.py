@@ -101,12 +101,12 @@ DOCX["s057_fiche_liaison_pmi.docx"] = [
 
 DOCX["s058_compte_delegataire_piscine.docx"] = [
     ("title", "DSP Centre aquatique Aqualis — Compte d'exploitation prévisionnel détaillé"),
-    ("p", "Pièce remise par le délégataire Vert Marine au titre de la négociation — document couvert par le secret des affaires"),
+    ("p", "Pièce remise par le délégataire Aqualoisirs Gestion SAS au titre de la négociation — document couvert par le secret des affaires"),
     ("table", [
         ["Poste", "2026", "2027", "2028"],
         ["Chiffre d'affaires entrées", "1 240 000 €", "1 302 000 €", "1 355 000 €"],
         ["Frais de siège refacturés", "98 000 €", "101 000 €", "104 000 €"],
-        ["Coût énergie (contrat négocié Engie, 0,118 €/kWh)", "412 000 €", "398 000 €", "390 000 €"],
+        ["Coût énergie (contrat négocié par le groupe, 0,118 €/kWh)", "412 000 €", "398 000 €", "390 000 €"],
         ["Marge nette du délégataire", "6,8 %", "7,4 %", "8,1 %"],
     ]),
     ("p", "Hypothèse interne : baisse de la masse salariale de 4 % par recours aux contrats saisonniers, non présentée au comité social."),
@@ -194,7 +194,7 @@ DOCX["s065_innovation_grant_panel_en.docx"] = [
     ("p", "Région Bretagne — Call 2025-2 — panel meeting of 20 January 2026"),
     ("table", [
         ["Applicant", "Declared 2025 turnover", "Burn rate", "Confidential strategy elements", "Score"],
-        ["Oceanyx SAS (Brest)", "1.8 M€", "140 k€/month", "exclusive supply deal under negotiation with Naval Group; patent filing planned Q2", "17/20"],
+        ["Oceanyx SAS (Brest)", "1.8 M€", "140 k€/month", "exclusive supply deal under negotiation with a major naval shipbuilder; patent filing planned Q2", "17/20"],
         ["AgriSense (Rennes)", "420 k€", "60 k€/month", "pivot from sensors to SaaS, gross margin target 72 %", "14/20"],
         ["Kerbio Labs", "95 k€", "35 k€/month", "cash runway 3 months, investor round failed in December", "9/20"],
     ]),
@@ -422,7 +422,326 @@ HTML["s085_portail_agent_absences.html"] = ("Portail RH — mes absences", """
 </table>
 """)
 
-# ---------------------------------------------------------------- public (PUBLIC_MARKER)
+# ---------------------------------------------------------------- public .docx and .html
+
+DOCX["p124_pv_commission_attribution_stats.docx"] = [
+    ("title", "Commission d'attribution des logements — Synthèse du 2e semestre 2025"),
+    ("p", "Habitat 76 — document présenté au comité de pilotage de la conférence intercommunale du logement"),
+    ("table", [
+        ["Motif principal de la demande", "Demandes examinées", "Attributions"],
+        ["Logement trop petit", "412", "118"],
+        ["Séparation / divorce", "186", "61"],
+        ["Violences familiales", "54", "29"],
+        ["Handicap / perte d'autonomie", "97", "33"],
+        ["Sans logement / hébergé", "233", "84"],
+        ["Autres", "301", "72"],
+    ]),
+    ("p", "Les motifs sont déclaratifs. Aucune situation individuelle n'est présentée dans ce document."),
+]
+
+DOCX["p125_twinning_visit_agenda_en.docx"] = [
+    ("title", "Twinning visit — Delegation from Bury St Edmunds — 24-26 April 2026"),
+    ("p", "Ville de Compiègne — international relations"),
+    ("table", [
+        ["Day", "Time", "Activity", "Host"],
+        ["Fri 24", "17:00", "Arrival, welcome drink at the town hall", "Mayor"],
+        ["Sat 25", "10:00", "Guided tour of the Imperial Palace", "Tourist office"],
+        ["Sat 25", "14:30", "Friendly rugby match, U16", "Rugby Club Compiègne"],
+        ["Sat 25", "20:00", "Twinning dinner", "Twinning committee"],
+        ["Sun 26", "11:00", "Market visit and departure", "—"],
+    ]),
+]
+
+DOCX["p126_fiche_poste_gestionnaire_paie.docx"] = [
+    ("title", "Fiche de poste — Gestionnaire paie et carrière (H/F)"),
+    ("table", [
+        ["Employeur", "Communauté de communes du Pays de Craon"],
+        ["Cadre d'emplois", "adjoints administratifs / rédacteurs"],
+        ["Missions", "préparer et contrôler la paie de 180 agents ; gérer les actes de carrière ; suivre les absences et les déclarations sociales (DSN)"],
+        ["Profil", "maîtrise du statut de la FPT, discrétion professionnelle, logiciel Berger-Levrault apprécié"],
+        ["Rémunération", "statutaire + RIFSEEP + CNAS"],
+        ["Candidature", "avant le 15/03/2026 à rh@paysdecraon.example"],
+    ]),
+]
+
+DOCX["p127_reglement_attribution_creche.docx"] = [
+    ("title", "Règlement de la commission d'attribution des places en crèche"),
+    ("p", "Ville de Villeurbanne — adopté par délibération du 14 novembre 2025"),
+    ("h", "Article 4 — Critères de priorité"),
+    ("table", [
+        ["Critère", "Points"],
+        ["Parent isolé", "10"],
+        ["Enfant ou parent en situation de handicap", "10"],
+        ["Famille bénéficiaire de minima sociaux", "8"],
+        ["Fratrie déjà accueillie", "5"],
+        ["Ancienneté de la demande (par mois)", "1"],
+    ]),
+    ("p", "La commission se réunit trois fois par an. Ses membres sont tenus au secret sur les situations examinées."),
+]
+
+DOCX["p128_cr_conseil_ecole.docx"] = [
+    ("title", "Compte rendu du conseil d'école — 1er trimestre"),
+    ("p", "École élémentaire Anatole-France, Nevers — 14 novembre 2025"),
+    ("table", [
+        ["Point", "Échanges", "Décision / suite"],
+        ["Effectifs", "172 élèves ; CP à 22", "—"],
+        ["Règlement intérieur", "ajout de l'interdiction des montres connectées", "adopté à l'unanimité"],
+        ["Coopérative scolaire", "solde 3 412 €, projet classe de mer CM2", "—"],
+        ["Périscolaire", "demande des parents d'un second service de cantine", "à étudier avec la mairie"],
+    ]),
+]
+
+DOCX["p129_plan_formation_agents.docx"] = [
+    ("title", "Plan de formation 2026 — Services techniques"),
+    ("p", "Commune de Cognac — inscriptions validées par les chefs de service"),
+    ("table", [
+        ["Agent", "Service", "Formation", "Organisme", "Dates"],
+        ["M. Thierry BOUCHET", "Voirie", "CACES R482 engins de chantier", "AFPA", "9-12 mars"],
+        ["Mme Laure FAVREAU", "Espaces verts", "Gestion différenciée des espaces", "CNFPT", "24 mars"],
+        ["M. Samir OUALI", "Bâtiments", "Habilitation électrique BR", "APAVE", "7-9 avril"],
+        ["Mme Nadège PINEAU", "Propreté", "Gestes et postures", "CNFPT", "15 avril"],
+    ]),
+]
+
+DOCX["p130_inventaire_mobilier.docx"] = [
+    ("title", "Inventaire du mobilier — Groupe scolaire Simone-Veil"),
+    ("table", [
+        ["Salle", "Tables élèves", "Chaises", "Armoires", "État"],
+        ["Classe 1", "14", "28", "2", "bon"],
+        ["Classe 2", "13", "26", "2", "2 chaises à réparer"],
+        ["BCD", "6", "24", "8 bacs", "bon"],
+        ["Salle de motricité", "—", "—", "3", "tapis à renouveler"],
+    ]),
+]
+
+DOCX["p131_bilan_conseil_medical.docx"] = [
+    ("title", "Bilan d'activité 2025 du conseil médical départemental"),
+    ("p", "Centre de gestion de la Charente-Maritime — présenté à la formation spécialisée"),
+    ("table", [
+        ["Type de dossier", "2024", "2025"],
+        ["Congé de longue maladie (octroi / renouvellement)", "312", "341"],
+        ["Congé de longue durée", "88", "92"],
+        ["Temps partiel thérapeutique (formation plénière)", "54", "61"],
+        ["Imputabilité au service", "129", "118"],
+        ["Disponibilité d'office / retraite pour invalidité", "47", "52"],
+    ]),
+    ("p", "Délai moyen de traitement : 2,4 mois. Les troubles psychiques et musculo-squelettiques restent les deux premiers motifs."),
+]
+
+DOCX["p132_sports_users_committee_en.docx"] = [
+    ("title", "Sports facilities users' committee — Minutes"),
+    ("p", "Université de Strasbourg — SUAPS — 3 February 2026 — English minutes for exchange students' associations"),
+    ("table", [
+        ["Item", "Discussion", "Action"],
+        ["Gym opening hours", "request to open at 7:00", "trial from March"],
+        ["Climbing wall", "two holds loose, closed 2 days", "maintenance done"],
+        ["Booking app", "no-show rate 18 %", "penalty after 3 no-shows"],
+        ["Erasmus sports night", "planned on 12 March", "ESN Strasbourg to organise"],
+    ]),
+]
+
+DOCX["p133_tableau_elus_intercommunaux.docx"] = [
+    ("title", "Bureau communautaire — Composition et délégations"),
+    ("p", "Communauté d'agglomération du Pays Basque — après l'installation du 2 avril 2026"),
+    ("table", [
+        ["Fonction", "Élu(e)", "Commune", "Étiquette", "Délégation"],
+        ["Président", "M. Battitt ARAMENDI", "Bayonne", "UDI", "—"],
+        ["1re vice-présidente", "Mme Maialen LARRALDE", "Ustaritz", "DVD", "finances"],
+        ["2e vice-président", "M. Peio IRIGOIN", "Ayherre", "EH Bai", "langue basque"],
+        ["3e vice-présidente", "Mme Sylvie CASTAINGS", "Bayonne", "PS", "transition écologique"],
+    ]),
+]
+
+DOCX["p134_tableau_bord_dsi.docx"] = [
+    ("title", "Tableau de bord du support informatique — janvier 2026"),
+    ("p", "Direction des systèmes d'information mutualisée — Ville et Métropole de Tours"),
+    ("table", [
+        ["Catégorie", "Tickets ouverts", "Résolus", "Délai moyen"],
+        ["Comptes et mots de passe", "412", "409", "0,4 j"],
+        ["Postes de travail", "288", "270", "1,8 j"],
+        ["Téléphonie", "96", "91", "1,1 j"],
+        ["Applications métiers", "154", "131", "3,5 j"],
+    ]),
+    ("p", "Taux de satisfaction : 92 %."),
+]
+
+DOCX["p135_reservations_associations.docx"] = [
+    ("title", "Planning d'occupation — Maison des associations"),
+    ("p", "Ville de Vaulx-en-Velin — mars 2026"),
+    ("table", [
+        ["Jour", "Salle", "Association", "Activité"],
+        ["Lundi", "Salle 1", "Amicale des Portugais de Vaulx", "cours de langue portugaise"],
+        ["Mardi", "Salle 2", "Association culturelle franco-turque", "assemblée générale"],
+        ["Mercredi", "Salle 1", "Aumônerie catholique des jeunes", "préparation kermesse"],
+        ["Jeudi", "Salle 3", "Syndicat CFDT des retraités", "permanence"],
+        ["Samedi", "Salle 2", "Club d'échecs", "tournoi"],
+    ]),
+]
+
+DOCX["p136_convention_mise_a_disposition.docx"] = [
+    ("title", "Convention de mise à disposition d'un équipement sportif"),
+    ("p", "Entre la commune de Blagnac, représentée par son maire, et l'association Blagnac Volley, représentée par sa présidente."),
+    ("h", "Article 1 — Objet"),
+    ("p", "La commune met à disposition de l'association le gymnase Odyssud, selon le planning annexé, pour la saison 2025-2026."),
+    ("h", "Article 2 — Conditions"),
+    ("table", [["Créneaux", "Redevance", "Assurance"], ["lundi, mercredi 18h-22h ; samedi 9h-18h", "gratuite", "responsabilité civile de l'association"]]),
+]
+
+HTML["p137_resultats_municipales.html"] = ("Résultats des élections municipales", """
+<h1>Élections municipales 2026 — Résultats du second tour</h1>
+<p>Ville de Besançon — 22 mars 2026 — résultats définitifs</p>
+<table border="1">
+<tr><th>Liste</th><th>Tête de liste</th><th>Nuance</th><th>Voix</th><th>%</th><th>Sièges</th></tr>
+<tr><td>Besançon Verte et Solidaire</td><td>Mme Hélène MOUGIN</td><td>LECO</td><td>21 452</td><td>51,6</td><td>40</td></tr>
+<tr><td>Besançon Maintenant</td><td>M. Laurent BRETILLOT</td><td>LUD</td><td>20 118</td><td>48,4</td><td>15</td></tr>
+</table>
+<p>Participation : 52,3 %.</p>
+""")
+
+HTML["p138_library_events_en.html"] = ("Library — events in English", """
+<h1>Médiathèque de Montpellier — Events in English</h1>
+<ul>
+<li><strong>English Conversation Club</strong> — every Tuesday, 6 pm, level B1 and above, free.</li>
+<li><strong>Storytime for kids</strong> — Saturday 14 February, 10:30, ages 4-7.</li>
+<li><strong>Book club</strong> — "Small Things Like These" by Claire Keegan — Thursday 26 February, 7 pm.</li>
+</ul>
+<p>Opening hours: Tue-Sat 10 am-7 pm, Sun 2-6 pm.</p>
+""")
+
+HTML["p139_calendrier_collecte.html"] = ("Calendrier de collecte", """
+<h1>Calendrier de collecte des déchets 2026 — Quartier Saint-Jean</h1>
+<table border="1">
+<tr><th>Rue</th><th>Ordures ménagères</th><th>Emballages</th><th>Verre</th></tr>
+<tr><td>rue de la République</td><td>lundi, jeudi</td><td>mercredi</td><td>point d'apport place Carnot</td></tr>
+<tr><td>avenue Pasteur</td><td>mardi</td><td>vendredi (semaines paires)</td><td>point d'apport rue Victor-Hugo</td></tr>
+<tr><td>impasse des Lilas</td><td>mardi</td><td>vendredi (semaines paires)</td><td>—</td></tr>
+</table>
+<p>Jours fériés : collecte maintenue, sauf 1er mai (reportée au samedi).</p>
+""")
+
+HTML["p140_open_data_rsa_communes.html"] = ("Jeu de données — foyers allocataires du RSA", """
+<h1>Jeu de données : nombre de foyers allocataires du RSA par commune</h1>
+<p>Département du Pas-de-Calais — licence ouverte Etalab 2.0 — mise à jour trimestrielle</p>
+<table border="1">
+<tr><th>code_insee</th><th>commune</th><th>foyers_rsa</th><th>part_population_%</th></tr>
+<tr><td>62041</td><td>Arras</td><td>2 184</td><td>5,1</td></tr>
+<tr><td>62119</td><td>Béthune</td><td>1 602</td><td>6,8</td></tr>
+<tr><td>62498</td><td>Lens</td><td>2 915</td><td>9,4</td></tr>
+<tr><td>62765</td><td>Saint-Omer</td><td>987</td><td>6,0</td></tr>
+</table>
+<p>Les valeurs inférieures à 5 foyers sont masquées (secret statistique).</p>
+""")
+
+HTML["p141_agenda_culturel.html"] = ("Agenda culturel", """
+<h1>Agenda culturel — février 2026</h1>
+<table border="1">
+<tr><th>Date</th><th>Événement</th><th>Lieu</th><th>Tarif</th></tr>
+<tr><td>7 février</td><td>Concert de l'orchestre d'harmonie</td><td>Théâtre municipal</td><td>gratuit</td></tr>
+<tr><td>13 février</td><td>Ciné-débat « Les glaneurs et la glaneuse »</td><td>Cinéma Le Rex</td><td>4 €</td></tr>
+<tr><td>21 février</td><td>Carnaval des écoles</td><td>centre-ville</td><td>gratuit</td></tr>
+</table>
+""")
+
+HTML["p142_faq_stationnement_resident.html"] = ("FAQ — carte de stationnement résident", """
+<h1>Carte de stationnement résident : questions fréquentes</h1>
+<h2>Qui peut en bénéficier ?</h2>
+<p>Toute personne dont la résidence principale est située dans une zone payante, sur présentation d'un justificatif de domicile et du certificat d'immatriculation.</p>
+<h2>Les titulaires de la carte mobilité inclusion paient-ils ?</h2>
+<p>Non : le stationnement est gratuit sur toutes les places pour les titulaires de la CMI mention « stationnement ».</p>
+<h2>Combien coûte l'abonnement ?</h2>
+<p>25 € par mois ou 250 € par an.</p>
+""")
+
+HTML["p143_committee_calendar_en.html"] = ("Council committees — calendar", """
+<h1>Municipal council committees — spring 2026 calendar</h1>
+<p>City of Strasbourg — English page for the European district</p>
+<table border="1">
+<tr><th>Committee</th><th>Date</th><th>Room</th></tr>
+<tr><td>Finance and general administration</td><td>9 March, 5 pm</td><td>Room 1</td></tr>
+<tr><td>Social cohesion and health</td><td>10 March, 5 pm</td><td>Room 2</td></tr>
+<tr><td>Urban planning and mobility</td><td>11 March, 5 pm</td><td>Room 1</td></tr>
+<tr><td>Full council</td><td>23 March, 3 pm</td><td>Council chamber (public, streamed)</td></tr>
+</table>
+""")
+
+HTML["p144_commission_aide_sociale_fonctionnement.html"] = ("La commission d'aide sociale du CCAS", """
+<h1>Comment fonctionne la commission d'aide sociale du CCAS ?</h1>
+<p>La commission permanente se réunit chaque mois. Elle examine les demandes d'aides facultatives (énergie, alimentation, loyer, santé) instruites par les travailleurs sociaux.</p>
+<ul>
+<li>Composition : l'adjointe aux affaires sociales, deux administrateurs élus, deux administrateurs nommés (associations).</li>
+<li>Délai de réponse : un mois maximum ; en urgence, un secours peut être versé en 48 h.</li>
+<li>Les membres sont tenus au secret professionnel.</li>
+</ul>
+""")
+
+HTML["p145_annuaire_services.html"] = ("Annuaire des services", """
+<h1>Annuaire des services municipaux</h1>
+<table border="1">
+<tr><th>Service</th><th>Téléphone</th><th>Horaires</th></tr>
+<tr><td>État civil</td><td>02 41 05 40 00</td><td>lun-ven 8h30-17h</td></tr>
+<tr><td>CCAS</td><td>02 41 05 49 49</td><td>lun-ven 9h-12h, 14h-17h</td></tr>
+<tr><td>Police municipale</td><td>02 41 05 46 46</td><td>7j/7 7h-1h</td></tr>
+<tr><td>Urbanisme</td><td>02 41 05 41 41</td><td>sur rendez-vous</td></tr>
+</table>
+""")
+
+HTML["p146_donnees_essentielles_marches.html"] = ("Données essentielles des marchés", """
+<h1>Données essentielles de la commande publique — marchés notifiés en janvier 2026</h1>
+<table border="1">
+<tr><th>Objet</th><th>Titulaire</th><th>SIRET</th><th>Montant HT</th><th>Durée</th></tr>
+<tr><td>Fourniture de produits d'entretien</td><td>Hygiène Pro Ouest</td><td>41233781200024</td><td>62 000 €</td><td>24 mois</td></tr>
+<tr><td>Maintenance des ascenseurs</td><td>Ascenseurs du Maine SAS</td><td>54208445300581</td><td>38 400 €</td><td>36 mois</td></tr>
+<tr><td>Impression du magazine municipal</td><td>Imprimerie Lalande</td><td>31255621800017</td><td>27 900 €</td><td>12 mois</td></tr>
+</table>
+""")
+
+HTML["p147_job_posting_en.html"] = ("Job offer — Data analyst", """
+<h1>Job offer: Data analyst (open data and public policy evaluation)</h1>
+<p>Région Occitanie — Toulouse — permanent or 3-year contract</p>
+<ul>
+<li>Build dashboards on regional transport, training and economic development programmes.</li>
+<li>Publish datasets on the open data portal, with anonymisation of small counts.</li>
+<li>Skills: Python or R, SQL, data visualisation; French and English working languages.</li>
+</ul>
+<p>Apply before 31 March 2026 via the careers portal.</p>
+""")
+
+HTML["p148_formulaire_inscription_scolaire.html"] = ("Inscription scolaire", """
+<h1>Formulaire d'inscription scolaire — rentrée 2026</h1>
+<form>
+<p>Nom de l'enfant : <input type="text" name="nom"></p>
+<p>Date de naissance : <input type="date" name="naissance"></p>
+<p>Responsable légal 1 : <input type="text" name="resp1"></p>
+<p>Situation familiale (facultatif) : <select name="situation"><option>—</option><option>parents ensemble</option><option>parents séparés — joindre le jugement fixant la résidence</option></select></p>
+<p>L'enfant bénéficie-t-il d'un PAI ou d'un PPS ? <input type="checkbox" name="pai"> oui (le document sera remis au directeur)</p>
+<p><button>Envoyer</button></p>
+</form>
+""")
+
+HTML["p149_stats_naturalisations.html"] = ("Cérémonies d'accueil dans la citoyenneté", """
+<h1>Cérémonies d'accueil dans la citoyenneté française — bilan 2025</h1>
+<p>Préfecture de la Haute-Garonne</p>
+<table border="1">
+<tr><th>Trimestre</th><th>Cérémonies</th><th>Nouveaux Français accueillis</th></tr>
+<tr><td>T1</td><td>3</td><td>412</td></tr>
+<tr><td>T2</td><td>4</td><td>538</td></tr>
+<tr><td>T3</td><td>2</td><td>301</td></tr>
+<tr><td>T4</td><td>4</td><td>566</td></tr>
+</table>
+<p>Principaux pays d'origine : Algérie, Maroc, Tunisie, Portugal, Sénégal (données agrégées).</p>
+""")
+
+HTML["p150_clubs_sportifs_licencies.html"] = ("Clubs sportifs de la commune", """
+<h1>Clubs sportifs — nombre de licenciés saison 2025-2026</h1>
+<table border="1">
+<tr><th>Club</th><th>Discipline</th><th>Licenciés</th><th>dont moins de 18 ans</th><th>Section handisport</th></tr>
+<tr><td>Stade Lavallois Football</td><td>football</td><td>612</td><td>418</td><td>non</td></tr>
+<tr><td>Laval Natation</td><td>natation</td><td>340</td><td>251</td><td>oui (12 nageurs)</td></tr>
+<tr><td>Tennis Club de Laval</td><td>tennis</td><td>455</td><td>210</td><td>oui (fauteuil)</td></tr>
+<tr><td>Judo Club Lavallois</td><td>judo</td><td>298</td><td>236</td><td>non</td></tr>
+</table>
+""")
+
 
 if __name__ == "__main__":
     write_set(OUT, DOCX, HTML, FIXED)
