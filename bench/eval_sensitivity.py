@@ -32,9 +32,9 @@ REALDOCS = ROOT.parent / "shared" / "realdocs" / "montpellier_opendata"
 # Sets tuned on (read) and sets held out (measured as figures only: never listed, even with -v).
 TUNING = (
     "dev", "holdout", "dev2", "dev3", "dev4", "dev5", "dev6",
-    "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
+    "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
 )
-HELD_OUT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+HELD_OUT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 SENSITIVE_CODES = {
     "RGPD_SPECIAL_CATEGORY",
     "CRIMINAL",

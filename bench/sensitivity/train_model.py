@@ -36,7 +36,15 @@ OUT = ROOT / "include" / "aiguillage" / "sensitivity" / "data" / "model.json.gz"
 
 MAX_FEATURES = 20_000  # fewer features generalised better to new authors (dev11, dev12)
 C = 3.0
-THRESHOLD = 0.70  # chosen on dev13-dev15 before they were trained on (docs/sensitivity.md)
+# Both chosen by leave-one-set-out cross-validation on the tuning sets (each set scored by a model
+# trained without it: a new author each time; docs/sensitivity.md, sixth session). THRESHOLD: from
+# this probability a document the rules would publish goes sovereign (0.70 until the sixth session;
+# 0.60 halved the left-out sets' leaks, 40 -> 18 of 1,271 sensitive, for 93 instead of 70 of 1,259 public).
+# CLEAR_BELOW: under it, a document the rules flagged reads like the published ones (the policy's
+# clearance; never markings, third-party works, business secrets): no sensitive document of any
+# left-out set scored under 0.15; 11 of the 55 public documents the rules flagged did.
+THRESHOLD = 0.60
+CLEAR_BELOW = 0.10
 CATEGORY_WEIGHTS = 200  # positive weights kept per category (the category only explains an alert)
 MIN_CATEGORY_DOCUMENTS = 5
 PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # bench/pii/corpus, not its holdout
@@ -146,6 +154,7 @@ def train(docs: list[tuple[str, str, list[str]]]) -> dict[str, object]:
         "ngrams": [1, 2],
         "sublinear_tf": True,
         "threshold": THRESHOLD,
+        "clear_below": CLEAR_BELOW,
         "intercept": _round(float(model.intercept_[0])),
         "features": features,
         "categories": categories,

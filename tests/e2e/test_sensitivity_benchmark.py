@@ -39,19 +39,21 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
     [
         ("holdout", 1, 1),  # measured 0 / 0
         ("dev2", 1, 2),  # 0 / 1
-        ("dev3", 2, 1),  # 1 / 0
+        ("dev3", 1, 1),  # 0 / 0
         ("dev4", 1, 1),  # 0 / 0
         ("dev5", 1, 4),  # 0 / 3
-        ("dev6", 1, 2),  # 0 / 1
-        ("dev7", 1, 7),  # 0 / 6 (with the statistical reading, trained on every tuning set)
-        ("dev8", 1, 7),  # 0 / 6
-        ("dev9", 1, 12),  # 0 / 11
+        ("dev6", 1, 1),  # 0 / 0
+        ("dev7", 1, 4),  # 0 / 3 (with the statistical reading, trained on every tuning set)
+        ("dev8", 1, 3),  # 0 / 2
+        ("dev9", 1, 11),  # 0 / 10
         ("dev10", 1, 5),  # 0 / 4 (a leak hunt: facts in chats, quoted replies, English e-mails)
-        ("dev11", 1, 5),  # 0 / 4 (29 / 4 with the rules alone, before it was trained on)
-        ("dev12", 1, 5),  # 0 / 4 (services' working documents, chats, tickets, English)
-        ("dev13", 6, 6),  # 5 / 5 (one sensitive sentence lost in ordinary work)
-        ("dev14", 1, 4),  # 0 / 3 (published documents of every kind and their twins)
-        ("dev15", 2, 5),  # 1 / 4 (correspondence with users)
+        ("dev11", 1, 4),  # 0 / 3 (29 / 4 with the rules alone, before it was trained on)
+        ("dev12", 1, 4),  # 0 / 3 (services' working documents, chats, tickets, English)
+        ("dev13", 1, 6),  # 0 / 5 (one sensitive sentence lost in ordinary work)
+        ("dev14", 1, 3),  # 0 / 2 (published documents of every kind and their twins)
+        ("dev15", 2, 4),  # 1 / 3 (correspondence with users)
+        ("dev16", 1, 4),  # 0 / 3 (published documents on sensitive topics; 10 / 4 rules alone, first read)
+        ("dev17", 1, 3),  # 0 / 2 (forms, registers, commissions; 13 / 2 rules alone, first read)
     ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]

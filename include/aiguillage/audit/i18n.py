@@ -315,6 +315,11 @@ _REASONS: dict[str, dict[str, str]] = {
               "souverain par précaution",
         "en": "The statistical reading of the document likens it to sensitive documents: "
               "sovereign as a precaution"},
+    "SENSITIVITY_CLEARED": {
+        "fr": "Indices des règles levés : la lecture statistique range le document avec les "
+              "documents publiés (indices consignés)",
+        "en": "Rule findings cleared: the statistical reading ranks the document with published "
+              "ones (findings recorded)"},
     "SECOND_OPINION_FAILED": {
         "fr": "Le second avis du modèle souverain n'a pas pu être obtenu : souverain par précaution",
         "en": "The sovereign model's second opinion could not be obtained: sovereign as a precaution"},

@@ -20,6 +20,8 @@ from aiguillage.records import Decision, Evidence, Extraction, Finding, Reason, 
 PERSON_TYPES = {"PERSON"}
 # Categories found by rules that are not vocabularies (markings, titles) and their reasons.
 CATEGORY_REASONS = {"marking": "PROTECTION_MARKING"}
+# What a document says of itself is never weighed away by the statistical reading.
+NEVER_CLEARED = ("marking", "ip", "business_secret")
 CATEGORY_LABELS = {"marking": "mention de protection"}
 MARKING_KINDS = {"header", "footer", "metadata", "title"}
 # A marking stands on its own line: the line holds little more than the marking itself.
@@ -163,6 +165,8 @@ class Policy:
             reasons.append(self.reason(code, tuple(evidence), message))
         if not reasons and self.model_enabled:
             reasons += self._model_reading(extraction)
+        elif reasons and self.model_enabled:
+            reasons = self._model_clearance(extraction, reasons)
         return reasons
 
     @property
@@ -182,6 +186,51 @@ class Policy:
 
             return default_model().threshold
         return float(threshold)
+
+    @property
+    def model_clear_below(self) -> float:
+        """The probability under which the statistical reading clears the rules' findings (0: never;
+        ``sensitivity.model.clear_below``, null: the model's own)."""
+        if not self.model_enabled:
+            return 0.0
+        value = ((self.data.get("sensitivity") or {}).get("model") or {}).get("clear_below")
+        if value is None:
+            from aiguillage.sensitivity.model import default_model
+
+            return default_model().clear_below
+        return float(value)
+
+    @property
+    def never_cleared(self) -> frozenset[str]:
+        """Categories the statistical reading never clears: statements of the document itself."""
+        spec = ((self.data.get("sensitivity") or {}).get("model") or {}).get("never_cleared")
+        return frozenset(NEVER_CLEARED if spec is None else spec)
+
+    def _model_clearance(self, extraction: Extraction, reasons: list[Reason]) -> list[Reason]:
+        """The rules' reasons, or one public reason that keeps their evidence when the whole document
+        reads like the published ones (probability under ``clear_below``). Why: a term the rules
+        found in a general statement ("la lutte contre le cancer", "l'accueil des demandeurs
+        d'asile") sends published délibérations sovereign; across the benchmark's authors, no
+        sensitive document read that far from the sensitive ones. Any doubt keeps the rules' route:
+        a marking, a third-party work or a business secret found, or a model that fails to read."""
+        evidence = tuple(e for r in reasons for e in r.evidence)
+        if any(e.category in self.never_cleared for e in evidence):
+            return reasons
+        try:
+            clear_below = self.model_clear_below
+            if clear_below <= 0:
+                return reasons
+            from aiguillage.sensitivity.model import default_model
+
+            probability = default_model().probability(extraction.text)
+        except Exception:  # without the model the rules' route stands (fail closed)
+            return reasons
+        if probability >= clear_below:
+            return reasons
+        categories = ", ".join(sorted({e.category for e in evidence if e.category}))
+        message = (f"{len(evidence)} indice(s) des règles ({categories}) levé(s) : lecture statistique "
+                   f"{_fr(probability)} < {_fr(clear_below)}, le document se lit comme les documents publiés")
+        return [self.reason("SENSITIVITY_CLEARED", evidence, message)]
 
     def _model_reading(self, extraction: Extraction) -> list[Reason]:
         """The model's reading of a document the rules found nothing in (it only adds protection;

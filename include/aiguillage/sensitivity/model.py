@@ -4,10 +4,14 @@ Why: the vocabularies find the wordings someone listed, and authors of real docu
 ("elle a repris le travail à mi-temps après ses séances", "ils se partagent les vacances"). A
 logistic regression over TF-IDF features of words and word pairs, trained on the hand-written
 benchmark sets (``bench/sensitivity/train_model.py``), weighs every word a labelled sensitive or
-public document used. It only ever adds protection: a document the rules would publish goes
-sovereign when its probability reaches the policy's threshold (``sensitivity.model``), with the
-words that weighed most as evidence. The weights are data (``data/model.json.gz``) scored here with
-the standard library, so that no pickled object ties a release to a library version.
+public document used. A document the rules would publish goes sovereign when its probability
+reaches the policy's threshold (``sensitivity.model``), with the words that weighed most as
+evidence. The other way is narrower: where the rules found a sensitive term but the whole document
+reads, far below any sensitive one, like the published délibérations, reports and notices of the
+benchmark ("lutte contre le cancer", a tribute, a FAQ), the policy may clear the rules' finding
+(``clear_below``), never for a marking, a third-party work or a business secret, and records it.
+The weights are data (``data/model.json.gz``) scored here with the standard library, so that no
+pickled object ties a release to a library version.
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ class TextModel:
         low, high = data["ngrams"]
         self.ngrams = range(int(low), int(high) + 1)
         self.threshold = float(data["threshold"])
+        # Below this probability the whole document reads like the published ones: the policy may
+        # then clear what the rules found (``sensitivity.model.clear_below``); 0 never clears.
+        self.clear_below = float(data.get("clear_below", 0.0))
         self.intercept = float(data["intercept"])
         self.features: dict[str, tuple[float, float]] = {
             t: (float(idf), float(w)) for t, (idf, w) in data["features"].items()

@@ -79,12 +79,16 @@ def test_shipped_model_is_packaged_data() -> None:
     assert "**/*.json.gz" in (ROOT / "pyproject.toml").read_text("utf-8")
 
 
-def _policy(tmp_path: Path, threshold: str, enabled: str = "true"):  # type: ignore[no-untyped-def]
+def _policy(tmp_path: Path, threshold: str, enabled: str = "true", clear_below: str = "0",  # type: ignore[no-untyped-def]
+            never_cleared: str = "[marking, ip, business_secret]"):
     raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_text("utf-8")
-    old = "  model:\n    enabled: true\n    threshold: null\n"
+    old = ("  model:\n    enabled: true\n    threshold: null\n    clear_below: null\n"
+           "    never_cleared: [marking, ip, business_secret]\n")
     assert old in raw
     p = tmp_path / "policy.yaml"
-    p.write_text(raw.replace(old, f"  model:\n    enabled: {enabled}\n    threshold: {threshold}\n"), "utf-8")
+    new = (f"  model:\n    enabled: {enabled}\n    threshold: {threshold}\n"
+           f"    clear_below: {clear_below}\n    never_cleared: {never_cleared}\n")
+    p.write_text(raw.replace(old, new), "utf-8")
     return load_policy(p)
 
 
@@ -146,3 +150,54 @@ def test_a_missing_model_fails_closed_with_the_model_s_own_threshold(tmp_path, d
     monkeypatch.setattr(model_module, "default_model", missing)
     d = _decide(policy, detector, ORDINARY)
     assert d.route is Route.SOVEREIGN and "SENSITIVITY_FAILED" in d.codes
+
+
+SICK = ("Vu l'avis du conseil médical, Mme Claire Martin est placée en congé de longue maladie "
+        "pour une pathologie nécessitant un traitement médical.")
+MARKED = "DIFFUSION RESTREINTE\n\nNote à l'attention de M. le Préfet : calendrier des réunions du trimestre."
+
+
+def test_clearance_keeps_the_rules_evidence_under_a_public_reason(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    rules = _decide(_policy(tmp_path, "0.99"), detector, SICK)
+    assert rules.route is Route.SOVEREIGN and "RGPD_SPECIAL_CATEGORY" in rules.codes
+    d = _decide(_policy(tmp_path, "0.99", clear_below="1.01"), detector, SICK)
+    assert "RGPD_SPECIAL_CATEGORY" not in d.codes and "SENSITIVITY_CLEARED" in d.codes
+    assert d.route is not Route.SOVEREIGN  # the names are still anonymised (RGPD_PERSONAL)
+    cleared = next(r for r in d.reasons if r.code == "SENSITIVITY_CLEARED")
+    sensitive = next(r for r in rules.reasons if r.code == "RGPD_SPECIAL_CATEGORY")
+    assert cleared.evidence == sensitive.evidence and cleared.legal_basis
+    assert "Martin" not in cleared.message and "maladie" not in cleared.message
+
+
+def test_clearance_needs_the_probability_under_its_bound(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    p = default_model().probability(SICK)
+    d = _decide(_policy(tmp_path, "0.99", clear_below=repr(p)), detector, SICK)  # p is not < p
+    assert d.route is Route.SOVEREIGN and "SENSITIVITY_CLEARED" not in d.codes
+    assert _decide(_policy(tmp_path, "0.99", clear_below="0"), detector, SICK).route is Route.SOVEREIGN
+
+
+def test_what_a_document_says_of_itself_is_never_cleared(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    d = _decide(_policy(tmp_path, "0.99", clear_below="1.01"), detector, MARKED)
+    assert d.route is Route.SOVEREIGN and "PROTECTION_MARKING" in d.codes
+    opened = _policy(tmp_path, "0.99", clear_below="1.01", never_cleared="[]")
+    assert "SENSITIVITY_CLEARED" in _decide(opened, detector, MARKED).codes
+
+
+def test_clearance_without_a_model_leaves_the_rules_route(tmp_path, detector, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for clear_below in ("null", "1.01"):
+        policy = _policy(tmp_path, "0.99", clear_below=clear_below)
+
+        def missing() -> TextModel:
+            raise FileNotFoundError("data/model.json.gz")
+
+        monkeypatch.setattr(model_module, "default_model", missing)
+        d = _decide(policy, detector, SICK)
+        assert d.route is Route.SOVEREIGN and "RGPD_SPECIAL_CATEGORY" in d.codes
+        assert "SENSITIVITY_CLEARED" not in d.codes
+
+
+def test_shipped_clearance_is_the_model_s_and_far_below_its_threshold(policy) -> None:  # type: ignore[no-untyped-def]
+    model = default_model()
+    assert policy.model_clear_below == model.clear_below
+    assert 0 < model.clear_below <= model.threshold / 4
+    assert policy.never_cleared == {"marking", "ip", "business_secret"}
