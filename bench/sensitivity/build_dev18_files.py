@@ -485,7 +485,179 @@ HTML["s100_consigne_accueil_ordonnance.html"] = ("Consigne — accueil du centre
 
 # ---------------------------------------------------------------- public .docx and .html
 
-#PUBLIC#
+DOCX["p131_entretien_guide.docx"] = [
+    ("title", "Guide de l'entretien professionnel 2026"),
+    ("p", "Direction des ressources humaines — à destination des encadrants"),
+    ("h", "1. Pourquoi un entretien ?"),
+    ("p", "L'entretien professionnel annuel est un moment d'échange entre l'agent et son supérieur hiérarchique direct. Il porte sur les résultats de l'année, les objectifs de l'année suivante, la manière de servir, les besoins de formation et les perspectives d'évolution."),
+    ("h", "2. Calendrier"),
+    ("table", [["Étape", "Date"], ["Envoi des convocations", "au moins 8 jours avant"], ["Entretiens", "du 5 janvier au 27 février"], ["Retour des comptes rendus à la DRH", "15 mars"]]),
+    ("h", "3. La grille d'évaluation"),
+    ("p", "Chaque critère est noté de 1 (à améliorer) à 4 (excellent). L'appréciation littérale doit être factuelle et argumentée. L'agent peut formuler des observations et demander une révision."),
+    ("h", "4. Conseils"),
+    ("p", "Préparer l'entretien, choisir un lieu calme, prévoir une heure, éviter les jugements sur la personne."),
+]
+
+DOCX["p132_plan_continuite_generique.docx"] = [
+    ("title", "Plan de continuité d'activité — trame générale"),
+    ("p", "Version publique — Médiathèque intercommunale Jules-Verne"),
+    ("h", "1. Objet"),
+    ("p", "Décrire les mesures permettant de maintenir les services essentiels en cas d'incident : panne électrique, inondation, cyberattaque, épidémie."),
+    ("h", "2. Services essentiels"),
+    ("p", "Accueil du public ; prêt et retour ; accès internet ; action culturelle."),
+    ("h", "3. Organisation"),
+    ("p", "Une cellule de crise réunit la directrice, le responsable technique et la communication. En cas d'indisponibilité du logiciel de prêt, le prêt manuel est assuré sur fiches papier."),
+    ("h", "4. Communication"),
+    ("p", "Les usagers sont informés par le site internet, les réseaux sociaux et l'affichage."),
+]
+
+DOCX["p133_rapport_analyse_offres_synthese.docx"] = [
+    ("title", "Avis d'attribution — marché de nettoyage des bâtiments communaux"),
+    ("p", "Procédure adaptée n° 2026-07 — Ville de Saint-Médard"),
+    ("p", "Le marché a été attribué le 20 mars 2026 à Onet Services pour un montant annuel de 198 300 € HT, pour une durée d'un an renouvelable trois fois."),
+    ("table", [["Candidat", "Classement"], ["Onet Services", "1"], ["Net'Aquitaine", "2"], ["Atalian Propreté", "3"], ["Clean Pro 33", "4"]]),
+    ("p", "Les candidats évincés peuvent demander les motifs du rejet de leur offre."),
+]
+
+DOCX["p134_revue_presse_resumee.docx"] = [
+    ("title", "Revue de presse du cabinet — mardi 17 mars 2026"),
+    ("p", "Résumés rédigés par le service communication ; liens vers les articles"),
+    ("h", "Rocade"),
+    ("p", "La Dépêche du Midi revient sur la mobilisation des riverains de Lalande contre le futur échangeur ; le collectif annonce une réunion publique le 2 avril. (lien)"),
+    ("h", "Finances locales"),
+    ("p", "Le Moniteur consacre un dossier à l'investissement des collectivités ; la ville y est citée pour son plan pluriannuel. (lien)"),
+    ("h", "Culture"),
+    ("p", "Le festival « Jardins en scène » est annoncé dans l'agenda de Télérama Sortir. (lien)"),
+]
+
+DOCX["p135_cr_conseil_ecole.docx"] = [
+    ("title", "École maternelle Les Tilleuls — conseil d'école du 3e trimestre"),
+    ("p", "16 juin 2026 — présents : directrice, enseignantes, représentants des parents, adjoint au maire, DDEN"),
+    ("h", "1. Effectifs"),
+    ("p", "172 élèves prévus à la rentrée ; répartition en 7 classes."),
+    ("h", "2. Bilan du projet « Jardiner pour apprendre »"),
+    ("p", "Récolte de radis et de fraises ; la sortie à la ferme pédagogique s'est déroulée sous le soleil."),
+    ("h", "3. Sécurité"),
+    ("p", "Exercice PPMS réalisé le 19 mai, dans de bonnes conditions."),
+    ("h", "4. Périscolaire"),
+    ("p", "La garderie du matin ouvrira à 7 h 30 à la rentrée."),
+    ("h", "5. Fête de l'école"),
+    ("p", "Samedi 20 juin ; merci aux parents bénévoles."),
+]
+
+DOCX["p136_cal_bilan_annuel.docx"] = [
+    ("title", "Commission d'attribution des logements — bilan annuel 2025"),
+    ("p", "Office public Val-de-Marne Habitat"),
+    ("table", [["Indicateur", "2024", "2025"], ["Dossiers examinés", "1 204", "1 318"], ["Attributions", "842", "901"], ["Part des ménages du 1er quartile", "24 %", "26 %"], ["Part des ménages sortant d'hébergement", "11 %", "13 %"]]),
+    ("p", "Le délai moyen d'attente est de 29 mois. La commission se réunit deux fois par mois."),
+]
+
+DOCX["p137_gazette_agents.docx"] = [
+    ("title", "La Gazette des agents — Communauté de communes Cœur de Beauce — n° 59"),
+    ("h", "Actualités"),
+    ("p", "La déchetterie d'Angerville a accueilli 3 200 passages en avril."),
+    ("h", "Carnet"),
+    ("p", "Pierre Lacombe, de l'urbanisme, a été élu président du club de tennis de table de Janville. Félicitations !"),
+    ("p", "Naissance : Jules, fils de Marion Petit (crèche)."),
+    ("h", "Patrimoine"),
+    ("p", "Les Journées du patrimoine ouvriront l'église Saint-Étienne et son orgue restauré les 19 et 20 septembre ; visites guidées par l'office de tourisme."),
+    ("h", "Sport"),
+    ("p", "Course des entreprises le 14 juin : 22 agents inscrits."),
+]
+
+DOCX["p138_brussels_memo_april.docx"] = [
+    ("title", "Brussels liaison office — monthly memo (April 2026)"),
+    ("p", "Région Hauts-de-France — English/French"),
+    ("h", "EU agenda"),
+    ("p", "Cohesion policy: the Committee of the Regions adopted its opinion on 10 April."),
+    ("h", "Staff"),
+    ("p", "Ellen Peeters will represent the office at the Flemish ports conference on 14 May. Stagiaire de Sciences Po Lille arrivée le 1er avril."),
+    ("h", "Events"),
+    ("p", "European Week of Regions: our stand is confirmed."),
+]
+
+DOCX["p139_cr_comite_pilotage.docx"] = [
+    ("title", "Comité de pilotage « Accueil unique » — compte rendu n° 7"),
+    ("p", "Date : 9 avril 2026 — Rédaction : S. Amrani"),
+    ("h", "1. Ouverture"),
+    ("p", "Le guichet unique ouvrira le 14 avril. Le système de file d'attente est paramétré."),
+    ("h", "2. Formation"),
+    ("p", "Les dix agents d'accueil ont terminé le parcours de polyvalence. Mme Élisa Ferrand assurera le tutorat des deux nouveaux arrivants."),
+    ("h", "3. Communication"),
+    ("p", "Inauguration le 11 avril à 11 h. Article dans le magazine municipal."),
+]
+
+DOCX["p140_note_regime_indemnitaire.docx"] = [
+    ("title", "Note de service — régime indemnitaire 2026"),
+    ("p", "Direction des ressources humaines — à tous les agents"),
+    ("p", "Le régime indemnitaire (RIFSEEP) est revalorisé à compter du 1er avril 2026 : +30 € bruts mensuels pour les agents de catégorie C, +25 € pour la catégorie B. Le complément indemnitaire annuel sera versé en novembre selon les critères délibérés le 12 décembre 2025."),
+    ("table", [["Catégorie", "Revalorisation IFSE mensuelle"], ["A", "+20 €"], ["B", "+25 €"], ["C", "+30 €"]]),
+]
+
+HTML["p141_intranet_procedure_archives.html"] = ("Procédure — versement aux archives", """
+<h1>Versement des dossiers aux archives</h1>
+<p>Direction des affaires juridiques — mise à jour 2 février 2026</p>
+<ol><li>Clore le dossier dans l'application.</li><li>Éliminer les doublons.</li><li>Compléter le bordereau de versement.</li><li>Prendre rendez-vous avec le service des archives.</li></ol>
+<p>Rappel : le traitement des données personnelles des dossiers suit le règlement général (RGPD) ; le registre des traitements est consultable sur l'intranet.</p>
+""")
+
+HTML["p142_newsletter_sante_env.html"] = ("Lettre santé-environnement n° 22", """
+<h1>Lettre d'information santé-environnement — n° 22 — avril 2026</h1>
+<h2>Qualité de l'air intérieur</h2><p>Le guide pour les crèches est en ligne.</p>
+<h2>Moustique tigre</h2><p>Campagne de démoustication préventive dans 12 communes en mai.</p>
+<h2>Eau potable</h2><p>Le préfet a publié le 2 avril les résultats des analyses PFAS : tous les captages de la région sont conformes à la limite réglementaire, sauf Saint-Sauveur, où une unité de traitement au charbon actif sera installée d'ici l'été.</p>
+<h2>Agenda</h2><ul><li>22 mai : journée régionale santé-environnement</li></ul>
+""")
+
+HTML["p143_project_bulletin_public.html"] = ("CROSS-BORDER WATER — public newsletter", """
+<h1>CROSS-BORDER WATER — Newsletter for residents</h1>
+<p>Eighteen monitoring stations now measure river levels between Lille and Kortrijk. Les données sont publiques et consultables en temps réel sur le site du projet.</p>
+<p>Final conference: November, Tournai — everyone welcome.</p>
+""")
+
+HTML["p144_astreinte_usagers.html"] = ("Urgences techniques — qui appeler ?", """
+<h1>Urgences techniques le week-end</h1>
+<p>En dehors des heures d'ouverture, les services techniques de la Ville de Vierzon assurent une astreinte pour les urgences sur la voie publique (arbre tombé, fuite sur le réseau, signalisation endommagée).</p>
+<p>Appelez le standard de la mairie : le message vous renvoie vers l'agent d'astreinte. Pour une urgence vitale, composez le 112.</p>
+""")
+
+HTML["p145_cyber_sensibilisation.html"] = ("Semaine de la cybersécurité", """
+<h1>Cybersécurité : les bons réflexes</h1>
+<p>Du 5 au 9 octobre, la DSI organise une semaine de sensibilisation. Au programme : ateliers « reconnaître un hameçonnage », choix d'un mot de passe robuste (12 caractères, phrase de passe), activation de la double authentification sur la messagerie.</p>
+<p>Un faux courriel d'hameçonnage sera envoyé à tous les agents : signalez-le au bouton « Signaler ».</p>
+""")
+
+HTML["p146_garde_nature.html"] = ("Recrutement — garde du littoral", """
+<h1>Offre d'emploi : garde du littoral (H/F)</h1>
+<p>Le Département recrute un garde du littoral pour le site des Dunes de Keremma. Missions : surveillance du site, accueil du public, suivi des nichées de gravelots, entretien des ganivelles.</p>
+<p>Profil : BTS GPN apprécié, permis B. Poste à temps complet, catégorie C. Candidatures avant le 30 avril.</p>
+""")
+
+HTML["p147_confession_exposition.html"] = ("Exposition « Confessions d'un port »", """
+<h1>Exposition « Confessions d'un port » — Musée de la Marine</h1>
+<p>Du 4 avril au 30 septembre, le musée raconte trois siècles d'histoire du port à travers 200 objets, photographies et témoignages de dockers. Le titre reprend celui du recueil de souvenirs publié par l'association des anciens du port.</p>
+<p>Tarif : 6 €, gratuit pour les moins de 18 ans. Visites guidées le dimanche à 15 h.</p>
+""")
+
+HTML["p148_rapport_bu.html"] = ("BU Lettres — point hebdomadaire", """
+<h1>BU Lettres — point hebdomadaire — semaine 15</h1>
+<h2>Fréquentation</h2><p>12 030 entrées. La salle de travail en groupe est désormais réservable en ligne.</p>
+<h2>Collections</h2><p>Le désherbage du fonds de géographie est terminé.</p>
+<h2>Personnel</h2><p>Bernard Giraud est détaché pour trois mois à la bibliothèque du Vinatier, où il aide à l'informatisation du fonds patrimonial de l'hôpital. Son service public est redistribué.</p>
+<h2>Bâtiment</h2><p>La climatisation de la salle patrimoine a été réparée.</p>
+""")
+
+HTML["p149_mentoring_programme.html"] = ("Graduate trainee programme", """
+<h1>Graduate trainee programme — 2026 intake</h1>
+<p>The Institut national du service public welcomes six trainees from the UK Civil Service Fast Stream for six-month placements in regional directorates. Placements start in September; each trainee has a mentor and a French tutor.</p>
+<p>Les services intéressés peuvent proposer un sujet de mission avant le 15 mai.</p>
+""")
+
+HTML["p150_deliberation_centre_cancer.html"] = ("Délibération — subvention Ligue contre le cancer", """
+<h1>Conseil départemental — délibération n° 2026-041</h1>
+<p>Le conseil départemental attribue une subvention de 15 000 € au comité départemental de la Ligue contre le cancer pour son programme d'aide aux malades et de prévention dans les collèges, et 40 000 € au centre de lutte contre le cancer pour l'équipement de son unité de soins de support.</p>
+<p>Adopté à l'unanimité. La présidente, Mme Anne Vidal.</p>
+""")
 
 if __name__ == "__main__":
     write_set(OUT, DOCX, HTML, FIXED)
