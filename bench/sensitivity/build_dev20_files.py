@@ -376,6 +376,298 @@ HTML["s075_attestation_pasteur.html"] = ("Attestation — Église évangélique"
 <p>Fait à Villeurbanne, le 28 janvier 2026.</p>
 """)
 
+# ---------------------------------------------------------------- public .docx
+
+DOCX["p121_reponse_petition_centre_sante.docx"] = [
+    ("title", "Communauté de communes Briance-Sud Haute-Vienne"),
+    ("p", "Le Président"),
+    ("p", "Au collectif « Santé Briance », sante.briance@laposte.net"),
+    ("p", "Objet : votre pétition pour un centre de santé"),
+    ("p", "Mesdames, Messieurs,"),
+    ("p", "J'ai bien reçu votre pétition forte de plus de 2 100 signatures. La désertification médicale est une préoccupation que partagent tous les élus du territoire."),
+    ("p", "Le conseil communautaire du 26 février examinera le lancement d'une étude de faisabilité pour un centre de santé intercommunal, en lien avec l'ARS Nouvelle-Aquitaine. Le bâtiment de l'ancienne trésorerie fait partie des sites étudiés. Une réunion publique sera organisée le 9 avril à 19h à la salle des fêtes de Saint-Germain-les-Belles."),
+    ("table", [
+        ["Étape", "Échéance"],
+        ["Délibération lançant l'étude", "26 février 2026"],
+        ["Réunion publique", "9 avril 2026"],
+        ["Restitution de l'étude", "Octobre 2026"],
+    ]),
+    ("p", "Je vous prie d'agréer mes salutations distinguées. — Jean-Louis Peyrat, Président"),
+]
+
+DOCX["p122_convention_pret_salle_asso.docx"] = [
+    ("title", "Convention de mise à disposition d'une salle municipale"),
+    ("p", "Entre la Commune de Saint-Herblain, représentée par son Maire, et l'association « Scrabble Club Herblinois », représentée par sa présidente, Mme Odette Guérin."),
+    ("h", "Article 1 — Objet"),
+    ("p", "La Commune met à disposition la salle n° 3 de la Maison des associations, le mardi de 14h à 18h, hors vacances scolaires."),
+    ("h", "Article 2 — Conditions"),
+    ("p", "La mise à disposition est consentie à titre gratuit. L'association s'engage à laisser les lieux propres, à respecter la capacité maximale (30 personnes) et à fournir une attestation d'assurance responsabilité civile."),
+    ("h", "Article 3 — Durée"),
+    ("p", "La convention est conclue du 1er septembre 2025 au 31 août 2026."),
+    ("table", [["Pour la Commune", "Pour l'association"], ["Le Maire", "La présidente"]]),
+]
+
+DOCX["p123_compte_rendu_reunion_quartier.docx"] = [
+    ("title", "Compte rendu — réunion publique du quartier Saint-Michel"),
+    ("p", "Jeudi 22 janvier 2026, 18h30, école Saint-Michel — 54 habitants présents ; élus : Mme Anne Ferreira, adjointe de quartier, M. Paul Dumas, adjoint à la voirie."),
+    ("h", "1. Circulation rue des Tanneurs"),
+    ("p", "Les habitants signalent la vitesse excessive. M. Dumas annonce la pose de deux plateaux ralentisseurs en avril et une zone 30 sur tout le quartier."),
+    ("h", "2. Propreté"),
+    ("p", "Plusieurs riverains demandent des corbeilles supplémentaires près du square. Accord pour trois corbeilles et un passage de balayeuse le samedi matin."),
+    ("h", "3. Questions diverses"),
+    ("p", "Une habitante propose un marché de producteurs le dimanche. L'adjointe propose de constituer un groupe de travail ; 8 volontaires se sont inscrits."),
+    ("table", [["Action", "Responsable", "Date"], ["Plateaux ralentisseurs", "Service voirie", "Avril 2026"], ["Corbeilles", "Service propreté", "Mars 2026"], ["Groupe marché", "Maison de quartier", "Février 2026"]]),
+]
+
+DOCX["p124_reponse_demande_subvention_ligue.docx"] = [
+    ("title", "Mairie de La Flèche — Notification de subvention"),
+    ("p", "Madame la Responsable de l'antenne de la Ligue contre le cancer,"),
+    ("p", "J'ai le plaisir de vous informer que le conseil municipal, dans sa séance du 2 février 2026, a attribué à votre comité une subvention de 800 € pour l'organisation d'Octobre rose 2026."),
+    ("p", "Les services techniques mettront à votre disposition 40 barrières, trois barnums et la sonorisation mobile. Le parcours devra être validé avec la police municipale au plus tard un mois avant la manifestation."),
+    ("table", [["Bénéficiaire", "Objet", "Montant"], ["Comité de la Sarthe de la Ligue contre le cancer", "Octobre rose — marche et prévention", "800 €"]]),
+    ("p", "Je vous renouvelle le soutien de la municipalité à cette belle initiative. — Le Maire"),
+]
+
+DOCX["p125_recours_gracieux_refus_dp.docx"] = [
+    ("title", "Recours gracieux contre un refus de déclaration préalable"),
+    ("p", "Monsieur le Maire de Saint-Rémy-de-Provence,"),
+    ("p", "Par arrêté du 15 décembre 2025, vous avez refusé ma déclaration préalable n° DP 013 100 25 00087 pour le remplacement de mes menuiseries par des fenêtres en PVC gris anthracite, au motif de leur incompatibilité avec le site patrimonial remarquable."),
+    ("p", "Je sollicite le retrait de cette décision : plusieurs maisons de la même rue ont obtenu des menuiseries de même aspect en 2023 et 2024, et je suis prêt à retenir des profils fins imitation bois si l'architecte des Bâtiments de France le souhaite."),
+    ("table", [["Adresse", "Parcelle", "Dossier"], ["14 rue Carnot", "BK 118", "DP 013 100 25 00087"]]),
+    ("p", "Je vous prie d'agréer, Monsieur le Maire, mes salutations respectueuses. — Frédéric Aubanel"),
+]
+
+DOCX["p126_bilan_reclamations_2025.docx"] = [
+    ("title", "Relation usagers — bilan annuel 2025 des réclamations"),
+    ("p", "Ville de Villeurbanne — Direction de la relation citoyenne"),
+    ("table", [
+        ["Thème", "Nombre", "Délai moyen de réponse"],
+        ["Voirie et stationnement", "1 214", "11 jours"],
+        ["Propreté", "986", "6 jours"],
+        ["Bruit et tranquillité", "512", "14 jours"],
+        ["Accueil et comportement des agents", "143", "9 jours"],
+        ["Aides sociales (CCAS)", "97", "12 jours"],
+        ["Autres", "418", "10 jours"],
+    ]),
+    ("p", "Le nombre total de réclamations augmente de 7 % par rapport à 2024. 92 % ont reçu une réponse sous un mois. Les réclamations relatives à l'accueil ont baissé de 18 % après la formation de 60 agents d'accueil."),
+    ("p", "Objectif 2026 : réponse sous 10 jours pour 80 % des demandes."),
+]
+
+DOCX["p127_lettre_soutien_projet_jardin.docx"] = [
+    ("title", "Lettre de soutien au projet de jardin partagé des Hauts-de-Rouen"),
+    ("p", "Je soussignée Françoise Leclerc, directrice de l'école maternelle Pierre-Curie, apporte tout mon soutien au projet de jardin partagé porté par l'association « Graines de quartier » sur le terrain en friche de la rue Bonvoisin."),
+    ("p", "Nos élèves pourraient y suivre un cycle « des graines à l'assiette » au printemps. Le jardin serait aussi un lieu de rencontre entre familles, retraités du quartier et enfants."),
+    ("p", "Fait à Rouen, le 3 février 2026. — F. Leclerc"),
+]
+
+DOCX["p128_reglement_marche_noel.docx"] = [
+    ("title", "Marché de Noël d'Eymet 2026 — règlement et dossier de candidature"),
+    ("h", "Dates"),
+    ("p", "Du vendredi 11 au dimanche 13 décembre 2026, place Gambetta."),
+    ("h", "Emplacements"),
+    ("table", [["Type", "Dimension", "Tarif"], ["Chalet bois", "3 x 2 m", "120 € le week-end"], ["Stand nu", "3 x 3 m", "45 € le week-end"], ["Branchement électrique", "1 kW", "15 €"]]),
+    ("h", "Critères de sélection"),
+    ("p", "Produits artisanaux ou locaux, cohérence avec le thème de Noël, diversité de l'offre. Dossiers à retourner avant le 30 septembre à l'office de tourisme."),
+]
+
+DOCX["p129_reponse_refus_terrasse_type.docx"] = [
+    ("title", "Réponse à une demande d'extension de terrasse"),
+    ("p", "Monsieur Lucas Renaud, gérant du café « Le Zinc »,"),
+    ("p", "Vous avez sollicité une extension de votre terrasse sur la place de l'Église, portant l'emprise de 18 à 32 m²."),
+    ("p", "Après avis de la commission des terrasses, cette extension ne peut être accordée : elle réduirait le cheminement piéton à moins de 1,40 m, en contradiction avec les règles d'accessibilité. Une extension limitée à 24 m², du 1er avril au 31 octobre, peut en revanche vous être accordée ; la redevance sera calculée selon le tarif voté pour 2026 (38 €/m²/saison, zone 1)."),
+    ("p", "Le service du domaine public reste à votre disposition. — L'adjointe au commerce, Valérie Nguyen"),
+]
+
+DOCX["p130_deliberation_subvention_asso_culte_patrimoine.docx"] = [
+    ("title", "Extrait du registre des délibérations du conseil municipal de Rochefort-en-Terre"),
+    ("p", "Séance du 29 janvier 2026 — Délibération n° 2026-006"),
+    ("p", "Objet : restauration de la chapelle Notre-Dame-de-la-Tronchaye — demande de subvention à la DRAC"),
+    ("p", "Le Maire rappelle que la chapelle, propriété communale classée monument historique, présente des désordres sur la charpente et les vitraux. Le coût des travaux est estimé à 486 000 € HT. L'association des Amis de la chapelle a lancé une souscription avec la Fondation du patrimoine."),
+    ("table", [["Financeur", "Montant", "Part"], ["DRAC Bretagne", "194 400 €", "40 %"], ["Département", "97 200 €", "20 %"], ["Fondation du patrimoine (souscription)", "48 600 €", "10 %"], ["Commune", "145 800 €", "30 %"]]),
+    ("p", "Après en avoir délibéré, le conseil municipal, à l'unanimité, approuve le plan de financement et autorise le Maire à solliciter les subventions."),
+]
+
+DOCX["p131_courrier_maire_resultats_election.docx"] = [
+    ("title", "Élection municipale partielle complémentaire de Loudéac — proclamation des résultats"),
+    ("p", "Scrutin du 25 janvier 2026 — second tour"),
+    ("table", [
+        ["Liste", "Tête de liste", "Voix", "%", "Sièges"],
+        ["Loudéac Ensemble (DVG)", "Mme Catherine Le Bris", "1 912", "52,4", "5"],
+        ["Agir pour Loudéac (DVD)", "M. Erwan Jaffré", "1 737", "47,6", "2"],
+    ]),
+    ("p", "Inscrits : 7 012 — Votants : 3 801 — Exprimés : 3 649."),
+    ("p", "Le bureau centralisateur proclame élus les candidats désignés. Les résultats sont affichés en mairie et publiés sur le site de la commune."),
+]
+
+DOCX["p132_note_transmission_demande_banc.docx"] = [
+    ("title", "Note de transmission interne"),
+    ("p", "De : Accueil de la mairie — À : Service des espaces verts — Date : 4 février 2026"),
+    ("p", "Objet : demande de M. Marcel Thibault, 12 rue des Acacias"),
+    ("p", "M. Thibault est passé à l'accueil pour demander l'installation d'un banc sur le chemin de halage, entre la passerelle et l'écluse : il n'y a aucun endroit pour s'asseoir sur 1,5 km et beaucoup de promeneurs s'arrêtent sur le muret. Il propose que le club de marche participe au financement."),
+    ("p", "Merci de lui répondre directement (marcel.thibault@orange.fr) et de nous mettre en copie."),
+]
+
+DOCX["p133_enquete_satisfaction_accueil.docx"] = [
+    ("title", "Enquête de satisfaction — accueil de l'Hôtel de Département (résultats agrégés)"),
+    ("p", "Conseil départemental de la Manche — enquête réalisée du 1er au 31 décembre 2025 auprès de 412 usagers"),
+    ("table", [
+        ["Critère", "Satisfaits", "Peu ou pas satisfaits"],
+        ["Amabilité de l'accueil", "94 %", "6 %"],
+        ["Temps d'attente", "71 %", "29 %"],
+        ["Clarté des informations", "86 %", "14 %"],
+        ["Signalétique", "63 %", "37 %"],
+    ]),
+    ("p", "Verbatims : « accueil souriant », « trop d'attente le lundi matin », « on ne trouve pas l'ascenseur ». Actions prévues : nouvelle signalétique, renfort du lundi matin."),
+]
+
+DOCX["p134_charte_budget_participatif.docx"] = [
+    ("title", "Budget participatif 2026 — charte"),
+    ("h", "Qui peut proposer ?"),
+    ("p", "Toute personne de plus de 11 ans habitant, travaillant ou étudiant dans la commune, ainsi que les associations et conseils citoyens."),
+    ("h", "Quels projets ?"),
+    ("p", "Des projets d'investissement d'intérêt général, relevant des compétences de la Ville, d'un montant maximal de 50 000 €."),
+    ("h", "Calendrier"),
+    ("table", [["Étape", "Dates"], ["Dépôt des idées", "1er mars - 30 avril"], ["Analyse technique", "Mai - juin"], ["Vote des habitants", "15 septembre - 15 octobre"], ["Réalisation", "À partir de 2027"]]),
+]
+
+DOCX["p135_reponse_demande_vacances_sportives.docx"] = [
+    ("title", "Réponse — inscription au stage multisports des vacances de printemps"),
+    ("p", "Madame Laëtitia Joly,"),
+    ("p", "Nous avons le plaisir de confirmer l'inscription de vos deux enfants, Noah et Zélie, au stage multisports du 13 au 17 avril 2026 (gymnase Léo-Lagrange, 9h-17h)."),
+    ("table", [["Enfant", "Groupe", "Tarif"], ["Noah Joly", "8-10 ans", "42 €"], ["Zélie Joly", "6-7 ans", "42 €"]]),
+    ("p", "Prévoir une tenue de sport, une gourde et un pique-nique. Le règlement est à effectuer sur le portail famille avant le 1er avril."),
+    ("p", "Service des sports — Ville de Brive-la-Gaillarde"),
+]
+
+# ---------------------------------------------------------------- public .html
+
+HTML["p136_faq_signalements.html"] = ("FAQ — Signaler un problème dans l'espace public", """
+<h1>Signaler un problème dans l'espace public : questions fréquentes</h1>
+<h2>Que puis-je signaler ?</h2>
+<p>Nid-de-poule, éclairage en panne, dépôt sauvage, tag, mobilier urbain abîmé, arbre dangereux, fuite d'eau sur la voie publique.</p>
+<h2>Comment ?</h2>
+<p>Par l'application « Ma Ville Ici », par le formulaire en ligne ou au 0 800 ... (appel gratuit). Joignez si possible une photo et l'adresse précise.</p>
+<h2>Quel délai ?</h2>
+<p>Les urgences (danger immédiat) sont traitées dans la journée ; les autres signalements sous 10 jours ouvrés en moyenne. Vous êtes informé par courriel de la clôture de votre demande.</p>
+""")
+
+HTML["p137_formulaire_reservation_gymnase.html"] = ("Demande de créneau sportif", """
+<h1>Demande de créneau — équipements sportifs 2026-2027</h1>
+<table>
+<tr><th>Association</th><td>Roller Derby Les Furies du Gers</td></tr>
+<tr><th>Responsable</th><td>Manon Castex, présidente</td></tr>
+<tr><th>Équipement souhaité</th><td>Gymnase du Garros — salle principale</td></tr>
+<tr><th>Créneaux</th><td>mercredi 20h-22h, dimanche 10h-12h</td></tr>
+<tr><th>Effectif</th><td>34 licenciées, 6 arbitres bénévoles</td></tr>
+<tr><th>Commentaire</th><td>Nous avons besoin d'un sol sans résine. Le club organise un tournoi le 7 février 2027, merci de réserver aussi ce week-end si possible.</td></tr>
+</table>
+""")
+
+HTML["p138_reponse_suggestion_velo.html"] = ("Réponse à votre suggestion", """
+<h1>Réponse à votre suggestion — stationnement vélo gare</h1>
+<p>Bonjour Monsieur Benoît,</p>
+<p>Merci pour votre proposition d'abris vélos sécurisés à la gare. Nous partageons ce constat : les 40 arceaux actuels sont saturés dès 8h. Un abri fermé de 120 places, accessible avec la carte de transport, sera installé côté parvis nord à l'automne 2026, dans le cadre du plan vélo de l'agglomération (financement Région et État).</p>
+<p>Service mobilités — Agglomération du Grand Dax</p>
+""")
+
+HTML["p139_actualite_collecte_bacs.html"] = ("Changement des jours de collecte", """
+<h1>Collecte des déchets : ce qui change au 1er mars</h1>
+<p>À partir du 1er mars 2026, la collecte des bacs jaunes (emballages) passe à une fois tous les quinze jours, le mardi, dans tous les quartiers. Les ordures ménagères restent collectées chaque semaine, le vendredi.</p>
+<ul><li>Sortez vos bacs la veille au soir.</li><li>Un calendrier est distribué dans les boîtes aux lettres.</li><li>Besoin d'un bac plus grand ? Demande gratuite en ligne.</li></ul>
+<p>Une réunion d'information aura lieu le 18 février à 18h30 à la salle du conseil.</p>
+""")
+
+HTML["p140_petition_ligne_bus.html"] = ("Pétition en ligne", """
+<h1>Pétition : maintenez la ligne 7 le dimanche !</h1>
+<p>Lancée par le collectif des usagers de la ligne 7 — adressée au Syndicat des mobilités de Touraine.</p>
+<p>La suppression du service du dimanche sur la ligne 7 isole les quartiers de la Rabaterie et des Fontaines. Beaucoup d'habitants n'ont pas de voiture, les salariés du commerce et de l'hôpital travaillent le dimanche, et les familles vont voir leurs proches à la maison de retraite.</p>
+<p><strong>Nous demandons le maintien d'au moins un bus par heure le dimanche.</strong></p>
+<p>1 027 signatures</p>
+""")
+
+HTML["p141_chat_horaires_decheterie.html"] = ("Tchat — déchèterie", """
+<h1>Tchat avec le service déchets</h1>
+<p><b>Usager :</b> hello, la decheterie de Chauray ouvre a quelle heure le samedi ?</p>
+<p><b>Agent :</b> Bonjour ! Le samedi, 9h-12h et 13h30-18h. Attention, elle est fermée les jours fériés.</p>
+<p><b>Usager :</b> et je peux amener des pneus ?</p>
+<p><b>Agent :</b> Les pneus de véhicules légers sont acceptés sans jante, 4 maximum par passage.</p>
+<p><b>Usager :</b> super merci 😉</p>
+""")
+
+HTML["p142_communique_reponse_collectif_antenne.html"] = ("Communiqué de la Ville", """
+<h1>Antenne-relais rue Pasteur : la Ville organise une réunion publique</h1>
+<p>Suite aux inquiétudes exprimées par des habitants et par le collectif de la rue Pasteur, la Ville de Saint-Amand-Montrond organise une réunion publique d'information le jeudi 5 mars à 19h, salle Fernand-Léger, en présence de l'opérateur et d'un représentant de l'Agence nationale des fréquences.</p>
+<p>Le maire rappelle que la commune n'a pas le pouvoir de s'opposer à une installation conforme aux règles d'urbanisme et que les mesures d'exposition seront rendues publiques sur le site cartoradio.fr.</p>
+""")
+
+HTML["p143_formulaire_mariage_ceremonie.html"] = ("Dossier de mariage — prise de rendez-vous", """
+<h1>Dossier de mariage — demande de date</h1>
+<ul>
+<li>Futurs époux : Romain Lefèvre et Inès Benhaddou</li>
+<li>Date souhaitée : samedi 19 septembre 2026, 15h</li>
+<li>Langue de la cérémonie : français (un ami traduira quelques mots en anglais pour la famille)</li>
+<li>Nombre d'invités dans la salle : environ 60</li>
+</ul>
+<p>Message : Bonjour, est-il possible de faire entrer un violoniste pendant la cérémonie ? Merci !</p>
+<p><em>Réponse du service :</em> Bonjour, oui, la musique est possible dans la salle des mariages. Le dépôt du dossier complet est à faire au moins un mois avant la date.</p>
+""")
+
+HTML["p144_reponse_question_subvention_asso_lgbt.html"] = ("Réponse — appel à projets égalité", """
+<h1>Appel à projets « Égalité et lutte contre les discriminations » 2026</h1>
+<p>Madame la Présidente de l'association « Fierté Normande »,</p>
+<p>Votre projet « Mois des fiertés en bibliothèques » (expositions, rencontres d'auteurs et projection-débat dans cinq médiathèques, juin 2026) a été retenu par le comité de sélection. Une subvention de 3 000 € vous est attribuée.</p>
+<p>La convention vous sera adressée par la direction de la citoyenneté. Le bilan de l'action devra être remis avant le 31 décembre 2026.</p>
+<p>Métropole Rouen Normandie</p>
+""")
+
+HTML["p145_page_horaires_mairie.html"] = ("Horaires et contacts de la mairie", """
+<h1>Horaires d'ouverture de la mairie de Guérande</h1>
+<table>
+<tr><th>Jour</th><th>Horaires</th></tr>
+<tr><td>Lundi - vendredi</td><td>8h30-12h / 13h30-17h30</td></tr>
+<tr><td>Samedi</td><td>9h-12h (état civil uniquement)</td></tr>
+</table>
+<p>Permanence de l'urbanisme : mardi et jeudi après-midi sur rendez-vous. Accueil téléphonique : 02 40 ... Pendant l'été, la mairie est fermée le samedi matin.</p>
+""")
+
+HTML["p146_formulaire_demande_arbre.html"] = ("Signalement arbre", """
+<h1>Formulaire — arbre et espaces verts</h1>
+<p><b>Adresse :</b> square des Tilleuls, près de l'aire de jeux</p>
+<p><b>Description :</b> une grosse branche du platane est fendue et pend au-dessus du toboggan depuis la tempête. Les parents ont mis un ruban mais les enfants passent dessous.</p>
+<p><b>Photo :</b> jointe</p>
+<p><b>Suite donnée :</b> Intervention de l'élagueur le 10 février, périmètre de sécurité posé le jour du signalement.</p>
+""")
+
+HTML["p147_lettre_info_ccas_general.html"] = ("Lettre d'information du CCAS", """
+<h1>CCAS de Saint-Brieuc — Lettre d'information n° 12</h1>
+<h2>Plan grand froid</h2>
+<p>Le registre des personnes isolées est ouvert : toute personne âgée ou isolée peut s'y inscrire (ou être inscrite par un proche) pour recevoir un appel en cas d'épisode de grand froid.</p>
+<h2>Aides facultatives</h2>
+<p>En 2025, le CCAS a attribué 1 146 aides (énergie, alimentation, transport) pour un montant total de 212 000 €. Les demandes se font sur rendez-vous auprès d'un travailleur social.</p>
+<h2>Épicerie sociale</h2>
+<p>Nouveaux horaires : mardi et vendredi, 9h-12h30.</p>
+""")
+
+HTML["p148_reponse_remerciement_usager.html"] = ("Réponse à un message de remerciement", """
+<h1>Message de la Maire</h1>
+<p>Chère Madame Guillot, cher Monsieur Guillot,</p>
+<p>Votre message de remerciement a beaucoup touché l'équipe des services techniques, à qui je l'ai transmis. Ces agents se lèvent à 3h du matin les jours de neige ; savoir que leur travail est reconnu compte beaucoup.</p>
+<p>Bien cordialement,</p>
+<p>Sophie Rey-Millet, Maire de Sixt-Fer-à-Cheval</p>
+""")
+
+HTML["p149_formulaire_proposition_italien.html"] = ("Modulo di contatto — proposta", """
+<h1>Formulaire de contact — Office de tourisme de Menton</h1>
+<p><b>Nome :</b> Giorgio Rinaldi — <b>Lingua :</b> italiano</p>
+<p>Buongiorno, sono il presidente della banda musicale di Sanremo. Vorremmo partecipare alla Fête du Citron 2027 con un concerto nella piazza del mercato. Siamo 35 musicisti. Come possiamo presentare la candidatura?</p>
+<p><b>Risposta :</b> Buongiorno, grazie per la proposta! Le candidature per gli spettacoli 2027 si aprono a settembre: le invieremo il modulo per e-mail.</p>
+""")
+
+HTML["p150_affiche_appel_benevoles.html"] = ("Appel à bénévoles", """
+<h1>Les Restos du Cœur de Vierzon recherchent des bénévoles</h1>
+<p>Pour la campagne d'hiver, le centre de la rue de la Gaucherie accueille chaque semaine plus de 300 familles. Nous recherchons des bénévoles pour l'accueil, la distribution et le transport (permis B).</p>
+<p>Réunion d'information le samedi 14 février à 10h. Relais par la mairie et le CCAS.</p>
+""")
 
 if __name__ == "__main__":
     write_set(OUT, DOCX, HTML, FIXED)
