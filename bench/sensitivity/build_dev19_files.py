@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docfiles import write_set  # noqa: E402
+from docfiles import write_set
 
 OUT = Path(__file__).resolve().parent / "corpus" / "dev19"
 FIXED = dt.datetime(2026, 3, 2, 9, 0, 0)

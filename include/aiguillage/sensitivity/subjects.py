@@ -133,9 +133,12 @@ BLANK_FIELDS = 4
 TO_OFFICIAL = regex.compile(
     r"^[ \t]*(?:madame|monsieur)[ \t]+(?:le|la|l')[ \t]*[\p{L}' -]{2,40},[ \t]*$", regex.M
 )
+# Where a form's field starts: a line, or a field after another on the same line ("N° dossier :
+# 29-118774   Demandeur : M. X", "Nom : X | Prénom : Y").
+FIELD_START = r"(?:^|(?<=\S)(?:[ \t]{2,}|\t|[ \t]*[|;][ \t]*))"
 FORM_LABEL = regex.compile(
-    r"^\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|date de naissance|"
-    r"agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
+    FIELD_START + r"\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|"
+    r"date de naissance|agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
     r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
     regex.M,
 )
@@ -146,8 +149,9 @@ BIRTH_COLUMN = regex.compile(
 )
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
-    r"^[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|patiente?|"
-    r"enfants?|mineure?s?|responsables?(?: legaux| legal)?|parents|representante? legale?|majeure? protegee?|"
+    FIELD_START + r"[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|"
+    r"patiente?|enfants?|mineure?s?|responsables?(?: legaux| legal)?|parents|representante? legale?|"
+    r"majeure? protegee?|"
     r"eleves?|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
     r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
     r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"

@@ -552,3 +552,25 @@ def test_a_record_row_under_a_list_still_tells(categories) -> None:  # type: ign
     text = "Bénévoles\nNom\tPoste\tStatut\nDylan Mazeau\tAccueil\tRetiré de la liste\t"
     text += "Sous contrôle judiciaire"
     assert "criminal" in categories(text)
+
+
+# A form's person named by a label after another field on the same line: the fields below are hers.
+SAME_LINE_FORMS = [
+    "Fiche de liaison\nRéf. : 44-2026-0091   Usager : Mme Nadia Ferrand\n\n"
+    "Observations : troubles bipolaires, hospitalisée en février\n",
+    "Réf. 2026/118 | Demandeur : M. Paulo Teixeira\nDemandes : AAH ; RQTH\nÉléments : sclérose en plaques "
+    "diagnostiquée en 2021\n",
+]
+SAME_LINE_BLANK = [
+    "Fiche de liaison\nRéf. : ........   Usager : ........\n\nObservations : ☐ hospitalisation ☐ autre\n",
+]
+
+
+@pytest.mark.parametrize("text", SAME_LINE_FORMS)
+def test_a_label_after_another_field_names_the_form_s_person(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(text)
+
+
+@pytest.mark.parametrize("text", SAME_LINE_BLANK)
+def test_a_blank_form_with_labels_on_one_line_tells_nothing(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) - {"marking"}
