@@ -67,6 +67,14 @@ def _set_patterns(recognizer: Any, patterns: list[Any]) -> None:
     recognizer.patterns = patterns
 
 
+def _compile(pattern: Any, flags: int | None) -> None:
+    """What ``PatternRecognizer`` does before its first search with a pattern: compile it with
+    the recognizer's flags and keep it on the ``Pattern``."""
+    if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+        pattern.compiled_with_flags = flags
+        pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+
+
 def _name(recognizer: Any) -> str:
     return str(recognizer.name)
 
@@ -135,6 +143,12 @@ class GatedRecognizer(EntityRecognizer):
                        frozenset(i for i, p in enumerate(self.pattern_list) if p.name in g.patterns))
                       for g in gates]
         self._subsets: dict[tuple[int, ...], PatternRecognizer] = {}
+        # The guarded patterns are compiled now, as Presidio compiles a pattern at its first run
+        # (same call, same flags, kept on the pattern): the preload's warm-up text opens no gate,
+        # and a process that forks workers would otherwise leave each worker to compile them.
+        for _, guarded in self.gates:
+            for i in guarded:
+                _compile(self.pattern_list[i], flags)
 
     def load(self) -> None:
         self.inner.load()  # type: ignore[no-untyped-call]

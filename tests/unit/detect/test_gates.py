@@ -125,3 +125,17 @@ def test_detector_registers_gated_recognizers_under_their_names(detector) -> Non
     assert {g.recognizer for g in GATES} <= set(names)
     assert sum(isinstance(r, GatedRecognizer) for r in detector.analyzer.registry.recognizers) == len(
         {g.recognizer for g in GATES})
+
+
+def test_guarded_patterns_are_compiled_when_the_gated_recognizer_is_built() -> None:
+    """As Presidio compiles a pattern at its first run: in the fork server's preload, whose
+    warm-up text opens no gate, rather than in every worker."""
+    from aiguillage.detect.recognizers import FrPlateAfterVehicleRecognizer
+
+    inner = FrPlateAfterVehicleRecognizer()
+    for p in inner.patterns:
+        p.compiled_regex = None
+    rec = with_gates([inner])[0]
+    assert isinstance(rec, GatedRecognizer)
+    assert all(p.compiled_regex is not None and p.compiled_with_flags == inner.global_regex_flags
+               for p in inner.patterns)
