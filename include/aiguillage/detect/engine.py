@@ -103,6 +103,7 @@ class Detector:
             SpacyRecognizer,
         )
 
+        from aiguillage.detect.gates import with_gates
         from aiguillage.detect.nlp import FrContextEnhancer, FrSpacyNlpEngine
         from aiguillage.detect.recognizers import french_recognizers
 
@@ -122,7 +123,8 @@ class Detector:
         registry.add_recognizer(CreditCardRecognizer(supported_language=LANGUAGE,
                                                      context=["carte", "crédit", "bancaire", "cb", "visa"]))
         registry.add_recognizer(IpRecognizer(supported_language=LANGUAGE, context=["ip", "adresse"]))
-        for rec in french_recognizers():
+        # the costliest patterns run only where their gate finds what they start with (same results)
+        for rec in with_gates(french_recognizers()):
             registry.add_recognizer(rec)
         enhancer = FrContextEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.4,
                                      context_prefix_count=6, context_suffix_count=1)
