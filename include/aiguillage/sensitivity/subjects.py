@@ -66,6 +66,38 @@ FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
 POSSESSIVES = POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST
+# A sentence written in English (an e-mail with a partner, a note mixed with French): the French
+# parser reads it wrongly, so a term counts about the person the sentence names, a civility, or a
+# third-person pronoun in a document that names someone; never in a general statement.
+ENGLISH_WORDS = frozenset(
+    {
+        "the", "and", "of", "to", "is", "was", "has", "have", "had", "been", "will", "would", "with", "for",
+        "this", "that", "from", "his", "her", "he", "she", "they", "their", "our", "your", "are", "were",
+        "be", "on", "at", "by", "it", "which", "who", "a", "an", "after", "not", "cannot", "since", "until",
+        "about", "us"
+    }
+)
+FRENCH_WORDS = frozenset(
+    {
+        "le", "la", "les", "des", "est", "et", "du", "une", "un", "pour", "dans", "avec", "qui", "que",
+        "au", "aux", "sur", "par", "ce", "il", "elle"
+    }
+)
+ENGLISH_CIVILITIES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+ENGLISH_THIRD = frozenset({"he", "she", "him", "his", "her", "hers"})
+ENGLISH_FIRST = frozenset({"i", "my", "me", "mine"})
+# Words of a general statement in English: anyone, groups, and the topic heads of a policy, a day or
+# an event ("students with a disability can apply", "International Day Against Homophobia").
+ENGLISH_GENERAL = frozenset(
+    {
+        "anyone", "everyone", "everybody", "anybody", "people", "all", "any", "whoever", "if", "whether",
+        "residents", "staff", "citizens", "students", "pupils", "employees", "refugees", "partners",
+        "unions", "organisations", "organizations", "ngos", "authorities", "cities", "countries",
+        "researchers", "participants", "applicants", "against", "awareness",
+        "campaign", "strategy", "policy", "programme", "program", "conference", "guidelines", "rights",
+        "prevention"
+    }
+)
 REFERRING_WORDS = (
     POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
 )
@@ -496,6 +528,10 @@ class Attributor:
             if _header_row(text, start):
                 out.append(None)  # "| CAP | Inscrits | CFDT | CGT |" over rows of figures: a column's name
                 continue
+            english = self._english_subject(text, sent, people, context)
+            if english is not False:
+                out.append(english)  # type: ignore[arg-type]
+                continue
             if sent in hopeless:
                 out.append(None)
                 continue
@@ -565,6 +601,29 @@ class Attributor:
         return False
 
     # -- without a parse: any person reference in the sentence (over-protects) -----------------
+    def _english_subject(
+        self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
+    ) -> Subject | bool | None:
+        """The subject of an English sentence, None for no one, or False when it is not English."""
+        s, e = sent
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        english = sum(w in ENGLISH_WORDS for w in words)
+        if len(words) < 4 or english < 3 or english <= 2 * sum(w in FRENCH_WORDS for w in words):
+            return False
+        if any(w in ENGLISH_GENERAL for w in words) or context.general:
+            return None  # "anyone on benefits may register": a rule, a group or a topic, not a fact
+        for i, f in people:
+            if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
+                return Subject("finding", i, f.entity_type in OFFICIAL_TYPES)
+        for w, nxt in zip(words, WORD.findall(text[s:e])[1:], strict=False):
+            if w in ENGLISH_CIVILITIES and nxt[:1].isupper():
+                return Subject("civility")
+        if context.has_person and any(w in ENGLISH_THIRD for w in words):
+            return Subject("pronoun")
+        if context.letter and any(w in ENGLISH_FIRST for w in words):
+            return Subject("first_person")
+        return None
+
     def _unparsed(
         self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
     ) -> Subject | None:

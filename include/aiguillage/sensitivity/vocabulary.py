@@ -342,6 +342,7 @@ def load_vocabulary() -> Vocabulary:
         spec = load_yaml(f"{code}.yaml")
         terms: list[Term] = []
         terms += _terms(code, "term", spec.get("terms") or [])
+        terms += _terms(code, "term", spec.get("english") or [])  # documents written in English
         terms += _terms(code, "strong", spec.get("strong") or [])
         terms += _terms(code, "press", spec.get("press") or [], cased=True)
         terms += _terms(code, "not", spec.get("not") or [])
