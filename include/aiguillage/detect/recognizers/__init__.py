@@ -25,6 +25,10 @@ from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
+from aiguillage.detect.recognizers.id_card_foreign import (
+    FrForeignIdDocumentRecognizer,
+    FrForeignPassportRecognizer,
+)
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
 from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
@@ -85,6 +89,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
     FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
     FrCjkNameRecognizer, FrDescribedAgeRecognizer,
+    FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
 )
 
 
