@@ -18,9 +18,10 @@ SCORE = 0.8
 # ("RPPS 1000…") is not part of it.
 _CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
                       r"(?![\w@]|[-/.][\w])")
-# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté
-_NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|r[ée]f[ée]rences?|r[ée]f\.?|"
-                           r"identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
+# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté (and the
+# English "number", in the letters of foreign owners: "my French tax number is …")
+_NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|numbers?|r[ée]f[ée]rences?|"
+                           r"r[ée]f\.?|identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
 # what a natural person holds, whose number then points to that person
 _HELD = regex.compile(
     r"(?i)(?<![\w])(?:dossiers?|cartes?|badges?|licences?|abonn[ée]e?s?|abonnements?|adh[ée]rente?s?|"
