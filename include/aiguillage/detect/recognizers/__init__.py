@@ -43,6 +43,7 @@ from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
+from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
@@ -90,6 +91,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
     FrCjkNameRecognizer, FrDescribedAgeRecognizer,
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
+    FrMailHeaderNameRecognizer,
 )
 
 
