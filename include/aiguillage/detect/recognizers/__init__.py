@@ -49,6 +49,7 @@ from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecogn
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
+from aiguillage.detect.recognizers.person_wide_letters import FrWideLetterNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
@@ -92,6 +93,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrCjkNameRecognizer, FrDescribedAgeRecognizer,
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
+    FrWideLetterNameRecognizer,
 )
 
 
