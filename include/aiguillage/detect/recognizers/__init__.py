@@ -40,6 +40,7 @@ from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
+from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
@@ -94,6 +95,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
+    FrLoneFirstNameRecognizer,
 )
 
 
