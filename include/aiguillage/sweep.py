@@ -6,7 +6,8 @@ other questions, of the text that is about to be published, token by token:
 
 - what follows a civility (M., Mme, Monsieur, Maître…) must be a pseudonym label, a role or an
   ordinary word ("Monsieur le Maire"), never an unknown word or an initial;
-- what follows a form label (Nom :, Né le :, Adresse :, Tél. :…) must be a label or blank;
+- what follows a form label (Nom :, Né le :, Adresse :, Tél. :…) must be a label or blank (a phone
+  or e-mail field may add words of the language in lower case: "; portable", "le soir");
 - a person cue (né, épouse, veuve, fils de, soussigné…) must not be followed by a capitalised
   word that no French lexicon knows;
 - no run of 8 digits or more, nor a phone- or NIR-like chain of digit groups, may be left (sums
@@ -155,6 +156,31 @@ def _heading_cell(cell: str) -> bool:
                for w in words)
 
 
+# a phone or e-mail field: its value is personal by its digits and its address shapes
+_CONTACT_LABEL = re.compile(r"(?i)(?:t[ée]l(?:[ée]phone)?\.?|portable|courriel|e-?mail|m[ée]l)(?![\w])")
+# the words an e-mail address is spelt with ("jean point dupont chez orange")
+_ADDRESS_WORDS = frozenset({"point", "dot", "at", "chez", "arobase", "arobas", "com", "fr", "net", "org"})
+_CONTACT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _words_beside_contact(value: str) -> bool:
+    """What is left of a phone or e-mail field once its pseudonyms are removed is words of the
+    language in lower case, in any inflection ("; portable", "(oui, je mets des lettres, désolée
+    !)", "ou le soir"): no digit, no "@"-like sign or word of an address ("point", "chez"), no
+    capital, no first name and no word the lexicons do not know (those are still counted: "ou
+    06 12…", "(demander Marie)", "jean point dupont")."""
+    from aiguillage.detect.recognizers.names import is_word_form
+
+    rest = LABEL_RE.sub(" ", value)
+    if any(c.isdigit() for c in rest) or _AT.search(rest) or re.search(r"[@<>\[\]{}]", rest):
+        return False
+    words = _CONTACT_WORD.findall(rest)
+    stripped = _CONTACT_WORD.sub(" ", rest)
+    return (bool(words) and not any(w.casefold() in _ADDRESS_WORDS for w in words)
+            and all(is_word_form(w) for w in words)
+            and all(c in " \u00a0,;:.!?()-–—/'’«»\"" for c in stripped))
+
+
 def _after_form_label(text: str) -> Iterator[SweepHit]:
     labels = list(_FORM_LABEL.finditer(text))
     for i, m in enumerate(labels):
@@ -173,6 +199,8 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
             continue
         if re.fullmatch(r"(?i)n[ée]ant|sans\s+objet|non\s+renseign[ée]e?", value):
             continue
+        if _CONTACT_LABEL.match(m.group().strip(" \u00a0")) and _words_beside_contact(value):
+            continue  # "Tél. : [TELEPHONE_1] ; portable [TELEPHONE_2]", "(oui, je mets des lettres)"
         if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
             continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
         yield SweepHit(m.end(), end, "form_label")

@@ -3,7 +3,8 @@
 A PERSON finding of a single word is extended over the capitalised word right next to it (same
 line, or across one line break), unless that word is a civility, a title or a common word that
 starts sentences, or the word of another table cell (across a tab, or across the line break
-between two rows). Over-extension costs a word of text; under-extension publishes a surname.
+between two rows), or the label that opens the next line ("Copie :"). Over-extension costs a
+word of text; under-extension publishes a surname.
 """
 
 from __future__ import annotations
@@ -50,6 +51,24 @@ def _across_rows(text: str, a: int, b: int) -> bool:
     return "\t" in before or "\t" in after
 
 
+_LABEL_AFTER = re.compile(r"[ \u00a0]*[:：]")
+
+
+def _label_below(text: str, a: int, b: int) -> bool:
+    """The word ending at ``b`` opens the next line as a field's label ("née Lindholm⏎Copie : Mme
+    X", "Jean⏎Objet : …"): a word of the language, not in capitals, before a colon. A label is no
+    part of a name, and a value across two paragraphs is one a release copy cannot replace (each
+    paragraph is rewritten on its own). A surname in capitals before a colon ("Christian⏎BONIFACE
+    :-" in a vote list) is still the name's."""
+    from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
+
+    if "\n" not in text[a:b] or _LABEL_AFTER.match(text, b) is None:
+        return False
+    word = re.split(r"[ \t\u00a0\n'’]+", text[a:b].strip())[-1]
+    # (capitals: an administrative acronym only, "PJ :", "CC :")
+    return is_ordinary_word(word) and (not word.isupper() or word.casefold() in NOT_NAMES)
+
+
 def extend_names(text: str, findings: list[Finding]) -> list[Finding]:
     """PERSON findings of one word, extended by the capitalised word beside them."""
     out: list[Finding] = []
@@ -61,7 +80,7 @@ def extend_names(text: str, findings: list[Finding]) -> list[Finding]:
         start, end = f.start, f.end
         m = _AFTER.match(text, end)
         if (m and _ok(m.group(1)) and not any(s < m.end(1) and e > m.start(1) for s, e in taken)
-                and not _across_rows(text, end, m.start(1))):
+                and not _across_rows(text, end, m.start(1)) and not _label_below(text, end, m.end(1))):
             end = m.end(1)
         else:
             b = _BEFORE.search(text, max(0, start - 60), start)

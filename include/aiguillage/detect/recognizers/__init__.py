@@ -25,6 +25,10 @@ from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
+from aiguillage.detect.recognizers.id_card_foreign import (
+    FrForeignIdDocumentRecognizer,
+    FrForeignPassportRecognizer,
+)
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
 from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
@@ -36,14 +40,17 @@ from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
+from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
+from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
+from aiguillage.detect.recognizers.person_wide_letters import FrWideLetterNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
 from aiguillage.detect.recognizers.phone_any_grouping import FrPhoneAnyGroupingRecognizer
 from aiguillage.detect.recognizers.phone_intl import IntlPhoneRecognizer
@@ -85,6 +92,10 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrAgeMoreRecognizer, FrPlateAfterVehicleRecognizer, FrDescribedPlaceRecognizer,
     FrStandingNameRecognizer, FrPhoneNoisyRecognizer,
     FrCjkNameRecognizer, FrDescribedAgeRecognizer,
+    FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
+    FrMailHeaderNameRecognizer,
+    FrWideLetterNameRecognizer,
+    FrLoneFirstNameRecognizer,
 )
 
 

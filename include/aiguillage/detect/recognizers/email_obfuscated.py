@@ -9,14 +9,16 @@ from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
-_AT = r"(?:@|\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|arobase|arobas|\sat\s|\(chez\)|\[chez\])"
-_DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\spoint\s|\sdot\s)"
-_BRACKET_DOT = r"(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\])"
+# a word or a sign in brackets of any kind ("(at)", "[arobase]", "<at>", "{@}"), or a bare word
+_AT = (r"(?:@|[(\[{<][ \u00a0]?(?:at|arobase|arobas|chez|@)[ \u00a0]?[)\]}>]|arobase|arobas|\sat\s)")
+_BRACKET_DOT = r"(?:[(\[{<][ \u00a0]?(?:dot|point|\.)[ \u00a0]?[)\]}>])"
+_DOT = rf"(?:\.|{_BRACKET_DOT}|\spoint\s|\sdot\s)"
 _TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|gouv)"
 
 
 class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
-    """An address whose "@" or dots are written as words or in brackets; its end is a known
+    """An address whose "@" or dots are written as words or in brackets of any kind ("(at)",
+    "[arobase]", "<at>", "{@}", "[.]", "(.)", "<dot>"); its end is a known
     top-level domain, so ordinary prose ("à point", "at") does not match.
 
     Legal basis: RGPD art. 4(1): a nominative address identifies its holder.

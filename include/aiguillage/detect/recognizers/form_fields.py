@@ -62,6 +62,9 @@ _EMPTY = regex.compile(r"^[\s._\-–—:/*]*$|^(?:n[ée]ant|sans\s+objet|aucun|n
 _COMPANY = regex.compile(r"\b(?:sarl|sas|sasu|sa|eurl|sci|scp|soci[ée]t[ée]|association|commune|ville|mairie|"
                          r"d[ée]partement|r[ée]gion|[ée]tablissement|entreprise|banque|cabinet)\b", regex.I)
 MAX_VALUE_CHARS = 90
+# an address field may tell the way to the home after the address ("Domicile : Mas X, 66500 Prades
+# — on y accède par la piste qui part du virage après le pont"): the directions are the address too
+MAX_ADDRESS_CHARS = 220
 _IDENTIFIERS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_CAF_NUMBER", "FR_TAX_ID", "FR_LICENSE_PLATE",
                           "FR_NIR", "IBAN_CODE"})
 SCORE = 0.9
@@ -98,7 +101,8 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
     s = start + len(value) - len(value.lstrip(" \t\u00a0"))
     e = end - (len(value) - len(value.rstrip(" \t\u00a0.,")))
     v = text[s:e]
-    if (e <= s or len(v) > MAX_VALUE_CHARS or _EMPTY.match(v) or not any(c.isalnum() for c in v)
+    limit = MAX_ADDRESS_CHARS if entity == "FR_ADDRESS" else MAX_VALUE_CHARS
+    if (e <= s or len(v) > limit or _EMPTY.match(v) or not any(c.isalnum() for c in v)
             or _HEADER.match(v)):  # a header row: "Date de naissance<TAB>Lieu de naissance"
         return None
     if entity == "PERSON" and _COMPANY.search(v):

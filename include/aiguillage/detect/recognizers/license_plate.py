@@ -23,7 +23,7 @@ _NATION = (r"(?:allemand|belge|suisse|espagnol|italien|luxembourgeois|n[ée]erla
 
 class FrLicensePlateRecognizer(FrPatternRecognizer):
     """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS excluded; dashes of any kind,
-    dots, lower case; the temporary WW series when dashed) and FNI (before 2009, "123 ABC 75",
+    dots, lower case; the temporary WW series, spaced or not) and FNI (before 2009, "123 ABC 75",
     "1234 AB 2A"); any plate, foreign ones too, right after "plaque" or "immatriculation". Context words raise the score; a spaced SIV
     ("AB 123 CD") whose letters are no French words, or an FNI plate alone in a table cell, scores
     without them.
@@ -62,8 +62,10 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         # SIV written with dashes of any kind or dots, in any case ("GH–482–KL", "ga.118.lm"); the
         # temporary WW series too
         Pattern("SIV_ANY_SEPARATOR",
-                rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-–—.]|[ \u00a0]-[ \u00a0])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",  # noqa: E501
+                rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-‐‑‒−–—.]|[ \u00a0]-[ \u00a0])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",  # noqa: E501
                 0.6),
+        # the temporary WW series with spaces or none ("WW 418 HN", "WW418HN"): no word reads so
+        Pattern("WW_TEMPORARY", rf"(?<![\w-])WW[ \u00a0]?\d{{3}}[ \u00a0]?[{_L}]{{2}}(?![\w-])", 0.6),
         Pattern("SIV_COMPACT_LOWER", r"(?<![\w-])(?!ss)[a-hj-np-tv-z]{2}\d{3}(?!ss)[a-hj-np-tv-z]{2}(?![\w-])", 0.5),  # noqa: E501
         # any plate, French or foreign, right after the word that names it: "plaque belge
         # 1-ABC-123", "immatriculation : M-AB 1234", "plaque italienne AB 123CD"
@@ -95,4 +97,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                                     "renault", "peugeot", "citroën", "citroen", "dacia", "clio", "twingo",
                                     "mégane", "kangoo", "scénic", "berlingo", "sandero", "duster",
                                     "volkswagen", "toyota", "yaris", "fiat", "opel", "corsa", "audi",
-                                    "bmw", "mercedes", "skoda", "nissan", "hyundai", "tesla"]
+                                    "bmw", "mercedes", "skoda", "nissan", "hyundai", "tesla", "rover", "jeep",
+                                    "ford", "kia", "volvo", "honda", "mazda", "suzuki", "mitsubishi",
+                                    "porsche", "lada", "subaru", "iveco", "chevrolet", "jaguar", "lancia",
+                                    "4x4", "pick-up", "quad", "tracteur", "saleuse"]

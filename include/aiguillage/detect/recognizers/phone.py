@@ -16,7 +16,7 @@ _NUM = (r"(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|
 
 class FrPhoneRecognizer(FrPatternRecognizer):
     """French numbers in every usual writing: 01 23 45 67 89, 01.23.45.67.89, 01-23-45-67-89,
-    0123456789, +33 1 23 45 67 89, +33 (0)1 23 45 67 89, 0033 1 23 45 67 89.
+    0123456789, +33 1 23 45 67 89, +33 (0)1 23 45 67 89, 0033 1 23 45 67 89, 0 800 12 34 56.
 
     Legal basis: RGPD art. 4(1): a personal or direct line identifies its holder.
     """
@@ -36,6 +36,10 @@ class FrPhoneRecognizer(FrPatternRecognizer):
         Pattern("FR_PHONE_WORDS",
                 rf"(?i)(?<![\w])z[ée]ro[\s\u00a0,-]+{_UNIT}(?:[\s\u00a0]*,[\s\u00a0]*{_NUM}(?:[\s\u00a0-]+{_NUM}){{0,3}}){{4}}"
                 r"(?![\w-])", 0.6),
+        # the zero apart, then three digits and three pairs: the way numbers from 08 and 09 are
+        # written ("0 800 22 31 31", "0 970 44 12 12", "0.805.12.34.56")
+        Pattern("NATIONAL_ZERO_APART",
+                r"(?<![\w+./,-])0[ \u00a0.][1-9]\d{2}(?:[ \u00a0.]\d{2}){3}(?![\w]|[.,/-]\d)", 0.6),
         Pattern("NATIONAL_OTHER_GROUPING",
                 r"(?<![\w+./,-])0\d{2}[ \u00a0.]\d{3}[ \u00a0.]\d{2}[ \u00a0.]\d{2}(?![\w]|[.,/-]\d)", 0.55),
     ]

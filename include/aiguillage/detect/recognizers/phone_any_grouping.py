@@ -13,8 +13,8 @@ from aiguillage.detect.recognizers.phone import _NUM, _UNIT, FrPhoneRecognizer
 # one separator at most between two digits: the usual ones, an underscore or a comma ("06_12_34_56_78",
 # "06,12,34,56,78"), the closing bracket of an area code ("(06) 12 34 56 78")
 _SEP = r"(?:[ \u00a0.\-/_,]|\)[ \u00a0]?)?"
-# a separator with spaces around it, or spaces alone
-_WIDE = r"(?:[ \u00a0]*[.\-–—/][ \u00a0]*|[ \u00a0]+)"
+# a separator with spaces around it (a dash may be doubled: "04 78 -- 33 -- 21 -- 09"), or spaces alone
+_WIDE = r"(?:[ \u00a0]*(?:[.\-–—/]|--)[ \u00a0]*|[ \u00a0]+)"
 
 
 class FrPhoneAnyGroupingRecognizer(FrPatternRecognizer):
@@ -37,7 +37,7 @@ class FrPhoneAnyGroupingRecognizer(FrPatternRecognizer):
         # – 21 47", "06 14 / 22 / 87 / 30"): no amount, date or reference is written so
         Pattern("FR_PHONE_SPACED_SEPARATORS",
                 rf"(?<![\w+./,-])0[1-9](?:{_WIDE}\d{{2}}){{4}}(?![\w]|[.,/-]\d)"
-                r"(?<=[ \u00a0][.\-–—/][ \u00a0]\d.*)",
+                r"(?<=[ \u00a0](?:[.\-–—/]|--)[ \u00a0]\d.*)",
                 0.6),
         # a national number of eleven digits from 07 (the United Kingdom's mobiles: "07700 900 461")
         Pattern("UK_NATIONAL",

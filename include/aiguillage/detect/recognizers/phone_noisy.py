@@ -17,7 +17,8 @@ from aiguillage.detect.recognizers.phone import _NUM, _UNIT, FrPhoneRecognizer
 _D = r"[0-9OI]"
 # up to six characters of spaces, dots, middle dots, bullets, hashes, stars, ellipses, underscores: no
 # dash, slash or comma (dates, ranges and lists of numbers are written with them)
-_SEPCHARS = "[ \u00a0\u202f.\u00b7\u2022#*\u2026_]"
+# (the dot operators "⋅" and "∙" typed for a middle dot too)
+_SEPCHARS = "[ \u00a0\u202f.\u00b7\u2022\u22c5\u2219#*\u2026_]"
 _SEP = rf"{_SEPCHARS}{{1,6}}"
 _GROUP_SPLIT = regex.compile(rf"{_SEPCHARS}+")
 _WORD_SEP = r"[ \u00a0]*[.\u00b7\u2022/\u2026][ \u00a0.\u00b7\u2022\u2026]*"

@@ -14,7 +14,7 @@ _ROLE_THEN_NAME = regex.compile(
     rf"(?<![\w]){OFFICIAL_ROLES}(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]+[A-ZÉ][\w'’-]+(?:[ \u00a0-]+[A-ZÉ][\w'’-]+)*)?"  # noqa: E501
     rf"[ \u00a0]*[,:]?[ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})")
 _NAME_THEN_ROLE = regex.compile(
-    rf"(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})[ \u00a0]*,[ \u00a0]*{OFFICIAL_ROLES}(?![\w])")
+    rf"(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})[ \u00a0]*,[ \u00a0]*(?P<role>{OFFICIAL_ROLES})(?![\w])")
 
 
 # "présidente de l'association des riverains", "président du club", "gérant de la société": a title
@@ -38,7 +38,9 @@ def _private_title(text: str, role_end: int) -> bool:
 _BODY_WORD = regex.compile(
     r"(?i)(?<![\w])(?:association|amicale|club|comit[ée][ \u00a0]+des[ \u00a0]+f[êe]tes|chorale|troupe"
     r"|fanfare|cercle|collectif|syndicat[ \u00a0]+de[ \u00a0]+copropri\w*|conseil[ \u00a0]+syndical"
-    r"|union[ \u00a0]+sportive|fondation|coop[ée]rative|mutuelle|confr[ée]rie|soci[ée]t[ée]|entreprise)"
+    r"|union[ \u00a0]+sportive|fondation|coop[ée]rative|mutuelle|confr[ée]rie|soci[ée]t[ée]|entreprise"
+    # what only a private body holds: a general meeting of its members, members who pay a fee
+    r"|assembl[ée]e[ \u00a0]+g[ée]n[ée]rale|adh[ée]rente?|cotisation)"
     r"s?(?![\w])")
 _PRESIDENT = regex.compile(r"(?i)(?:l[ea][ \u00a0]+|l['’])?pr[ée]sidente?(?![\w])")
 # (associations, clubs and committees: "Annuaire des associations", "Comité des fêtes")
@@ -49,9 +51,10 @@ _BLANK_LINE = regex.compile(r"\n[ \u00a0\t]*\n")
 
 
 def _president_of_a_private_body(text: str, role_start: int) -> bool:
-    """A president ("président : M. X") whose paragraph, before the role, or the document's
-    title (its first line: "Annuaire des associations sportives", "COMITÉ DES FÊTES DE LAILLÉ")
-    names a private body and no public one: the body's president, a private person. A council's
+    """A president ("président : M. X", "M. X, président") whose paragraph, before the role, or
+    the document's title (its first line: "Annuaire des associations sportives", "COMITÉ DES FÊTES
+    DE LAILLÉ", "… — ASSEMBLÉE GÉNÉRALE ORDINAIRE") names a private body, its general meeting, its
+    members or their fees, and no public one: the body's president, a private person. A council's
     president, the mayor, is named with "Le Maire" or in a paragraph about the council."""
     if not _PRESIDENT.match(text, role_start):
         return False
@@ -83,5 +86,5 @@ class FrPublicOfficialRecognizer(FrNameRecognizerBase):
             if not private and not _president_of_a_private_body(text, m.start()):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
         for m in _NAME_THEN_ROLE.finditer(text):
-            if not _private_title(text, m.end()):
+            if not _private_title(text, m.end()) and not _president_of_a_private_body(text, m.start("role")):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"

@@ -18,9 +18,10 @@ SCORE = 0.8
 # ("RPPS 1000…") is not part of it.
 _CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
                       r"(?![\w@]|[-/.][\w])")
-# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté
-_NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|r[ée]f[ée]rences?|r[ée]f\.?|"
-                           r"identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
+# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté (and the
+# English "number", in the letters of foreign owners: "my French tax number is …")
+_NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|numbers?|r[ée]f[ée]rences?|"
+                           r"r[ée]f\.?|identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
 # what a natural person holds, whose number then points to that person
 _HELD = regex.compile(
     r"(?i)(?<![\w])(?:dossiers?|cartes?|badges?|licences?|abonn[ée]e?s?|abonnements?|adh[ée]rente?s?|"
@@ -56,6 +57,20 @@ _HELD_NUMBER_BEFORE = regex.compile(
     rf"{_HELD.pattern}(?:[ \u00a0]+[\w'’]+){{0,2}}[ \u00a0]+(?i:n[°o]\.?|num[ée]ro)[ \u00a0]*:?[ \u00a0]*$")
 
 
+# a series in capitals, a space and a serial ("badge GYM 0457", "carte PASS 20931"); not a register's
+# name before its number ("SIRET 842 615 973 00021": the act words below), nor a tax and a year
+# ("TH 2013")
+_PREFIXED = regex.compile(r"(?<![\w@/.\-])[A-Z]{2,5}[ \u00a0](?!(?:19|20)\d{2}(?!\d))\d{3,6}"
+                          r"(?![\w@]|[-/.][\w]|[ \u00a0]\d)")
+# between two codes of one list: a comma, "et", "ou", a slash
+_LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|;|/|&|et|ou)[ \u00a0]*")
+# the words of a label ended by a colon: its whole clause, up to this many words
+_LABEL_WORDS = 12
+# what introduces a second number of the same holder in the next clause: the yearly validation of
+# a permit, its stamp, its renewal, a card's code ("permis n° … — validation 46 00 7812")
+_SECOND_NUMBER = regex.compile(
+    r"[ \u00a0]*(?i:validation|visa|timbre|vignette|renouvellement|duplicata|code|cl[ée]|contremarque)"
+    r"(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]+)?[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
 
@@ -76,11 +91,11 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(r"[\w°'’.-]+", text)]
 
 
-def labelled(prefix: str) -> bool:
+def labelled(prefix: str, window: int = WINDOW_WORDS) -> bool:
     """Whether the end of ``prefix`` (the clause before a code) labels it as the number of
-    something a person holds: a numbering word or a held thing among its last words, and no
-    act, procedure or public register named before the numbering word."""
-    words = _words(prefix)[-WINDOW_WORDS:]
+    something a person holds: a numbering word or a held thing among its last ``window`` words,
+    and no act, procedure or public register named before the numbering word."""
+    words = _words(prefix)[-window:]
     if not words:
         return False
     tail = prefix[words[0][0]:]
@@ -127,9 +142,16 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
 
     @staticmethod
     def _in_clauses(text: str) -> Iterable[tuple[int, int]]:
-        for m in _CODE.finditer(text):
+        last_end = -1  # end of the last code taken
+        prefixed = [c for c in _PREFIXED.finditer(text) if not _ACT.fullmatch(c.group().split()[0])]
+        codes = sorted([*_CODE.finditer(text), *prefixed], key=lambda c: (c.start(), -c.end()))
+        for m in codes:
             code = m.group().rstrip("._-/")
             if _AFTER_UNIT.match(text, m.end()):
+                continue
+            if code_shape(code) and last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, m.start()):
+                last_end = m.start() + len(code)
+                yield m.start(), last_end  # "Licences : 13 00 4578, 13 00 4579 et 84 01 1120"
                 continue
             if not code_shape(code):
                 if (_SHORT.fullmatch(code)
@@ -143,9 +165,16 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
                 clause_start = c.end()
             prefix = text[clause_start:m.start()]
-            # "Label<TAB>code": the label is the whole line before the cell
-            if labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()])):
-                yield m.start(), m.start() + len(code)
+            # "Label<TAB>code": the label is the whole line before the cell; "Label … :" the
+            # clause's words up to its colon ("Licences FFPJP vérifiées pour les équipes 1 et 6 :")
+            if (labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()]))
+                    or (prefix.rstrip(" \u00a0").endswith(":") and labelled(prefix, _LABEL_WORDS))
+                    or (last_end >= line_start and _SECOND_NUMBER.fullmatch(prefix)
+                        and not _ACT.search(prefix))):
+                # (the last: a second number of the same holder, after the first on its line: "permis
+                # n° 12-046-1998-0457 — validation 46 00 7812")
+                last_end = m.start() + len(code)
+                yield m.start(), last_end
             elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
                   and _CIVILITY.search(text, line_start, m.start())
                   and not _ACT.search(text, max(line_start, m.start() - 60), m.start())):
