@@ -73,6 +73,11 @@ PLACED_MARKINGS = MARKING_KINDS | {"edge", "picture_ocr", "ocr"}
 MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 FOCUS_REACH = 200  # how close to a security term a concrete value makes a document about security
+# Findings made to be masked rather than to say whom a fact is about: a known first name standing
+# alone ("déclaré perdu par Sébastien") is masked wherever it stands, but as the subject of a term it
+# made published documents sovereign (holdout5: two more) — a sentence about that person still has
+# its pronouns, possessives and roles.
+SUBJECTLESS_RECOGNIZERS = frozenset({"FrLoneFirstNameRecognizer"})
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
 
 
@@ -127,6 +132,7 @@ class SensitivityClassifier:
 
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
+        findings = [f for f in findings if f.recognizer not in SUBJECTLESS_RECOGNIZERS]
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
         facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
