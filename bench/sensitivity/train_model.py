@@ -34,18 +34,18 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "include"))
 OUT = ROOT / "include" / "aiguillage" / "sensitivity" / "data" / "model.json.gz"
 
-MAX_FEATURES = 20_000  # fewer features generalised better to new authors (dev11, dev12)
-C = 3.0
-# Both chosen by leave-one-set-out cross-validation on the tuning sets (each set scored by a model
-# trained without it: a new author each time; `crossval.py`, docs/sensitivity.md, sixth session).
-# THRESHOLD: from this probability a document the rules would publish goes sovereign (0.70 until the
-# sixth session; on the 21 sets 0.60 halves the left-out sets' leaks, 64 -> 31 of 1,526 sensitive,
-# for 107 instead of 85 of 1,454 public kept sovereign). CLEAR_BELOW: under it, a document the rules
-# flagged reads like the published ones (the policy's clearance; never markings, third-party works,
-# business secrets): at 0.10 no left-out sensitive document was cleared and 13 public ones were
-# (0.15 cleared one sensitive document).
+MAX_FEATURES = 50_000  # C and features by cross-validation on 21 sets (sixth session; 20,000 and C=3 before)
+C = 10.0
+# C, MAX_FEATURES, THRESHOLD and CLEAR_BELOW chosen by leave-one-set-out cross-validation on the 21
+# tuning sets (each set scored by a model trained without it: a new author each time; `crossval.py`,
+# docs/sensitivity.md, sixth session). C=10 with 50,000 features left 24 sensitive documents of the
+# 1,526 public where C=3 with 20,000 left 29, for as many public ones kept (108 of 1,454).
+# THRESHOLD: from this probability a document the rules would publish goes sovereign (0.70 until
+# the sixth session). CLEAR_BELOW: under it, a document the rules flagged reads like the published
+# ones (the policy's clearance; never markings, third-party works, business secrets): at 0.05 no
+# left-out sensitive document was cleared (the lowest scored 0.09).
 THRESHOLD = 0.60
-CLEAR_BELOW = 0.10
+CLEAR_BELOW = 0.05
 CATEGORY_WEIGHTS = 200  # positive weights kept per category (the category only explains an alert)
 MIN_CATEGORY_DOCUMENTS = 5
 PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # bench/pii/corpus, not its holdout
