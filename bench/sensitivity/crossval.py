@@ -15,10 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_model as tm
@@ -53,11 +49,7 @@ def left_out_probabilities(docs: list[dict[str, object]]) -> list[float]:
     for name in sorted({str(d["set"]) for d in docs}):
         train = [(str(d["text"]), str(d["route"])) for d in docs if d["set"] != name]
         train += [(t, r) for t, r, _ in extras]
-        vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                                     max_features=tm.MAX_FEATURES)
-        x = vectorizer.fit_transform([t for t, _ in train])
-        y = np.array([1 if r == "sovereign" else 0 for _, r in train])
-        model = LogisticRegression(C=tm.C, max_iter=5000, class_weight="balanced").fit(x, y)
+        vectorizer, model = tm.fit([t for t, _ in train], [r for _, r in train])
         index = [i for i, d in enumerate(docs) if d["set"] == name]
         p = model.predict_proba(vectorizer.transform([str(docs[i]["text"]) for i in index]))[:, 1]
         for i, pi in zip(index, p, strict=True):

@@ -120,13 +120,21 @@ def _round(x: float) -> float:
     return float(f"{x:.{DIGITS}g}")
 
 
-def train(docs: list[tuple[str, str, list[str]]]) -> dict[str, object]:
-    texts = [t for t, _, _ in docs]
-    y = np.array([1 if route == "sovereign" else 0 for _, route, _ in docs])
+def fit(texts: list[str], routes: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """The vectorizer and the sensitive-or-not regression, fitted (also what ``crossval.py`` fits
+    once per left-out set)."""
+    y = np.array([1 if route == "sovereign" else 0 for route in routes])
     vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                                  max_features=MAX_FEATURES)
     x = vectorizer.fit_transform(texts)
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    return vectorizer, LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+
+
+def train(docs: list[tuple[str, str, list[str]]]) -> dict[str, object]:
+    texts = [t for t, _, _ in docs]
+    y = np.array([1 if route == "sovereign" else 0 for _, route, _ in docs])
+    vectorizer, model = fit(texts, [route for _, route, _ in docs])
+    x = vectorizer.transform(texts)
     terms = vectorizer.get_feature_names_out()
     features = {
         str(t): [_round(float(idf)), _round(float(w))]

@@ -416,6 +416,15 @@ ROLE_PARTY = regex.compile(
 )
 
 
+def _named_in(sent: tuple[int, int], people: list[tuple[int, Finding]]) -> Subject | None:
+    """The first person (not an organisation) whose name lies in the sentence, as a subject."""
+    s, e = sent
+    for i, f in people:
+        if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
+            return Subject("finding", i, f.entity_type in OFFICIAL_TYPES)
+    return None
+
+
 def _labels_person(text: str, folded: str) -> bool:
     """A label naming a person ("Postulant : M. Diallo", "Ménage concerné : Mme X"), not a heading
     that happens to open with a role word ("Victime d'une infraction : comment porter plainte ?")."""
@@ -612,9 +621,9 @@ class Attributor:
             return False
         if any(w in ENGLISH_GENERAL for w in words) or context.general:
             return None  # "anyone on benefits may register": a rule, a group or a topic, not a fact
-        for i, f in people:
-            if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
-                return Subject("finding", i, f.entity_type in OFFICIAL_TYPES)
+        named = _named_in(sent, people)
+        if named is not None:
+            return named
         for w, nxt in zip(words, WORD.findall(text[s:e])[1:], strict=False):
             if w in ENGLISH_CIVILITIES and nxt[:1].isupper():
                 return Subject("civility")
@@ -628,9 +637,9 @@ class Attributor:
         self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
     ) -> Subject | None:
         s, e = sent
-        for i, f in people:
-            if f.entity_type != "ORGANIZATION" and f.start < e and f.end > s:
-                return Subject("finding", i, f.entity_type in OFFICIAL_TYPES)
+        named = _named_in(sent, people)
+        if named is not None:
+            return named
         words = [fold(w) for w in WORD.findall(text[s:e])]
         if any(w in CIVILITIES for w in words):
             return Subject("civility")
