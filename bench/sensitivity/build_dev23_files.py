@@ -33,15 +33,15 @@ DOCX["s046_pv_cao_offres_marges_savoir_faire.docx"] = [
     ("h", "Analyse des offres"),
     ("table", [
         ["Candidat", "Montant DQE (€ HT)", "Note prix /50", "Note technique /50", "Total"],
-        ["Signaux Girod Nord", "1 412 380", "46,1", "41,0", "87,1"],
-        ["Aximum", "1 302 950", "50,0", "35,5", "85,5"],
+        ["Signalisation des Flandres", "1 412 380", "46,1", "41,0", "87,1"],
+        ["Axiroute", "1 302 950", "50,0", "35,5", "85,5"],
         ["Marquage Littoral SARL", "1 590 200", "41,0", "44,5", "85,5"],
         ["Helios Signalisation", "1 668 740", "39,0", "38,0", "77,0"],
     ]),
     ("p", "Sous-détail de prix produit par Marquage Littoral SARL à la demande de la commission (offre anormalement élevée sur le poste « résine à chaud ») : coût matière 6,82 € par m², main-d'œuvre 3,10 € par m² sur la base d'un taux horaire chargé de 38,40 €, amortissement du matériel 0,95 € par m², frais généraux 12 %, marge bénéficiaire 17 %. Le candidat explique que ce niveau de marge finance son procédé breveté d'application à froid bicomposant, mis au point avec un laboratoire de l'université de Lille, dont il décrit en détail la formulation (proportion de billes de verre de 28 %, ajout d'un catalyseur à base de peroxyde) dans son mémoire technique, en précisant que ces éléments sont couverts par le secret des affaires."),
-    ("p", "Sous-détail de prix produit par Aximum : la commission relève que l'entreprise applique une remise de 9 % sur le tarif de sa centrale d'achat nationale et que sa marge sur le poste peinture n'est que de 4 %, ce qui traduit une stratégie d'entrée sur le territoire."),
+    ("p", "Sous-détail de prix produit par Axiroute : la commission relève que l'entreprise applique une remise de 9 % sur le tarif de sa centrale d'achat nationale et que sa marge sur le poste peinture n'est que de 4 %, ce qui traduit une stratégie d'entrée sur le territoire."),
     ("h", "Décision"),
-    ("p", "La commission attribue l'accord-cadre à la société Signaux Girod Nord, classée première."),
+    ("p", "La commission attribue l'accord-cadre à la société Signalisation des Flandres, classée première."),
     ("p", "Le président de la CAO, Bertrand Rigaux"),
 ]
 
@@ -178,12 +178,12 @@ DOCX["s054_pv_conseil_communautaire_aire_accueil.docx"] = [
 DOCX["s055_magazine_departement_etude_reproduite.docx"] = [
     ("title", "Côte-d'Or Magazine — n° 174 — mars 2026"),
     ("h", "Dossier : l'attractivité de nos territoires"),
-    ("p", "Pourquoi s'installe-t-on en Côte-d'Or ? Pour nourrir la réflexion de l'assemblée départementale sur sa stratégie d'attractivité, le Département a acquis l'étude « Les villes moyennes et leur arrière-pays : nouvelles dynamiques résidentielles 2020-2025 » publiée par le cabinet Xerfi Territoires (prix public : 1 950 € HT, licence mono-utilisateur). Nous en publions ci-dessous les chapitres 3 et 4 dans leur intégralité, afin que chaque habitant puisse en prendre connaissance."),
-    ("h", "Chapitre 3 — Le retour des actifs dans les bourgs-centres (© Xerfi Territoires 2025, reproduction interdite)"),
+    ("p", "Pourquoi s'installe-t-on en Côte-d'Or ? Pour nourrir la réflexion de l'assemblée départementale sur sa stratégie d'attractivité, le Département a acquis l'étude « Les villes moyennes et leur arrière-pays : nouvelles dynamiques résidentielles 2020-2025 » publiée par le cabinet Territoires Analyses (prix public : 1 950 € HT, licence mono-utilisateur). Nous en publions ci-dessous les chapitres 3 et 4 dans leur intégralité, afin que chaque habitant puisse en prendre connaissance."),
+    ("h", "Chapitre 3 — Le retour des actifs dans les bourgs-centres (© Territoires Analyses 2025, reproduction interdite)"),
     ("p", "3.1 Un solde migratoire redevenu positif. Entre 2020 et 2024, 61 % des communes de 2 000 à 10 000 habitants situées à moins de 45 minutes d'une métropole ont enregistré un solde migratoire positif, contre 38 % sur la période 2013-2018. Ce retournement est porté par les ménages de 30 à 44 ans, dont la part dans les arrivées est passée de 27 % à 36 %. Notre modèle économétrique, construit sur 1 842 communes, isole trois déterminants principaux : le différentiel de prix immobilier (élasticité de 0,42), la présence d'une gare avec au moins dix allers-retours quotidiens (effet de +3,1 points sur le taux d'attractivité) et l'accès à la fibre optique (+2,4 points)."),
     ("p", "3.2 Le télétravail, facteur nécessaire mais non suffisant. Contrairement à une idée répandue, le télétravail n'explique qu'un tiers du mouvement. Notre enquête propriétaire auprès de 4 200 ménages installés montre que 58 % d'entre eux citent d'abord le cadre de vie et l'accès à un logement plus grand, 33 % la possibilité de télétravailler au moins deux jours, 21 % la proximité familiale."),
     ("p", "3.3 Typologie des bourgs gagnants. Nous distinguons quatre profils : les bourgs ferroviaires, les bourgs touristiques patrimoniaux, les bourgs agro-industriels et les bourgs « dortoirs » de seconde couronne. Seuls les deux premiers profils combinent croissance démographique et dynamisme commercial en centre-ville."),
-    ("h", "Chapitre 4 — Scénarios à l'horizon 2035 (© Xerfi Territoires 2025)"),
+    ("h", "Chapitre 4 — Scénarios à l'horizon 2035 (© Territoires Analyses 2025)"),
     ("p", "4.1 Scénario tendanciel. Dans l'hypothèse d'un maintien des tendances, les bourgs ferroviaires gagneraient en moyenne 8 % d'habitants d'ici 2035, les bourgs dortoirs 2 %, tandis que les bourgs agro-industriels resteraient stables. 4.2 Scénario de rupture énergétique. Une hausse durable de 50 % du coût des carburants réduirait de moitié l'attractivité des communes non desservies par le train. 4.3 Recommandations aux collectivités : concentrer l'investissement sur les pôles gare, développer les tiers-lieux, maîtriser le foncier en centre-bourg."),
     ("h", "Le mot du Président"),
     ("p", "Ces analyses confirment nos choix : le plan « Gares vivantes » et le déploiement de la fibre dans 100 % des communes d'ici fin 2026."),
@@ -315,19 +315,19 @@ HTML["s065_raa_web_analyse_offres_transport.html"] = (
 <h1>Délégation de service public du réseau de transport urbain — Rapport du Président sur le choix du délégataire</h1>
 <p>Document annexé à la délibération du comité syndical du 11 décembre 2025, publiée sur le site du syndicat.</p>
 <h2>1. Offres reçues</h2>
-<p>Deux candidats ont remis une offre finale : Transdev Pays Basque et Keolis Côte Basque. La durée du contrat est de sept ans à compter du 1er septembre 2026.</p>
+<p>Deux candidats ont remis une offre finale : Mobilités Atlantique Exploitation et Ekialde Garraioak SAS. La durée du contrat est de sept ans à compter du 1er septembre 2026.</p>
 <h2>2. Analyse économique</h2>
 <table border="1">
-<tr><th>Poste (moyenne annuelle)</th><th>Transdev</th><th>Keolis</th></tr>
+<tr><th>Poste (moyenne annuelle)</th><th>Mobilités Atlantique</th><th>Ekialde Garraioak</th></tr>
 <tr><td>Charges de personnel de conduite</td><td>14,8 M€ (taux horaire chargé 41,20 €)</td><td>15,3 M€ (42,05 €)</td></tr>
 <tr><td>Coût kilométrique carburant et énergie</td><td>0,61 €/km (contrat-cadre groupe gaz naturel, prix confidentiel)</td><td>0,68 €/km</td></tr>
 <tr><td>Frais de structure facturés par le siège</td><td>4,2 % du CA</td><td>5,0 % du CA</td></tr>
 <tr><td>Aléas et marge de l'exploitant</td><td>3,1 %</td><td>4,4 %</td></tr>
 <tr><td>Contribution financière forfaitaire demandée</td><td>31,9 M€</td><td>33,6 M€</td></tr>
 </table>
-<p>Le candidat Transdev a indiqué que sa marge de 3,1 % n'était soutenable qu'en raison d'une mutualisation de son atelier de maintenance avec un autre contrat du groupe, dont il a communiqué les conditions financières sous le sceau de la confidentialité.</p>
+<p>Le candidat Mobilités Atlantique a indiqué que sa marge de 3,1 % n'était soutenable qu'en raison d'une mutualisation de son atelier de maintenance avec un autre contrat du groupe, dont il a communiqué les conditions financières sous le sceau de la confidentialité.</p>
 <h2>3. Proposition</h2>
-<p>Il est proposé de retenir l'offre de Transdev Pays Basque.</p>
+<p>Il est proposé de retenir l'offre de Mobilités Atlantique Exploitation.</p>
 """,
 )
 
@@ -621,18 +621,18 @@ DOCX["p125_pv_cao_attribution_scores.docx"] = [
     ("h", "Classement — lot 1 : bâtiments administratifs et culturels"),
     ("table", [
         ["Candidat", "Valeur technique /50", "Prix /40", "Insertion /10", "Total /100", "Rang"],
-        ["Onet Propreté", "42,5", "36,8", "8,0", "87,3", "1"],
-        ["Samsic Propreté", "39,0", "40,0", "6,5", "85,5", "2"],
+        ["Manche Propreté Services", "42,5", "36,8", "8,0", "87,3", "1"],
+        ["Net Ouest Propreté", "39,0", "40,0", "6,5", "85,5", "2"],
         ["Cotentin Nettoyage Services", "38,5", "34,2", "9,5", "82,2", "3"],
     ]),
     ("h", "Classement — lot 2 : écoles et équipements sportifs"),
     ("table", [
         ["Candidat", "Valeur technique /50", "Prix /40", "Insertion /10", "Total /100", "Rang"],
         ["Cotentin Nettoyage Services", "44,0", "37,5", "9,5", "91,0", "1"],
-        ["Onet Propreté", "41,5", "40,0", "8,0", "89,5", "2"],
+        ["Manche Propreté Services", "41,5", "40,0", "8,0", "89,5", "2"],
     ]),
     ("h", "Décision"),
-    ("p", "La commission attribue le lot 1 à la société Onet Propreté (montant maximum annuel : 620 000 € HT) et le lot 2 à la société Cotentin Nettoyage Services (montant maximum annuel : 480 000 € HT). Les candidats non retenus seront informés des motifs du rejet de leur offre et du nom de l'attributaire."),
+    ("p", "La commission attribue le lot 1 à la société Manche Propreté Services (montant maximum annuel : 620 000 € HT) et le lot 2 à la société Cotentin Nettoyage Services (montant maximum annuel : 480 000 € HT). Les candidats non retenus seront informés des motifs du rejet de leur offre et du nom de l'attributaire."),
 ]
 
 DOCX["p126_deliberation_plan_communal_sauvegarde.docx"] = [
@@ -1083,14 +1083,14 @@ HTML["p149_decisions_du_maire_registre.html"] = (
 <h1>Décisions prises par le maire par délégation du conseil municipal — janvier 2026</h1>
 <table>
 <tr><th>N°</th><th>Date</th><th>Objet</th></tr>
-<tr><td>D2026-001</td><td>05/01/2026</td><td>Marché de maintenance des ascenseurs des bâtiments communaux — attribution à la société Kone, montant annuel 18 400 € HT.</td></tr>
+<tr><td>D2026-001</td><td>05/01/2026</td><td>Marché de maintenance des ascenseurs des bâtiments communaux — attribution à la société Ascenseurs du Rouergue, montant annuel 18 400 € HT.</td></tr>
 <tr><td>D2026-002</td><td>06/01/2026</td><td>Contrat de location d'une nacelle élévatrice pour la dépose des illuminations de Noël.</td></tr>
 <tr><td>D2026-003</td><td>09/01/2026</td><td>Convention d'occupation temporaire du domaine public au profit de l'association « Les Amis du Piano » pour l'installation d'un piano en libre accès place de la Cité.</td></tr>
 <tr><td>D2026-004</td><td>12/01/2026</td><td>Acceptation d'une indemnité de sinistre de 6 218 € versée par l'assureur de la ville pour le bris de vitrage du gymnase Ginette-Mazel.</td></tr>
 <tr><td>D2026-005</td><td>15/01/2026</td><td>Demande de subvention auprès de la DRAC Occitanie pour la restauration des vitraux de la chapelle de l'ancien Carmel.</td></tr>
 <tr><td>D2026-006</td><td>19/01/2026</td><td>Renonciation au droit de préemption urbain sur 14 déclarations d'intention d'aliéner.</td></tr>
 <tr><td>D2026-007</td><td>22/01/2026</td><td>Fixation des tarifs de la patinoire mobile (vacances d'hiver) : 4 € l'entrée, location de patins comprise.</td></tr>
-<tr><td>D2026-008</td><td>28/01/2026</td><td>Désignation du cabinet Delsol Avocats pour représenter la ville dans le contentieux relatif au permis de construire du projet de l'avenue de Paris.</td></tr>
+<tr><td>D2026-008</td><td>28/01/2026</td><td>Désignation du cabinet Marty-Vayssière avocats pour représenter la ville dans le contentieux relatif au permis de construire du projet de l'avenue de Paris.</td></tr>
 </table>
 <p>Ces décisions ont été communiquées au conseil municipal lors de sa séance du 6 février 2026.</p>
 """,
