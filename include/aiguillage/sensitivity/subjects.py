@@ -65,6 +65,11 @@ POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
+# A family or a couple that the sentence before opens with ("La famille X… Leur demande d'asile a été
+# rejetée", "M. et Mme Y… ils sont en situation de surendettement"): their plural stands for persons
+# only then ("les candidats… leur offre", "les collectivités… leurs fonctionnaires" are groups).
+PLURAL_THIRD = frozenset({"ils", "elles", "eux"})
+POSSESSIVE_PLURAL = frozenset({"leur", "leurs"})
 POSSESSIVES = POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST
 # A sentence written in another language (an e-mail with a partner, a letter from abroad, a note
 # mixing languages): the French parser reads it wrongly, so a term counts about the person the
@@ -154,6 +159,21 @@ NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
      "al", "el", "bin", "ben", "ibn", "y", "e"}
 )
+
+
+HOUSEHOLD = regex.compile(
+    r"[\s«“\"'(-]*(?:la\s+famille|les\s+[ée]poux|le\s+couple|les\s+consorts|m\.?\s+et\s+mme|"
+    r"monsieur\s+et\s+madame)\s+\p{Lu}",
+    regex.I,
+)
+
+
+def _household_before(text: str, bounds: list[int], start: int) -> bool:
+    """The sentence before ``start`` (or its own start) opens with a household named."""
+    i = bisect_right(bounds, start - 1) - 1
+    return bool(HOUSEHOLD.match(text, start)) or (
+        i >= 0 and bounds[i] < start and bool(HOUSEHOLD.match(text, bounds[i]))
+    )
 
 
 def _looks_like_name(value: str, lang: Language, opens_sentence: bool) -> bool:
@@ -600,7 +620,9 @@ class Attributor:
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
-            set() if context.personal else {s for s in set(sentences) if not self._may_refer(text, s, people)}
+            set()
+            if context.personal
+            else {s for s in set(sentences) if not self._may_refer(text, s, people, bounds)}
         )
         unique = sorted(set(sentences) - hopeless)
         nlp = Parser.get() if unique else None
@@ -630,8 +652,12 @@ class Attributor:
             named_near = bool(CIVILITY_NAME.search(prior)) or any(
                 f.entity_type in PERSON_TYPES and 0 < sent[0] - f.start <= PRIOR_CHARS for _, f in people
             )
+            household = _household_before(text, bounds, sent[0])
             out.append(
-                self._parsed(doc, sent, start, end, people, context, exempt, named_before, named_near, former)
+                self._parsed(
+                    doc, sent, start, end, people, context, exempt,
+                    named_before, named_near, former, household,
+                )
             )
         return out
 
@@ -676,14 +702,18 @@ class Attributor:
                 return True
         return False
 
-    def _may_refer(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]]) -> bool:
+    def _may_refer(
+        self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], bounds: list[int]
+    ) -> bool:
         s, e = sent
         if any(f.entity_type != "ORGANIZATION" and f.start < e and f.end > s for _, f in people):
             return True
-        for w in WORD.findall(text[s:e]):
-            f = fold_word(w)
+        words = [fold_word(w) for w in WORD.findall(text[s:e])]
+        for f in words:
             if f in CIVILITIES or f in REFERRING_WORDS or f in KIN_NAMES or stem(f) in self.words.roles:
                 return True
+        if any(f in PLURAL_THIRD | POSSESSIVE_PLURAL for f in words):
+            return _household_before(text, bounds, s)
         return False
 
     # -- without a parse: any person reference in the sentence (over-protects) -----------------
@@ -750,6 +780,7 @@ class Attributor:
         named_before: bool = False,
         named_near: bool = False,
         former_officials: frozenset[int] = frozenset(),
+        household: bool = False,
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -822,6 +853,14 @@ class Attributor:
         if self._under_topic(doc, span.start):
             return None
         refs = self._refs(doc, s0, people, context, in_term)
+        plural = {r.token for r in refs if r.subject.kind == "plural"}
+        if not household or context.general:
+            plural = set()  # "ils", "leur" stand for persons only after a household named
+        refs = [
+            Ref(r.token, Subject("pronoun")) if r.token in plural else r
+            for r in refs
+            if r.subject.kind != "plural" or r.token in plural
+        ]
         if exempt:
             former = [(f.start - s0, f.end - s0) for i, f in people if i in former_officials]
             theirs = {  # the tokens of their names and of the civilities before them, and those heads
@@ -861,7 +900,12 @@ class Attributor:
             named = [r.token for r in refs if r.subject.kind in ("finding", "civility")]
             before = named_before if context.assembly else named_near
             refs = [
-                r for r in refs if r.subject.kind != "pronoun" or before or any(t < r.token for t in named)
+                r
+                for r in refs
+                if r.subject.kind != "pronoun"
+                or before
+                or r.token in plural
+                or any(t < r.token for t in named)
             ]
         if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
             return None
@@ -974,7 +1018,9 @@ class Attributor:
         """The reference is the subject of the term's clause, and its verb tells a fact rather than
         reports speech ("M. X est hospitalisé", not "M. X demande que…", "Mme Y rappelle…")."""
         subject = any(ref.i in {t.i for t in c.subtree} for c in clause.children if c.dep_ in SUBJECTS)
-        return subject and not self._speech(clause.text)
+        # a passive tells what was done to the subject: "M. X a été déclaré inapte", "signalée"
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in clause.children)
+        return subject and (passive or not self._speech(clause.text))
 
     def _speech(self, word: str) -> bool:
         """A verb of speech in any form: its keys start with an infinitive's root ("demande",
@@ -1225,6 +1271,10 @@ class Attributor:
                 and not _impersonal(doc, tok)  # (the parser's "expl" is often wrong: "Il est revenu…")
             ):
                 refs.append(Ref(tok.i, Subject("pronoun")))
+            elif context.has_person and (
+                (w in PLURAL_THIRD and tok.pos_ == "PRON") or (w in POSSESSIVE_PLURAL and tok.pos_ == "DET")
+            ):
+                refs.append(Ref(tok.i, Subject("plural")))  # kept only after persons named (see _parsed)
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and word_keys(tok.text) & self.words.roles
