@@ -74,9 +74,9 @@ MAX_EVIDENCE_PER_CATEGORY = 5
 SECURITY_FOCUS = 3
 FOCUS_REACH = 200  # how close to a security term a concrete value makes a document about security
 # Findings made to be masked rather than to say whom a fact is about: a known first name standing
-# alone ("déclaré perdu par Sébastien") is masked wherever it stands, but as the subject of a term it
-# made published documents sovereign (holdout5: two more) — a sentence about that person still has
-# its pronouns, possessives and roles.
+# alone ("déclaré perdu par Sébastien") is masked wherever it stands, but as any subject of a term it
+# made published documents sovereign (holdout5: two more); it names only the grammatical subject of
+# the term's clause ("Quentin a été hospitalisé hier soir"), in no council record or guide.
 SUBJECTLESS_RECOGNIZERS = frozenset({"FrLoneFirstNameRecognizer"})
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
 
@@ -132,6 +132,7 @@ class SensitivityClassifier:
 
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
+        first_names = [f for f in findings if f.recognizer in SUBJECTLESS_RECOGNIZERS]
         findings = [f for f in findings if f.recognizer not in SUBJECTLESS_RECOGNIZERS]
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
@@ -212,6 +213,7 @@ class SensitivityClassifier:
                 context,
                 exempt,
                 [(h.start, h.end) for h in hits],
+                first_names,
             )
             register = self._register(text, findings)
             for h, subject in zip(about_person, subjects, strict=True):

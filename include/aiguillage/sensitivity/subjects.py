@@ -604,6 +604,7 @@ class Attributor:
         context: DocumentContext,
         officials_exempt: Sequence[bool],
         terms: Sequence[tuple[int, int]] = (),
+        first_names: Sequence[Finding] = (),
     ) -> list[Subject | None]:
         """One answer per term span: the subject it is about, or None (organisation, topic, general,
         nobody)."""
@@ -622,7 +623,12 @@ class Attributor:
         hopeless = (
             set()
             if context.personal
-            else {s for s in set(sentences) if not self._may_refer(text, s, people, bounds)}
+            else {
+                s
+                for s in set(sentences)
+                if not self._may_refer(text, s, people, bounds)
+                and not any(f.start < s[1] and f.end > s[0] for f in first_names)
+            }
         )
         unique = sorted(set(sentences) - hopeless)
         nlp = Parser.get() if unique else None
@@ -657,6 +663,7 @@ class Attributor:
                 self._parsed(
                     doc, sent, start, end, people, context, exempt,
                     named_before, named_near, former, household,
+                    [f for f in first_names if sent[0] <= f.start < sent[1]],
                 )
             )
         return out
@@ -781,6 +788,7 @@ class Attributor:
         named_near: bool = False,
         former_officials: frozenset[int] = frozenset(),
         household: bool = False,
+        first_names: Sequence[Finding] = (),
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -1010,6 +1018,15 @@ class Attributor:
                     continue
             if best is None or _rank(r.subject) > _rank(best):
                 best = r.subject
+        if best is None and not (context.general or context.assembly or conditional or question):
+            # a first name alone names only the subject the term is predicated of: the term heads
+            # the clause, or the clause is passive or copular ("Quentin a été hospitalisé hier soir",
+            # "Nadia est en arrêt maladie"); not "Sébastien oriente vers l'épicerie solidaire"
+            state = clause.i in in_term or any(c.dep_ in ("aux:pass", "cop") for c in clause.children)
+            for f in first_names if state else ():
+                lone = doc.char_span(f.start - s0, f.end - s0, alignment_mode="expand")
+                if lone is not None and len(lone) and self._says_of(clause, lone.root):
+                    best = Subject("first_name")
         if best is not None:
             return best
         return Subject("document") if context.personal and not (conditional or question) else None
@@ -1574,5 +1591,6 @@ def _rank(s: Subject) -> int:
         "second_person": 3,
         "first_person": 3,
         "pronoun": 2,
+        "first_name": 2,
         "document": 1,
     }.get(s.kind, 0)
