@@ -180,8 +180,9 @@ def _word_forms() -> Any:
             return None
         others = [name for name in pipeline if name != LEXICON_COMPONENT]
         nlp = spacy.load(LEXICON_MODEL, exclude=[*others, "vocab", "tokenizer"])
-        table = nlp.get_pipe(LEXICON_COMPONENT).lookups.get_table(LEXICON_TABLE)
-        return table if len(table) else None
+        lookups = getattr(nlp.get_pipe(LEXICON_COMPONENT), "lookups", None)  # Lemmatizer.lookups
+        table = lookups.get_table(LEXICON_TABLE) if lookups is not None else None
+        return table if table is not None and len(table) else None
     except Exception:  # no lexicon: every word is unknown (the stricter reading)
         return None
 
