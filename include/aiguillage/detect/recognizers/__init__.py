@@ -43,6 +43,7 @@ from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
+from aiguillage.detect.recognizers.person_kin import FrKinTitleNameRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
@@ -95,7 +96,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
-    FrLoneFirstNameRecognizer,
+    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer,
 )
 
 

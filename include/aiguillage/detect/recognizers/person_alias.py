@@ -58,6 +58,16 @@ def _known_first(name: str) -> bool:
     return all(p.casefold() in first_names() for p in first.split("-"))
 
 
+def _may_be_nickname(word: str) -> bool:
+    """A word before a full name in brackets is its other name when it is no word of the language,
+    a known first name or a nickname's doubled syllable ("Loulou", "Dédé"); a word of the
+    language is the task or the heading the person is listed under ("Pâtisserie (Mme Jeanne
+    Roux)", "Buvette (M. Guy Ferrand)")."""
+    from aiguillage.detect.related import may_be_alias
+
+    return may_be_alias(word)
+
+
 class FrAliasRecognizer(FrNameRecognizerBase):
     """A person's other name: the birth or married name after "née", "épouse", "veuve" (in capitals
     or capitalised, with a particle: "née GUÉGUEN", "épouse Le Goff"; "née le", "née à" are dates
@@ -80,7 +90,7 @@ class FrAliasRecognizer(FrNameRecognizerBase):
             yield m.start("name"), m.end("name"), 0.9, "PERSON"
         for m in _ALIAS_BEFORE.finditer(text):
             alias = m.group("alias")
-            if alias.casefold() not in _ROLES and _known_first(m.group("name")):
+            if alias.casefold() not in _ROLES and _known_first(m.group("name")) and _may_be_nickname(alias):
                 yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
         for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
             for m in rx.finditer(text):

@@ -32,5 +32,17 @@ class FrSpokenPlaceRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])(?i:la|le|l['’]){_S}*(?i:{_LANDMARK}){_S}+(?i:du|au){_S}+\d{{1,4}}"
                 rf"(?:{_S}?(?i:bis|ter|quater)(?![\w]))?(?![\w,.]\d|{_S}*(?:h|heures?|ans?|mois|jours?|%|€)(?![\w]))",
                 LOW),
+        # a house number told back to the street of the notice, or a floor of a numbered house:
+        # "au 5 de la rue", "au 12 de l'impasse", "rez-de-chaussée du 9", "2e étage du 14 bis"
+        Pattern("NUMBER_OF_THE_STREET",
+                rf"(?<![\w])(?i:au){_S}+\d{{1,4}}(?:{_S}?(?i:bis|ter))?{_S}+(?i:de{_S}+la|de{_S}+l['’]|du)"
+                rf"{_S}*(?i:rue|route|place|all[ée]e|impasse|avenue|cit[ée]|r[ée]sidence|chemin|lotissement|ruelle)"
+                rf"(?![\w'’-]|{_S}+(?:d[eu]s?|de{_S}+la|l['’]|\p{{Lu}}))",
+                LOW),
+        Pattern("FLOOR_OF_NUMBER",
+                rf"(?<![\w-])(?i:rez-de-chauss[ée]e|(?:\d{{1,2}}(?:e|er|[èe]me)|premier|deuxi[èe]me|dernier)"
+                rf"{_S}+[ée]tage|sous-sol|entresol){_S}+(?i:du|au){_S}+\d{{1,4}}(?:{_S}?(?i:bis|ter))?"
+                rf"(?![\w,.]\d|{_S}*(?:h|heures?|ans?|mois|jours?|%|€)(?![\w]))",
+                LOW),
     ]
     CONTEXT: ClassVar[list[str]] = []

@@ -1,0 +1,122 @@
+"""Names written in relation to a name found: the other name a person goes by, written as
+equal to their full name or before it in brackets ("Fanfan = François Lemaire", "Demandez Lulu
+(Lucien Berthet)"), and a name coordinated with a person's ("Marguerite et Henri", "les Chabrol et
+M. Aubert").
+
+The word itself may be a word of the language too ("Lulu", "Fanfan", "Marguerite"): what makes it
+a name is where it stands. What it may be is bounded so that a task, a heading or a role before a
+person stays ("Buvette (M. Guy Ferrand)", "Présidente (Anne Roux)", "Pêche et M. Martin"):
+
+- before a name in brackets or "=": a word in no lexicon, a known first name, or a nickname's
+  doubled syllable ("Lulu", "Dédé", "Fanfan", "Jojo");
+- coordinated ("et", "&", "+") with a person's name: a known first name, or a surname after
+  "les" ("les Chabrol").
+
+A step of :func:`aiguillage.detect.engine.postprocess`: it reads the findings of the rules and
+the model (a name scored 0.5 or more) and adds PERSON findings; it never removes one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from aiguillage.records import Finding
+
+RELATED = "FrRelatedNameRecognizer"
+RELATED_SCORE = 0.7
+_S = r"[ \u00a0]"
+# one word of a name, capitalised, hyphenated parts allowed ("Jean-Marc")
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# "Lulu (", "Fanfan = ": the word, then what opens the full name
+_BEFORE_NAME = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>{_WORD}){_S}*(?:\({_S}*|={_S}*)\Z")
+# "François Lemaire = Fanfan", "François Lemaire (dit Fanfan)"
+_AFTER_NAME = regex.compile(
+    rf"{_S}*(?:={_S}*|\({_S}*(?:(?:dit|dite|alias){_S}+)?)(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# "Marguerite et ", "les Chabrol et M. " before a name; " et Marguerite" after one
+_COORD = rf"{_S}+(?:et|&|\+){_S}+"
+_CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
+_COORD_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD}){_COORD}(?P<civ>{_CIVILITY}{_S}+)?\Z")
+_COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
+_NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
+_WINDOW = 40
+
+
+def _nickname(word: str) -> bool:
+    """A nickname's doubled syllable: "Lulu", "Dédé" (accents aside), "Fanfan", "Jojo"."""
+    from aiguillage.detect.recognizers.person_first_name import _unaccented
+
+    return _NICKNAME.fullmatch(_unaccented(word)) is not None
+
+
+def _first_name(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import first_names
+
+    names = first_names()
+    return all(p.casefold() in names for p in word.split("-"))
+
+
+def _excluded(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import NOT_NAMES
+    from aiguillage.detect.recognizers.person_alias import _ROLES
+    from aiguillage.detect.recognizers.person_first_name import _PLACE_WORDS
+
+    w = word.casefold()
+    return w in NOT_NAMES or w in _ROLES or w in _PLACE_WORDS
+
+
+def may_be_alias(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    return not _excluded(word) and (_first_name(word) or _nickname(word) or not is_ordinary_word(word))
+
+
+def related_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for the names written as another name of a person found, or coordinated
+    with one (see the module's description)."""
+    names = sorted((f for f in findings if f.entity_type == "PERSON" and f.score >= 0.5),
+                   key=lambda f: f.start)
+    if not names:
+        return []
+    out: list[Finding] = []
+    taken = sorted((f.start, f.end) for f in findings if f.score >= 0.5)
+    taken_starts = [a for a, _ in taken]
+
+    def free(s: int, e: int) -> bool:
+        """No finding holds the word already (a place the model found stays a place)."""
+        k = bisect_left(taken_starts, e)
+        return not any(a < e and s < b for a, b in taken[max(0, k - 16):k])
+
+    def add(s: int, e: int) -> None:
+        if free(s, e):
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, RELATED))
+
+    for f in names:
+        lo = max(0, f.start - _WINDOW)
+        m = _BEFORE_NAME.search(text, lo, f.start)
+        if m is not None and may_be_alias(m.group("word")):
+            add(*m.span("word"))
+        a = _AFTER_NAME.match(text, f.end)
+        if a is not None and len(text[f.start:f.end].split()) >= 2:
+            word = a.group("word")
+            # in brackets after a full name, a town is as likely ("Jean Dupont (Fribourg)"): a
+            # first name or a nickname only, unless "dit"/"alias" or "=" says it is another name
+            said = "=" in a.group() or regex.search(r"(?i)\b(?:dit|dite|alias)\b", a.group())
+            if not _excluded(word) and (said or _first_name(word) or _nickname(word)):
+                add(*a.span("word"))
+        c = _COORD_BEFORE.search(text, lo, f.start)
+        if c is not None and not _excluded(c.group("word")):
+            from aiguillage.detect.recognizers.names import is_ordinary_word
+
+            word = c.group("word")
+            if c.group("les"):  # a family by its surname: "les Chabrol et M. Aubert"
+                if c.group("civ") or not is_ordinary_word(word):
+                    add(*c.span("word"))
+            elif _first_name(word):
+                add(*c.span("word"))
+        d = _COORD_AFTER.match(text, f.end)
+        if d is not None and not _excluded(d.group("word")) and _first_name(d.group("word")):
+            add(*d.span("word"))
+    return out

@@ -1,0 +1,90 @@
+"""Names written in relation to a name found (``aiguillage.detect.related``), kinship titles
+(``FrKinTitleNameRecognizer``) and compound first names standing alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # another name of the person: before the full name in brackets, or equal to it
+    ("Bois à venir chercher. Demandez Lulu (Lucien Berthet).\n", "Lulu"),
+    ("Pour la clé, voir Jojo (Joseph Ricard), il passe le samedi.", "Jojo"),
+    ("ils ont la clé du fournil (Fanfan = François Lemaire, 06 21 45 77 89).", "Fanfan"),
+    ("Nanou = Anne-Marie Peyrot ; Titi = Thierry Lacombe", "Titi"),
+    ("Le tracteur est conduit par Gilbert Roussel (dit Pierrot) depuis 1990.", "Pierrot"),
+    ("Inscrits : Bernard Vidal (Bébert) et Colette Vidal.", "Bébert"),
+    # coordinated with a person's name: a known first name, a family after "les"
+    ("- Marguerite et Henri (n° 2) : quiche + crêpes", "Marguerite"),
+    ("Tenue de la caisse : Rose & M. Albert Fabre", "Rose"),
+    ("alors que nos voisins, les Chabrol et M. Aubert, sont raccordés depuis un an.", "Chabrol"),
+    ("Viendront M. Paul Arnaud et Marguerite, sa sœur.", "Marguerite"),
+])
+def test_related_names(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in v for v in find(text, "PERSON")), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a task, a role or a heading before a person in brackets
+    ("Pâtisserie (Mme Jeanne Roux) : 12 tartes.", "Pâtisserie"),
+    ("Présidente (Anne Roux) : ouverture de la séance.", "Présidente"),
+    # a town in brackets after a name is no nickname
+    ("Conférence de M. Jean Dupont (Fribourg) le 3 mai.", "Fribourg"),
+    ("Mme Claire Vidal (Trésorerie) a présenté les comptes.", "Trésorerie"),
+    # coordinated: ordinary words, places, a family that is a region
+    ("Pêche et M. Martin se partagent le stand.", "Pêche"),
+    ("Voyage dans les Alpes et Jean Dupont au volant.", "Alpes"),
+    ("Vin chaud et Marc Dupuis à la buvette.", "Vin"),
+    ("Un rapport de M. Jean Dupont et Associés.", "Associés"),
+])
+def test_not_related_names(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "PERSON")), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Personnes autorisées à venir chercher l'enfant\tMme Durand (grand-mère) ; Tonton Éric\n", "Éric"),
+    ("Animation enfants : Tatie Jo, avec les maquillages.", "Jo"),
+    ("C'est mamie Lucette qui gardera les enfants mercredi.", "Lucette"),
+    ("Retour avec Parrain Jean-Luc après le match.", "Jean-Luc"),
+    ("Peut récupérer l'enfant : Oncle Samir (06 11 22 33 44)", "Samir"),
+])
+def test_kinship_titles(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in v for v in find(text, "PERSON")), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ma tante viendra le chercher.", "tante"),
+    ("Le parrain du club remettra les coupes.", "parrain"),
+    ("Mamie Lundi : pas de permanence.", "Lundi"),
+    ("TONTON ET NEVEU : RÈGLEMENT DU CONCOURS", "TONTON"),
+])
+def test_not_kinship_titles(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "PERSON")), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("While I am away, you may reach my caretaker, Jean-Marc (everyone calls him so), on", "Jean-Marc"),
+    ("Clés déposées par Marie-Rose ce matin.", "Marie-Rose"),
+    ("Contact : Pierre-Louis — 06 12 34 56 78", "Pierre-Louis"),
+])
+def test_compound_first_names_alone(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("La commune de Saint-Pierre organise une fête.", "Saint-Pierre"),
+    ("Une marc de café et une pierre.", "marc"),
+    ("Le Pierre est un cépage ?", "Pierre"),
+])
+def test_words_stay(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept not in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Buvette (M. Guy Ferrand) de 18 h à 22 h",
+    "Secrétariat (Mme Julie Perrin) : 04 67 00 00 00",
+    "Accueil (Jean Dupont) et vestiaire (Marie Roux).",
+])
+def test_a_task_before_a_person_in_brackets_stays(find, text) -> None:  # type: ignore[no-untyped-def]
+    word = text.split()[0]
+    assert not any(word in v for v in find(text, "PERSON")), find(text, "PERSON")
