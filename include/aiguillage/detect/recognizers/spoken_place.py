@@ -44,5 +44,16 @@ class FrSpokenPlaceRecognizer(FrPatternRecognizer):
                 rf"{_S}+[ée]tage|sous-sol|entresol){_S}+(?i:du|au){_S}+\d{{1,4}}(?:{_S}?(?i:bis|ter))?"
                 rf"(?![\w,.]\d|{_S}*(?:h|heures?|ans?|mois|jours?|%|€)(?![\w]))",
                 LOW),
+        # a person named by the floor or the number they live at: "la dame du 4e qui a le
+        # perroquet", "le couple de retraités du n° 11", "la locataire du rez-de-chaussée": their
+        # home, sure enough to be masked alone (not "du 3e âge", not "l'élève du 3e trimestre")
+        Pattern("RESIDENT_OF_NUMBER",
+                rf"(?<=(?<![\w])(?i:dame|monsieur|voisine?|locataire|propri[ée]taire|couple|famille|retrait[ée]e?s?"
+                rf"|habitante?|occupante?|vieille{_S}+dame|vieux{_S}+monsieur|jeune{_S}+femme|jeune{_S}+homme)"
+                rf"{_S}+)(?i:du|de{_S}+la){_S}+"
+                rf"(?:\d{{1,2}}(?:e|er|[èe]me)(?:{_S}+[ée]tage)?|n[°o]{_S}*\d{{1,4}}(?:{_S}?(?i:bis|ter))?"
+                rf"|\d{{1,4}}{_S}?(?i:bis|ter)|(?i:rez-de-chauss[ée]e|premier{_S}+[ée]tage|dernier{_S}+[ée]tage))"
+                rf"(?![\w]|{_S}+(?i:[âa]ge|trimestre|si[èe]cle|arrondissement|r[ée]giment|rang|tour|degr[ée]))",
+                0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []
