@@ -1,7 +1,8 @@
 """Names written in relation to a name found: the other name a person goes by, written as
 equal to their full name or before it in brackets ("Fanfan = François Lemaire", "Demandez Lulu
-(Lucien Berthet)"), and a name coordinated with a person's ("Marguerite et Henri", "les Chabrol et
-M. Aubert").
+(Lucien Berthet)"), a name coordinated with a person's ("Marguerite et Henri", "les Chabrol et
+M. Aubert"), the holder of a plate or a phone given in brackets ("le tracteur de Pierrot
+(FH-382-TR)"), and a first name or a nickname after "chez" ("la clé est chez Jojo").
 
 The word itself may be a word of the language too ("Lulu", "Fanfan", "Marguerite"): what makes it
 a name is where it stands. What it may be is bounded so that a task, a heading or a role before a
@@ -10,7 +11,10 @@ person stays ("Buvette (M. Guy Ferrand)", "Présidente (Anne Roux)", "Pêche et 
 - before a name in brackets or "=": a word in no lexicon, a known first name, or a nickname's
   doubled syllable ("Lulu", "Dédé", "Fanfan", "Jojo");
 - coordinated ("et", "&", "+") with a person's name: a known first name, or a surname after
-  "les" ("les Chabrol").
+  "les" ("les Chabrol");
+- before a plate, a phone or an e-mail in brackets, after "de": any capitalised word but a make,
+  a heading word or a place word ("la voiture de Pierrot (AB-123-CD)"; not "Clio (…)");
+- after a lower-case "chez": a known first name or a nickname ("chez Jojo"; not "chez Leclerc").
 
 A step of :func:`aiguillage.detect.engine.postprocess`: it reads the findings of the rules and
 the model (a name scored 0.5 or more) and adds PERSON findings; it never removes one.
@@ -40,6 +44,11 @@ _CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
 _COORD_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD}){_COORD}(?P<civ>{_CIVILITY}{_S}+)?\Z")
 _COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# "tracteur de Pierrot (FH-382-TR)": whose vehicle or line the bracket gives
+_HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<word>{_WORD}){_S}*\({_S}*\Z")
+_HELD_TYPES = frozenset({"FR_LICENSE_PLATE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+# "la deuxième est chez Jojo, le mas …": a first name or a nickname after a lower-case "chez"
+_CHEZ = regex.compile(rf"(?<![\p{{L}}])chez{_S}+(?P<word>{_WORD})(?![\p{{L}}'’-])")
 _NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
 _WINDOW = 40
 
@@ -78,8 +87,6 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
     with one (see the module's description)."""
     names = sorted((f for f in findings if f.entity_type == "PERSON" and f.score >= 0.5),
                    key=lambda f: f.start)
-    if not names:
-        return []
     out: list[Finding] = []
     taken = sorted((f.start, f.end) for f in findings if f.score >= 0.5)
     taken_starts = [a for a, _ in taken]
@@ -93,6 +100,18 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
         if free(s, e):
             out.append(Finding("PERSON", s, e, RELATED_SCORE, RELATED))
 
+    for g in findings:  # the holder of a plate, a phone or an e-mail given in brackets
+        if g.entity_type in _HELD_TYPES and g.score >= 0.5:
+            h = _HOLDER_BEFORE.search(text, max(0, g.start - _WINDOW), g.start)
+            if h is not None and not _excluded(h.group("word")):
+                from aiguillage.detect.recognizers.license_plate_after_vehicle import _MAKES
+
+                if regex.fullmatch(_MAKES, h.group("word"), regex.IGNORECASE) is None:
+                    add(*h.span("word"))
+    for c in _CHEZ.finditer(text):
+        word = c.group("word")
+        if not _excluded(word) and (_first_name(word) or _nickname(word)):
+            add(*c.span("word"))
     for f in names:
         lo = max(0, f.start - _WINDOW)
         m = _BEFORE_NAME.search(text, lo, f.start)

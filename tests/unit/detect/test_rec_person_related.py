@@ -88,3 +88,24 @@ def test_words_stay(find, text, kept) -> None:  # type: ignore[no-untyped-def]
 def test_a_task_before_a_person_in_brackets_stays(find, text) -> None:  # type: ignore[no-untyped-def]
     word = text.split()[0]
     assert not any(word in v for v in find(text, "PERSON")), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Transport des fagots : tracteur de Pierrot (FH-382-TR), depuis la ferme.", "Pierrot"),
+    ("Covoiturage : la voiture de Mimi (EK-390-VB) part à 8 h.", "Mimi"),
+    ("Pour la sono, le numéro de Bébert (06 12 34 56 78).", "Bébert"),
+    ("la deuxième clé est chez Jojo, le mas au bout du chemin.", "Jojo"),
+    ("Les chaises sont chez Ginette depuis la fête.", "Ginette"),
+])
+def test_holders_and_homes(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Le véhicule de service Renault Clio (AB-123-CD) est au garage.", "Clio"),
+    ("Le standard de Mairie (04 67 00 00 00) ferme à 17 h.", "Mairie"),
+    ("Les courses se font chez Carrefour le samedi.", "Carrefour"),
+    ("Rendez-vous chez Orange pour la box.", "Orange"),
+])
+def test_no_holder_no_home(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept not in find(text, "PERSON"), find(text, "PERSON")
