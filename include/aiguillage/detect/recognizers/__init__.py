@@ -41,6 +41,7 @@ from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecogniz
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
+from aiguillage.detect.recognizers.person_in_name_of import FrInTheNameOfRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_kin import FrKinTitleNameRecognizer
@@ -96,7 +97,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
-    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer,
+    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
 )
 
 
