@@ -49,6 +49,10 @@ _HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<wo
 _HELD_TYPES = frozenset({"FR_LICENSE_PLATE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 # "la deuxième est chez Jojo, le mas …": a first name or a nickname after a lower-case "chez"
 _CHEZ = regex.compile(rf"(?<![\p{{L}}])chez{_S}+(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# the head of a list line that gives a contact: "Hamza — à joindre par [e-mail]", "• Lina : 06 …"
+_LINE_HEAD = regex.compile(
+    rf"(?m)^[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?P<word>{_WORD})[ \u00a0]*(?:[—–:-]|\()")
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
 _WINDOW = 40
 
@@ -65,6 +69,17 @@ def _first_name(word: str) -> bool:
 
     names = first_names()
     return all(p.casefold() in names for p in word.split("-"))
+
+
+def _head_name(word: str) -> bool:
+    """A word heading a line with a contact names its holder: a first name of a French-speaking
+    locale (also one the lexicon holds: "Hamza"), a nickname, or no word of the language
+    ("Mairie — 04 …", "Secrétariat : …" stay)."""
+    from aiguillage.detect.recognizers.names import francophone_first_names, is_ordinary_word
+
+    names = francophone_first_names()
+    return (all(p.casefold() in names for p in word.split("-")) or _nickname(word)
+            or not is_ordinary_word(word))
 
 
 def _excluded(word: str) -> bool:
@@ -108,6 +123,17 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
 
                 if regex.fullmatch(_MAKES, h.group("word"), regex.IGNORECASE) is None:
                     add(*h.span("word"))
+    lines_done: set[int] = set()
+    for g in findings:  # the head of a list line that gives a contact
+        if g.entity_type not in _CONTACT_TYPES or g.score < 0.5:
+            continue
+        line_start = text.rfind("\n", 0, g.start) + 1
+        if line_start in lines_done:
+            continue
+        lines_done.add(line_start)
+        h = _LINE_HEAD.match(text, line_start, g.start)
+        if h is not None and not _excluded(h.group("word")) and _head_name(h.group("word")):
+            add(*h.span("word"))
     for c in _CHEZ.finditer(text):
         word = c.group("word")
         if not _excluded(word) and (_first_name(word) or _nickname(word)):

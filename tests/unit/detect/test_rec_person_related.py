@@ -109,3 +109,22 @@ def test_holders_and_homes(find, text, name) -> None:  # type: ignore[no-untyped
 ])
 def test_no_holder_no_home(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert kept not in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Inscrits\nHamza — à joindre par hamza.b@free.fr\n", "Hamza"),
+    ("Bénévoles\n- Ophélie : 06 11 22 33 44\n", "Ophélie"),
+    ("Contacts\n• Fanfan (06 12 34 56 78)\n", "Fanfan"),
+])
+def test_the_head_of_a_line_with_a_contact(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Numéros utiles\nMairie — 04 67 00 00 00\n", "Mairie"),
+    ("Numéros utiles\nSecrétariat : secretariat@mairie.fr\n", "Secrétariat"),
+    ("Numéros utiles\nUrgences — 06 12 34 56 78\n", "Urgences"),
+    ("Numéros utiles\nPharmacie (04 67 11 22 33)\n", "Pharmacie"),
+])
+def test_a_service_heading_a_line_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept not in find(text, "PERSON"), find(text, "PERSON")

@@ -70,6 +70,31 @@ def first_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+# the French-speaking locales of Faker besides fr_FR: Belgium, Canada, Switzerland, Québec, Algeria
+FRANCOPHONE_LOCALES = ("fr_BE", "fr_CA", "fr_CH", "fr_QC", "fr_DZ")
+
+
+@lru_cache(maxsize=1)
+def francophone_first_names() -> frozenset[str]:
+    """:func:`first_names` and those of Faker's other French-speaking locales (casefolded): wider,
+    and holding first names that are also words of the lexicon ("hamza", "ophélie", "roman",
+    "manuel"), so it is read only where a position already says a person is named (the head of a
+    list line that gives a contact), never to tell a name from a word anywhere."""
+    import importlib
+
+    names: set[str] = set(first_names())
+    for locale in FRANCOPHONE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(str(n).casefold() for n in value)
+    return frozenset(names)
+
+
 EXTRA_FIRST_NAMES = """
 Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul
 Claude Christian Henri Georges Nicolas François Patrick Gérard Christophe Joseph Julien Frédéric
