@@ -485,6 +485,9 @@ _OWNED_CUE = regex.compile(
     r"|habitation|chalet|studio|long[èe]re|mas|caravane|mobil-home|p[ée]niche|grange|cabanon|portail"
     r"|fen[êe]tres?|volets?)"
     r"|chez[ \u00a0]+(?:lui|elle|moi)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
+    # where one's mail is delivered: "recevait son courrier à « La Touche-Rouge »"
+    r"|(?:re[çc]oi[st]|recevait|recevais|recevons|re[çc]u|recevra)[ \u00a0]+(?:son|mon|notre|sa|ma)[ \u00a0]+"
+    r"(?:courrier|correspondance)s?"
     r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
     r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
 _OWNED_WINDOW = 50

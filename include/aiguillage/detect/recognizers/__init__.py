@@ -8,6 +8,7 @@ from presidio_analyzer import EntityRecognizer
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
+from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
@@ -98,6 +99,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
+    FrJapaneseAddressRecognizer,
 )
 
 
