@@ -83,12 +83,11 @@ def _head_name(word: str) -> bool:
 
 
 def _excluded(word: str) -> bool:
-    from aiguillage.detect.recognizers.names import NOT_NAMES
-    from aiguillage.detect.recognizers.person_alias import _ROLES
+    from aiguillage.detect.recognizers.names import ALIAS_ROLES, NOT_NAMES
     from aiguillage.detect.recognizers.person_first_name import _PLACE_WORDS
 
     w = word.casefold()
-    return w in NOT_NAMES or w in _ROLES or w in _PLACE_WORDS
+    return w in NOT_NAMES or w in ALIAS_ROLES or w in _PLACE_WORDS
 
 
 def may_be_alias(word: str) -> bool:

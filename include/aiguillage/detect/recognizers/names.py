@@ -56,6 +56,21 @@ cher chère chers chères bonsoir salut coucou
 """.split())  # noqa: SIM905
 
 
+# words that stand before a name in brackets as its role or heading, not as another name of it
+ALIAS_ROLES = frozenset("""
+président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
+responsable responsables référent référente correspondant correspondante délégué déléguée représentant
+représentante titulaire suppléant suppléante gérant gérante directeur directrice maire adjoint adjointe
+demandeur demandeuse propriétaire propriétaires locataire vendeur vendeuse acquéreur bénéficiaire
+signataire rapporteur rapporteure animateur animatrice intervenant intervenante coordinateur
+coordinatrice organisateur organisatrice professeur professeure entraîneur entraîneuse bénévole
+bénévoles témoin notaire avocat avocate médecin docteur infirmier infirmière pétitionnaire requérant
+requérante mandataire tuteur tutrice conjoint conjointe élu élue élus conseiller conseillère agent
+instructeur instructrice interlocuteur interlocutrice auteur autrice rédacteur rédactrice
+expéditeur expéditrice destinataire destinataires copie annexe objet voir source photo crédit
+""".split())  # noqa: SIM905
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common French first names (casefolded): Faker's fr_FR lists plus frequent INSEE names."""
