@@ -388,6 +388,10 @@ _RECORD_GAP = regex.compile(
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
     r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}])"
+    # an apposition in brackets that ends on "du"/"de la" before the place: "M. Vert (nos voisins
+    # inséparables du lotissement Les Sorbiers)"
+    r"|\([ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]"
+    r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
     # an apposition that ends on "à" before the value: ", doyenne du concours à 87 ans"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]à[ \u00a0]*"
     # a quoted remark and the lower-case words that follow it up to a comma: "septuagénaire

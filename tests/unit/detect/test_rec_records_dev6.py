@@ -48,3 +48,17 @@ def test_places_of_a_record(find, text, place) -> None:  # type: ignore[no-untyp
 ])
 def test_places_not_of_a_record(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert not any(kept in v for v in find(text, "FR_ADDRESS")), find(text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Jacqueline D., Mme Rouge et M. Vert (nos voisins inséparables du lotissement Les Sorbiers)",
+     "lotissement Les Sorbiers"),
+    ("Mme Odile Brun (habitante de la cité des Peupliers) a signé.", "cité des Peupliers"),
+])
+def test_a_place_in_a_bracketed_apposition(find, text, place) -> None:  # type: ignore[no-untyped-def]
+    assert any(place in v for v in find(text, "FR_ADDRESS")), find(text, "FR_ADDRESS")
+
+
+def test_a_place_in_brackets_after_no_person_stays(find) -> None:  # type: ignore[no-untyped-def]
+    text = "La réunion (salle polyvalente du lotissement Les Sorbiers) est close."
+    assert not find(text, "FR_ADDRESS"), find(text, "FR_ADDRESS")
