@@ -52,6 +52,8 @@ _CHEZ = regex.compile(rf"(?<![\p{{L}}])chez{_S}+(?P<word>{_WORD})(?![\p{{L}}'’
 # the head of a list line that gives a contact: "Hamza — à joindre par [e-mail]", "• Lina : 06 …"
 _LINE_HEAD = regex.compile(
     rf"(?m)^[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?P<word>{_WORD})[ \u00a0]*(?:[—–:-]|\()")
+# what may stand between a line's start and a name opening it: indentation, a bullet, a civility
+_HEAD_GAP = regex.compile(r"[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?:(?:M\.|Mme|Mlle|MM\.|Dr)[ \u00a0]+)?")
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
 _WINDOW = 40
@@ -68,6 +70,13 @@ def _first_name(word: str) -> bool:
     from aiguillage.detect.recognizers.names import first_names
 
     names = first_names()
+    return all(p.casefold() in names for p in word.split("-"))
+
+
+def _francophone_first_name(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import francophone_first_names
+
+    names = francophone_first_names()
     return all(p.casefold() in names for p in word.split("-"))
 
 
@@ -132,6 +141,21 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
         lines_done.add(line_start)
         h = _LINE_HEAD.match(text, line_start, g.start)
         if h is not None and not _excluded(h.group("word")) and _head_name(h.group("word")):
+            add(*h.span("word"))
+    # the head of a list line between lines that open with a person's name: "Ophélie — « demander
+    # à sa mère »" under "Lina Haddad — +961 …", "Quentin Paris — …" (a first name of a
+    # French-speaking locale only: a word heading a line in a list of persons may be a remark)
+    heads = {text.rfind("\n", 0, f.start) + 1 for f in names
+             if _HEAD_GAP.fullmatch(text, text.rfind("\n", 0, f.start) + 1, f.start)}
+    for h in _LINE_HEAD.finditer(text):
+        line_start = h.start()
+        if line_start in heads or line_start in lines_done:
+            continue
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+        next_end = text.find("\n", line_start)
+        next_start = next_end + 1 if next_end >= 0 else -1
+        if ((prev_start in heads or next_start in heads) and not _excluded(h.group("word"))
+                and _francophone_first_name(h.group("word"))):
             add(*h.span("word"))
     for c in _CHEZ.finditer(text):
         word = c.group("word")

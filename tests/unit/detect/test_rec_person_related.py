@@ -128,3 +128,19 @@ def test_the_head_of_a_line_with_a_contact(find, text, name) -> None:  # type: i
 ])
 def test_a_service_heading_a_line_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert kept not in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Adhérents :\n   Lina Haddad — 07 81 22 90 15\n   Ophélie — « demander à sa mère »\n", "Ophélie"),
+    ("Équipe\n- Mme Claire Roux : buvette\n- Hamza : montage\n- M. Paul Arnaud : caisse\n", "Hamza"),
+])
+def test_the_head_of_a_line_among_persons(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ordre du jour\nM. Jean Dupont — ouverture\nBudget — vote\n", "Budget"),
+    ("Programme\nAccueil — 9 h\nManuel — questions\nClôture — 12 h\n", "Manuel"),
+])
+def test_a_line_head_away_from_persons_or_no_first_name_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept not in find(text, "PERSON"), find(text, "PERSON")
