@@ -39,7 +39,8 @@ def rows() -> list[dict[str, object]]:
             ext = extract(r["path"], sniff_format(r["path"]))
             decision = policy.decide(ext, detector.analyze(ext.text))
             codes = {reason.code for reason in decision.reasons if reason.code in ev.SENSITIVE_CODES}
-            out.append({"set": name, "text": ext.text, "route": r["route"], "codes": codes})
+            out.append({"set": name, "file": Path(str(r["path"])).name, "text": ext.text, "route": r["route"],
+                        "codes": codes})
     return out
 
 
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.55, 0.6, 0.65, 0.7])
     ap.add_argument("--clear", type=float, nargs="+", default=[0.0, 0.1, 0.15, 0.2])
+    ap.add_argument("--show", type=float, nargs=2, metavar=("THRESHOLD", "CLEAR"),
+                    help="list the tuning documents misrouted at this setting (set, file, score, codes)")
     ns = ap.parse_args(argv)
     docs = rows()
     probabilities = left_out_probabilities(docs)
@@ -83,6 +86,16 @@ def main(argv: list[str] | None = None) -> int:
                 over += d["route"] == "public" and sovereign
             print(f"threshold {threshold:.2f} clear_below {clear:.2f}: {leaks} sensitive routed public, "
                   f"{over} public kept sovereign")
+    if ns.show:
+        threshold, clear = ns.show
+        for d, p in zip(docs, probabilities, strict=True):
+            codes = d["codes"]
+            assert isinstance(codes, set)
+            flagged = bool(codes) and not (p < clear and not codes & NEVER_CLEARED)
+            sovereign = flagged or (not codes and p >= threshold)
+            if (d["route"] == "sovereign") != sovereign:
+                kind = "LEAK" if d["route"] == "sovereign" else "OVER"
+                print(f"{kind} {d['set']}/{d['file']} p={p:.2f} rules={','.join(sorted(codes)) or '-'}")
     return 0
 
 

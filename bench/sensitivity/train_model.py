@@ -44,11 +44,15 @@ C = 10.0
 # the sixth session). CLEAR_BELOW: under it, a document the rules flagged reads like the published
 # ones (the policy's clearance; never markings, third-party works, business secrets): at 0.05 no
 # left-out sensitive document was cleared (the lowest scored 0.09).
-THRESHOLD = 0.60
+# Seventh session, on 24 sets (1,751 sensitive, 1,679 public; rules alone 220 / 91): left-out errors at
+# 0.60 were 38 / 134 (sensitive public / public kept), at 0.55 32 / 153, at 0.50 26 / 179; the three
+# new sets by fresh authors (implicit facts, other languages, published records that cross the line)
+# leaked more than the earlier ones, and a leak is the failure the product may not have: 0.55.
+THRESHOLD = 0.55
 CLEAR_BELOW = 0.05
 CATEGORY_WEIGHTS = 200  # positive weights kept per category (the category only explains an alert)
 MIN_CATEGORY_DOCUMENTS = 5
-PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # bench/pii/corpus, not its holdout
+PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")  # bench/pii/corpus, not its holdout
 SAMPLES, SAMPLES_SEED = 300, 2026  # generated documents (eval_sensitivity measures seed 7)
 DIGITS = 6
 

@@ -57,6 +57,9 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
         ("dev18", 3, 6),  # 2 / 5 (a leak hunt: euphemisms, brands, places; 11 / 8 at its first measurement)
         ("dev19", 1, 4),  # 0 / 3 (sector administrations; 3 / 5 at its first measurement)
         ("dev20", 1, 3),  # 0 / 2 (citizens' letters and replies; 2 / 6 at its first measurement)
+        ("dev21", 1, 6),  # 0 / 5 (facts said without being named; 1 / 7 at its first measurement)
+        ("dev22", 1, 7),  # 0 / 6 (other languages at the counter; 15 / 6 at its first measurement)
+        ("dev23", 1, 6),  # 0 / 5 (published records that cross the line; 15 / 6 at its first measurement)
     ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]

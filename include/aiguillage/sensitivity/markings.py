@@ -29,6 +29,9 @@ EXPLAIN = regex.compile(
     regex.I,
 )
 SEPARATORS = "-–—:|/•*_=()[]"
+# A document quoted in another opens with its own marking ("« CONFIDENTIEL — Rapport d'observations
+# provisoires…»"): the quotation marks say it is reproduced, not explained.
+QUOTED_MARKING = regex.compile(r"\s*[«“\"]\s*(\p{Lu}[\p{Lu}\s'’]{3,40}?)\s*[—–\-:|]")
 # A phone number or an address just before a parenthesis: the words in it describe the contact.
 CONTACT_BEFORE = regex.compile(r"(?:\d|@[\w.-]+|\.(?:fr|com|org|net|example|gouv\.fr))\s*\($")
 
@@ -144,6 +147,11 @@ def _line_markings(
         if len(folded) != len(squeezed):
             return
     explains = bool(EXPLAIN.search(squeezed))
+    quoted = QUOTED_MARKING.match(squeezed)
+    if explains and quoted:
+        for m in rules.strong.finditer(folded, quoted.start(1), quoted.end(1)):
+            if squeezed[m.start() : m.end()].isupper():
+                yield MarkingHit(m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, "quoted")
     letters = [c for c in squeezed if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if not explains:

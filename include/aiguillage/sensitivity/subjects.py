@@ -65,39 +65,136 @@ POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
 FIRST_PERSON = frozenset({"je", "j", "me", "m", "moi"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "toi"})
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
+# A family or a couple that the sentence before opens with ("La famille X… Leur demande d'asile a été
+# rejetée", "M. et Mme Y… ils sont en situation de surendettement"): their plural stands for persons
+# only then ("les candidats… leur offre", "les collectivités… leurs fonctionnaires" are groups).
+PLURAL_THIRD = frozenset({"ils", "elles", "eux"})
+POSSESSIVE_PLURAL = frozenset({"leur", "leurs"})
 POSSESSIVES = POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST
-# A sentence written in English (an e-mail with a partner, a note mixed with French): the French
-# parser reads it wrongly, so a term counts about the person the sentence names, a civility, or a
-# third-person pronoun in a document that names someone; never in a general statement.
-ENGLISH_WORDS = frozenset(
-    {
-        "the", "and", "of", "to", "is", "was", "has", "have", "had", "been", "will", "would", "with", "for",
-        "this", "that", "from", "his", "her", "he", "she", "they", "their", "our", "your", "are", "were",
-        "be", "on", "at", "by", "it", "which", "who", "a", "an", "after", "not", "cannot", "since", "until",
-        "about", "us"
-    }
-)
+# A sentence written in another language (an e-mail with a partner, a letter from abroad, a note
+# mixing languages): the French parser reads it wrongly, so a term counts about the person the
+# sentence names, a civility, a third-person pronoun in a document that names someone, or the first
+# person of a document written by someone; never in a general statement (data/languages.yaml).
 FRENCH_WORDS = frozenset(
     {
         "le", "la", "les", "des", "est", "et", "du", "une", "un", "pour", "dans", "avec", "qui", "que",
         "au", "aux", "sur", "par", "ce", "il", "elle"
     }
 )
-ENGLISH_CIVILITIES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
-ENGLISH_THIRD = frozenset({"he", "she", "him", "his", "her", "hers"})
-ENGLISH_FIRST = frozenset({"i", "my", "me", "mine"})
-# Words of a general statement in English: anyone, groups, and the topic heads of a policy, a day or
-# an event ("students with a disability can apply", "International Day Against Homophobia").
-ENGLISH_GENERAL = frozenset(
-    {
-        "anyone", "everyone", "everybody", "anybody", "people", "all", "any", "whoever", "if", "whether",
-        "residents", "staff", "citizens", "students", "pupils", "employees", "refugees", "partners",
-        "unions", "organisations", "organizations", "ngos", "authorities", "cities", "countries",
-        "researchers", "participants", "applicants", "against", "awareness",
-        "campaign", "strategy", "policy", "programme", "program", "conference", "guidelines", "rights",
-        "prevention"
-    }
+MIN_FOREIGN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Words that tell a language and its references to one person (``data/languages.yaml``)."""
+
+    code: str
+    letters: frozenset[str]
+    words: frozenset[str]
+    civilities: frozenset[str]
+    third: frozenset[str]
+    first: frozenset[str]
+    general: frozenset[str]
+    greetings: tuple[str, ...] = ()
+
+
+def _languages() -> tuple[Language, ...]:
+    """The languages of ``data/languages.yaml``; a word French also writes ("il", "de", "en", "un") never
+    tells another language (spaCy's French stop words)."""
+    from spacy.lang.fr import French
+
+    french = frozenset(French.Defaults.stop_words)
+    spec = load_yaml("languages.yaml")
+
+    def words(lang: dict[str, Any], key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in lang.get(key) or ())
+
+    return tuple(
+        Language(
+            code=str(code),
+            letters=frozenset(str(lang.get("letters") or "")),
+            words=words(lang, "words") - french,
+            civilities=words(lang, "civilities"),
+            third=words(lang, "third"),
+            first=words(lang, "first"),
+            general=words(lang, "general"),
+            greetings=tuple(str(g).lower() for g in lang.get("greetings") or ()),
+        )
+        for code, lang in spec.items()
+    )
+
+
+LANGUAGES = _languages()
+GREETING = regex.compile(
+    r"^\W*(?:" + "|".join(regex.escape(g) for lang in LANGUAGES for g in lang.greetings) + r")(?![\p{L}])",
+    regex.I,
 )
+
+
+def _opens_with_greeting(text: str) -> bool:
+    """The document opens as a letter or a message in another language ("Sehr geehrte…", "Estimada…")."""
+    lines = [line for line in text[:1500].split("\n") if line.strip()]
+    return any(GREETING.match(line) for line in lines[:6])
+
+
+def foreign_language(words: Sequence[str]) -> Language | None:
+    """The language of a sentence's lower-cased words when it is not French, else None."""
+    if len(words) < 4:
+        return None
+
+    def score(lang: Language) -> int:
+        return sum(w in lang.words or not lang.letters.isdisjoint(w) for w in words)
+
+    best = max(LANGUAGES, key=score)
+    count = score(best)
+    french = sum(w in FRENCH_WORDS and w not in best.words for w in words)  # Italian "il", Spanish "la"
+    if count < MIN_FOREIGN_WORDS or count <= 2 * french:
+        return None
+    return best
+
+
+OPENERS = " \t\n-•*–—«\"'"  # what may stand before a sentence's first word
+# Particles inside a person's name, in the languages of data/languages.yaml.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "le", "la",
+     "al", "el", "bin", "ben", "ibn", "y", "e"}
+)
+
+
+HOUSEHOLD = regex.compile(
+    r"[\s«“\"'(-]*(?:la\s+famille|les\s+[ée]poux|le\s+couple|les\s+consorts|m\.?\s+et\s+mme|"
+    r"monsieur\s+et\s+madame)\s+\p{Lu}",
+    regex.I,
+)
+
+
+def _household_before(text: str, bounds: list[int], start: int) -> bool:
+    """The sentence before ``start`` (or its own start) opens with a household named."""
+    i = bisect_right(bounds, start - 1) - 1
+    return bool(HOUSEHOLD.match(text, start)) or (
+        i >= 0 and bounds[i] < start and bool(HOUSEHOLD.match(text, bounds[i]))
+    )
+
+
+def _looks_like_name(value: str, lang: Language, opens_sentence: bool) -> bool:
+    """The French NER reads any capitalised or unknown run of a foreign sentence as a person
+    ("hamile kadınlar", "per i visitatori", "Gareth Lewis has been"): a name it found there counts
+    only by the capitalised words it opens with, none a function word of the language — two to four,
+    or one that does not open the sentence (where every word is capitalised)."""
+    name: list[str] = []
+    for w in WORD.findall(value):
+        low = w.lower()
+        if name and low in NAME_PARTICLES:
+            name.append(w)
+            continue
+        if not w[:1].isupper() or low in lang.words:
+            break
+        name.append(w)
+    while name and name[-1].lower() in NAME_PARTICLES:
+        name.pop()
+    return 2 <= len(name) <= 4 or (len(name) == 1 and not opens_sentence)
+
+
 REFERRING_WORDS = (
     POSSESSIVE_OWN | POSSESSIVE_LETTER | POSSESSIVE_FIRST | FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
 )
@@ -523,7 +620,9 @@ class Attributor:
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
-            set() if context.personal else {s for s in set(sentences) if not self._may_refer(text, s, people)}
+            set()
+            if context.personal
+            else {s for s in set(sentences) if not self._may_refer(text, s, people, bounds)}
         )
         unique = sorted(set(sentences) - hopeless)
         nlp = Parser.get() if unique else None
@@ -537,9 +636,9 @@ class Attributor:
             if _header_row(text, start):
                 out.append(None)  # "| CAP | Inscrits | CFDT | CGT |" over rows of figures: a column's name
                 continue
-            english = self._english_subject(text, sent, people, context)
-            if english is not False:
-                out.append(english)  # type: ignore[arg-type]
+            foreign = self._foreign_subject(text, sent, people, context)
+            if foreign is not False:
+                out.append(foreign)  # type: ignore[arg-type]
                 continue
             if sent in hopeless:
                 out.append(None)
@@ -553,8 +652,12 @@ class Attributor:
             named_near = bool(CIVILITY_NAME.search(prior)) or any(
                 f.entity_type in PERSON_TYPES and 0 < sent[0] - f.start <= PRIOR_CHARS for _, f in people
             )
+            household = _household_before(text, bounds, sent[0])
             out.append(
-                self._parsed(doc, sent, start, end, people, context, exempt, named_before, named_near, former)
+                self._parsed(
+                    doc, sent, start, end, people, context, exempt,
+                    named_before, named_near, former, household,
+                )
             )
         return out
 
@@ -599,38 +702,53 @@ class Attributor:
                 return True
         return False
 
-    def _may_refer(self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]]) -> bool:
+    def _may_refer(
+        self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], bounds: list[int]
+    ) -> bool:
         s, e = sent
         if any(f.entity_type != "ORGANIZATION" and f.start < e and f.end > s for _, f in people):
             return True
-        for w in WORD.findall(text[s:e]):
-            f = fold_word(w)
+        words = [fold_word(w) for w in WORD.findall(text[s:e])]
+        for f in words:
             if f in CIVILITIES or f in REFERRING_WORDS or f in KIN_NAMES or stem(f) in self.words.roles:
                 return True
+        if any(f in PLURAL_THIRD | POSSESSIVE_PLURAL for f in words):
+            return _household_before(text, bounds, s)
         return False
 
     # -- without a parse: any person reference in the sentence (over-protects) -----------------
-    def _english_subject(
+    def _foreign_subject(
         self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], context: DocumentContext
     ) -> Subject | bool | None:
-        """The subject of an English sentence, None for no one, or False when it is not English."""
+        """The subject of a sentence in another language, None for no one, or False when it is French."""
         s, e = sent
-        words = [w.lower() for w in WORD.findall(text[s:e])]
-        english = sum(w in ENGLISH_WORDS for w in words)
-        if len(words) < 4 or english < 3 or english <= 2 * sum(w in FRENCH_WORDS for w in words):
+        raw = WORD.findall(text[s:e])
+        words = [w.lower() for w in raw]
+        lang = foreign_language(words)
+        if lang is None:
             return False
-        if any(w in ENGLISH_GENERAL for w in words) or context.general:
+        if any(w in lang.general for w in words) or context.general:
             return None  # "anyone on benefits may register": a rule, a group or a topic, not a fact
-        named = _named_in(sent, people)
+        named = _named_in(
+            sent,
+            [
+                (i, f)
+                for i, f in people
+                if f.recognizer != NER_RECOGNIZER
+                or _looks_like_name(text[f.start : f.end], lang, not text[s : f.start].strip(OPENERS))
+            ],
+        )
         if named is not None:
             return named
-        for w, nxt in zip(words, WORD.findall(text[s:e])[1:], strict=False):
-            if w in ENGLISH_CIVILITIES and nxt[:1].isupper():
+        for w, nxt in zip(words, raw[1:], strict=False):
+            if w in lang.civilities and nxt[:1].isupper():
                 return Subject("civility")
-        if context.has_person and any(w in ENGLISH_THIRD for w in words):
+        if context.has_person and any(w in lang.third for w in words):
             return Subject("pronoun")
-        if context.letter and any(w in ENGLISH_FIRST for w in words):
-            return Subject("first_person")
+        if (context.letter or context.has_person or _opens_with_greeting(text)) and any(
+            w in lang.first for w in words
+        ):
+            return Subject("first_person")  # a letter from abroad: its writer
         return None
 
     def _unparsed(
@@ -662,6 +780,7 @@ class Attributor:
         named_before: bool = False,
         named_near: bool = False,
         former_officials: frozenset[int] = frozenset(),
+        household: bool = False,
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -734,6 +853,14 @@ class Attributor:
         if self._under_topic(doc, span.start):
             return None
         refs = self._refs(doc, s0, people, context, in_term)
+        plural = {r.token for r in refs if r.subject.kind == "plural"}
+        if not household or context.general:
+            plural = set()  # "ils", "leur" stand for persons only after a household named
+        refs = [
+            Ref(r.token, Subject("pronoun")) if r.token in plural else r
+            for r in refs
+            if r.subject.kind != "plural" or r.token in plural
+        ]
         if exempt:
             former = [(f.start - s0, f.end - s0) for i, f in people if i in former_officials]
             theirs = {  # the tokens of their names and of the civilities before them, and those heads
@@ -773,7 +900,12 @@ class Attributor:
             named = [r.token for r in refs if r.subject.kind in ("finding", "civility")]
             before = named_before if context.assembly else named_near
             refs = [
-                r for r in refs if r.subject.kind != "pronoun" or before or any(t < r.token for t in named)
+                r
+                for r in refs
+                if r.subject.kind != "pronoun"
+                or before
+                or r.token in plural
+                or any(t < r.token for t in named)
             ]
         if self._generic_subject(term, in_term) or _in_quoted_name(doc, span):
             return None
@@ -886,7 +1018,9 @@ class Attributor:
         """The reference is the subject of the term's clause, and its verb tells a fact rather than
         reports speech ("M. X est hospitalisé", not "M. X demande que…", "Mme Y rappelle…")."""
         subject = any(ref.i in {t.i for t in c.subtree} for c in clause.children if c.dep_ in SUBJECTS)
-        return subject and not self._speech(clause.text)
+        # a passive tells what was done to the subject: "M. X a été déclaré inapte", "signalée"
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in clause.children)
+        return subject and (passive or not self._speech(clause.text))
 
     def _speech(self, word: str) -> bool:
         """A verb of speech in any form: its keys start with an infinitive's root ("demande",
@@ -1137,6 +1271,10 @@ class Attributor:
                 and not _impersonal(doc, tok)  # (the parser's "expl" is often wrong: "Il est revenu…")
             ):
                 refs.append(Ref(tok.i, Subject("pronoun")))
+            elif context.has_person and (
+                (w in PLURAL_THIRD and tok.pos_ == "PRON") or (w in POSSESSIVE_PLURAL and tok.pos_ == "DET")
+            ):
+                refs.append(Ref(tok.i, Subject("plural")))  # kept only after persons named (see _parsed)
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and word_keys(tok.text) & self.words.roles

@@ -343,6 +343,7 @@ def load_vocabulary() -> Vocabulary:
         terms: list[Term] = []
         terms += _terms(code, "term", spec.get("terms") or [])
         terms += _terms(code, "term", spec.get("english") or [])  # documents written in English
+        terms += _terms(code, "term", spec.get("other_languages") or [])  # and in other languages
         terms += _terms(code, "strong", spec.get("strong") or [])
         terms += _terms(code, "press", spec.get("press") or [], cased=True)
         terms += _terms(code, "not", spec.get("not") or [])

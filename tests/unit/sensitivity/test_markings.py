@@ -46,7 +46,17 @@ def test_marking_placed_in_a_header_footer_or_picture(categories, kind: str) -> 
         BODY + "Dr Martin assure la permanence du centre de vaccination.\n" + BODY,
         "Référence du dossier : TS-44-2025-000912\n" + BODY,
         BODY + "Réf. 2026/DR-118\n",
+        BODY + "« DIFFUSION RESTREINTE » : documents dont la divulgation nuirait à la sécurité.\n",
     ],
 )
 def test_explanations_and_ordinary_words_are_no_marking(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "marking" not in categories(text)
+
+
+def test_a_quoted_document_keeps_its_own_marking(categories) -> None:  # type: ignore[no-untyped-def]
+    # a report reproduces an extract that opens with its marking: the quotation does not explain it
+    text = (
+        BODY + "Le rapporteur reproduit ci-dessous un extrait du rapport reçu le 3 février.\n"
+        "« CONFIDENTIEL — Rapport d'observations provisoires. Sa communication est interdite. »\n"
+    )
+    assert "marking" in categories(text)
