@@ -32,6 +32,7 @@ from aiguillage.detect.recognizers.id_card_foreign import (
 )
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
+from aiguillage.detect.recognizers.license_plate_country_code import FrPlateAfterCountryCodeRecognizer
 from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
 from aiguillage.detect.recognizers.named_place import FrNamedPlaceRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
@@ -99,7 +100,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
-    FrJapaneseAddressRecognizer,
+    FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer,
 )
 
 

@@ -30,14 +30,14 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
     r"circulaires?|directives?|r[èe]glements?|articles?|alin[ée]as?|pourvois?|requ[êe]tes?|affaires?|"
     r"jugements?|arr[êe]ts?|rg|minutes?|portalis|r[ôo]les?|march[ée]s?|lots?|avenants?|s[ée]ances?|"
     r"proc[èe]s-verbal|jo|jorf|bulletins?|codes?|normes?|iso|nf|versions?|pages?|annexes?|pi[èe]ces?|"
-    r"routes?|rd|rn|lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
+    r"routes?|rd|rn|(?<!en[ \u00a0])lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
     r"programmes?|chapitres?|budgets?|comptes?\s+administratifs?|conventions?|subventions?|"
     r"parcelles?|sections?|cadastr\w*|siret|siren|tva|rcs|naf|ape|insee|urssaf|parquet|instances?|greffes?|"
     r"tribunal|cour|chambres?|civ|cass|crim|soc|com|toque|marques?|brevets?|inpi|mod[èe]les?)(?![\w])")
@@ -63,6 +63,9 @@ _HELD_NUMBER_BEFORE = regex.compile(
 # ("TH 2013")
 _PREFIXED = regex.compile(r"(?<![\w@/.\-])[A-Z]{2,5}[ \u00a0](?!(?:19|20)\d{2}(?!\d))\d{3,6}"
                           r"(?![\w@]|[-/.][\w]|[ \u00a0]\d)")
+# a held thing right before a number, its numbering word and a colon allowed between
+_HELD_RIGHT_BEFORE = regex.compile(
+    rf"{_HELD.pattern}[ \u00a0]*(?:(?i:n[°o]\.?|num[ée]ro)[ \u00a0]*)?:?[ \u00a0]*(?:[A-Z]{{2}}[ \u00a0])?$")
 # a series word in capitals right before a code ("PTO FI-6321-0458", "ref ABC 12-345"): part of it
 _SERIES_BEFORE = regex.compile(r"(?<![\w@/.\-])([A-Z]{2,5})[ \u00a0]\Z")
 # between two codes of one list: a comma, "et", "ou", a slash
@@ -155,6 +158,12 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             if code_shape(code) and last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, m.start()):
                 last_end = m.start() + len(code)
                 yield m.start(), last_end  # "Licences : 13 00 4578, 13 00 4579 et 84 01 1120"
+                continue
+            if (_AMOUNT.fullmatch(code) and sum(c.isdigit() for c in code) >= 8
+                    and _HELD_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                # grouped by three like an amount, but right after what a person holds and with
+                # no unit after it: "contrat 153 248 771 R 001", "cheptel 44 087 512"
+                yield m.start(), m.start() + len(code)
                 continue
             if not code_shape(code):
                 if (_SHORT.fullmatch(code)
