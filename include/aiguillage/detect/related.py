@@ -182,7 +182,9 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
             if c.group("les"):  # a family by its surname: "les Chabrol et M. Aubert"
                 if c.group("civ") or not is_ordinary_word(word):
                     add(*c.span("word"))
-            elif _first_name(word):
+            elif _first_name(word) or (  # "Nolwenn et Tangi Le Bihan-Cadiou": sharing the surname
+                    not is_ordinary_word(word) and len(text[f.start:f.end].split()) >= 2
+                    and not c.group("civ")):
                 add(*c.span("word"))
         d = _COORD_AFTER.match(text, f.end)
         if d is not None and not _excluded(d.group("word")) and _first_name(d.group("word")):

@@ -144,3 +144,22 @@ def test_the_head_of_a_line_among_persons(find, text, name) -> None:  # type: ig
 ])
 def test_a_line_head_away_from_persons_or_no_first_name_stays(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert kept not in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("quatre personnes à bord : moi-même, ma femme Ute et nos amis.", "Ute"),
+    ("Je viendrai avec mon mari Serge et notre voisin Karim.", "Karim"),
+    ("Les habitants du hameau (familles Dandine et Rivière) demandent un passage.", "Rivière"),
+    ("Inscrits : Nolwenn et Tangi Le Bihan-Cadiou, 2 adultes.", "Nolwenn"),
+])
+def test_relatives_families_and_shared_surnames(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Les enfants attendent le père Noël ; mon père Noël viendra en traîneau.", "Noël"),
+    ("Voyage à Lyon et Jean Dupont au volant.", "Lyon"),
+    ("Les familles monoparentales et les familles nombreuses.", "nombreuses"),
+])
+def test_no_relative_there(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert kept not in find(text, "PERSON"), find(text, "PERSON")
