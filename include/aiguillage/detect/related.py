@@ -55,6 +55,13 @@ _LINE_HEAD = regex.compile(
 # what may stand between a line's start and a name opening it: indentation, a bullet, a civility
 _HEAD_GAP = regex.compile(r"[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?:(?:M\.|Mme|Mlle|MM\.|Dr)[ \u00a0]+)?")
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# "1er Lilou Chabrier (14 ans)", "Lilou Chabrier, 14 ans": a full name right before an age
+_NAME_BEFORE_AGE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+{_WORD}){{1,2}}){_S}*[(,]{_S}*\Z")
+# "Enzo, Lya, Timéo et Rayan": an enumeration of single capitalised words
+_ENUMERATION = regex.compile(
+    rf"(?<![\p{{L}}'’.-]){_WORD}(?:{_S}*,{_S}*{_WORD}){{1,8}}{_S}+(?:et|&){_S}+{_WORD}(?![\p{{L}}'’-])")
+_ENUM_ITEM = regex.compile(_WORD)
 _NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
 _WINDOW = 40
 
@@ -157,6 +164,29 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
         if ((prev_start in heads or next_start in heads) and not _excluded(h.group("word"))
                 and _francophone_first_name(h.group("word"))):
             add(*h.span("word"))
+    for g in findings:  # a full name right before a person's age
+        if g.entity_type == "DATE_OF_BIRTH" and g.score >= 0.5 and "an" in text[g.start:g.end]:
+            a = _NAME_BEFORE_AGE.search(text, max(0, g.start - _WINDOW), g.start)
+            if a is not None:
+                from aiguillage.detect.recognizers.names import is_ordinary_word
+
+                words = a.group("name").split()
+                if not any(_excluded(w) for w in words) and (
+                        _francophone_first_name(words[0]) or not any(is_ordinary_word(w) for w in words)):
+                    add(*a.span("name"))
+    person_starts = {f.start for f in names}
+    for e in _ENUMERATION.finditer(text):  # the other items of an enumeration of persons' names
+        items = list(_ENUM_ITEM.finditer(e.group()))
+        named = [m for m in items if e.start() + m.start() in person_starts]
+        if len(named) < 2:
+            continue
+        from aiguillage.detect.recognizers.names import is_ordinary_word
+
+        for m in items:
+            word = m.group()
+            if m not in named and not _excluded(word) and (
+                    _francophone_first_name(word) or _nickname(word) or not is_ordinary_word(word)):
+                add(e.start() + m.start(), e.start() + m.end())
     for c in _CHEZ.finditer(text):
         word = c.group("word")
         if not _excluded(word) and (_first_name(word) or _nickname(word)):

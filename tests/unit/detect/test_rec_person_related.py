@@ -163,3 +163,23 @@ def test_relatives_families_and_shared_surnames(find, text, name) -> None:  # ty
 ])
 def test_no_relative_there(find, text, kept) -> None:  # type: ignore[no-untyped-def]
     assert kept not in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Catégorie jeunes\n1er Lilou Chabrier (14 ans) — 4,115 kg\n", "Lilou Chabrier"),
+    ("Lauréate : Maëlys Kerbrat, 11 ans, école de Plouha.", "Maëlys Kerbrat"),
+    ("à nos jeunes sapeurs-pompiers Enzo, Lya, Timéo et Rayan, impeccables", "Timéo"),
+    ("Bravo à Louise, Inaya, Kenzo et Jules pour leur spectacle.", "Inaya"),
+])
+def test_names_before_an_age_or_among_names(find, text, name) -> None:  # type: ignore[no-untyped-def]
+    assert name in find(text, "PERSON"), find(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Stage Optimist (7-10 ans) du 7 au 11 juillet.", "Optimist"),
+    ("Le Club Nautique (40 ans cette année) fête son anniversaire.", "Nautique"),
+    ("Villes jumelles : Paris, Lyon, Marseille et Jean Dupont.", "Paris"),
+    ("Au marché : Pommes, Poires, Cerises et Marie la fromagère.", "Poires"),
+])
+def test_no_names_there(find, text, kept) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kept in v for v in find(text, "PERSON")), find(text, "PERSON")
