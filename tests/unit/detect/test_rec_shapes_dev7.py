@@ -34,7 +34,7 @@ def test_lines_and_amounts_stay(find, text) -> None:  # type: ignore[no-untyped-
     ("28/07 emp. 14 De Smet Wouter — B — camping-car 1-VBN-447 — 3 nuits\n", "1-VBN-447"),
     ("30/07 emp. 09 Mr & Mrs Pritchard — GB — motorhome WA19 KXF — 6 nuits\n", "WA19 KXF"),
     ("31/07 emp. 26 Jiří Novák — CZ — 2AJ 6615 — 3 nuits\n", "2AJ 6615"),
-    ("Ekström | S | KWP 44B | 2 nuits\n", "KWP 44B"),
+    ("02/08 emp. 05 Sven Ekström — S — KWP 44B — 2 nuits\n", "KWP 44B"),
 ])
 def test_plates_after_a_country_code(find, text, plate) -> None:  # type: ignore[no-untyped-def]
     assert plate in find(text, "FR_LICENSE_PLATE"), find(text, "FR_LICENSE_PLATE")
@@ -47,4 +47,14 @@ def test_plates_after_a_country_code(find, text, plate) -> None:  # type: ignore
     "Groupe — D — 12 ans — 4 inscrits\n",
 ])
 def test_no_plate_in_other_rows(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert not find(text, "FR_LICENSE_PLATE"), find(text, "FR_LICENSE_PLATE")
+
+
+@pytest.mark.parametrize("text", [
+    # a subsidies table of a council (Montpellier): a column of type codes (P, F) before names
+    "4612\tASSOCIATION DES PARCS ET JARDINS\tP\tSEVE 2014\t500 €\n1261\tCAFE\tF\tCAFE JUIN 2014\t2 000 €\n",
+    "Tronçon — E — 20 KM DE la sortie — travaux\n",
+    "Classement — F — GELY 2014 — 3e\n",
+])
+def test_no_plate_in_tables_of_codes(find, text) -> None:  # type: ignore[no-untyped-def]
     assert not find(text, "FR_LICENSE_PLATE"), find(text, "FR_LICENSE_PLATE")
