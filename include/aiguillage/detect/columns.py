@@ -136,6 +136,11 @@ _IDENTIFIER_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLAT
 _KINDS = frozenset({"PERSON", "FR_ADDRESS", "DATE_OF_BIRTH"}) | _IDENTIFIER_TYPES
 
 
+# a date or a year that opens a birth column's cell, before a remark in brackets or after a dash
+_LEADING_DATE = regex.compile(
+    r"[ \u00a0]*(\d{1,4}(?:[ \u00a0./-]+\d{1,4}){0,2})(?=[ \u00a0]*(?:\(|[—–-][ \u00a0]|,[ \u00a0]))")
+
+
 def _shape_fits(kind: str, cell: str) -> bool:
     letters = sum(c.isalpha() for c in cell)
     digits = sum(c.isdigit() for c in cell)
@@ -275,6 +280,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+                elif (kind == "DATE_OF_BIRTH" and (k is None or k == "?" or k.startswith("MODEL:"))
+                        and (lead := _LEADING_DATE.match(text, s, e)) is not None):
+                    # a remark after the date ("1955 (« mettez juste l'année »)"): the date
+                    out.append(Finding(kind, lead.start(1), lead.end(1), COLUMN_SCORE, RECOGNIZER))
                 elif (named is not None and k == kind and _shape_fits(kind, text[s:e])
                         and _left_over(text, s, e, near)):
                     # under a header naming it, the whole cell is the value: "Tour Bretagne, 11e

@@ -33,6 +33,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
 from aiguillage.detect.recognizers.reference import code_shape
+from aiguillage.detect.related import related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -214,6 +215,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 + named_premises(text, findings))
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings))
+    findings = findings + related_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(
@@ -380,10 +382,16 @@ _RECORD_GAP = regex.compile(
     r"|(?<![\p{L}])(?i:domicili[ée]e?s?|demeurant|r[ée]sidant|habitant"
     r"|qui[ \u00a0]+(?:habitent|habite|r[ée]side|demeure|vit)|chez"
     r"|d[ée]part|arriv[ée]e|venue?[ \u00a0]+à[ \u00a0]+pied"
+    # where the person comes from: "(FH-382-TR), depuis la ferme des Genêts", "— à pied depuis la …"
+    r"|(?:à[ \u00a0]+pied[ \u00a0]+)?depuis(?:[ \u00a0]+(?:la|le|les|l['’]))?"
     r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
     r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}])"
+    # an apposition in brackets that ends on "du"/"de la" before the place: "M. Vert (nos voisins
+    # inséparables du lotissement Les Sorbiers)"
+    r"|\([ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]"
+    r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
     # an apposition that ends on "à" before the value: ", doyenne du concours à 87 ans"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]à[ \u00a0]*"
     # a quoted remark and the lower-case words that follow it up to a comma: "septuagénaire
@@ -394,6 +402,12 @@ _RECORD_GAP_CHARS = 40
 # another address ("les travaux du 3 rue Pasteur, rue des Lilas" names two streets)
 _STREET_START = regex.compile(r"(?i)(?:rue|avenue|av\.|bd|boulevard|place|impasse|chemin|all[ée]e|route|quai"
                               r"|cours|ruelle|venelle|sentier|voie|r\.|chem\.|rte)(?![\p{L}])")
+# a named dwelling ("la ferme des Genêts", "Mas de la Garrigue"): a street after it is the rest of
+# its address, as after a named house ("la ferme des Genêts, chemin de la Croix-Blanche")
+_DWELLING_START = regex.compile(
+    r"(?i)(?:(?:la|le|l['’])[ \u00a0]*)?(?:ferme|mas|maison|villa|domaine|ch[âa]teau|moulin|chalet|bastide"
+    r"|grange|long[èe]re|m[ée]tairie|borde|bergerie|manoir|logis|closerie|h[ée]bergement)"
+    r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’])?[ \u00a0]*\p{Lu}")
 # what a low place or age may follow in a record: an age is a person's; a place is a person's, or
 # follows their age or their address
 _RECORD_ANCHORS: dict[str, frozenset[str]] = {
@@ -452,6 +466,7 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
                       # a street after a named house is the rest of its address ("Mas de la
                       # Garrigue, route de Caux"); after another street, a second street
                       and (left.entity_type != "FR_ADDRESS" or left.recognizer in RECORD_ONLY
+                           or _DWELLING_START.match(text, left.start) is not None
                            or not _STREET_START.match(text, f.start)))
                 k -= 1
             if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
@@ -474,6 +489,9 @@ _OWNED_CUE = regex.compile(
     r"|habitation|chalet|studio|long[èe]re|mas|caravane|mobil-home|p[ée]niche|grange|cabanon|portail"
     r"|fen[êe]tres?|volets?)"
     r"|chez[ \u00a0]+(?:lui|elle|moi)|j['’](?:y[ \u00a0]+)?habite|nous[ \u00a0]+(?:y[ \u00a0]+)?habitons"
+    # where one's mail is delivered: "recevait son courrier à « La Touche-Rouge »"
+    r"|(?:re[çc]oi[st]|recevait|recevais|recevons|re[çc]u|recevra)[ \u00a0]+(?:son|mon|notre|sa|ma)[ \u00a0]+"
+    r"(?:courrier|correspondance)s?"
     r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
     r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
 _OWNED_WINDOW = 50
@@ -622,6 +640,10 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
 # a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
 # Wendling — Clio 3398 QB 68 — 3 places — départ au coin de la rue de l'Ill…")
 _ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLATE"})
+# what else says a row is a person's record: a number they hold, their age or birth date, an
+# identity document ("Baptiste L., 19 ans — permis 46-2025-00088 — à pied depuis la ferme de …")
+_ROW_RECORD_ANCHORS = _ROW_ANCHORS | frozenset({
+    "PERSONAL_REFERENCE", "DATE_OF_BIRTH", "FR_ID_CARD", "FR_PASSPORT", "FR_DRIVING_LICENCE", "FR_NIR"})
 
 
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:
@@ -638,7 +660,7 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     # a person's own line of contact says the row is theirs as well as their name does; the model's
     # names are no anchor (it reads associations in capitals as persons: "MAISON DES TIERS MONDES")
     anchors = [g for g in names if g.recognizer not in (MODEL, REPEATED)] + [
-        g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
+        g for g in findings if g.entity_type in _ROW_RECORD_ANCHORS and g.score >= 0.5]
     out = list(findings)
     for i in low:
         f = out[i]
@@ -670,6 +692,11 @@ def _holds_place(findings: list[Finding], start: int, end: int) -> bool:
                for f in findings)
 
 
+# what may open a person's line before their name: a civility
+_NAME_LINE_HEAD = regex.compile(
+    r"(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mr\.?|Mrs\.?|Dr\.?|Me)[ \u00a0]+)?")
+
+
 def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
     """An address block ("Monsieur Goulven Kerhervé⏎Ty Coz⏎route de Pouldavid⏎29100 Douarnenez"):
     the one to three lines between a line naming a person and the postcode-and-city line are the
@@ -689,7 +716,11 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
             s = start + len(line) - len(line.lstrip())
             e = end - (len(line) - len(line.rstrip()))
             covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
-            if covered * 2 >= e - s:  # the person's line: what is below it is their address
+            # the person's line: their name, or their name and a comma ("M. Jean Dubois, exploitant
+            # agricole"): what is below it is their address
+            opens = any(s <= f.start and _NAME_LINE_HEAD.fullmatch(text, s, f.start) is not None
+                        and text.startswith(",", f.end) for f in names)
+            if covered * 2 >= e - s or opens:
                 out.extend(Finding("FR_ADDRESS", a, b, CHAINED_SCORE, "FrAddressBlockRecognizer")
                            for a, b in lines if b - a <= _BLOCK_LINE_CHARS or (
                                b - a <= _BLOCK_PLACE_LINE_CHARS and _holds_place(findings, a, b)))

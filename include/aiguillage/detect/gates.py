@@ -39,7 +39,7 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.address import _RESIDES, _UK_POSTCODE
 from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _INTRO, _MONTHS
 from aiguillage.detect.recognizers.license_plate import _NATION, _VEHICLE
-from aiguillage.detect.recognizers.license_plate_after_vehicle import _MAKES
+from aiguillage.detect.recognizers.license_plate_after_vehicle import _HOLDER_AND_VEHICLE, _MAKES
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,9 @@ GATES: tuple[Gate, ...] = (
     # the look-ahead "(voiture" after the code
     Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_VEHICLE",), rf"\({_S}*(?i:{_VEHICLE})",
          "07948691a2ea7758"),
+    # the look-ahead "(M. X, voiture" after the code
+    Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_HOLDER_AND_VEHICLE",), _HOLDER_AND_VEHICLE,
+         "0528936b011d6b0c"),
     # the plate word, then the code's first character ([A-Z0-9]{1,5})
     Gate("FrLicensePlateRecognizer", ("AFTER_PLATE_WORD",),
          r"(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"

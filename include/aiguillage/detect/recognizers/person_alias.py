@@ -10,7 +10,14 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
-from aiguillage.detect.recognizers.names import CAP_TOKEN, CIVILITY, PARTICLE, UPPER_TOKEN, first_names
+from aiguillage.detect.recognizers.names import (
+    ALIAS_ROLES,
+    CAP_TOKEN,
+    CIVILITY,
+    PARTICLE,
+    UPPER_TOKEN,
+    first_names,
+)
 
 _S = r"[ \u00a0]"
 # the cue in prose case ("née", "épouse", "Veuve MARTIN" at the start of a line): "NÉE" in
@@ -36,19 +43,7 @@ _COUPLE = regex.compile(
     rf"(?<![\w])(?:M\.|Monsieur){_S}+et{_S}+(?:Mme|Madame){_S}+"
     rf"(?P<name>{CAP_TOKEN}{_S}+et{_S}+{CAP_TOKEN}{_S}+(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
     rf"(?:[ \u00a0-]+(?:{UPPER_TOKEN}|{CAP_TOKEN})){{0,2}})")
-# words that stand before a name in brackets as its role or heading, not as another name of it
-_ROLES = frozenset("""
-président présidente vice-président vice-présidente trésorier trésorière secrétaire contact contacts
-responsable responsables référent référente correspondant correspondante délégué déléguée représentant
-représentante titulaire suppléant suppléante gérant gérante directeur directrice maire adjoint adjointe
-demandeur demandeuse propriétaire propriétaires locataire vendeur vendeuse acquéreur bénéficiaire
-signataire rapporteur rapporteure animateur animatrice intervenant intervenante coordinateur
-coordinatrice organisateur organisatrice professeur professeure entraîneur entraîneuse bénévole
-bénévoles témoin notaire avocat avocate médecin docteur infirmier infirmière pétitionnaire requérant
-requérante mandataire tuteur tutrice conjoint conjointe élu élue élus conseiller conseillère agent
-instructeur instructrice interlocuteur interlocutrice auteur autrice rédacteur rédactrice
-expéditeur expéditrice destinataire destinataires copie annexe objet voir source photo crédit
-""".split())  # noqa: SIM905
+_ROLES = ALIAS_ROLES
 _AFTER_CIVILITY = regex.compile(rf"(?<![\w]){CIVILITY}{_S}+$")
 _NOT_MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())  # noqa: E501,SIM905
 
@@ -56,6 +51,16 @@ _NOT_MONTHS = frozenset("janvier février mars avril mai juin juillet août sept
 def _known_first(name: str) -> bool:
     first = name.split()[0]
     return all(p.casefold() in first_names() for p in first.split("-"))
+
+
+def _may_be_nickname(word: str) -> bool:
+    """A word before a full name in brackets is its other name when it is no word of the language,
+    a known first name or a nickname's doubled syllable ("Loulou", "Dédé"); a word of the
+    language is the task or the heading the person is listed under ("Pâtisserie (Mme Jeanne
+    Roux)", "Buvette (M. Guy Ferrand)")."""
+    from aiguillage.detect.related import may_be_alias
+
+    return may_be_alias(word)
 
 
 class FrAliasRecognizer(FrNameRecognizerBase):
@@ -80,7 +85,7 @@ class FrAliasRecognizer(FrNameRecognizerBase):
             yield m.start("name"), m.end("name"), 0.9, "PERSON"
         for m in _ALIAS_BEFORE.finditer(text):
             alias = m.group("alias")
-            if alias.casefold() not in _ROLES and _known_first(m.group("name")):
+            if alias.casefold() not in _ROLES and _known_first(m.group("name")) and _may_be_nickname(alias):
                 yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
         for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
             for m in rx.finditer(text):

@@ -34,6 +34,10 @@ class FrFamilyNameRecognizer(FrPatternRecognizer):
         Pattern("FAMILY_CAPITALISED",
                 rf"(?<={_CUE}{_S}+)"
                 rf"(?:(?:Le|La|De|Du|Van|Von|Da|Di|Del){_S}+)?{CAP_TOKEN}(?![\w'’-])", 0.55),
+        # the second of two families: "familles Dandine et Rivière" (a word too: "Rivière")
+        Pattern("FAMILIES_SECOND",
+                rf"(?<=(?<![\w])[Ff]amilles{_S}+(?:{UPPER_TOKEN}|{CAP_TOKEN}){_S}+(?:et|&){_S}+)"
+                rf"(?:{UPPER_TOKEN}|{CAP_TOKEN})(?![\w'’-])", 0.75),
         # in English: "the Rousseau family", "the Le Guen family"
         Pattern("FAMILY_ENGLISH",
                 rf"(?<=(?<![\w])[Tt]he{_S}+)(?:(?:Le|La|De|Du|Van|Von|Da|Di|Del){_S}+)?{CAP_TOKEN}"

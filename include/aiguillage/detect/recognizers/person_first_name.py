@@ -30,13 +30,20 @@ def _unaccented(word: str) -> str:
 
 
 def _known(name: str) -> bool:
-    """Every part a known first name, accents or not ("Fátima", "Jean-Marc"), none of them a word of
-    the language too ("Rose", "Pierre", "Marine", "Marguerite" stay: a flower, a stone)."""
+    """Every part a known first name, accents or not ("Fátima", "Jean-Marc"); a single name that is
+    a word of the language too stays ("Rose", "Pierre", "Marine", "Marguerite": a flower, a
+    stone), a compound of first names does not ("Jean-Marc", "Marie-Rose")."""
     names = first_names()
     lexicon = common_words()
     parts = name.casefold().split("-")
-    return all((p in names or _unaccented(p) in names) and p not in lexicon and _unaccented(p) not in lexicon
-               for p in parts)
+    if not all(p in names or _unaccented(p) in names for p in parts):
+        return False
+    if len(parts) > 1:
+        # a compound of first names is no word of the language, whatever its parts ("Jean-Marc":
+        # "marc" is a word; "Marie-Rose"), unless the lexicon holds the compound itself
+        whole = name.casefold()
+        return whole not in lexicon and _unaccented(whole) not in lexicon
+    return all(p not in lexicon and _unaccented(p) not in lexicon for p in parts)
 
 
 class FrLoneFirstNameRecognizer(FrNameRecognizerBase):

@@ -32,7 +32,18 @@ _BUSINESS = (r"(?:caf[ée]|bar|bistrot|restaurant|auberge|h[ôo]tel|boulangerie|
 _PERSON_NOUN = (r"(?:\p{Ll}[\p{Ll}'’-]*(?:ien|ienne|ier|i[èe]re|eur|euse|rice|iste|aire|ante?|é|ée)"
                 r"|m[ée]decin|notaire|cur[ée]|pr[êe]tre|[ée]lue?|femme|homme|enfant|fille|gar[çc]on|famille"
                 r"|artisane?|sage-femme|kin[ée]|v[ée]t[ée]rinaire|anglaise?|[ée]trang[èe]re?)s?")
-_NOUNS = rf"{_PERSON_NOUN}(?:[ \u00a0]\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}?"
+_NOUNS = rf"(?:{_PERSON_NOUN}|taxi|primeur|kin[ée])(?:[ \u00a0]\p{{Ll}}[\p{{Ll}}'’-]+){{0,4}}?"
+# a trade a person exercises in one place ("la fleuriste de la rue Centrale", "la fromagère du
+# hameau", "le taxi du village"): singular only ("les commerçants du quartier" name no one)
+_TRADE = (r"(?:fleuriste|fromag[eè]re?|boulang[eè]re?|bouch[eè]re?|charcuti[eè]re?|poissonni[eè]re?"
+          r"|[ée]pici[eè]re?"
+          r"|mara[îi]ch[eè]re?|primeur|cafeti[eè]re?|buraliste|coiffeu(?:r|se)|garagiste|m[ée]canicien(?:ne)?"
+          r"|plombi[eè]re?|[ée]lectricien(?:ne)?|menuisi[eè]re?|ma[çc]on(?:ne)?|couvreu(?:r|se)|forgeron(?:ne)?"
+          r"|cordonni[eè]re?|couturi[eè]re|taxi|ambulanci[eè]re?|factri(?:ce)|facteur|postier|postière"
+          r"|pharmacien(?:ne)?|m[ée]decin|dentiste|kin[ée]|v[ée]t[ée]rinaire|notaire|infirmi[eè]re?"
+          r"|institut(?:eur|rice)|ma[îi]tresse|cur[ée]|apicult(?:eur|rice)|viticult(?:eur|rice)|vigneronn?e?"
+          r"|[ée]leveu(?:r|se)|berg[eè]re?|agricult(?:eur|rice)|aubergiste|h[ôo]teli[eè]re?|concierge|gardienne?"
+          r"|patron(?:ne)?|g[ée]rante?|tenanci[eè]re?)")
 
 
 class FrUniqueRoleRecognizer(FrPatternRecognizer):
@@ -56,5 +67,10 @@ class FrUniqueRoleRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])(?i:l['’]ancien(?:ne)?{_S}+|l['’]ex-|la{_S}+|le{_S}+|l['’]){_S}*(?i:{_ROLE})"
                 rf"{_S}+{_OF}{_S}*(?i:{_BUSINESS}){_S}+{_OF}{_S}*"
                 rf"(?:\p{{Lu}}[\p{{L}}'’-]+|(?i:{_SMALL_PLACE}))(?![\w])", 0.6),
+        Pattern("TRADE_OF_PLACE",
+                rf"(?<![\w])(?i:la|le|l['’]){_S}*(?i:{_TRADE}){_S}+{_OF}{_S}*"
+                rf"(?:(?i:rue|place|avenue|route|grand['’]rue){_S}+(?:(?:de|du|des|de{_S}+la|d['’]){_S}*)?\p{{Lu}}[\p{{L}}'’-]+"
+                rf"|(?i:village|bourg|hameau|quartier|commune|canton|lotissement|immeuble|r[ée]sidence|cit[ée]"
+                rf"|march[ée]|rue|place|port|plage|lieu-dit|coin|patelin))(?![\w'’-])", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []

@@ -16,7 +16,8 @@ SCORE = 0.8
 # A code: groups of capitals and digits joined by "-", "/", ".", "_" or, between groups of digits,
 # a single space ("MVL-00418273", "2026GEX4A7K9P", "3012 456 789 012"); a word before a number
 # ("RPPS 1000…") is not part of it.
-_CODE = regex.compile(r"(?<![\w@/.\-])[A-Z0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[A-Z0-9]+)*"
+# (capitals with accents too: "ÉTU-74-22518")
+_CODE = regex.compile(r"(?<![\w@/.\-])[\p{Lu}0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[\p{Lu}0-9]+)*"
                       r"(?![\w@]|[-/.][\w])")
 # words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté (and the
 # English "number", in the letters of foreign owners: "my French tax number is …")
@@ -29,14 +30,14 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
     r"circulaires?|directives?|r[èe]glements?|articles?|alin[ée]as?|pourvois?|requ[êe]tes?|affaires?|"
     r"jugements?|arr[êe]ts?|rg|minutes?|portalis|r[ôo]les?|march[ée]s?|lots?|avenants?|s[ée]ances?|"
     r"proc[èe]s-verbal|jo|jorf|bulletins?|codes?|normes?|iso|nf|versions?|pages?|annexes?|pi[èe]ces?|"
-    r"routes?|rd|rn|lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
+    r"routes?|rd|rn|(?<!en[ \u00a0])lignes?|vols?|questions?|amendements?|rapports?|projets?|op[ée]rations?|"
     r"programmes?|chapitres?|budgets?|comptes?\s+administratifs?|conventions?|subventions?|"
     r"parcelles?|sections?|cadastr\w*|siret|siren|tva|rcs|naf|ape|insee|urssaf|parquet|instances?|greffes?|"
     r"tribunal|cour|chambres?|civ|cass|crim|soc|com|toque|marques?|brevets?|inpi|mod[èe]les?)(?![\w])")
@@ -62,6 +63,11 @@ _HELD_NUMBER_BEFORE = regex.compile(
 # ("TH 2013")
 _PREFIXED = regex.compile(r"(?<![\w@/.\-])[A-Z]{2,5}[ \u00a0](?!(?:19|20)\d{2}(?!\d))\d{3,6}"
                           r"(?![\w@]|[-/.][\w]|[ \u00a0]\d)")
+# a held thing right before a number, its numbering word and a colon allowed between
+_HELD_RIGHT_BEFORE = regex.compile(
+    rf"{_HELD.pattern}[ \u00a0]*(?:(?i:n[°o]\.?|num[ée]ro)[ \u00a0]*)?:?[ \u00a0]*(?:[A-Z]{{2}}[ \u00a0])?$")
+# a series word in capitals right before a code ("PTO FI-6321-0458", "ref ABC 12-345"): part of it
+_SERIES_BEFORE = regex.compile(r"(?<![\w@/.\-])([A-Z]{2,5})[ \u00a0]\Z")
 # between two codes of one list: a comma, "et", "ou", a slash
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|;|/|&|et|ou)[ \u00a0]*")
 # the words of a label ended by a colon: its whole clause, up to this many words
@@ -153,6 +159,12 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 last_end = m.start() + len(code)
                 yield m.start(), last_end  # "Licences : 13 00 4578, 13 00 4579 et 84 01 1120"
                 continue
+            if (_AMOUNT.fullmatch(code) and sum(c.isdigit() for c in code) >= 8
+                    and _HELD_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                # grouped by three like an amount, but right after what a person holds and with
+                # no unit after it: "contrat 153 248 771 R 001", "cheptel 44 087 512"
+                yield m.start(), m.start() + len(code)
+                continue
             if not code_shape(code):
                 if (_SHORT.fullmatch(code)
                         and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
@@ -163,8 +175,16 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             line_start = text.rfind("\n", 0, m.start()) + 1
             clause_start = line_start
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
+                if c.group() in "([" and text.find(")" if c.group() == "(" else "]", c.end(), m.start()) >= 0:
+                    continue  # a bracket closed inside the label ("N° de carte grise (formule) :")
                 clause_start = c.end()
-            prefix = text[clause_start:m.start()]
+            start = m.start()
+            series = _SERIES_BEFORE.search(text, max(clause_start, start - 8), start)
+            if series is not None and code[:1].isalpha() and not _ACT.fullmatch(series.group(1)):
+                # "PTO FI-6321-0458": a series word before a code that opens with letters is the
+                # code's; a register's name before digits stays a word ("RPPS 10001234565")
+                start = series.start()
+            prefix = text[clause_start:start]
             # "Label<TAB>code": the label is the whole line before the cell; "Label … :" the
             # clause's words up to its colon ("Licences FFPJP vérifiées pour les équipes 1 et 6 :")
             if (labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()]))
@@ -174,7 +194,7 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 # (the last: a second number of the same holder, after the first on its line: "permis
                 # n° 12-046-1998-0457 — validation 46 00 7812")
                 last_end = m.start() + len(code)
-                yield m.start(), last_end
+                yield start, last_end
             elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
                   and _CIVILITY.search(text, line_start, m.start())
                   and not _ACT.search(text, max(line_start, m.start() - 60), m.start())):

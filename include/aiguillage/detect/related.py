@@ -1,0 +1,222 @@
+"""Names written in relation to a name found: the other name a person goes by, written as
+equal to their full name or before it in brackets ("Fanfan = François Lemaire", "Demandez Lulu
+(Lucien Berthet)"), a name coordinated with a person's ("Marguerite et Henri", "les Chabrol et
+M. Aubert"), the holder of a plate or a phone given in brackets ("le tracteur de Pierrot
+(FH-382-TR)"), and a first name or a nickname after "chez" ("la clé est chez Jojo").
+
+The word itself may be a word of the language too ("Lulu", "Fanfan", "Marguerite"): what makes it
+a name is where it stands. What it may be is bounded so that a task, a heading or a role before a
+person stays ("Buvette (M. Guy Ferrand)", "Présidente (Anne Roux)", "Pêche et M. Martin"):
+
+- before a name in brackets or "=": a word in no lexicon, a known first name, or a nickname's
+  doubled syllable ("Lulu", "Dédé", "Fanfan", "Jojo");
+- coordinated ("et", "&", "+") with a person's name: a known first name, or a surname after
+  "les" ("les Chabrol");
+- before a plate, a phone or an e-mail in brackets, after "de": any capitalised word but a make,
+  a heading word or a place word ("la voiture de Pierrot (AB-123-CD)"; not "Clio (…)");
+- after a lower-case "chez": a known first name or a nickname ("chez Jojo"; not "chez Leclerc").
+
+A step of :func:`aiguillage.detect.engine.postprocess`: it reads the findings of the rules and
+the model (a name scored 0.5 or more) and adds PERSON findings; it never removes one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from aiguillage.records import Finding
+
+RELATED = "FrRelatedNameRecognizer"
+RELATED_SCORE = 0.7
+_S = r"[ \u00a0]"
+# one word of a name, capitalised, hyphenated parts allowed ("Jean-Marc")
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# "Lulu (", "Fanfan = ": the word, then what opens the full name
+_BEFORE_NAME = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>{_WORD}){_S}*(?:\({_S}*|={_S}*)\Z")
+# "François Lemaire = Fanfan", "François Lemaire (dit Fanfan)"
+_AFTER_NAME = regex.compile(
+    rf"{_S}*(?:={_S}*|\({_S}*(?:(?:dit|dite|alias){_S}+)?)(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# "Marguerite et ", "les Chabrol et M. " before a name; " et Marguerite" after one
+_COORD = rf"{_S}+(?:et|&|\+){_S}+"
+_CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
+_COORD_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD}){_COORD}(?P<civ>{_CIVILITY}{_S}+)?\Z")
+_COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# "tracteur de Pierrot (FH-382-TR)": whose vehicle or line the bracket gives
+_HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<word>{_WORD}){_S}*\({_S}*\Z")
+_HELD_TYPES = frozenset({"FR_LICENSE_PLATE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+# "la deuxième est chez Jojo, le mas …": a first name or a nickname after a lower-case "chez"
+_CHEZ = regex.compile(rf"(?<![\p{{L}}])chez{_S}+(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# the head of a list line that gives a contact: "Hamza — à joindre par [e-mail]", "• Lina : 06 …"
+_LINE_HEAD = regex.compile(
+    rf"(?m)^[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?P<word>{_WORD})[ \u00a0]*(?:[—–:-]|\()")
+# what may stand between a line's start and a name opening it: indentation, a bullet, a civility
+_HEAD_GAP = regex.compile(r"[ \u00a0\t]*(?:[-–•*·][ \u00a0]*)?(?:(?:M\.|Mme|Mlle|MM\.|Dr)[ \u00a0]+)?")
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+# "1er Lilou Chabrier (14 ans)", "Lilou Chabrier, 14 ans": a full name right before an age
+_NAME_BEFORE_AGE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+{_WORD}){{1,2}}){_S}*[(,]{_S}*\Z")
+# "Enzo, Lya, Timéo et Rayan": an enumeration of single capitalised words
+_ENUMERATION = regex.compile(
+    rf"(?<![\p{{L}}'’.-]){_WORD}(?:{_S}*,{_S}*{_WORD}){{1,8}}{_S}+(?:et|&){_S}+{_WORD}(?![\p{{L}}'’-])")
+_ENUM_ITEM = regex.compile(_WORD)
+_NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
+_WINDOW = 40
+
+
+def _nickname(word: str) -> bool:
+    """A nickname's doubled syllable: "Lulu", "Dédé" (accents aside), "Fanfan", "Jojo"."""
+    from aiguillage.detect.recognizers.person_first_name import _unaccented
+
+    return _NICKNAME.fullmatch(_unaccented(word)) is not None
+
+
+def _first_name(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import first_names
+
+    names = first_names()
+    return all(p.casefold() in names for p in word.split("-"))
+
+
+def _francophone_first_name(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import francophone_first_names
+
+    names = francophone_first_names()
+    return all(p.casefold() in names for p in word.split("-"))
+
+
+def _head_name(word: str) -> bool:
+    """A word heading a line with a contact names its holder: a first name of a French-speaking
+    locale (also one the lexicon holds: "Hamza"), a nickname, or no word of the language
+    ("Mairie — 04 …", "Secrétariat : …" stay)."""
+    from aiguillage.detect.recognizers.names import francophone_first_names, is_ordinary_word
+
+    names = francophone_first_names()
+    return (all(p.casefold() in names for p in word.split("-")) or _nickname(word)
+            or not is_ordinary_word(word))
+
+
+def _excluded(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import ALIAS_ROLES, NOT_NAMES
+    from aiguillage.detect.recognizers.person_first_name import _PLACE_WORDS
+
+    w = word.casefold()
+    return w in NOT_NAMES or w in ALIAS_ROLES or w in _PLACE_WORDS
+
+
+def may_be_alias(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    return not _excluded(word) and (_first_name(word) or _nickname(word) or not is_ordinary_word(word))
+
+
+def related_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for the names written as another name of a person found, or coordinated
+    with one (see the module's description)."""
+    names = sorted((f for f in findings if f.entity_type == "PERSON" and f.score >= 0.5),
+                   key=lambda f: f.start)
+    out: list[Finding] = []
+    taken = sorted((f.start, f.end) for f in findings if f.score >= 0.5)
+    taken_starts = [a for a, _ in taken]
+
+    def free(s: int, e: int) -> bool:
+        """No finding holds the word already (a place the model found stays a place)."""
+        k = bisect_left(taken_starts, e)
+        return not any(a < e and s < b for a, b in taken[max(0, k - 16):k])
+
+    def add(s: int, e: int) -> None:
+        if free(s, e):
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, RELATED))
+
+    for g in findings:  # the holder of a plate, a phone or an e-mail given in brackets
+        if g.entity_type in _HELD_TYPES and g.score >= 0.5:
+            h = _HOLDER_BEFORE.search(text, max(0, g.start - _WINDOW), g.start)
+            if h is not None and not _excluded(h.group("word")):
+                from aiguillage.detect.recognizers.license_plate_after_vehicle import _MAKES
+
+                if regex.fullmatch(_MAKES, h.group("word"), regex.IGNORECASE) is None:
+                    add(*h.span("word"))
+    lines_done: set[int] = set()
+    for g in findings:  # the head of a list line that gives a contact
+        if g.entity_type not in _CONTACT_TYPES or g.score < 0.5:
+            continue
+        line_start = text.rfind("\n", 0, g.start) + 1
+        if line_start in lines_done:
+            continue
+        lines_done.add(line_start)
+        h = _LINE_HEAD.match(text, line_start, g.start)
+        if h is not None and not _excluded(h.group("word")) and _head_name(h.group("word")):
+            add(*h.span("word"))
+    # the head of a list line between lines that open with a person's name: "Ophélie — « demander
+    # à sa mère »" under "Lina Haddad — +961 …", "Quentin Paris — …" (a first name of a
+    # French-speaking locale only: a word heading a line in a list of persons may be a remark)
+    heads = {text.rfind("\n", 0, f.start) + 1 for f in names
+             if _HEAD_GAP.fullmatch(text, text.rfind("\n", 0, f.start) + 1, f.start)}
+    for h in _LINE_HEAD.finditer(text):
+        line_start = h.start()
+        if line_start in heads or line_start in lines_done:
+            continue
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+        next_end = text.find("\n", line_start)
+        next_start = next_end + 1 if next_end >= 0 else -1
+        if ((prev_start in heads or next_start in heads) and not _excluded(h.group("word"))
+                and _francophone_first_name(h.group("word"))):
+            add(*h.span("word"))
+    for g in findings:  # a full name right before a person's age
+        if g.entity_type == "DATE_OF_BIRTH" and g.score >= 0.5 and "an" in text[g.start:g.end]:
+            a = _NAME_BEFORE_AGE.search(text, max(0, g.start - _WINDOW), g.start)
+            if a is not None:
+                from aiguillage.detect.recognizers.names import is_ordinary_word
+
+                words = a.group("name").split()
+                if not any(_excluded(w) for w in words) and (
+                        _francophone_first_name(words[0]) or not any(is_ordinary_word(w) for w in words)):
+                    add(*a.span("name"))
+    person_starts = {f.start for f in names}
+    for e in _ENUMERATION.finditer(text):  # the other items of an enumeration of persons' names
+        items = list(_ENUM_ITEM.finditer(e.group()))
+        named = [m for m in items if e.start() + m.start() in person_starts]
+        if len(named) < 2:
+            continue
+        from aiguillage.detect.recognizers.names import is_ordinary_word
+
+        for m in items:
+            word = m.group()
+            if m not in named and not _excluded(word) and (
+                    _francophone_first_name(word) or _nickname(word) or not is_ordinary_word(word)):
+                add(e.start() + m.start(), e.start() + m.end())
+    for c in _CHEZ.finditer(text):
+        word = c.group("word")
+        if not _excluded(word) and (_first_name(word) or _nickname(word)):
+            add(*c.span("word"))
+    for f in names:
+        lo = max(0, f.start - _WINDOW)
+        m = _BEFORE_NAME.search(text, lo, f.start)
+        if m is not None and may_be_alias(m.group("word")):
+            add(*m.span("word"))
+        a = _AFTER_NAME.match(text, f.end)
+        if a is not None and len(text[f.start:f.end].split()) >= 2:
+            word = a.group("word")
+            # in brackets after a full name, a town is as likely ("Jean Dupont (Fribourg)"): a
+            # first name or a nickname only, unless "dit"/"alias" or "=" says it is another name
+            said = "=" in a.group() or regex.search(r"(?i)\b(?:dit|dite|alias)\b", a.group())
+            if not _excluded(word) and (said or _first_name(word) or _nickname(word)):
+                add(*a.span("word"))
+        c = _COORD_BEFORE.search(text, lo, f.start)
+        if c is not None and not _excluded(c.group("word")):
+            from aiguillage.detect.recognizers.names import is_ordinary_word
+
+            word = c.group("word")
+            if c.group("les"):  # a family by its surname: "les Chabrol et M. Aubert"
+                if c.group("civ") or not is_ordinary_word(word):
+                    add(*c.span("word"))
+            elif _first_name(word) or (  # "Nolwenn et Tangi Le Bihan-Cadiou": sharing the surname
+                    not is_ordinary_word(word) and len(text[f.start:f.end].split()) >= 2
+                    and not c.group("civ")):
+                add(*c.span("word"))
+        d = _COORD_AFTER.match(text, f.end)
+        if d is not None and not _excluded(d.group("word")) and _first_name(d.group("word")):
+            add(*d.span("word"))
+    return out
