@@ -35,7 +35,10 @@ TUNING = (
     "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23",
 )
-HELD_OUT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
+HELD_OUT = (
+    "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+    "holdout10", "holdout11",
+)
 SENSITIVE_CODES = {
     "RGPD_SPECIAL_CATEGORY",
     "CRIMINAL",
