@@ -168,12 +168,16 @@ HOUSEHOLD = regex.compile(
 )
 
 
+def _previous_start(bounds: list[int], start: int) -> int | None:
+    """The start of the sentence before the one that starts at ``start`` (None for the first)."""
+    i = bisect_right(bounds, start - 1) - 1
+    return bounds[i] if i >= 0 and bounds[i] < start else None
+
+
 def _household_before(text: str, bounds: list[int], start: int) -> bool:
     """The sentence before ``start`` (or its own start) opens with a household named."""
-    i = bisect_right(bounds, start - 1) - 1
-    return bool(HOUSEHOLD.match(text, start)) or (
-        i >= 0 and bounds[i] < start and bool(HOUSEHOLD.match(text, bounds[i]))
-    )
+    before = _previous_start(bounds, start)
+    return bool(HOUSEHOLD.match(text, start)) or (before is not None and bool(HOUSEHOLD.match(text, before)))
 
 
 def _looks_like_name(value: str, lang: Language, opens_sentence: bool) -> bool:
@@ -695,13 +699,13 @@ class Attributor:
     ) -> bool:
         """The sentence before ``start`` opens with a person ("Roland m'a appelé. Il poursuit…"):
         its subject is whom the next sentence's "il" or "elle" most likely stands for."""
-        i = bisect_right(bounds, start - 1) - 1
-        if i < 0 or bounds[i] >= start:
+        before = _previous_start(bounds, start)
+        if before is None:
             return False
         openings = [
-            m.end() for m in regex.finditer(r"(?:^|[«“])[\s«“\"'(-]*", text[bounds[i] : start])
+            m.end() for m in regex.finditer(r"(?:^|[«“])[\s«“\"'(-]*", text[before:start])
         ]  # the sentence's start, and a quotation's
-        for opening in (bounds[i] + o for o in openings):
+        for opening in (before + o for o in openings):
             if CIVILITY_NAME.match(text, opening) or any(
                 f.entity_type in PERSON_TYPES and opening <= f.start < opening + PERSON_OPENING
                 for _, f in people

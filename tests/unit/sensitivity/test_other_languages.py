@@ -7,8 +7,8 @@ markings of other languages count as markings. Wordings differ from the benchmar
 from __future__ import annotations
 
 import pytest
-import regex
 from aiguillage.sensitivity.subjects import foreign_language
+from aiguillage.sensitivity.vocabulary import WORD
 
 FACTS = [
     ("Sehr geehrte Damen und Herren, Herr Tobias Brandt ist seit Montag krankgeschrieben und liegt im "
@@ -49,7 +49,7 @@ def test_topics_in_general_in_another_language_are_no_facts(categories, text: st
 
 @pytest.mark.parametrize("text", FRENCH)
 def test_a_french_sentence_is_never_read_as_another_language(text: str) -> None:
-    assert foreign_language([w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text)]) is None
+    assert foreign_language([w.lower() for w in WORD.findall(text)]) is None
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_a_french_sentence_is_never_read_as_another_language(text: str) -> None:
     ],
 )
 def test_the_language_of_a_sentence(text: str, code: str) -> None:
-    lang = foreign_language([w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text)])
+    lang = foreign_language([w.lower() for w in WORD.findall(text)])
     assert lang is not None and lang.code == code
 
 
