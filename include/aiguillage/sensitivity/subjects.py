@@ -974,7 +974,11 @@ class Attributor:
                 and self._speech(clause.text)
             ):
                 linked = False  # "il rappelle que…": a member speaks (an object "lui a été signifié" is told)
-            relative = r.token in antecedents and r.subject.kind in ("finding", "civility", "role")
+            relative = (r.token in antecedents or _apposed(doc, tok, term)) and r.subject.kind in (
+                "finding",
+                "civility",
+                "role",
+            )
             linked = linked or relative
             if not linked and subjectless and r.subject.kind in ("finding", "civility"):
                 linked = (
@@ -1556,6 +1560,23 @@ def _attached(ref: Any, term: Any) -> bool:
             tok = tok.head
             if tok.i == b.i:
                 return True
+    return False
+
+
+def _apposed(doc: Any, ref: Any, term: Any) -> bool:
+    """A participle or an adjective set after the name and a comma, the term in its phrase: it is
+    predicated of that name whatever head the parser gave it ("Mme X relaie la réclamation de la
+    famille : M. Dupuis, atteint d'une maladie de Parkinson, a chuté…" hangs "atteint" on "relaie")."""
+    tok = term
+    for _ in range(6):
+        if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+            first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)
+            if first >= 2 and tok.i - first <= 1 and doc[first - 1].text == ",":
+                name = doc[first - 2]
+                return name.i == ref.i or (name.head.i == ref.i and name.dep_.startswith("flat"))
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
     return False
 
 

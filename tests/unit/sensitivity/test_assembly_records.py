@@ -21,6 +21,13 @@ FACTS = [
      "logement.", "immigration"),
     (HEAD + "M. et Mme Lefort occupent un logement communal rue des Écoles. Ils sont en situation de "
      "surendettement depuis la perte de leur emploi.", "social"),
+    # a participle after a name and a comma, in a sentence the parser hangs on a member's speech
+    (HEAD + "Mme Auclair relaie la réclamation de la famille de M. Raymond Dupuis, chambre 214 : M. Dupuis, "
+     "atteint d'une maladie de Parkinson évoluée, a chuté de nuit le 4 janvier.", "health"),
+    (HEAD + "Le président donne lecture du courrier de l'amicale des locataires : Mme Odile Marchand, "
+     "hospitalisée en psychiatrie depuis janvier, ne peut plus régler son loyer.", "health"),
+    (HEAD + "M. Vidal rapporte la demande examinée en commission : M. Hugo Fabre, incarcéré à la maison "
+     "d'arrêt de Nîmes depuis mars, sollicite le maintien de son logement.", "criminal"),
 ]
 GROUPS = [
     HEAD + "Article 2 : les candidats non retenus seront informés du rejet de leur offre et de ses motifs.",
@@ -28,6 +35,9 @@ GROUPS = [
     "ordinaire, de longue maladie ou de maternité.",
     HEAD + "Tarif réduit : demandeurs d'emploi, bénéficiaires des minima sociaux et leur accompagnateur.",
     HEAD + "M. Paul Girard rappelle que la commune a été déclarée zone de revitalisation rurale en 2024.",
+    HEAD + "Mme Claire Noël, présidente de la Ligue contre le cancer, remercie le conseil pour son aide.",
+    HEAD + "Le maire présente le rapport : M. Paul Girard, chargé de la prévention des addictions, "
+    "détaille les actions menées dans les collèges.",
 ]
 
 
