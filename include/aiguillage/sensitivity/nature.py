@@ -16,6 +16,15 @@ TITLE_LINES = 8
 TITLE_CHARS = 160  # a title line is short
 TITLE_LEAD = 4  # a long line names the document at its start, or after a label ("Objet : …")
 REFERENCE = regex.compile(r"^\s*(?:vu|considerant|sur|conformement|en application|apres avis)\b")
+# A label that names the document it heads ("Objet : …", "PJ : …"), not a line of a list ("Majeurs :
+# certificat médical de non contre-indication valable trois ans" on a club's page).
+DOCUMENT_LABEL = regex.compile(
+    r"(?:^|[\s(])(?:objet(?: (?:du|de la|de l.|des) [a-z]+)?|object|titre|intitule|document|"
+    r"nature(?: du document)?|type(?: de document| d.acte)?|pieces? jointes?|p\.?\s?j\.?|annexes?(?: \d+)?|"
+    r"concerne|references?|ref\.?|sujet|subject|re|tr|fwd?|motif)"
+    r"\s*:$",
+    regex.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +93,7 @@ def _title_like(line: str, lead: str) -> bool:
         return True
     if stripped[:1].islower():
         return False  # the continuation of a wrapped paragraph
-    if len(lead) <= TITLE_LEAD or lead.endswith(":"):
+    if len(lead) <= TITLE_LEAD or DOCUMENT_LABEL.search(lead):
         return True
     # or after its issuer in capitals and a dash: "COMMUNE DE X – Compte rendu d'entretien professionnel"
     head = [c for c in regex.split(r"[–—|]", stripped, maxsplit=1)[0] if c.isalpha()]

@@ -347,6 +347,8 @@ MASS_MAIL = regex.compile(
     regex.M,
 )
 # Dependencies that stay inside a noun phrase or a verbless clause when climbing from a term.
+NOT_A_REFERENT = frozenset({"aucun", "aucune", "nul", "nulle", "chaque", "tout", "toute", "quel", "quelle"})
+ANTECEDENT_SENTENCES = 3  # how far back an "il"/"elle" is followed to the thing it stands for
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 
@@ -663,11 +665,13 @@ class Attributor:
                 f.entity_type in PERSON_TYPES and 0 < sent[0] - f.start <= PRIOR_CHARS for _, f in people
             )
             household = _household_before(text, bounds, sent[0])
+            persons = [f for _, f in people if f.entity_type != "ORGANIZATION"]
             out.append(
                 self._parsed(
                     doc, sent, start, end, people, context, exempt,
                     named_before, named_near, former, household,
                     [f for f in first_names if sent[0] <= f.start < sent[1]],
+                    (text, bounds, [*persons, *first_names]),
                 )
             )
         return out
@@ -793,6 +797,7 @@ class Attributor:
         former_officials: frozenset[int] = frozenset(),
         household: bool = False,
         first_names: Sequence[Finding] = (),
+        previous: tuple[str, list[int], list[Finding]] | None = None,
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -865,6 +870,12 @@ class Attributor:
         if self._under_topic(doc, span.start):
             return None
         refs = self._refs(doc, s0, people, context, in_term)
+        if previous is not None:
+            refs = [
+                r
+                for r in refs
+                if r.subject.kind != "pronoun" or not self._stands_for_thing(doc, r.token, s0, previous)
+            ]
         plural = {r.token for r in refs if r.subject.kind == "plural"}
         if not household or context.general:
             plural = set()  # "ils", "leur" stand for persons only after a household named
@@ -1038,6 +1049,78 @@ class Attributor:
         if best is not None:
             return best
         return Subject("document") if context.personal and not (conditional or question) else None
+
+    def _stands_for_thing(
+        self, doc: Any, index: int, s0: int, previous: tuple[str, list[int], list[Finding]]
+    ) -> bool:
+        """A subject "il"/"elle" whose antecedent is a thing: the last subject before it (in its
+        sentence, else in the sentences before, through a chain of the same pronoun) is a common
+        noun or an acronym of its gender, and no person of its gender is named or designated in
+        between ("La commission des licences se réunit le mardi. Elle vérifie … le certificat
+        médical"; "Le PIAL regroupe 31 écoles. Il dispose de 68 AESH"). Anyone who may be meant
+        keeps the pronoun a person's (fail closed)."""
+        pron = doc[index]
+        word = fold(pron.text)
+        if word not in ("il", "elle") or pron.dep_ not in SUBJECTS:
+            return False
+        gender = "Fem" if word == "elle" else "Masc"
+        text, bounds, findings = previous
+        if CIVILITY_NAME.search(text, s0, s0 + pron.idx) or any(
+            f.start < s0 + pron.idx and f.end > s0 for f in findings
+        ):
+            return False
+        tokens = list(doc[: pron.i])
+        start = s0
+        for _ in range(ANTECEDENT_SENTENCES + 1):
+            if any(self._person_word(t, gender) for t in tokens):
+                return False
+            subjects = [t for t in tokens if t.dep_ in SUBJECTS]
+            main = [t for t in subjects if t.head.dep_ == "ROOT"]
+            roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]
+            candidates = main or subjects or roots
+            if candidates:
+                ante = candidates[-1]
+                if ante.doc is doc and ante.head.i in {t.i for t in pron.ancestors}:
+                    return False  # "La DGS rappelle qu'il est encarté": a speaker is not the "il" it tells of
+                if any(fold(c.text) in NOT_A_REFERENT for c in ante.children):
+                    return False  # "aucun manquement n'a été constaté : il ne porte…" refers to no thing
+                if fold(ante.text) == word:  # the same pronoun: its own antecedent is further back
+                    candidates = []
+                elif ante.pos_ == "PROPN" and not (ante.text.isupper() and len(ante.text) >= 2):
+                    return False  # a name (the NER may have missed it)
+                elif ante.pos_ not in ("NOUN", "PROPN") or "Plur" in ante.morph.get("Number"):
+                    return False
+                else:
+                    return gender in (ante.morph.get("Gender") or [gender])
+            before = _previous_start(bounds, start)
+            if before is None:
+                return False
+            if CIVILITY_NAME.search(text, before, start) or any(
+                f.start < start and f.end > before for f in findings
+            ):
+                return False
+            nlp = Parser.get()
+            if nlp is None:
+                return False
+            tokens = list(nlp(text[before:start]))
+            start = before
+        return False
+
+    def _person_word(self, tok: Any, gender: str) -> bool:
+        """A word that may designate a person of that gender: a role, a kin word, a group, a
+        civility, a pronoun of a person."""
+        w = fold_word(tok.text).rstrip("'’")
+        if tok.pos_ == "PRON":
+            return w in FIRST_PERSON or w in SECOND_PERSON or w in PLURAL_THIRD or w in ("lui", "elle", "il")
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        keys = word_keys(tok.text)
+        person = bool(
+            w in CIVILITIES
+            or w in KIN_NAMES
+            or keys & (self.words.roles | self.words.individual_roles | self.words.group_heads)
+        )
+        return person and gender in (tok.morph.get("Gender") or [gender])
 
     def _says_of(self, clause: Any, ref: Any) -> bool:
         """The reference is the subject of the term's clause, and its verb tells a fact rather than
@@ -1573,7 +1656,7 @@ def _apposed(doc: Any, ref: Any, term: Any) -> bool:
             first = next((t.i for t in tok.subtree if not t.is_punct), tok.i)
             if first >= 2 and tok.i - first <= 1 and doc[first - 1].text == ",":
                 name = doc[first - 2]
-                return name.i == ref.i or (name.head.i == ref.i and name.dep_.startswith("flat"))
+                return bool(name.i == ref.i or (name.head.i == ref.i and name.dep_.startswith("flat")))
         if tok.head.i == tok.i:
             break
         tok = tok.head
