@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternRecognizer
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.address_block import FrAddressBlockRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
@@ -101,6 +102,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer,
+    FrAddressBlockRecognizer,
 )
 
 

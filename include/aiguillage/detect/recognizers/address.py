@@ -70,6 +70,8 @@ _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|
 _FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ºª°][ \u00a0]*(?:izda|dcha|izq|der|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
                  r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:[ \u00a0][A-Z]{2}(?![\w]))?[ \u00a0]+\p{Lu}[\p{L}'’-]+"  # noqa: E501
                  r"(?:[ \u00a0/]+(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")
+# "en place", "sur place" are idioms ("la mise en place de la ZAC"), not a square
+_NOT_IDIOM_PLACE = r"(?!(?<=(?<![\w])(?i:en|sur)[ \u00a0]+)(?i:place)(?![\w]))"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}(?![\w])"
 
 
@@ -85,8 +87,9 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("ADDRESS_FULL",
                 rf"(?i:\b{_NUM}[ \u00a0]*,?(?:[ \u00a0]*\n)?[ \u00a0]*{WAYS})(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*){_NAME}"  # noqa: E501
                 rf"(?:[ \u00a0]*[,\n–-]?[ \u00a0]*{_CITY})?", 0.75),
-        # ("R. Chevalier": a capital R. before a capitalised word is an initial, not a street)
-        Pattern("ADDRESS_WAY", rf"(?<![\w])(?!R\.[ \u00a0]+\p{{Lu}})(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
+        # ("R. Chevalier": a capital R. before a capitalised word is an initial, not a street;
+        # "mise en place de la ZAC", "sur place": a place set up or visited, not a square)
+        Pattern("ADDRESS_WAY", rf"(?<![\w])(?!R\.[ \u00a0]+\p{{Lu}}){_NOT_IDIOM_PLACE}(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
                 rf"(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?", 0.45),
         Pattern("POSTCODE_CITY", rf"(?<![\w.,])(?<!\d\s){_CITY}", 0.55),
         # the flat within a building: "Appartement 52, 9e étage, escalier D", "Bât. B, porte 12"
