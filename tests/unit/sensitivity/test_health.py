@@ -21,6 +21,12 @@ POSITIVES = [
     # a counted duration is nobody's topic: it tells how long the person's treatment lasted
     "Nous retrouvons Annick Delpech, qui reprend le 4 mars après huit mois de chimiothérapie.",
     "M. Hugo Lefort revient lundi après trois semaines de chimiothérapie.",
+    # the word-forms of medicine no list exhausts
+    "M. Romain Guérin souffre d'une cardiomyopathie obstructive découverte en mai.",
+    "Mme Agathe Roux, tétraplégique depuis son accident, demande une place adaptée.",
+    "Mme Lina Brun a subi une hystérectomie le mois dernier et reprend lundi.",
+    "M. Serge Ollivier, en arrêt pour des cervicalgies chroniques, sera remplacé.",
+    "La fille de Mme Pichon conteste la contention de sa mère la nuit.",
 ]
 TRAPS = [
     (
@@ -37,6 +43,9 @@ TRAPS = [
     "L'adjointe déléguée aux personnes handicapées, Mme Anne Petit, présente le rapport.",
     "Le nombre de patients accueillis au centre hospitalier a augmenté de 4 %.",
     "Mme Sophie Durand anime le mois sans tabac et la semaine de la santé mentale.",
+    "M. Paul Girard remercie les bénévoles pour leur sympathie et leur empathie.",
+    "Mme Anne Petit évoque avec nostalgie les fêtes de l'ancienne école.",
+    "M. Paul Girard présente les travaux de contention des berges de la Sèvre.",
 ]
 
 
