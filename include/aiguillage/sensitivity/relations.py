@@ -35,8 +35,10 @@ FEMALE_PARTNERS = frozenset(
 )
 # "vit avec un homme", "en couple avec une femme", "mariée à une femme".
 LIVES_WITH = regex.compile(
-    r"(?<![\p{L}])(?:vit|vivait|vivent|habite|habitait|(?:est|etait)\s+en\s+couple|en\s+couple|mariee?|"
-    r"pacsee?|partage\s+(?:sa|la)\s+vie|s.est\s+installee?)\s+(?:depuis\s+[^,.;]{1,25}\s+)?"
+    r"(?<![\p{L}])(?:vi(?:s|t|vons|vez|vent|vait|vaient|vra)|habit(?:e|es|ez|ait|aient)|"
+    r"(?:suis|es|est|etes|etait|etiez)\s+en\s+couple|en\s+couple|mariee?s?|pacsee?s?|"
+    r"partage\w*\s+(?:sa|la|ma|votre)\s+vie|s.est\s+installee?|vous\s+etes\s+installee?s?)"
+    r"\s+(?:depuis\s+[^,.;]{1,25}\s+)?"
     r"(?:avec|a)\s+(un\s+homme|une\s+femme)(?![\p{L}])"
 )
 # Two persons of one gender said to form a couple ("Mme A et Mme B, mariées depuis 2019").

@@ -17,6 +17,10 @@ SAME_SEX = [
     "Madame,\n\nNous avons bien reçu le courrier de votre épouse concernant le dossier.",
     "Élise Fournier est en couple avec une femme depuis 2018.",
     "Mme Claire Roux et Mme Julie Bon, son épouse, ont acheté la maison voisine.",
+    # the persons of a speech: "vous", "je" after a civility
+    "« Monsieur Carpentier, puisque vous vivez avec un homme, vous ne pouvez pas être neutre. »",
+    "Madame Roussel, vous êtes en couple avec une femme depuis 2020, nous dit-on.",
+    "M. Julien Faure précise : « je vis avec un homme depuis huit ans ».",
 ]
 NOT_SAME_SEX = [
     "M. Dupont est venu avec son épouse.",
@@ -27,6 +31,7 @@ NOT_SAME_SEX = [
     "Madame, Monsieur,\n\nVotre époux peut bénéficier du congé.",  # salutation of either gender
     "Il est rappelé que le conjoint de l'agent peut être informé.",
     "M. Thomas Petit et sa femme ont signé le bail.",
+    "« Madame Roussel, vous vivez avec un homme depuis 2020 », rappelle le président.",
     # the partner noun in apposition to a name is that person; the possessive points further back
     "J'interviens pour M. Quentin Nantes et Mme Florence Vienne, son épouse, propriétaires de la maison.",
 ]
