@@ -171,7 +171,22 @@ class SensitivityClassifier:
             ):
                 continue
             if spec.about == "person" and h.category == "union" and h.kind == "acronym" and context.assembly:
-                continue  # a staff committee's members sit for their organisation ("Mme X (FO)")
+                # a staff committee's members sit for their organisation ("Mme X (FO)"); "M. X, professeur,
+                # secrétaire de la section SNES-FSU du lycée" is a mandate told of the person just named
+                if UNION_MANDATE.search(fold(text[max(0, h.start - MANDATE_REACH) : h.start])):
+                    holder = next(
+                        (
+                            i
+                            for i in range(len(findings) - 1, -1, -1)
+                            if findings[i].entity_type == "PERSON"
+                            and 0 <= h.start - findings[i].end <= HOLDER_REACH
+                            and "\n" not in text[findings[i].end : h.start]
+                        ),
+                        None,
+                    )
+                    if holder is not None:
+                        facts.append(Fact("union", "union.mandate", h.start, h.end, f"finding:{holder}"))
+                continue
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
@@ -226,6 +241,13 @@ class SensitivityClassifier:
         return _trim(facts)
 
 
+# A union office or membership said of someone just before the union's acronym.
+UNION_MANDATE = regex.compile(
+    r"(?<![\p{L}])(?:secretaire|tresorier|tresoriere|adherente?|militante?|syndiquee?|encartee?|section|"
+    r"permanente?|carte)(?![\p{L}])[^,;()\n]{0,30}$"
+)
+MANDATE_REACH = 60
+HOLDER_REACH = 120  # how far before the mandate the person who holds it is named
 REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons
 TITLE_LINES = 2
 

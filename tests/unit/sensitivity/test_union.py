@@ -9,6 +9,18 @@ POSITIVES = [
     "Mme Nadia Ferhat est syndiquée à FO depuis dix ans.",
     "M. Paul Roux, représentant titulaire au CSE, a été reçu par la direction.",
 ]
+BOARD = "Lycée Jean-Moulin — Conseil d'administration\nProcès-verbal de la séance du 4 février 2026\n\n"
+# a mandate told of a person discussed in a board's record (its members' own organisations are not)
+BOARD_FACTS = [
+    BOARD + "La proviseure indique que la grève a été conduite par M. Julien Castellani, professeur de "
+    "philosophie, secrétaire de la section SNES-FSU du lycée.",
+    BOARD + "Le gestionnaire précise que Mme Inès Marchal, adhérente de la CGT depuis 2019, a demandé sa "
+    "mutation.",
+]
+BOARD_MEMBERS = [
+    BOARD + "Représentants des personnels : Mme Anne Petit (SNES-FSU), M. Paul Roy (FO), Mme Léa Bon (CGT).",
+    BOARD + "Mme Anne Petit (SNES-FSU) demande que le calendrier des conseils de classe soit avancé.",
+]
 TRAPS = [
     "Les résultats des élections professionnelles sont affichés dans le hall.",
     # a staff body named is no membership
@@ -23,4 +35,14 @@ def test_fact_about_a_person(categories, text: str) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize("text", TRAPS)
 def test_topic_or_organisation_is_not_a_fact(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "union" not in categories(text)
+
+
+@pytest.mark.parametrize("text", BOARD_FACTS)
+def test_a_mandate_told_in_a_boards_record(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "union" in categories(text)
+
+
+@pytest.mark.parametrize("text", BOARD_MEMBERS)
+def test_a_boards_members_sit_for_their_organisation(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "union" not in categories(text)
