@@ -7,6 +7,9 @@ import pytest
 POSITIVES = [
     "Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.",
     "L'agent fait preuve d'insuffisance professionnelle selon son supérieur.",
+    "Conseil de surveillance du centre hospitalier — Procès-verbal de la séance du 3 février\n\n"
+    "Le directeur informe le conseil de la suspension à titre conservatoire du Dr Antoine Ribaut.",
+    "Mme Claire Vidal, gardienne du gymnase, est suspendue de ses fonctions depuis le 4 mars.",
 ]
 TRAPS = [
     "Le guide de l'entretien professionnel est disponible sur l'intranet.",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "M. Olivier Guérin et Mme Élodie Guérin contestent le refus d'agrément ; l'enquête a relevé des tensions "
+    "conjugales, le couple ayant traversé une période de séparation en 2023.",
+    "M. et Mme Lenoir suivent une thérapie de couple depuis l'automne.",
     (
         "Extrait d'ordonnance\n\nEntre : Mme Julie Faure, demeurant à Niort\nEt : M."
         " Kevin Roy, demeurant à Poitiers\n\nLa résidence de l'enfant est fixée chez la"
