@@ -376,6 +376,7 @@ class SubjectWords:
     unit_heads: frozenset[str] = frozenset()
     individual_roles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    private_roles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -405,6 +406,7 @@ class SubjectWords:
             keys("unit_heads"),
             keys("individual_roles"),
             keys("name_heads"),
+            keys("private_roles"),
         )
 
 
@@ -643,6 +645,11 @@ class Attributor:
             for key, doc in zip(unique, nlp.pipe(text[s:e] for s, e in unique), strict=True):
                 docs[key] = doc
         former = self._former_officials(text, people) if any(officials_exempt) else frozenset()
+        private = (
+            self._private_persons(text, people)
+            if context.assembly and any(officials_exempt)
+            else frozenset()
+        )
         out: list[Subject | None] = []
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
             if _header_row(text, start):
@@ -672,9 +679,32 @@ class Attributor:
                     named_before, named_near, former, household,
                     [f for f in first_names if sent[0] <= f.start < sent[1]],
                     (text, bounds, [*persons, *first_names]),
+                    private,
                 )
             )
         return out
+
+    def _private_persons(self, text: str, people: list[tuple[int, Finding]]) -> frozenset[int]:
+        """Persons a council's record introduces by a private capacity ("Mme Armelle Le Floc'h,
+        habitante du quartier", "M. Roy, pétitionnaire"), under any mention of their surname: they
+        are heard by the assembly, not members of it, and their opinions are not its business."""
+        capacity: set[str] = set()
+        for _, f in people:
+            if f.entity_type not in PERSON_TYPES:
+                continue
+            name = text[f.start : f.end].strip()
+            if not name:
+                continue
+            after = regex.compile(rf"{regex.escape(name)}\s*,\s*(?:l['’]\s*|le\s+|la\s+|une?\s+)?([\w-]+)")
+            for m in after.finditer(text):
+                if word_keys(m.group(1)) & self.words.private_roles:
+                    capacity.add(_surname(name))
+                    break
+        return frozenset(
+            i
+            for i, f in people
+            if f.entity_type in PERSON_TYPES and _surname(text[f.start : f.end]) in capacity
+        )
 
     def _former_officials(self, text: str, people: list[tuple[int, Finding]]) -> frozenset[int]:
         """Persons the document describes by an office, held or past ("Roger Lafitte (1938-2025),
@@ -798,6 +828,7 @@ class Attributor:
         household: bool = False,
         first_names: Sequence[Finding] = (),
         previous: tuple[str, list[int], list[Finding]] | None = None,
+        private: frozenset[int] = frozenset(),
     ) -> Subject | None:
         s0 = sent[0]
         span = doc.char_span(start - s0, end - s0, alignment_mode="expand")
@@ -900,8 +931,14 @@ class Attributor:
                 and r.subject.finding not in former_officials
                 and not (r.subject.kind in ("finding", "civility") and r.token in theirs)
             ]
-            if context.assembly:  # a council's members and their groups, in their function
-                refs = [r for r in refs if r.subject.kind == "role"]
+            if context.assembly:  # a council's members and their groups, in their function; not
+                # the private persons it hears ("Mme X, habitante du quartier, porte la pétition")
+                refs = [
+                    r
+                    for r in refs
+                    if r.subject.kind == "role"
+                    or (r.subject.kind == "finding" and r.subject.finding in private)
+                ]
         if context.general:  # in a rule or a guide, only a name, a civility or a pronoun for them
             refs = [
                 r
@@ -1644,6 +1681,12 @@ def _attached(ref: Any, term: Any) -> bool:
             if tok.i == b.i:
                 return True
     return False
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, folded: how a record names the person again ("Mme Le Floc'h")."""
+    words = name.split()
+    return fold(words[-1]) if words else ""
 
 
 def _apposed(doc: Any, ref: Any, term: Any) -> bool:
