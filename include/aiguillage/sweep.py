@@ -146,14 +146,20 @@ def _header_row(text: str, m: re.Match[str]) -> bool:
 def _heading_cell(cell: str) -> bool:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
-    words = cell.split()
-    if not words or len(words) > 3 or any(ch.isdigit() for ch in cell):
+    # (signs between words are none: "Présent / représenté", "Nom & prénom")
+    words = [w for w in cell.split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in cell):
         return False
     if cell.strip().casefold() in _HEADINGS or re.fullmatch(r"(?i)n[°o]\.?|#|num[ée]ro", cell.strip()):
         return True
     # "Adhérent réseau n°", "N° de carte": the number sign is a heading's word too
-    return all(is_ordinary_word(w.strip(".,;:()")) or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None
-               for w in words)
+    return all(is_ordinary_word(w.strip(".,;:()")) or w.strip(".,;:()").casefold() in _FUNCTION_WORDS
+               or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None for w in words)
+
+
+# the little words a heading may be ("Né(e) le<TAB>à<TAB>…": the place of birth's column)
+_FUNCTION_WORDS = frozenset({"à", "a", "au", "aux", "de", "du", "des", "d'", "le", "la", "les", "l'", "et",
+                             "ou", "en", "par", "pour", "sur", "avec", "sans"})
 
 
 # a phone or e-mail field: its value is personal by its digits and its address shapes
