@@ -215,6 +215,10 @@ _BIRTH_HEADER = regex.compile(
     r"(?i)^(?:(?:date|ann[ée]e)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?naiss(?:ance|\.)?$")
 
 
+_BIRTH_PLACE_HEADER = regex.compile(
+    r"(?i)^(?:lieu|ville|commune|pays)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?naiss(?:ance|\.)?$")
+
+
 # a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
 _HELD_HEADER = regex.compile(
     r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|num[ée]ro[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
@@ -272,6 +276,10 @@ def header_kind(cell: str) -> str | None:
     cell = header_text(cell)
     if _PEOPLE_HEADER.match(cell):
         return "PERSON"
+    if _BIRTH_HEADER.match(cell):  # "date_naissance", "Date naiss."
+        return "DATE_OF_BIRTH"
+    if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
+        return "LOCATION"
     kind = label_entity(cell)
     return kind if kind in _KINDS or kind == "LOCATION" else None
 

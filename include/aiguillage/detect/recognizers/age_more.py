@@ -46,7 +46,8 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?:(?i:du|de{_S}+la|de{_S}+l['’])|(?i:de){_S}+(?i:{_OWNER})){_S}*"
                 rf"(?i:demand(?:eur|euse|eresse)|requ[ée]rante?|p[ée]titionnaire|int[ée]ress[ée]e?|soussign[ée]e?"
                 rf"|locataire|signataire|b[ée]n[ée]ficiaire|voisine?|{_KIN})(?![\w]))", 0.7),
-        Pattern("BRACKET_RELATION", rf"(?<=\(\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
+        Pattern("BRACKET_RELATION",
+                rf"(?<=\((?![^()\n]*{_TERM})\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
         # the last item of a bracket describing someone: "(la plus jeune des électeurs présents,
         # 19 ans)", "(JSP sortant, 18 ans)" — not a term ("(bail renouvelable, 9 ans)")
         Pattern("BRACKET_DESCRIPTION",

@@ -9,7 +9,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
-from aiguillage.detect.recognizers.names import is_ordinary_word
+from aiguillage.detect.recognizers.names import is_ordinary_word, is_word_form
 
 # a word or a sign in brackets of any kind ("(at)", "[arobase]", "<at>", "{@}"), or a bare word
 _AT = (r"(?:@|[(\[{<][ \u00a0]?(?:at|arobase|arobas|chez|@)[ \u00a0]?[)\]}>]|arobase|arobas|\sat\s)")
@@ -52,6 +52,6 @@ class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
             return None
         local = parts[0]
         name_like = local[:1].isupper() and "." not in local and not any(c.isdigit() for c in local)
-        if is_ordinary_word(local) or name_like:
+        if is_ordinary_word(local) or is_word_form(local) or name_like:
             return False
         return None
