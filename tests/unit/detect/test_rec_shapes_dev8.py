@@ -8,7 +8,6 @@ nickname in guillemets."""
 from __future__ import annotations
 
 import pytest
-
 from aiguillage.detect.columns import header_kind, header_text
 
 
@@ -56,8 +55,8 @@ _MACARONS = ('"numero_macaron";"titulaire";"adresse";"zone"\n'
      "01  CASTAGNÉ Marie-Josée        18220547     LABORDE Jean-Pierre         18220548\n"
      "02  DUBERNET Raphaël            25817302     DUBERNET Sophie             19044125\n"
      "03  ABADIE Guy                  17736012     SARRAMÉA Hélène             17736013\n", "25817302"),
-    ("Titulaire\tActivité\tSIRET\nPERRILLAT Jérémy\tglaces\t50127694400031\nBAUD Amélie\tcrêpes\t81877325100019\n"
-     "DUCRET Sébastien\tburgers\t84720153900012\n", "81877325100019"),
+    ("Titulaire\tActivité\tSIRET\nPERRILLAT Jérémy\tglaces\t50127694400031\n"
+     "BAUD Amélie\tcrêpes\t81877325100019\nDUCRET Sébastien\tburgers\t84720153900012\n", "81877325100019"),
 ])
 def test_numbers_under_a_column_of_a_table_of_persons(find, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     found = find(text, "PERSONAL_REFERENCE") + find(text, "FR_SIRET")
@@ -67,7 +66,8 @@ def test_numbers_under_a_column_of_a_table_of_persons(find, text: str, code: str
 @pytest.mark.parametrize("text", [
     # amounts under an acronym in a table of persons; lots under "N° de lot": no one's numbers
     "Nom\tPrénom\tHT\nLEROUX\tAnne\t125000,00 €\nPICHON\tMarc\t98000,00 €\nGUERIN\tLise\t110500,00 €\n",
-    "Nom\tPrénom\tN° de lot\nLEROUX\tAnne\tLOT-2026-01\nPICHON\tMarc\tLOT-2026-02\nGUERIN\tLise\tLOT-2026-03\n",
+    "Nom\tPrénom\tN° de lot\nLEROUX\tAnne\tLOT-2026-01\nPICHON\tMarc\tLOT-2026-02\n"
+    "GUERIN\tLise\tLOT-2026-03\n",
 ])
 def test_no_number_column_without_a_person_s_number(find, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [v for v in find(text, "PERSONAL_REFERENCE") if "LOT" in v or "000" in v]
@@ -75,7 +75,8 @@ def test_no_number_column_without_a_person_s_number(find, text: str) -> None:  #
 
 @pytest.mark.parametrize(("text", "year"), [
     ("ID     NOM          PRENOM    NE(E)_EN  INSTRUMENT\nG-014  LE CALVEZ    Malo      2014      guitare\n"
-     "G-015  BENCHEIKH    Imran     2012      guitare\nG-016  HELLEC       Pauline   1978      guitare\n", "2012"),
+     "G-015  BENCHEIKH    Imran     2012      guitare\n"
+     "G-016  HELLEC       Pauline   1978      guitare\n", "2012"),
     ("nom;prenom;annee_naissance;club\nLEROUX;Anne;1961;cyclo\nPICHON;Marc;1958;cyclo\nGUERIN;Lise;1970;cyclo\n",
      "1958"),
 ])
