@@ -269,15 +269,13 @@ _MONEY = regex.compile(r"[,€$£%]|\d[ \u00a0]*(?:k|K|M)?€")
 
 def header_kind(cell: str) -> str | None:
     """The kind of the values under a header cell: a form label's (Date de naissance, Adresse,
-    Téléphone, Immatriculation…), LOCATION for a place of birth, or PERSON for a noun naming
-    persons."""
+    Téléphone, Immatriculation…), LOCATION for a place of birth (typed in a table of persons
+    only), or PERSON for a noun naming persons."""
     from aiguillage.detect.recognizers.form_fields import label_entity
 
     cell = header_text(cell)
     if _PEOPLE_HEADER.match(cell):
         return "PERSON"
-    if _BIRTH_HEADER.match(cell):  # "date_naissance", "Date naiss."
-        return "DATE_OF_BIRTH"
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"
     kind = label_entity(cell)
@@ -335,6 +333,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             sum(k == "PERSON" for _, k in filled) >= MIN_TYPED for filled in columns.values())
         for j, filled in columns.items():
             named = header_kind(heads[j]) if j in heads else None
+            if named == "LOCATION" and not people:
+                named = None  # places of birth in a table of no persons: a statistic's rows
             head = header_text(heads[j]) if j in heads else ""
             if (named is None and head.casefold() in ("à", "a", "lieu", "ville", "commune") and j - 1 in heads
                     and header_kind(heads[j - 1]) == "DATE_OF_BIRTH"):

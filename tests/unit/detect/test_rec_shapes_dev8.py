@@ -30,7 +30,6 @@ def test_header_text(cell: str, words: str) -> None:
 
 @pytest.mark.parametrize(("cell", "kind"), [
     ('"titulaire"', "PERSON"),
-    ("date_naissance", "DATE_OF_BIRTH"),
     ("Lieu de naissance", "LOCATION"),
     ('"lieu_naissance"', "LOCATION"),
     ("adresse", "FR_ADDRESS"),
@@ -96,6 +95,11 @@ def test_places_of_birth_in_columns(find, text: str, place: str) -> None:  # typ
     # (a place that is a first name too, "Nancy", may be masked as a person: masked all the same)
     found = find(text, "LOCATION") + find(text, "PERSON")
     assert _any(found, place.split()[0]), found
+
+
+def test_no_birth_place_column_without_persons(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Lieu de naissance | Nombre | Part\nRennes | 120 | 40 %\nBrest | 95 | 31 %\nVannes | 88 | 29 %\n"
+    assert not [f for f in detector.analyze(text) if f.recognizer == "FrColumnRecognizer"]
 
 
 def test_an_export_row_read_across_its_cells_is_cut_at_the_cells(detector) -> None:  # type: ignore[no-untyped-def]
