@@ -215,6 +215,9 @@ _BIRTH_HEADER = regex.compile(
     r"(?i)^(?:(?:date|ann[ée]e)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?naiss(?:ance|\.)?$")
 
 
+# the town where each person of a table lives ("Commune", "Ville de résidence", "Localité")
+_TOWN_HEADER = regex.compile(
+    r"(?i)^(?:commune|ville|localit[ée]|domicile|r[ée]sidence)(?:[ \u00a0]+(?:de[ \u00a0]+)?r[ée]sidence)?$")
 _BIRTH_PLACE_HEADER = regex.compile(
     r"(?i)^(?:lieu|ville|commune|pays)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?naiss(?:ance|\.)?$")
 
@@ -333,6 +336,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             sum(k == "PERSON" for _, k in filled) >= MIN_TYPED for filled in columns.values())
         for j, filled in columns.items():
             named = header_kind(heads[j]) if j in heads else None
+            if named is None and people and _TOWN_HEADER.match(header_text(heads.get(j, ""))):
+                named = "LOCATION"  # "Commune", "Ville" in a table of persons: where each lives
             if named == "LOCATION" and not people:
                 named = None  # places of birth in a table of no persons: a statistic's rows
             head = header_text(heads[j]) if j in heads else ""

@@ -315,3 +315,48 @@ def test_names_related_to_a_name(find, text: str, name: str) -> None:  # type: i
 def test_no_related_name_from_words(find, text: str) -> None:  # type: ignore[no-untyped-def]
     found = find(text, "PERSON")
     assert "Fils" not in found and "登録する" not in found and "Brocante" not in found, found
+
+
+# --- what a canary hid: a handle left in clear sent these documents sovereign, masking it showed
+# --- the rest (dev7 u07, u22)
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Coordonnées bancaires : FR76 1310 6005 0030 0214 7738 091 (Crédit Agricole)", "IBAN_CODE", "FR76 1310"),
+    ("Compte bancaire : FR14 2004 1010 0505 0001 3M02 606", "IBAN_CODE", "FR14 2004"),
+    ("Nom d'artiste : MAÏ LAFF", "PERSON", "MAÏ LAFF"),
+    ("Pseudonyme : Kalista Rose", "PERSON", "Kalista Rose"),
+    ("Née le 23 août 1989 à Rodez (Aveyron) — 36 ans", "DATE_OF_BIRTH", "36 ans"),
+    ("né le 4 mai 1950 à Albi, 75 ans", "DATE_OF_BIRTH", "75 ans"),
+])
+def test_bank_details_stage_names_and_ages_after_a_birth(  # type: ignore[no-untyped-def]
+        find, text: str, entity: str, value: str) -> None:
+    assert _any(find(text, entity), value), find(text, entity)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("N° | Nom Prénom | Commune | Signature\n1 | LECOQ Bernadette | Mézidon | signé\n"
+     "2 | Hamidou Traoré | Lisieux | signé\n3 | Ilyès Benaïssa | Caen | signé\n", "Lisieux"),
+    ("Nom\tPrénom\tVille\nLEROUX\tAnne\tPercy-en-Auge\nPICHON\tMarc\tVimoutiers\n", "Percy-en-Auge"),
+])
+def test_the_town_column_of_a_table_of_persons(find, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    # (the model may read a town as a name there: masked all the same)
+    assert _any(find(text, "LOCATION") + find(text, "FR_ADDRESS") + find(text, "PERSON"), town)
+
+
+def test_the_town_column_of_a_table_of_no_persons_stays(detector) -> None:  # type: ignore[no-untyped-def]
+    # ("Habitants" would name persons: a heading of the people-header list)
+    text = ("Commune\tPopulation\tSubvention\nLisieux\t20 000\t5 000 €\nCaen\t105 000\t12 000 €\n"
+            "Vire\t11 000\t2 000 €\n")
+    assert not [f for f in detector.analyze(text) if f.recognizer == "FrColumnRecognizer"]
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Coordonnées : FR76 1310 6005 0030 0214 7738 091", True),
+    ("carte 4970 1012 3456 7890", True),
+    ("Exercices 2011 2012 2013 2014 2015", False),
+    ("Budget : 1 234 567 €", False),
+])
+def test_the_sweep_reads_digits_in_groups_of_four(text: str, hit: bool) -> None:
+    from aiguillage.sweep import sweep
+
+    assert any(h.rule == "digits" for h in sweep(text)) is hit

@@ -52,6 +52,10 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
         # 19 ans)", "(JSP sortant, 18 ans)" — not a term ("(bail renouvelable, 9 ans)")
         Pattern("BRACKET_DESCRIPTION",
                 rf"(?<=\((?![^()\n]*{_TERM})[^()\n,]{{2,60}},{_S}*){_AGE}(?=\))", 0.65),
+        # the age closing a birth clause: "Née le 23 août 1989 à Rodez (Aveyron) — 36 ans"
+        Pattern("AGE_AFTER_BIRTH",
+                rf"(?<=(?<![\w])(?i:n[ée]e?s?|n[ée]\(e\)){_S}+(?i:le|en){_S}[^\n;]{{3,80}}?{_S}*[—–,-]{_S}*){_AGE}",
+                0.7),
         # the years of a person named by a civility: "les 70 ans de Mme Josette Dupouy"
         Pattern("AGE_OF_NAMED_PERSON",
                 rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?i:de|d['’]){_S}*(?:{CIVILITY}){_S}*\p{{Lu}})", 0.7),
