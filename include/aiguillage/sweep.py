@@ -236,10 +236,10 @@ def _reference(text: str, start: int, end: int) -> bool:
     return len(groups) >= 3 and any(len(g) >= 2 and g.isalpha() for g in groups)
 
 
-# digits in groups of four, four groups or more, after a country's two letters or not ("FR76 1310
-# 6005 0030 0214 7738 091", a card "4970 1012 3456 7890"): an account's or a card's number; a row of
-# years ("2011 2012 2013 2014") is none
-_FOUR_GROUPS = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}[ \u00a0])?\d{4}(?:[ \u00a0]\d{4}){3,}"
+# an account's number: a country's two letters and two digits, then digits in groups of four, three
+# groups or more ("FR76 1310 6005 0030 0214 7738 091", whatever its key); digits alone in fours are a
+# chart's axis or a row of years in a published table ("1057 1087 1167 1097 1087"), none
+_FOUR_GROUPS = re.compile(r"(?<![\w])[A-Z]{2}\d{2}[ \u00a0]\d{4}(?:[ \u00a0]\d{4}){2,}"
                           r"(?:[ \u00a0]\d{1,3})?(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 

@@ -352,7 +352,8 @@ def test_the_town_column_of_a_table_of_no_persons_stays(detector) -> None:  # ty
 
 @pytest.mark.parametrize(("text", "hit"), [
     ("Coordonnées : FR76 1310 6005 0030 0214 7738 091", True),
-    ("carte 4970 1012 3456 7890", True),
+    ("Compte : BE71 0961 2345 6769 (Belfius)", True),
+    ("1057 1087 1167 1097 1087", False),
     ("Exercices 2011 2012 2013 2014 2015", False),
     ("Budget : 1 234 567 €", False),
 ])
