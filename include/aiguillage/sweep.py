@@ -146,14 +146,20 @@ def _header_row(text: str, m: re.Match[str]) -> bool:
 def _heading_cell(cell: str) -> bool:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
-    words = cell.split()
-    if not words or len(words) > 3 or any(ch.isdigit() for ch in cell):
+    # (signs between words are none: "Présent / représenté", "Nom & prénom")
+    words = [w for w in cell.split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in cell):
         return False
     if cell.strip().casefold() in _HEADINGS or re.fullmatch(r"(?i)n[°o]\.?|#|num[ée]ro", cell.strip()):
         return True
     # "Adhérent réseau n°", "N° de carte": the number sign is a heading's word too
-    return all(is_ordinary_word(w.strip(".,;:()")) or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None
-               for w in words)
+    return all(is_ordinary_word(w.strip(".,;:()")) or w.strip(".,;:()").casefold() in _FUNCTION_WORDS
+               or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None for w in words)
+
+
+# the little words a heading may be ("Né(e) le<TAB>à<TAB>…": the place of birth's column)
+_FUNCTION_WORDS = frozenset({"à", "a", "au", "aux", "de", "du", "des", "d'", "le", "la", "les", "l'", "et",
+                             "ou", "en", "par", "pour", "sur", "avec", "sans"})
 
 
 # a phone or e-mail field: its value is personal by its digits and its address shapes
@@ -230,7 +236,19 @@ def _reference(text: str, start: int, end: int) -> bool:
     return len(groups) >= 3 and any(len(g) >= 2 and g.isalpha() for g in groups)
 
 
+# an account's number: a country's two letters and two digits, then digits in groups of four, three
+# groups or more ("FR76 1310 6005 0030 0214 7738 091", whatever its key); digits alone in fours are a
+# chart's axis or a row of years in a published table ("1057 1087 1167 1097 1087"), none
+_FOUR_GROUPS = re.compile(r"(?<![\w])[A-Z]{2}\d{2}[ \u00a0]\d{4}(?:[ \u00a0]\d{4}){2,}"
+                          r"(?:[ \u00a0]\d{1,3})?(?![\w])")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _numbers(text: str) -> Iterator[SweepHit]:
+    for m in _FOUR_GROUPS.finditer(text):
+        groups = m.group().split()
+        if not all(_YEAR.fullmatch(g) for g in groups if len(g) == 4):
+            yield SweepHit(m.start(), m.end(), "digits")
 
     for m in _DIGITS.finditer(text):
         run = m.group()

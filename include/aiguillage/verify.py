@@ -167,7 +167,10 @@ def residual_findings(anonymized_text: str, rescanned: Iterable[Finding],
         if f.entity_type not in personal_entities or f.score < min_score:
             continue
         span = anonymized_text[f.start:f.end]
-        rest = [w for w in re.split(r"[\s.,;:'’()\[\]-]+", LABEL_RE.sub(" ", span)) if w]
+        # (quotes, guillemets and other signs around a label hold nothing: '"[ADRESSE_2]"' in an
+        # exported row)
+        rest = [w for w in re.split(r"[\s.,;:'’()\[\]-]+", LABEL_RE.sub(" ", span))
+                if any(c.isalnum() for c in w)]
         # letters spaced out by the PDF's layout ("Monsieur e t Madame") are no initials: those are
         # capitals
         if all(w.casefold() in _HARMLESS or (len(w) == 1 and w.islower()) for w in rest):

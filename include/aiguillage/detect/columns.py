@@ -148,6 +148,8 @@ def _shape_fits(kind: str, cell: str) -> bool:
         return letters >= 2 and digits == 0 and len(cell) <= 60 and len(cell.split()) <= 6
     if kind == "FR_ADDRESS":
         return letters >= 2 and len(cell) <= 80
+    if kind == "LOCATION":  # a place of birth: "Plémet (22)", "Wrocław (Pologne)"
+        return letters >= 2 and len(cell) <= 60
     if kind == "DATE_OF_BIRTH":
         return (digits > 0 or bool(_MONTH.search(cell))) and len(cell) <= 30
     return (digits > 0 or "@" in cell) and len(cell) <= 40
@@ -174,6 +176,22 @@ def _cell_kind(cell: tuple[int, int], found: list[Finding]) -> str | None:
     return kind if chars * 2 >= size else "?"
 
 
+WEAK_SCORE = 0.3
+
+
+def _weak_kind(cell: tuple[int, int], weak: list[Finding]) -> str | None:
+    """"WEAK:<kind>" when findings under the threshold cover half the cell at least, else None."""
+    s, e = cell
+    cover: Counter[str] = Counter()
+    for f in weak:
+        if f.end > s and f.start < e:
+            cover[f.entity_type] += min(e, f.end) - max(s, f.start)
+    if not cover or e <= s:
+        return None
+    kind, chars = cover.most_common(1)[0]
+    return "WEAK:" + kind if chars * 2 >= e - s else None
+
+
 # a header cell naming the persons its column lists ("Élève", "Exposant", "Responsable légal",
 # "Nom Prénom", "Jardinier")
 _PEOPLE_HEADER = regex.compile(
@@ -197,23 +215,74 @@ _BIRTH_HEADER = regex.compile(
     r"(?i)^(?:(?:date|ann[ée]e)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?naiss(?:ance|\.)?$")
 
 
+# the town where each person of a table lives ("Commune", "Ville de résidence", "Localité")
+_TOWN_HEADER = regex.compile(
+    r"(?i)^(?:commune|ville|localit[ée]|domicile|r[ée]sidence)(?:[ \u00a0]+(?:de[ \u00a0]+)?r[ée]sidence)?$")
+_BIRTH_PLACE_HEADER = regex.compile(
+    r"(?i)^(?:lieu|ville|commune|pays)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?naiss(?:ance|\.)?$")
+
+
 # a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
 _HELD_HEADER = regex.compile(
     r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|num[ée]ro[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
     r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
-    r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale)(?:[ \u00a0]+\p{Lu}{2,6})?$")
+    r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale|siret|siren)"
+    r"(?:[ \u00a0]+\p{Lu}{2,6})?$")
+# a register's number in capitals heading a column of a table of persons ("NNE" the voter's national
+# number, "INE" the student's): its cells, when they are codes, are the persons'
+_ACRONYM_HEADER = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+# the quotes of an exported cell and the underscores or dots of a column's name in an export
+# ("\"numero_macaron\"", "NE(E)_EN", "date.naissance")
+_QUOTES = " \u00a0*:\"'«»“”„`"
+_NAME_JOINER = regex.compile(r"(?<=[\p{L})])[_.](?=[\p{L}(])")
+
+
+def header_text(cell: str) -> str:
+    """A header cell as words: without its quotes, an export's underscores and dots between words
+    read as spaces ("\"date_naissance\"" → "date naissance")."""
+    return str(_NAME_JOINER.sub(" ", cell.strip(_QUOTES))).strip(_QUOTES)
+
+
+# a numbering word heading a column, alone or with what is numbered ("N°", "Réf.", "numero_macaron",
+# "Matricule", "ID adhérent"); an act, a lot or a parcel is no one's (the reference module's words)
+_NUMBERED_HEADER = regex.compile(
+    r"(?i)^(?:n[°o]\.?|num[ée]ros?|num\.?|r[ée]f[ée]rences?|r[ée]f\.?|ids?|identifiants?|matricules?|mat\.|codes?)"
+    r"(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)?(?P<what>\p{L}[\p{L}'’-]*))?$")
+
+
+def _numbered_header(head: str) -> bool:
+    from aiguillage.detect.recognizers.reference import is_act_word
+
+    m = _NUMBERED_HEADER.match(head)
+    return m is not None and (m.group("what") is None or not is_act_word(m.group("what")))
+
+
+def _codes(text: str, cells: list[tuple[tuple[int, int], str | None]]) -> bool:
+    """Whether most of the cells read as reference numbers ("R-2026-0001", "ADH-0457")."""
+    from aiguillage.detect.recognizers.reference import code_shape
+
+    return sum(code_shape(v) and not _MONEY.search(v)
+               for v in (text[s:e].strip(_QUOTES) for (s, e), _ in cells)) * 2 > len(cells)
+
+
+_MONEY = regex.compile(r"[,€$£%]|\d[ \u00a0]*(?:k|K|M)?€")
 
 
 def header_kind(cell: str) -> str | None:
     """The kind of the values under a header cell: a form label's (Date de naissance, Adresse,
-    Téléphone, Immatriculation…) or PERSON for a noun naming persons."""
+    Téléphone, Immatriculation…), LOCATION for a place of birth (typed in a table of persons
+    only), or PERSON for a noun naming persons."""
     from aiguillage.detect.recognizers.form_fields import label_entity
 
-    cell = cell.strip(" \u00a0*:")
+    cell = header_text(cell)
     if _PEOPLE_HEADER.match(cell):
         return "PERSON"
+    if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
+        return "LOCATION"
     kind = label_entity(cell)
-    return kind if kind in _KINDS else None
+    return kind if kind in _KINDS or kind == "LOCATION" else None
 
 
 def _left_over(text: str, s: int, e: int, found: list[Finding]) -> bool:
@@ -234,6 +303,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)
     starts = [f.start for f in found]
     longest = max((f.end - f.start for f in found), default=0)
+    # the rules' findings under the policy's threshold ("Lotissement Les Hauts de Mury", a street
+    # without a number): they support a column's kind as the model's do, never make it
+    weak = [f for f in findings if WEAK_SCORE <= f.score < 0.5 and f.entity_type in _KINDS
+            and f.recognizer not in _MODEL_RECOGNIZERS]
     out: list[Finding] = []
     for block in blocks(text):
         # a header naming its columns ("| Nom | Prénom | Lien |") types its rows however few, and
@@ -246,10 +319,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
         near = found[lo:hi]
         if not near and not named_header:
             continue
-        kinds = [[_cell_kind(c, near) for c in row.cells] for row in block]
+        kinds = [[_cell_kind(c, near) or _weak_kind(c, weak) for c in row.cells] for row in block]
         body = list(range(len(block)))
         header: Row | None = None
-        if all(k is None or k.startswith("MODEL:") for k in kinds[0]):
+        if all(k is None or k.startswith(("MODEL:", "WEAK:")) for k in kinds[0]):
             header, body = block[0], body[1:]
         columns: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
         for i in body:
@@ -263,30 +336,44 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             sum(k == "PERSON" for _, k in filled) >= MIN_TYPED for filled in columns.values())
         for j, filled in columns.items():
             named = header_kind(heads[j]) if j in heads else None
-            if (named is None and people and j in heads
-                    and (_YEAR_HEADER.match(heads[j].strip()) or _BIRTH_HEADER.match(heads[j].strip()))):
+            if named is None and people and _TOWN_HEADER.match(header_text(heads.get(j, ""))):
+                named = "LOCATION"  # "Commune", "Ville" in a table of persons: where each lives
+            if named == "LOCATION" and not people:
+                named = None  # places of birth in a table of no persons: a statistic's rows
+            head = header_text(heads[j]) if j in heads else ""
+            if (named is None and head.casefold() in ("à", "a", "lieu", "ville", "commune") and j - 1 in heads
+                    and header_kind(heads[j - 1]) == "DATE_OF_BIRTH"):
+                named = "LOCATION"  # "Né(e) le<TAB>à": the place of birth
+            if named is None and people and (_YEAR_HEADER.match(head) or _BIRTH_HEADER.match(head)):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
-            if named is None and people and j in heads and _HELD_HEADER.match(heads[j].strip()):
+            if named is None and people and _HELD_HEADER.match(head):
                 named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons
-            tally = Counter(k for _, k in filled if k is not None and k != "?" and not k.startswith("MODEL:"))
+            if (named is None and people and (_numbered_header(head) or _ACRONYM_HEADER.match(head))
+                    and _codes(text, filled)):
+                # "numero_macaron", "N° de badge", "Réf." over codes: the number each person holds
+                named = "PERSONAL_REFERENCE"
+            tally = Counter(k for _, k in filled
+                            if k is not None and k != "?" and not k.startswith(("MODEL:", "WEAK:")))
             kind, n = tally.most_common(1)[0] if tally else (None, 0)
-            support = sum(k == f"MODEL:{kind}" for _, k in filled)
+            support = sum(k in (f"MODEL:{kind}", f"WEAK:{kind}") for _, k in filled)
             if named is not None:
                 kind = named
             elif kind not in _KINDS or n < MIN_TYPED or n + support < MIN_SHARE * len(filled):
                 continue
             assert kind is not None
             for (s, e), k in filled:
-                if ((k is None or k == "?" or k.startswith("MODEL:")) and _shape_fits(kind, text[s:e])
+                if ((k is None or k == "?" or k.startswith(("MODEL:", "WEAK:")))
+                        and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
-                elif (kind == "DATE_OF_BIRTH" and (k is None or k == "?" or k.startswith("MODEL:"))
+                elif (kind == "DATE_OF_BIRTH" and (k is None or k == "?" or k.startswith(("MODEL:", "WEAK:")))
                         and (lead := _LEADING_DATE.match(text, s, e)) is not None):
                     # a remark after the date ("1955 (« mettez juste l'année »)"): the date
                     out.append(Finding(kind, lead.start(1), lead.end(1), COLUMN_SCORE, RECOGNIZER))
-                elif (named is not None and k == kind and _shape_fits(kind, text[s:e])
-                        and _left_over(text, s, e, near)):
+                elif (named is not None and k is not None and not k.startswith(("MODEL:", "WEAK:"))
+                        and _shape_fits(kind, text[s:e]) and _left_over(text, s, e, near)):
                     # under a header naming it, the whole cell is the value: "Tour Bretagne, 11e
-                    # étage" under "Adresse" when only "Tour Bretagne" was found
+                    # étage" under "Adresse" when only "Tour Bretagne" was found, "AD 388 AD 389"
+                    # under "Parcelles" when "AD 388 AD" was read as a plate
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
     return out

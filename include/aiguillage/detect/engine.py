@@ -232,23 +232,54 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
     """One finding per line and per table cell (tabs and pipes): a value is anonymized where it is
     written, and a release copy locates it in one run of text (a name never spans two cells; the
     model reads "Josette | épouse |" as one name, and replacing it would erase the cell "épouse"
-    and the table's pipes)."""
+    and the table's pipes); so does a cell of a row exported with semicolons."""
     span = text[f.start:f.end]
-    if "\n" not in span and "\t" not in span and "|" not in span:
+    cells = ";" in span and _semicolon_row(text, f.start)
+    if "\n" not in span and "\t" not in span and "|" not in span and not cells:
         return [f]
     out: list[Finding] = []
     pos = f.start
-    for m in [*_BREAK.finditer(span), None]:
+    for m in [*(_CELL_BREAK if cells else _BREAK).finditer(span), None]:
         end = f.start + m.start() if m else f.end
         piece = text[pos:end]
         s = pos + len(piece) - len(piece.lstrip())
         e = end - (len(piece) - len(piece.rstrip()))
+        if cells:  # the quotes of an exported cell are no part of its value
+            s, e = _unquoted(text, s, e)
         if e > s:
-            kind = _piece_type(text[s:e], f) if "|" in span else f.entity_type
-            out.append(Finding(kind, s, e, f.score, f.recognizer))
+            kind = _piece_type(text[s:e], f) if "|" in span or cells else f.entity_type
+            if not (cells and f.recognizer == MODEL and out and kind == f.entity_type
+                    and not _NAME_WORD.search(text, s, e)):
+                # the model read on across an export's cells ("Remparts";"Z1";"31/12/2026"): its
+                # first cell, a code or a capitalised word stay; a zone or a date does not
+                out.append(Finding(kind, s, e, f.score, f.recognizer))
         if m:
             pos = f.start + m.end()
     return out
+
+
+# the cells of a row exported with semicolons ("R-1";"BOUVIER Cécile";"5 rue …"): a value never
+# holds a semicolon there
+_CELL_BREAK = re.compile(r"[\n\t|;]+")
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _semicolon_row(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a row of cells apart by semicolons."""
+    from aiguillage.detect.columns import SEMI, row_of
+
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    row = row_of(text[start:len(text) if end < 0 else end], start)
+    return row is not None and row.layout == SEMI
+
+
+def _unquoted(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in "\"“«' \u00a0":
+        s += 1
+    while e > s and text[e - 1] in "\"”»' \u00a0":
+        e -= 1
+    return s, e
 
 
 # a code: letters and digits in groups joined by spaces, dashes, dots or slashes ("Pour : 53" is none)

@@ -104,6 +104,14 @@ GATES: tuple[Gate, ...] = (
     Gate("FrPlateAfterVehicleRecognizer", ("AFTER_REGISTERED_IN", "BRITISH_AFTER_REGISTERED_IN"),
          rf"(?i:immatricul[ée]e?s?){_S}+(?i:aux|au|en|à){_S}+[\p{{L}}-]+{_S}*:?{_S}*"
          r"(?i:[A-Z]{1,3})[ \u00a0.\-]?\d", "d2d247296978838c"),
+    # a vehicle word (no make), up to two lower-case words, then two groups' first characters:
+    # capitals or digits (_TWO_GROUPS)
+    Gate("FrPlateAfterVehicleRecognizer", ("TWO_GROUPS_AFTER_VEHICLE",),
+         rf"(?<![\w])(?i:{_VEHICLE})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*(?:[A-Z]{{2}}|\d{{3}})",
+         "b29148a721f66120"),
+    # the look-ahead "(plaque" after the code
+    Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_PLATE_BRACKET",),
+         r"\([ \u00a0]*(?i:plaques?|immatricul\w*|immat\.?)(?![\w])", "f536a8253111d9aa"),
     # the look-ahead "(voiture" after the code
     Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_VEHICLE",), rf"\({_S}*(?i:{_VEHICLE})",
          "07948691a2ea7758"),

@@ -35,9 +35,16 @@ _S = r"[ \u00a0]"
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 # "Lulu (", "Fanfan = ": the word, then what opens the full name
 _BEFORE_NAME = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>{_WORD}){_S}*(?:\({_S}*|={_S}*)\Z")
+# "Sakura Takahashi (高橋さくら", "Hiroshi Tanaka (": a full name before a name in brackets
+_FULL_BEFORE_BRACKET = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+{_WORD}){{1,2}}){_S}*\({_S}*\Z")
 # "François Lemaire = Fanfan", "François Lemaire (dit Fanfan)"
 _AFTER_NAME = regex.compile(
-    rf"{_S}*(?:={_S}*|\({_S}*(?:(?:dit|dite|alias){_S}+)?)(?P<word>{_WORD})(?![\p{{L}}'’-])")
+    rf"{_S}*(?:={_S}*|\({_S}*(?:(?:dit|dite|alias){_S}+)?(?P<quote>[«“\"]{_S}*)?)(?P<word>{_WORD})(?![\p{{L}}'’-])"
+    rf"(?(quote){_S}*[»”\"]{_S}*\))")
+# "JC (Jean-Claude Vuaillat)", "Jean-Claude Vuaillat (JC)": the initials of the full name
+_INITIALS_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>\p{{Lu}}{{2,4}}){_S}*\({_S}*\Z")
+_INITIALS_AFTER = regex.compile(rf"{_S}*\({_S}*(?P<word>\p{{Lu}}{{2,4}}){_S}*\)")
 # "Marguerite et ", "les Chabrol et M. " before a name; " et Marguerite" after one
 _COORD = rf"{_S}+(?:et|&|\+){_S}+"
 _CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
@@ -64,6 +71,16 @@ _ENUMERATION = regex.compile(
 _ENUM_ITEM = regex.compile(_WORD)
 _NICKNAME = regex.compile(r"(?i)(\p{L}{1,3})\1")
 _WINDOW = 40
+
+
+# what ends the name coordinated after a full name: the end of the line, of a cell or a clause
+_LAST_WORD = regex.compile(r"[ \u00a0]*(?:$|[\n\t|;,.)—–]|[ \u00a0]{2})", regex.M)
+
+
+def _ordinary(word: str) -> bool:
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    return is_ordinary_word(word)
 
 
 def _nickname(word: str) -> bool:
@@ -106,10 +123,46 @@ def _excluded(word: str) -> bool:
     return w in NOT_NAMES or w in ALIAS_ROLES or w in _PLACE_WORDS
 
 
+def initials_of(word: str, name: str) -> bool:
+    """Whether ``word`` (capitals) is made of the initials of the words of ``name`` ("JCV" or
+    "MD" of "Jean-Claude Vuaillat" or "Marie Dupont"), or of its first word's parts ("JC" of
+    "Jean-Claude Vuaillat")."""
+    words = [w for w in regex.split(r"[ \u00a0]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return False
+    parts = [p for w in words for p in regex.split(r"['’-]+", w) if p[:1].isupper()]
+    first = [p for p in regex.split(r"['’-]+", words[0]) if p[:1].isupper()]
+    return word in ("".join(p[0] for p in parts), "".join(w[0] for w in words)) or (
+        len(first) >= 2 and word == "".join(p[0] for p in first))
+
+
 def may_be_alias(word: str) -> bool:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     return not _excluded(word) and (_first_name(word) or _nickname(word) or not is_ordinary_word(word))
+
+
+# a web site's address ("www.lucasberthod-photo.fr", "https://anne-roux.net/galerie")
+_SITE = regex.compile(r"(?i)(?<![\w@./-])(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)"
+                      r"\.(?:fr|com|net|org|eu|be|ch|info|photo|art|me|io|site|online)(?:/[\w./%-]*)?(?![\w@])")
+
+
+def _named_sites(text: str, names: list[Finding], out: list[Finding]) -> None:
+    """A web site whose address holds the surname of a person named in the text is theirs
+    ("Lucas Berthod … www.lucasberthod-photo.fr"): PERSONAL_REFERENCE."""
+    from aiguillage.detect.recognizers.person_first_name import _unaccented
+
+    surnames = set()
+    for f in names:
+        words = [w for w in regex.split(r"[ \u00a0'’-]+", text[f.start:f.end]) if w[:1].isupper()]
+        if len(words) >= 2 and len(words[-1]) >= 4:
+            surnames.add(_unaccented(words[-1]).casefold())
+    if not surnames:
+        return
+    for m in _SITE.finditer(text):
+        host = _unaccented(m.group("host")).casefold()
+        if any(s in host for s in surnames):
+            out.append(Finding("PERSONAL_REFERENCE", m.start(), m.end(), RELATED_SCORE, RELATED))
 
 
 def related_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -187,6 +240,7 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
             if m not in named and not _excluded(word) and (
                     _francophone_first_name(word) or _nickname(word) or not is_ordinary_word(word)):
                 add(e.start() + m.start(), e.start() + m.end())
+    _named_sites(text, names, out)
     for c in _CHEZ.finditer(text):
         word = c.group("word")
         if not _excluded(word) and (_first_name(word) or _nickname(word)):
@@ -196,12 +250,26 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
         m = _BEFORE_NAME.search(text, lo, f.start)
         if m is not None and may_be_alias(m.group("word")):
             add(*m.span("word"))
+        w = _FULL_BEFORE_BRACKET.search(text, lo, f.start)
+        if w is not None and all(may_be_alias(x) and (_first_name(x) or not _ordinary(x))
+                                 for x in w.group("name").split()):
+            # "Sakura Takahashi (高橋さくら)": the same person's name in two writings
+            add(*w.span("name"))
+        name = text[f.start:f.end]
+        i = _INITIALS_BEFORE.search(text, lo, f.start)
+        if i is not None and initials_of(i.group("word"), name):
+            add(*i.span("word"))
+        i = _INITIALS_AFTER.match(text, f.end)
+        if i is not None and initials_of(i.group("word"), name):
+            add(*i.span("word"))
         a = _AFTER_NAME.match(text, f.end)
         if a is not None and len(text[f.start:f.end].split()) >= 2:
             word = a.group("word")
             # in brackets after a full name, a town is as likely ("Jean Dupont (Fribourg)"): a
-            # first name or a nickname only, unless "dit"/"alias" or "=" says it is another name
-            said = "=" in a.group() or regex.search(r"(?i)\b(?:dit|dite|alias)\b", a.group())
+            # first name or a nickname only, unless "dit"/"alias", "=" or guillemets around the
+            # word alone ("TORRES Inmaculada (« Inma »)") say it is another name
+            said = ("=" in a.group() or a.group("quote")
+                    or regex.search(r"(?i)\b(?:dit|dite|alias)\b", a.group()))
             if not _excluded(word) and (said or _first_name(word) or _nickname(word)):
                 add(*a.span("word"))
         c = _COORD_BEFORE.search(text, lo, f.start)
@@ -217,6 +285,9 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                     and not c.group("civ")):
                 add(*c.span("word"))
         d = _COORD_AFTER.match(text, f.end)
-        if d is not None and not _excluded(d.group("word")) and _first_name(d.group("word")):
+        if d is not None and not _excluded(d.group("word")) and (_first_name(d.group("word")) or (
+                # "MESSAOUDI Rachida & Kamel": a second first name sharing the full name's surname
+                len(text[f.start:f.end].split()) >= 2 and _LAST_WORD.match(text, d.end())
+                and not _ordinary(d.group("word")))):
             add(*d.span("word"))
     return out

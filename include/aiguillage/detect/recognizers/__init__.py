@@ -47,7 +47,7 @@ from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecog
 from aiguillage.detect.recognizers.person_in_name_of import FrInTheNameOfRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
-from aiguillage.detect.recognizers.person_kin import FrKinTitleNameRecognizer
+from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer, FrKinTitleNameRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
@@ -70,6 +70,7 @@ from aiguillage.detect.recognizers.reference_numbered import FrNumberedReference
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
 from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecognizer
+from aiguillage.detect.recognizers.social_profile import FrSocialProfileRecognizer
 from aiguillage.detect.recognizers.spoken_place import FrSpokenPlaceRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
@@ -100,8 +101,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrForeignIdDocumentRecognizer, FrForeignPassportRecognizer,
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
-    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrInTheNameOfRecognizer,
-    FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer,
+    FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
+    FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer,
 )
 

@@ -11,8 +11,12 @@ from presidio_analyzer import Pattern
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.age import _AGE, _KIN, _NAME
 from aiguillage.detect.recognizers.birth_date import _MONTHS
+from aiguillage.detect.recognizers.names import CIVILITY
 
 _S = r"[ \u00a0]"
+# what lasts some years without being anyone's age: a lease, a term, a guarantee
+_TERM = (r"(?i:bail|baux|dur[ée]e|contrat|concession|garantie|validit[ée]|valable|mandat|renouvel\w*|"
+         r"amortissement|pr[êe]t|emprunt|cr[ée]dit|engagement|convention|p[ée]riode|d[ée]lai|tous\s+les)")
 _OWNER = r"(?:mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs)"
 
 
@@ -42,7 +46,19 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?:(?i:du|de{_S}+la|de{_S}+l['’])|(?i:de){_S}+(?i:{_OWNER})){_S}*"
                 rf"(?i:demand(?:eur|euse|eresse)|requ[ée]rante?|p[ée]titionnaire|int[ée]ress[ée]e?|soussign[ée]e?"
                 rf"|locataire|signataire|b[ée]n[ée]ficiaire|voisine?|{_KIN})(?![\w]))", 0.7),
-        Pattern("BRACKET_RELATION", rf"(?<=\(\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
+        Pattern("BRACKET_RELATION",
+                rf"(?<=\((?![^()\n]*{_TERM})\p{{Ll}}[\p{{Ll}}'’ -]{{1,25}},{_S}*){_AGE}(?=\))", 0.7),
+        # the last item of a bracket describing someone: "(la plus jeune des électeurs présents,
+        # 19 ans)", "(JSP sortant, 18 ans)" — not a term ("(bail renouvelable, 9 ans)")
+        Pattern("BRACKET_DESCRIPTION",
+                rf"(?<=\((?![^()\n]*{_TERM})[^()\n,]{{2,60}},{_S}*){_AGE}(?=\))", 0.65),
+        # the age closing a birth clause: "Née le 23 août 1989 à Rodez (Aveyron) — 36 ans"
+        Pattern("AGE_AFTER_BIRTH",
+                rf"(?<=(?<![\w])(?i:n[ée]e?s?|n[ée]\(e\)){_S}+(?i:le|en){_S}[^\n;]{{3,80}}?{_S}*[—–,-]{_S}*){_AGE}",
+                0.7),
+        # the years of a person named by a civility: "les 70 ans de Mme Josette Dupouy"
+        Pattern("AGE_OF_NAMED_PERSON",
+                rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?i:de|d['’]){_S}*(?:{CIVILITY}){_S}*\p{{Lu}})", 0.7),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
         Pattern("OTHER_LANGUAGE",
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"

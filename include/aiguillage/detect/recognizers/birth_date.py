@@ -10,7 +10,7 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 _MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
            r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?)")
-_DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
+_DATE = (rf"(?:(?:1er|\d{{1,2}})[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
          # the year after a comma or in two digits too ("3 mars, 1985", "3 Mars 85")
          rf"|(?:1er|\d{{1,2}})(?:\s+|-){_MONTHS}(?:(?:\s+|-|,\s*)(?:\d{{4}}|\d{{2}}(?![\d\w])))?"
          # a Roman month ("3.III.1985", "14-VII-1943")

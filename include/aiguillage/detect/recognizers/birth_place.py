@@ -11,6 +11,10 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 _PLACE = (r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|des|d['’])[ \u00a0-]*)?"
           r"\p{Lu}[\p{L}'’-]+){0,3}(?:[ \u00a0]*\([^()\n]{2,40}\))?")
 
+# a date as a birth clause writes it before the place: digits, a month or numbers in words, no
+# comma, bracket or full stop between ("1er mai 1990", "11/12/1988", "vingt-huit août mil neuf cent")
+_WHEN = r"(?=[\p{L}\d])(?:[\p{L}\d/.'’-]+[ \u00a0]?){1,12}?(?<=[\p{L}\d.])"
+
 
 class FrBirthPlaceRecognizer(FrPatternRecognizer):
     """Place of birth: "née à Bamako (Mali)", "né(e) à Saint-Denis de la Réunion",
@@ -22,6 +26,11 @@ class FrBirthPlaceRecognizer(FrPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("BIRTH_PLACE", rf"(?<=\bn[ée]e?s?(?:\(e\))?[ \u00a0]+(?:[àa]|au|en)[ \u00a0]+){_PLACE}", 0.85),  # noqa: E501
+        # after the date: "née le 1er mai 1990 à Rennes", "né le 2 March 1983 à Bristol (Royaume-Uni)",
+        # "née le vingt-huit août mil neuf cent quatre-vingt-seize à Thiès"
+        Pattern("BIRTH_PLACE_AFTER_DATE",
+                rf"(?<=\bn[ée]e?s?(?:\(e\))?[ \u00a0]+(?:le|en)[ \u00a0]+{_WHEN}[ \u00a0]+(?:[àa]|au)[ \u00a0]+){_PLACE}",  # noqa: E501
+                0.85),
         Pattern("BIRTH_PLACE_LABEL", rf"(?i:(?<=\blieu[ \u00a0]+de[ \u00a0]+naissance[ \u00a0]+)){_PLACE}", 0.85),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["né", "née", "naissance"]

@@ -28,7 +28,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
     (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),
     (r"nom\s+(?:de\s+naissance|d['’]usage|de\s+famille|marital|patronymique|et\s+pr[ée]noms?|,\s*pr[ée]noms?"
-     r"|/\s*pr[ée]noms?)|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
+     r"|d['’]artiste|de\s+sc[èe]ne|de\s+plume|d['’]emprunt"
+     r"|/\s*pr[ée]noms?)|pseudonyme|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
      r"signataire|repr[ée]sentant\s+l[ée]gal|conjoint|[ée]poux|[ée]pouse|enfant|p[èe]re|m[èe]re",
      "PERSON"),
     # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
@@ -46,7 +47,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
-    (rf"code\s+banque|code\s+guichet|{_N}compte|cl[ée]\s+rib|rib|iban", "IBAN_CODE"),
+    (rf"code\s+banque|code\s+guichet|{_N}compte|cl[ée]\s+rib|rib|iban"
+     r"|coordonn[ée]es\s+bancaires|r[ée]f[ée]rences\s+bancaires|compte\s+bancaire", "IBAN_CODE"),
 )
 _LABEL = "|".join(f"(?P<f{i}>{pat})" for i, (pat, _) in enumerate(FIELDS))
 # A label starts a line or a cell, or follows a space (several fields on one line, "NIR : … clé : 19").

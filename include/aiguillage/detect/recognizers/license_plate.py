@@ -87,6 +87,8 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 # three digits at least: a model ("BMW X5", "Golf GTI 2") is no plate
                 r"(?=(?:[A-Z \u00a0-]*\d){3})(?=[A-Z0-9 \u00a0-]*[A-Z])[A-Z0-9]{1,6}(?:[ \u00a0-][A-Z0-9]{1,6}){1,3}(?![\w-])",  # noqa: E501
                 0.6),
+        # a Belgian plate since 2010: a digit, three letters, three digits, dashes ("2-CVB-118")
+        Pattern("BELGIAN", r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])", 0.6),
         Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",

@@ -25,6 +25,14 @@ _CODE = (r"(?<![\w-])(?!(?!WW)[A-Z]{2}[ \u00a0.\-]\d{3}[ \u00a0.\-][A-Z]{2}(?![\
 _UK_CODE = r"(?<![\w-])(?i:[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3})(?![\w-])"
 
 
+# two groups, capitals and digits, as many countries write them ("ABC 123" in Sweden, "4417 KRT" in
+# Spain, "KRT-4417"): read only right after a vehicle word (a make's model is "Clio RS 200")
+_TWO_GROUPS = (r"(?<![\w-])(?:[A-Z]{2,3}[ \u00a0-]?(?!(?:19|20)\d{2}(?![\w-]))\d{3,4}"
+               r"|(?!(?:19|20)\d{2}(?![\w-]))\d{3,4}[ \u00a0-]?[A-Z]{2,3})(?![\w-])")
+# what names a plate in brackets after it: "ABC 123 (plaque suédoise)", "4417 KRT (immatriculation
+# espagnole)"
+_PLATE_BRACKET = r"(?=[ \u00a0]*\([ \u00a0]*(?i:plaques?|immatricul\w*|immat\.?)(?![\w]))"
+
 # a bracket naming the holder, then the vehicle: "(M. Venkataraman, voiture de location anglaise)"
 _HOLDER_AND_VEHICLE = rf"\([^()\n]{{1,40}}?(?:,|{_S}[—–-]){_S}*(?i:{_VEHICLE})(?![\w])"
 
@@ -33,8 +41,10 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
     """A code of three groups — letters, two to four digits, letters or digits, with one separator
     — right after a vehicle word or a make (and up to two words describing it), after "immatriculé
     aux/en <pays> :", or right before "(voiture …": any country's plate, in any case; a British
-    plate ("AB12 CDE": letters, digits, letters) in the same places. A model
-    ("Peugeot 208 GT") has two groups, not three.
+    plate ("AB12 CDE": letters, digits, letters) in the same places. Two groups of capitals and
+    digits ("ABC 123", "4417 KRT") right after a vehicle word, not a make (a model is "Clio RS
+    200"), nor a year; any of these shapes before "(plaque …)". A model ("Peugeot 208 GT") has two
+    groups, not three.
 
     Legal basis: RGPD art. 4(1): a plate leads to the registered keeper.
     """
@@ -53,6 +63,10 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
         Pattern("BRITISH_AFTER_REGISTERED_IN",
                 rf"(?<=(?i:immatricul[ée]e?s?){_S}+(?i:aux|au|en|à){_S}+[\p{{L}}-]+{_S}*:?{_S}*){_UK_CODE}",
                 0.6),
+        Pattern("TWO_GROUPS_AFTER_VEHICLE",
+                rf"(?<=(?<![\w])(?i:{_VEHICLE})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*){_TWO_GROUPS}",
+                0.6),
+        Pattern("BEFORE_PLATE_BRACKET", rf"(?:{_CODE}|{_UK_CODE}|{_TWO_GROUPS}){_PLATE_BRACKET}", 0.6),
         Pattern("BEFORE_VEHICLE",
                 rf"{_CODE}(?={_S}*\({_S}*(?i:{_VEHICLE}))", 0.6),
         # the bracket names the holder first: "BX 17 FRA (M. Venkataraman, voiture de location

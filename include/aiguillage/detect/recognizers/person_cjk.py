@@ -11,6 +11,9 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 # any letter of these scripts, and the marks written inside their words (々, ー)
 _CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\u3005\u30fc]"
 _GAP = r"[ \u00a0\u3000]"
+# kana that end a Japanese word or phrase rather than spell a given name: verb endings, particles
+_KANA_GRAMMAR = (r"(?:する|します|した|して|です|でした|ます|ません|ない|から|まで|より|について"
+                 r"|による|として|には|では|への|との|など|ください|こと|もの|ため|さん|さま|様|くん|ちゃん)(?!\p{Hiragana})")
 
 
 class FrCjkNameRecognizer(FrPatternRecognizer):
@@ -20,7 +23,8 @@ class FrCjkNameRecognizer(FrPatternRecognizer):
     letter, a form or a list, such a run is the way its writer's name is spelt in their script. A run
     touching more of these scripts, across a space or not, is a sentence or a place written in them
     ("図書館の登録について", "東京都渋谷区神宮前", "공연 장소 문의"), not taken; Japanese kana alone
-    are no name.
+    are no name, but a family name in kanji with a given name in kana is ("高橋さくら"; not a word
+    with its grammar: "登録する").
 
     Legal basis: RGPD art. 4(1): a name identifies its holder in any script.
     """
@@ -30,6 +34,11 @@ class FrCjkNameRecognizer(FrPatternRecognizer):
         Pattern("CJK_HAN_NAME",
                 rf"(?<!{_CJK}{_GAP}?)(?:\p{{Han}}{{2,4}}|\p{{Han}}{{1,2}}{_GAP}\p{{Han}}{{1,2}})(?!{_GAP}?{_CJK})",
                 0.6),
+        # a Japanese family name in kanji and a given name in kana ("高橋さくら", "田中 ゆうき"), standing
+        # alone; not a word and its grammar ("登録する", "東京から": kana endings of verbs and particles)
+        Pattern("JAPANESE_KANA_GIVEN_NAME",
+                rf"(?<!{_CJK}{_GAP}?)\p{{Han}}{{1,3}}{_GAP}?(?!{_KANA_GRAMMAR})(?:\p{{Hiragana}}{{2,4}}|\p{{Katakana}}{{2,5}})"
+                rf"(?!{_GAP}?{_CJK})", 0.6),
         Pattern("CJK_HANGUL_NAME",
                 rf"(?<!{_CJK}{_GAP}?)(?:\p{{Hangul}}{{2,4}}|\p{{Hangul}}{_GAP}\p{{Hangul}}{{1,2}})"
                 rf"(?!{_GAP}?{_CJK})", 0.6),

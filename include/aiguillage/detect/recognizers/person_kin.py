@@ -9,7 +9,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
-from aiguillage.detect.recognizers.names import CAP_TOKEN, NOT_NAMES
+from aiguillage.detect.recognizers.names import CAP_TOKEN, NOT_NAMES, is_ordinary_word
 
 _S = r"[ \u00a0]"
 # the title in prose case (capitalised or not): in capitals it opens a heading ("TANTE ET NEVEU")
@@ -20,7 +20,8 @@ KIN_TITLES = (r"(?:[Tt]onton|[Tt]ata|[Tt]atie|[Tt]atoune|[Tt]antine|[Tt]ante|[Oo
 
 
 # what follows a relation as a title, not a name ("le père Noël", "ma mère Patrie")
-_NOT_AFTER_KIN = frozenset({"noël", "noel", "patrie", "nature", "fouettard", "supérieure", "supérieur"})
+_NOT_AFTER_KIN = frozenset({"noël", "noel", "patrie", "nature", "fouettard", "supérieure", "supérieur",
+                            "poucet", "chaperon", "prince", "nicolas"})
 _RELATION = (r"(?:femme|mari|[ée]pouse|[ée]poux|conjointe?|compagne?|fils|fille|fr[èe]re|s[œo]eur|p[èe]re"
              r"|m[èe]re|petit-fils|petite-fille|neveu|ni[èe]ce|cousine?|belle-s[œo]eur|beau-fr[èe]re|voisine?|amie?)")
 
@@ -54,3 +55,28 @@ class FrKinTitleNameRecognizer(FrPatternRecognizer):
         """Not a heading word nor a month after the title ("Tonton Lundi" is none)."""
         name = pattern_text.split()[-1].strip()
         return False if name.casefold() in NOT_NAMES or name.casefold() in _NOT_AFTER_KIN else None
+
+
+class FrChildNameRecognizer(FrPatternRecognizer):
+    """A child named by how small or young they are: "la petite Inaya", "le petit Noam (6 ans)",
+    "la jeune Maëlys", "l'aînée Lou" — the name only, and no word of the language nor a tale's
+    ("le petit Prince", "la jeune Garde", "le petit Poucet" stay).
+
+    Legal basis: RGPD art. 4(1): a child's first name with its description identifies them.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # a child named by how small or young they are: "la petite Inaya", "le petit Noam (6 ans)",
+        # "la jeune Maëlys" (the name only; "le petit Poucet" is a tale's, below)
+        Pattern("CHILD_NAME",
+                rf"(?<=(?<![\w])(?:(?i:la|le|du|de{_S}+la|au|à{_S}+la){_S}+|(?i:l['’]))(?:petite?|jeune|benjamine?|cadette?|a[îi]n[ée]e?)"
+                rf"{_S}+){CAP_TOKEN}(?![\w'’-])", 0.7),
+    ]
+    CONTEXT: ClassVar[list[str]] = []
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        name = pattern_text.strip()
+        if name.casefold() in NOT_NAMES or name.casefold() in _NOT_AFTER_KIN or is_ordinary_word(name):
+            return False
+        return None

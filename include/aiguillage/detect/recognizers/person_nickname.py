@@ -26,8 +26,8 @@ class FrNicknameRecognizer(FrPatternRecognizer):
     """A nickname: a capitalised word or two in quotation marks after a verb of naming
     ("appelle", "surnommé", "alias"; "dit", "dite" after a comma: "M. Tessier, dit « Tatave »";
     "la rue dite « Grande »" names no one). The quotation marks stay, the nickname goes. A
-    nickname between a first name and a surname ("Jean-Paul « Jeannot » Ruffat") makes one name
-    of the three.
+    nickname between a first name and a surname ("Jean-Paul « Jeannot » Ruffat", "Jacky « le
+    Grand » Tissier") makes one name of the three.
 
     Legal basis: RGPD art. 4(1): a nickname identifies the person among those who use it.
     """
@@ -40,7 +40,7 @@ class FrNicknameRecognizer(FrPatternRecognizer):
         # a nickname between the first name and the surname: "Jean-Paul « Jeannot » Ruffat" (the
         # model stops at the quotation mark): the whole, first name to surname
         Pattern("NICKNAME_INSIDE",
-                rf"(?<![\w'’-]){CAP_TOKEN}{_S}+[«“\"]{_S}*\p{{Lu}}[\p{{L}}'’-]+(?:{_S}\p{{Lu}}?[\p{{L}}'’-]+)?{_S}*[»”\"]"
+                rf"(?<![\w'’-]){CAP_TOKEN}{_S}+[«“\"]{_S}*(?:(?:le|la|les|l['’]|the){_S}*)?\p{{Lu}}[\p{{L}}'’-]+(?:{_S}\p{{Lu}}?[\p{{L}}'’-]+)?{_S}*[»”\"]"
                 rf"{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})(?![\w'’-])", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]

@@ -22,6 +22,9 @@ _FIRSTS = rf"{CAP_TOKEN}(?:[ \u00a0]+{CAP_TOKEN})?"
 _FIRST_LAST = regex.compile(rf"(?<![\w'’])(?P<first>{_FIRSTS})[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?(?P<last>{_UPPERS})(?![\w'’])")  # noqa: E501
 _LAST_FIRST = regex.compile(rf"(?<![\w'’])(?P<last>{_UPPERS})[ \u00a0]+(?P<first>{CAP_TOKEN})(?![\w'’])")
 
+# what follows a person's name: their birth ("MARTIN Rose, née le", "Paul DURAND né à")
+_BORN_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*n[ée]e?s?(?:\(e\))?[ \u00a0]+(?:le|à|a|en)[ \u00a0]")
+
 
 def _first_known(first: str) -> bool:
     names = first_names()
@@ -35,7 +38,8 @@ def _uppers_plausible(last: str) -> bool:
 
 class FrUppercaseNameRecognizer(FrNameRecognizerBase):
     """"Jean DUPONT", "Jean-Pierre LE GALL", "DUPONT Jean": the French administrative way of
-    writing a surname. A known first name raises the score; words of headings are refused.
+    writing a surname. A known first name raises the score, so does a birth told right after the
+    name ("SEGURA Manuel, né le …"); words of headings are refused.
 
     Legal basis: RGPD art. 4(1).
     """
@@ -50,5 +54,9 @@ class FrUppercaseNameRecognizer(FrNameRecognizerBase):
                     continue
                 if _first_known(first):
                     yield m.start(), m.end(), 0.9, "PERSON"
+                elif _BORN_AFTER.match(text, m.end()):
+                    # the subject of a birth is a person whatever their first name ("SEGURA
+                    # Manuel, né le …": "manuel" is a word too)
+                    yield m.start(), m.end(), 0.85, "PERSON"
                 elif not is_common_word(first.split()[0]):
                     yield m.start(), m.end(), 0.6, "PERSON"

@@ -28,7 +28,8 @@ class FrPhoneNoisyRecognizer(FrPatternRecognizer):
     """A zero and a digit from 1 to 9 written together, then eight digits in groups of one or two apart
     by any run of spaces, dots, middle dots, hashes, stars or underscores ("04. 71. 77. 20. 58", "06 58
     ... 44 ... 02 ... 17", "04 74 ## 00 ## 61 ## 18", "06 7 5 2 0 8 4 1 3 9"), at most two of them
-    typed as a capital O or I ("06.3O.12.85.47", "07.8I.44.20.63"). People write their number so to
+    typed as a capital O or I ("06.3O.12.85.47", "07.8I.44.20.63"), or a digit in brackets ("04 73 86
+    [0]2 51"). People write their number so to
     hide it from robots or by a slip of the keyboard; no amount, date or reference has ten digits in
     groups of two at most from a zero. A number spelt out in groups apart by dots ("zéro sept .
     quarante et un . zéro trois . vingt-deux . soixante-dix-sept") is one too. The usual writings
@@ -41,6 +42,10 @@ class FrPhoneNoisyRecognizer(FrPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("FR_PHONE_NOISY",
                 rf"(?<![\w+./,·#*-])[0O][1-9](?:(?:{_SEP})?{_D}){{8}}(?!\w|(?:{_SEP})?\d)", 0.6),
+        # a digit in brackets among the groups, typed to hide it: "04 73 86 [0]2 51", "06 (1)2 …"
+        Pattern("FR_PHONE_BRACKETED_DIGIT",
+                rf"(?<![\w+./,·#*-])[0O][1-9](?:(?:{_SEP})?(?:{_D}|\[{_D}\]|\({_D}\))){{8}}"
+                rf"(?!\w|(?:{_SEP})?\d)", 0.6),
         Pattern("FR_PHONE_WORDS_DOTTED",
                 rf"(?i)(?<![\w])z[ée]ro[\s\u00a0-]+{_UNIT}"
                 rf"(?:{_WORD_SEP}{_NUM}(?:[\s\u00a0-]+{_NUM}){{0,3}}){{4}}(?![\w-])", 0.6),
@@ -51,7 +56,7 @@ class FrPhoneNoisyRecognizer(FrPatternRecognizer):
         """Groups of two digits at most after the leading pair, eight true digits at least."""
         if text[:1].lower() == "z":
             return None
-        groups = [g for g in _GROUP_SPLIT.split(text) if g]
+        groups = [g for g in _GROUP_SPLIT.split(regex.sub(r"[\[\]()]", "", text)) if g]
         if len(groups[0]) < 2 or any(len(g) > 2 for g in groups[1:]) or len(groups[0]) > 2:
             return False
         letters = sum(ch in "OI" for ch in text)

@@ -19,10 +19,11 @@ SCORE = 0.8
 # (capitals with accents too: "ÉTU-74-22518")
 _CODE = regex.compile(r"(?<![\w@/.\-])[\p{Lu}0-9]+(?:(?:[-/._]|(?<=\d)[ \u00a0](?=\d))[\p{Lu}0-9]+)*"
                       r"(?![\w@]|[-/.][\w])")
-# words that say "the number of": n°, numéro, référence, identifiant, matricule, numéroté (and the
+# words that say "the number of": n°, numéro, référence, identifiant, matricule (written short too:
+# "mat.", "matr.", "Mle"), numéroté (and the
 # English "number", in the letters of foreign owners: "my French tax number is …")
 _NUMBERING = regex.compile(r"(?i)(?<![\w])(?:n[°o]s?\.?|num[ée]ros?|num\.|numbers?|r[ée]f[ée]rences?|"
-                           r"r[ée]f\.?|identifiants?|id\.|matricules?|num[ée]rot[ée]e?s?)(?![\w])")
+                           r"r[ée]f\.?|identifiants?|id\.|matricules?|mat\.|matr\.|mle\.?|num[ée]rot[ée]e?s?)(?![\w])")
 # what a natural person holds, whose number then points to that person
 _HELD = regex.compile(
     r"(?i)(?<![\w])(?:dossiers?|cartes?|badges?|licences?|abonn[ée]e?s?|abonnements?|adh[ée]rente?s?|"
@@ -77,8 +78,18 @@ _LABEL_WORDS = 12
 _SECOND_NUMBER = regex.compile(
     r"[ \u00a0]*(?i:validation|visa|timbre|vignette|renouvellement|duplicata|code|cl[ée]|contremarque)"
     r"(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]+)?[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*")
+# a matricule right before a number: a person's, an agent's ("mat. 36-04712", "Mle 52-1187")
+_MATRICULE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:matricules?|mat\.|matr\.|mle\.?)[ \u00a0]*"
+                                  r"(?:n[°o]\.?[ \u00a0]*)?"
+                                  r":?[ \u00a0]*$")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
+
+
+def is_act_word(word: str) -> bool:
+    """Whether ``word`` names an act, a procedure or a public thing whose numbers are no one's
+    (a deliberation, a lot, a parcel, a road)."""
+    return _ACT.fullmatch(word) is not None
 
 
 def code_shape(code: str) -> bool:
@@ -170,8 +181,9 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                         and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
                     yield m.start(), m.start() + len(code)  # "badge n° 4471"
                 continue
-            if _DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start()):
-                continue  # a case of a court, not a person's file
+            if (_DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start())
+                    and not _MATRICULE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                continue  # a case of a court, not a person's file (an agent's "mat. 36-04712" is)
             line_start = text.rfind("\n", 0, m.start()) + 1
             clause_start = line_start
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
