@@ -1304,6 +1304,121 @@ Trois groupes thématiques sont reconduits : violences intrafamiliales et aide a
 Prochaine séance plénière en juin 2026.
 """
 
+DOCX["p104_rapport_evaluation_mi_parcours_contrat_de_ville.docx"] = """
+# Agglomération du Grand Chalon-Sud (fictive) — Évaluation à mi-parcours du contrat de ville « Quartiers 2030 » : rapport final
+## Synthèse
+L'évaluation, conduite de mai à novembre 2025 par un cabinet indépendant, porte sur les trois quartiers prioritaires de l'agglomération (14 200 habitants). Elle conclut à une mobilisation réelle des partenaires et à des résultats encourageants en matière d'éducation et d'emploi des jeunes, mais à des effets limités sur la pauvreté, l'accès aux soins et la mixité résidentielle. Elle formule douze recommandations pour la seconde moitié du contrat.
+## 1. Méthode
+L'évaluation s'appuie sur l'analyse des indicateurs de l'observatoire national de la politique de la ville et de l'INSEE, sur 58 entretiens, sur six groupes de parole d'habitants (dont deux réservés aux femmes et un aux jeunes) et sur l'analyse de 120 actions financées. Aucune donnée individuelle n'a été collectée.
+## 2. Évolution des quartiers
+| Indicateur | 2022 | 2025
+| Taux de pauvreté | 44,1 % | 43,2 %
+| Part des allocataires du RSA parmi les ménages | 19,8 % | 18,4 %
+| Taux d'emploi des 15-64 ans | 44 % | 47 %
+| Jeunes de 16-25 ans sans emploi ni formation | 31 % | 27 %
+| Part des habitants sans médecin traitant | 24 % | 29 %
+| Réussite au diplôme national du brevet (collège de secteur) | 71 % | 78 %
+## 3. Pilier cohésion sociale
+Les programmes de réussite éducative et la cité éducative ont produit des résultats mesurables : progression des résultats au brevet, baisse de l'absentéisme, développement des internats d'excellence. La santé reste le point faible : la désertification médicale s'aggrave, les dépistages des cancers sont inférieurs de 15 points à la moyenne, la santé mentale des jeunes s'est dégradée. Les actions de médiation en santé sont appréciées mais insuffisantes. L'accès aux droits progresse grâce à l'aller-vers et aux espaces France services.
+## 4. Pilier emploi
+Les dispositifs d'accompagnement renforcé des jeunes et des femmes éloignées de l'emploi fonctionnent. Les clauses d'insertion des marchés publics ont généré 86 000 heures de travail. Les discriminations à l'embauche restent un frein majeur ; les habitants interrogés témoignent de refus liés à l'adresse, au nom ou à l'apparence. Le plan territorial de lutte contre les discriminations est peu connu des employeurs.
+## 5. Pilier cadre de vie
+Le programme de renouvellement urbain avance : 412 logements démolis, 680 réhabilités. Le relogement a été conduit avec une charte, mais les ménages relogés hors quartier restent minoritaires (21 %). La gestion urbaine de proximité est jugée efficace. Le sentiment d'insécurité lié aux trafics de stupéfiants demeure élevé, en particulier chez les femmes ; les habitants demandent une présence humaine plus que des caméras.
+## 6. Valeurs de la République et citoyenneté
+Les actions de formation à la laïcité ont touché 640 professionnels et bénévoles. Les associations cultuelles et culturelles sont associées aux fêtes de quartier. Les conseils citoyens sont fragiles et peu renouvelés.
+## 7. Gouvernance
+Le pilotage est assuré, mais la participation du droit commun (éducation, santé, emploi) reste en deçà des engagements. La multiplication des appels à projets annuels fragilise les associations.
+## 8. Recommandations principales
+1. Engager un plan d'urgence sur l'accès aux soins (centre de santé, médiation, télémédecine).
+2. Passer à des conventions pluriannuelles avec les associations.
+3. Mobiliser les employeurs contre les discriminations (testing, formation, charte).
+4. Renforcer la présence humaine dans l'espace public (médiateurs, éducateurs).
+5. Relancer les conseils citoyens avec des moyens d'animation.
+"""
+
+HTML["p105_faq_agents_laicite_fait_religieux.html"] = """
+# Métropole de Tours-Val-de-Loire (fictive) — Laïcité et fait religieux dans les services : foire aux questions à l'usage des agents
+## Pourquoi cette FAQ ?
+Les agents sont parfois confrontés à des demandes ou à des situations liées au fait religieux, de la part d'usagers ou de collègues. Cette FAQ, élaborée par le référent laïcité de la métropole avec la direction des ressources humaines et la direction juridique, rappelle les règles applicables. Pour toute situation particulière, le référent laïcité peut être saisi par messagerie ; les échanges sont confidentiels.
+## Les principes
+La laïcité garantit la liberté de conscience et le libre exercice des cultes, dans les limites de l'ordre public. Elle impose la neutralité de l'État et des services publics. Les agents publics sont soumis à une obligation de neutralité : ils ne peuvent manifester leurs convictions religieuses, politiques ou philosophiques dans l'exercice de leurs fonctions. Les usagers, eux, sont libres de manifester leurs convictions, dans les limites du respect de l'ordre public et du bon fonctionnement du service.
+## Questions des agents sur leur propre situation
+Puis-je porter un signe religieux au travail ? Non, pas pendant le service, quelle que soit la fonction occupée, y compris sans contact avec le public.
+Puis-je demander une autorisation d'absence pour une fête religieuse ? Oui. Des autorisations d'absence peuvent être accordées pour les principales fêtes des différentes confessions, sous réserve des nécessités du service. La demande est faite comme toute demande de congé ; l'agent n'a pas à justifier de sa pratique au-delà de la mention de la fête.
+Puis-je adapter mes horaires pendant une période de jeûne ? Un aménagement peut être accordé dans le cadre des règles habituelles de gestion du temps de travail, s'il est compatible avec le service. Il ne constitue pas un droit.
+Puis-je prier sur mon lieu de travail ? Pas pendant le temps de travail ni dans des conditions perturbant le service. Pendant les pauses, la discrétion est de règle ; la collectivité n'a pas l'obligation de mettre une salle à disposition.
+Mon encadrant peut-il me demander ma religion ? Non. Les données relatives aux convictions religieuses sont des données sensibles ; elles ne peuvent être collectées ni figurer dans un dossier administratif.
+## Questions relatives aux usagers
+Un usager peut-il refuser d'être reçu par un agent de l'autre sexe ? Non, l'usager ne peut choisir son interlocuteur en raison de son sexe.
+Un usager peut-il porter un signe religieux à l'accueil ? Oui, sauf dissimulation du visage, interdite dans l'espace public par la loi de 2010.
+Dans les piscines, les règles d'hygiène et de sécurité du règlement intérieur s'appliquent à tous.
+Dans les restaurants scolaires, la commune n'a pas l'obligation de proposer des menus de substitution ; si elle le fait, c'est un choix de gestion.
+Dans les cimetières, des espaces confessionnels peuvent être aménagés par le maire, les parties communes restant neutres.
+## Situations entre collègues
+Un collègue fait du prosélytisme : le prosélytisme est interdit dans le service ; informez votre encadrant.
+Des remarques sont faites sur la religion supposée d'un collègue : il peut s'agir d'une discrimination ou de harcèlement ; la cellule de signalement peut être saisie.
+## Chiffres
+En 2025, le référent laïcité a été saisi 46 fois : 19 questions d'agents sur leur propre situation, 14 questions d'encadrants, 13 questions relatives aux usagers. Aucune saisine n'a donné lieu à une procédure disciplinaire. 320 agents ont suivi la formation « Laïcité et fait religieux ».
+## Pour aller plus loin
+Guide de l'Observatoire de la laïcité, charte de la laïcité dans les services publics, journée de la laïcité le 9 décembre.
+"""
+
+DOCX["p108_dossier_passation_direction_ressources_humaines.docx"] = """
+# Ville de Lunéville-sur-Meurthe (fictive) — Direction des ressources humaines : dossier de passation de la directrice
+Rédigé par la directrice sortante à l'attention de son successeur, qui prendra ses fonctions le 4 mai 2026. Le dossier décrit l'organisation, les chantiers et les échéances ; il ne contient pas d'information sur des situations individuelles, qui sont suivies dans le logiciel de gestion et dans les dossiers administratifs des agents.
+## 1. La direction
+Seize agents répartis en quatre pôles : carrière et paie (7), recrutement, formation et compétences (4), santé, prévention et qualité de vie au travail (3), dialogue social et pilotage (2). La masse salariale de la ville et du CCAS est de 28,4 M€ pour 742 agents permanents.
+## 2. Calendrier des échéances
+| Échéance | Objet
+| Mai 2026 | Campagne d'entretiens professionnels : bilan et suivi des demandes de formation
+| Juin 2026 | Rapport social unique au comité social territorial
+| Juin 2026 | Renouvellement du marché de titres-restaurant
+| Septembre 2026 | Lignes directrices de gestion : révision
+| Octobre 2026 | Préparation budgétaire (masse salariale)
+| Décembre 2026 | Élections professionnelles
+## 3. Chantiers en cours
+Protection sociale complémentaire : la ville participe à hauteur de 20 € en prévoyance et 18 € en santé ; l'accord collectif national prévoit l'adhésion obligatoire à un contrat collectif en prévoyance, à négocier avec les organisations syndicales.
+Temps de travail : le passage aux 1 607 heures est achevé ; les cycles des agents de la propreté urbaine restent à revoir.
+Plan de prévention des risques psychosociaux : le diagnostic a été présenté en F3SCT ; le plan d'action (formation des managers, espaces de discussion, médiation) est à mettre en œuvre.
+Gestion prévisionnelle des emplois : 96 départs en retraite prévus d'ici 2030 ; les métiers sensibles (auxiliaires de puériculture, mécaniciens, policiers municipaux) sont identifiés.
+Égalité professionnelle : le plan 2024-2026 doit être évalué et renouvelé.
+Système d'information RH : la migration vers le nouveau logiciel est prévue en janvier 2027.
+## 4. Santé et prévention
+Taux d'absentéisme : 8,7 %. Accidents de service : 48 en 2025. Reclassements : cinq situations en cours, accompagnées avec le centre de gestion. Le conseil médical départemental se réunit mensuellement ; les dossiers sont préparés par le pôle santé. Le médecin du travail assure une vacation hebdomadaire. La psychologue du travail est mobilisable via la convention avec le centre de gestion. La cellule de signalement des violences et discriminations est externalisée au centre de gestion.
+## 5. Dialogue social
+Quatre organisations représentées au comité social territorial (CGT, FO, CFDT, UNSA). Les relations sont constructives ; un agenda social 2026 a été partagé. Le crédit de temps syndical est de 5 860 heures. Un protocole relatif à l'exercice du droit syndical a été signé en 2023.
+## 6. Procédures disciplinaires et contentieux
+La direction traite en moyenne quatre procédures disciplinaires par an. Trois contentieux sont en cours devant le tribunal administratif (refus de protection fonctionnelle, régime indemnitaire, non-renouvellement de contrat) ; le suivi est assuré avec l'avocat de la ville. Les pièces sont dans le dossier partagé de la direction juridique.
+## 7. Partenaires
+Centre de gestion, CNFPT, comité national d'action sociale, médecine préventive, France Travail, Cap emploi, FIPHFP.
+## 8. L'équipe
+Une équipe expérimentée et engagée. Deux postes sont à pourvoir (gestionnaire paie, chargé de recrutement) ; les jurys auront lieu en mai.
+"""
+
+HTML["p109_lettre_information_ccas_seniors_aidants.html"] = """
+# CCAS de Romans-sur-Isère-Nord (fictif) — « Bien vivre son âge », lettre d'information des seniors et des aidants, n° 12, printemps 2026
+## Édito de la vice-présidente
+Le CCAS accompagne chaque année plus de 2 000 personnes âgées de la commune : aide à domicile, portage de repas, téléassistance, animations, accompagnement social. Cette lettre présente nos services et les rendez-vous du printemps. N'hésitez pas à nous contacter : nos équipes sont là pour vous.
+## Santé : prévenir les chutes
+Une personne de plus de 65 ans sur trois chute chaque année. Le CCAS propose, avec la caisse de retraite et la conférence des financeurs, des ateliers « équilibre » gratuits de douze séances, animés par un enseignant en activité physique adaptée. Les ergothérapeutes du centre local d'information et de coordination peuvent se rendre à domicile pour conseiller des aménagements (barres d'appui, douche à l'italienne), finançables par l'Agence nationale de l'habitat et les caisses de retraite.
+## Mémoire
+Les troubles de la mémoire ne sont pas une fatalité liée à l'âge. En cas d'inquiétude, parlez-en à votre médecin traitant, qui pourra vous orienter vers la consultation mémoire de l'hôpital. La plateforme de répit accueille les aidants de personnes atteintes de la maladie d'Alzheimer ou d'une maladie apparentée : groupes de parole, formation des aidants, accueil de jour, séjours de répit.
+## Canicule : inscrivez-vous au registre
+Le registre des personnes vulnérables permet au CCAS de contacter les personnes inscrites en cas de canicule ou de grand froid. L'inscription est volontaire et confidentielle ; elle peut être faite par la personne elle-même, un proche ou un professionnel avec son accord. Formulaire disponible à l'accueil ou sur le site de la ville.
+## Arnaques : restez vigilants
+Les escroqueries visant les personnes âgées se multiplient : faux agents des eaux, faux policiers au téléphone, faux conseillers bancaires, sollicitations pour des travaux d'isolation. La police municipale animera une réunion d'information le 14 avril. Rappel : aucune administration ne vous demandera vos codes bancaires.
+## Isolement
+Le réseau de bénévoles MONALISA propose des visites de convivialité et des appels téléphoniques réguliers. Le repas partagé a lieu chaque mardi à la résidence autonomie. Si vous connaissez une personne isolée, signalez-la au CCAS.
+## Droits et aides
+L'allocation personnalisée d'autonomie (APA) peut financer une aide à domicile ; la demande se fait auprès du département, le CCAS peut vous aider à remplir le dossier. L'aide sociale à l'hébergement peut prendre en charge une partie des frais en EHPAD pour les personnes aux ressources modestes. La complémentaire santé solidaire est accessible sous conditions de ressources. Le CCAS accompagne également les personnes en difficulté financière : aide alimentaire, aides ponctuelles, orientation vers le point conseil budget.
+## Aidants
+Une journée nationale des aidants aura lieu en octobre ; le café des aidants se réunit le premier samedi du mois. Les aidants salariés peuvent bénéficier du congé de proche aidant, indemnisé par la CAF.
+## Agenda du printemps
+Thé dansant le 22 mars. Conférence « Bien dormir après 60 ans » le 3 avril. Sortie au lac de Paladru le 20 mai. Atelier numérique tous les jeudis à la médiathèque. Semaine bleue en octobre.
+## Contacts
+Accueil du CCAS du lundi au vendredi, service d'aide à domicile, portage de repas, téléassistance, résidence autonomie.
+"""
+
 
 # ---------------------------------------------------------------- main
 
