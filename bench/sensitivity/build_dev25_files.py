@@ -128,11 +128,12 @@ Avis favorable aux tarifs 2025-2026 du conservatoire intercommunal et à la conv
 ## 7. Finances
 Présentation de la décision modificative n° 2 : ajustement de 320 000 € des crédits d'énergie, inscription de 150 000 € pour le fonds de concours aux communes. Avis favorable.
 ## 8. Questions diverses
-Le président informe le bureau de la visite du préfet le 9 octobre pour la signature du contrat de relance et de transition écologique. Le prochain bureau se tiendra le 13 octobre.
+Le président informe le bureau de la visite du préfet le 9 octobre pour la signature du contrat de relance et de transition écologique.
 ## 9. Déchets
 Mme Vial présente le bilan de l'extension des consignes de tri : les tonnages d'emballages collectés ont progressé de 16 % et les refus de tri sont stables à 19 %. La redevance spéciale des professionnels sera révisée en 2026. Le bureau émet un avis favorable au lancement d'une étude sur la tarification incitative et à la création d'une recyclerie sur le site de la déchèterie de La Verpillière, en partenariat avec une structure d'insertion.
 ## 10. Petite enfance
 M. Garnier indique que le relais petite enfance a accompagné 312 assistantes maternelles. La crèche intercommunale de Saint-Quentin-Fallavier ouvrira douze places supplémentaires en janvier. Le bureau approuve la demande de subvention à la CAF au titre du plan rebond.
+Le prochain bureau communautaire se tiendra le lundi 13 octobre 2025 à 17 h 30.
 """
 
 DOCX["s006_rapport_inspection_accueil_collectif_mineurs.docx"] = """
@@ -318,6 +319,8 @@ Prochaine séance plénière en juin 2026. Les groupes thématiques se réuniron
 Le groupe a présenté le bilan de l'intervenante sociale en commissariat : 214 personnes reçues, dont 82 % de femmes, 61 mises à l'abri en urgence, 39 orientations vers l'association d'aide aux victimes. Le téléphone grave danger a été attribué à quatre victimes par le procureur. Le bailleur social rappelle les six logements réservés pour le relogement rapide des victimes. Une formation commune des agents d'accueil de la mairie, du CCAS et des bailleurs au repérage des violences aura lieu en mars.
 ## Groupe thématique « jeunesse et prévention de la récidive »
 Les partenaires souhaitent développer les stages de citoyenneté et élargir l'offre de travaux d'intérêt général aux services techniques. La protection judiciaire de la jeunesse présente les mesures de réparation pénale exercées dans la commune (27) et le nouveau dispositif d'accueil de jour. L'Éducation nationale fait état de 46 élèves en décrochage suivis par la cellule de veille éducative.
+## Relevé des décisions
+Les partenaires conviennent de reconduire le financement de l'intervenante sociale en commissariat, d'étendre les horaires des médiateurs jusqu'à minuit le vendredi et le samedi, et d'organiser une formation commune sur le secret partagé en avril.
 """
 
 DOCX["s014_bilan_social_annexe_temps_syndical.docx"] = """
@@ -353,6 +356,7 @@ Le comité social territorial s'est réuni sept fois en 2025, sa formation spéc
 Le plan d'action pour l'égalité professionnelle entre les femmes et les hommes 2024-2026 comporte 24 mesures. En 2025, la part des femmes parmi les cadres de direction est passée à 46 %. 14 signalements ont été déposés auprès de la cellule de signalement des violences, discriminations, harcèlement et agissements sexistes ; 9 ont donné lieu à une enquête administrative. Le département a obtenu le label diversité en 2025.
 ## 10. Perspectives
 La préparation des élections professionnelles de décembre 2026, la refonte du règlement du temps de travail des agents des routes et la mise en place d'un observatoire de l'absentéisme constituent les priorités de l'année.
+Document établi par la direction des ressources humaines, mai 2026.
 """
 
 HTML["s016_rapport_audit_restauration_scolaire.html"] = """
@@ -501,6 +505,8 @@ La cellule a participé à la formation de 640 encadrants au repérage des viole
 Budget 2025 : 186 000 € (personnel, prestataire d'écoute, formations). Les membres de la cellule sont soumis au secret professionnel ; les dossiers sont conservés dans un espace numérique chiffré accessible aux seules chargées d'écoute et à la juriste.
 ## 8. Perspectives 2026
 Ouverture de la cellule aux stagiaires et apprentis, partenariat avec le Défenseur des droits, enquête anonyme de victimation auprès de l'ensemble des agents, et indicateurs publiés dans le rapport social unique.
+## 9. Composition du comité de suivi
+Le comité de suivi comprend le directeur général adjoint ressources, la directrice des ressources humaines, la médecin de prévention, la mission égalité et les représentants des organisations syndicales siégeant au comité social territorial. Il se réunit deux fois par an et examine les données agrégées et, avec l'accord des intéressés, des situations anonymisées ou rendues publiques avec leur consentement.
 """
 
 DOCX["s022_rapport_enquete_incident_guichet_mairie_annexe.docx"] = """
@@ -547,6 +553,8 @@ Bilan du protocole : 1 120 agents en télétravail régulier. Les représentants
 ## 8. Questions diverses
 Visite de la formation spécialisée au centre d'exploitation routier de Phalsbourg programmée le 14 avril. Prochaine séance le 5 juin 2026.
 Le président, Jean-Pierre Muller — La secrétaire de la formation spécialisée
+## 7 bis. Risques psychosociaux dans les services sociaux
+La formation spécialisée prend connaissance des premiers résultats du diagnostic conduit dans les maisons départementales des solidarités : charge de travail élevée, violences verbales d'usagers, sentiment d'impuissance face aux situations de précarité. Le plan d'action prévoit des groupes d'analyse de pratiques, la sécurisation des bureaux d'accueil et un renforcement des effectifs de secrétariat.
 """
 
 DOCX["p072_rapport_annuel_centre_hospitalier_commission_usagers.docx"] = """
@@ -581,6 +589,8 @@ Le score national de satisfaction e-Satis est de 74,2/100 en médecine-chirurgie
 4. Mieux associer les représentants des usagers à l'analyse des événements indésirables graves.
 5. Diffuser une information sur les directives anticipées dans tous les services de médecine.
 Le rapport a été adopté par la commission le 29 janvier 2026 et transmis au conseil de surveillance et à l'agence régionale de santé.
+## 9. Composition et fonctionnement de la commission en 2025
+Les représentants des usagers ont participé aux réunions du comité de lutte contre les infections nosocomiales, du comité de liaison en alimentation et nutrition et de la commission des soins infirmiers. Ils ont suivi la formation de base des représentants des usagers dispensée par France Assos Santé.
 """
 
 HTML["p073_guide_procedure_information_preoccupante_etablissements.html"] = """
@@ -606,6 +616,9 @@ En 2025, la CRIP a reçu 3 118 informations préoccupantes concernant 2 640 enfa
 Préférer : « Le 12 mars à 8 h 40, l'élève, âgé de huit ans, s'est présenté avec une ecchymose de 3 cm sous l'œil gauche. Interrogé sur ce qui s'était passé, il a répondu : "je suis tombé dans l'escalier". Il s'agit de la troisième marque constatée depuis janvier (cf. éléments du 14 janvier et du 2 février). »
 ## Contacts
 CRIP : du lundi au vendredi, de 9 h à 17 h. En dehors de ces horaires : le 119, ou en cas d'urgence le 17 ou le 15. Le numéro d'astreinte des cadres de l'aide sociale à l'enfance est réservé aux professionnels.
+## Questions fréquentes
+Dois-je être certain de la maltraitance avant de transmettre ? Non : l'information préoccupante repose sur des éléments laissant craindre un danger ; l'évaluation est conduite par des professionnels.
+Ma responsabilité peut-elle être engagée si les faits ne sont pas avérés ? Non, dès lors que la transmission est faite de bonne foi.
 """
 
 DOCX["s026_dossier_passation_responsable_informatique.docx"] = """
@@ -636,6 +649,10 @@ Migration de la messagerie vers la solution mutualisée du syndicat (juin 2026).
 ## 8. Contacts
 Syndicat mixte numérique : assistance et RSSI mutualisé. Prestataire vidéoprotection : hotline. Opérateur télécoms : interlocuteur commercial et support. Référent cybersécurité de la gendarmerie.
 Bon courage, et n'hésite pas à m'appeler si besoin.
+## 9. Budget
+Fonctionnement 2026 : 186 000 € (licences, maintenance, télécommunications, consommables). Investissement : 142 000 € (renouvellement des postes, migration du serveur d'applications, équipements des écoles). Les crédits des écoles sont en partie financés par l'appel à projets pour un socle numérique dans les écoles élémentaires.
+## 10. Calendrier des premières semaines
+Semaine 1 : transfert des comptes et des accès, rencontre avec le syndicat mixte et le prestataire de vidéoprotection. Semaine 2 : point avec la directrice générale des services sur les priorités. Semaine 3 : réunion avec les directeurs d'école.
 """
 
 HTML["s028_proces_verbal_commission_delegation_service_public.html"] = """
@@ -654,6 +671,8 @@ Après discussion, la commission émet un avis favorable à l'engagement de nég
 ## 5. Suite de la procédure
 Les négociations se dérouleront en janvier 2026. Le maire soumettra au conseil municipal du 12 février le choix du délégataire et le contrat, accompagnés du rapport de la commission et des motifs du choix.
 Fait à Saint-Jean-de-Luz-sur-Nivelle, le 4 décembre 2025. La présidente de la commission.
+## 6. Rappel du rapport de présentation
+Le rapport de présentation adopté par le conseil municipal du 12 mai 2025 justifiait le recours à la concession par la technicité de l'exploitation touristique, la saisonnalité de l'activité et le besoin d'investissements que la commune ne pouvait porter seule. Le camping a accueilli 38 000 nuitées en 2024 sous le régime de la régie ; le résultat d'exploitation était déficitaire de 42 000 €. Le futur contrat prévoit le versement d'une redevance, un programme d'investissement à la charge du concessionnaire, le retour gratuit des biens à la commune en fin de contrat, un rapport annuel du délégataire et des pénalités en cas de manquement.
 """
 
 DOCX["s030_rapport_activite_office_tourisme_annexe_etude.docx"] = """
@@ -677,6 +696,12 @@ Pour éclairer la stratégie, l'office s'appuie sur les données de l'observatoi
 © Altitude Insights 2025. Reproduction et diffusion interdites hors du cadre de la licence.
 ## 6. Perspectives
 Le plan d'action 2026 reprend ces orientations : création de six produits de court séjour, navette estivale entre la gare de Nantua et le lac de Sylans, label accueil vélo pour 20 prestataires.
+## 7. Budget
+Le budget 2025 de l'office s'élève à 1,12 M€, financé par la subvention intercommunale (54 %), la taxe de séjour reversée (31 %) et les recettes propres (15 %). Les charges de personnel représentent 58 % des dépenses.
+## 8. Équipe
+L'office emploie onze salariés permanents et six saisonniers. Les conseillers en séjour ont suivi des formations en langues étrangères, en accueil des personnes en situation de handicap et en commercialisation en ligne. Le label « Qualité tourisme » a été renouvelé.
+## 9. Partenaires
+Agence régionale de développement touristique, parc naturel régional, communes, prestataires d'activités de pleine nature, hébergeurs et restaurateurs, associations de randonnée.
 """
 
 HTML["s032_ordre_du_jour_comite_syndical_annexes.html"] = """
@@ -701,6 +726,10 @@ Point sur l'incident de sécurité du 2 décembre 2025 et mesures prises.
 Le 2 décembre 2025, le système de supervision à distance des 412 armoires de commande d'éclairage public a fait l'objet d'un accès non autorisé depuis une adresse étrangère, qui a exploité l'absence de changement du mot de passe par défaut de l'interface web du fournisseur. L'attaquant a pu éteindre l'éclairage de six communes pendant quatre heures. L'analyse du prestataire a montré que l'interface est toujours exposée sur internet à l'adresse de l'opérateur de supervision et que le même identifiant administrateur est partagé par les neuf techniciens. La plainte a été déposée, l'ANSSI et la CNIL ont été informées. Les mesures correctives (changement des accès, filtrage des adresses, authentification forte, cloisonnement du réseau de supervision) seront achevées au 31 mars ; d'ici là, le risque d'une nouvelle intrusion demeure. Ces éléments ne doivent pas être rendus publics afin de ne pas exposer les installations.
 ## Annexe 4 — Tarifs de recharge 2026
 Charge normale : 0,30 € par kWh. Charge rapide : 0,45 € par kWh. Frais de stationnement après la fin de charge : 0,10 € par minute au-delà de 30 minutes. Abonnement mensuel : 8 €.
+## Annexe 5 — Note sur le groupement de commandes d'achat d'énergie (point 6)
+Le groupement de commandes coordonné par le syndicat réunit 312 membres (communes, intercommunalités, établissements publics, collèges). Les marchés d'électricité et de gaz naturel 2023-2025 ont permis un prix moyen inférieur de 11 % aux tarifs de marché constatés par la Commission de régulation de l'énergie. Le nouveau marché 2026-2028 est passé sous forme d'accord-cadre à marchés subséquents, avec une part d'électricité d'origine renouvelable garantie portée à 50 %. Les membres peuvent se retirer du groupement au terme de chaque marché. Un accompagnement au suivi des consommations est proposé aux communes de moins de 2 000 habitants par les conseillers en énergie partagés du syndicat.
+## Annexe 6 — Tableau des effectifs (point 7)
+Le syndicat emploie 46 agents : 14 ingénieurs, 18 techniciens, 12 agents administratifs et 2 agents de maîtrise. La création d'un poste d'ingénieur chargé de la transition énergétique des bâtiments publics est proposée, financée à 50 % par le programme ACTEE pendant trois ans.
 """
 
 DOCX["p076_rapport_inspection_generale_accueil_demandeurs_asile.docx"] = """
@@ -732,6 +761,10 @@ Le hall d'accueil a été réaménagé. Les files d'attente devant la préfectur
 6. Publier trimestriellement les délais d'instruction.
 ## 7. Réponse du préfet
 Le préfet partage le diagnostic et a obtenu du ministère le renfort de quatre contractuels. Un plan de résorption des stocks est engagé jusqu'en juin 2026.
+## 8. Méthode de la mission
+La mission a conduit 48 entretiens (agents, encadrement, OFII, associations, avocats, Défenseur des droits, tribunal administratif), observé l'accueil au guichet pendant quatre demi-journées, analysé les données de l'application de gestion des dossiers des ressortissants étrangers et un échantillon anonymisé de 200 dossiers. Aucun dossier individuel n'est évoqué dans le présent rapport.
+## 9. Moyens du service
+Le service compte 64 agents (dont 11 contractuels). Le taux de rotation est de 24 %. Les locaux ont été rénovés en 2024.
 """
 
 HTML["p077_compte_rendu_conseil_vie_sociale_foyer_handicap.html"] = """
@@ -757,6 +790,8 @@ La rénovation des salles de bains de l'unité B sera réalisée en mai ; les r�
 L'enquête annuelle, adaptée en pictogrammes, a recueilli 35 réponses de résidents et 29 de familles. 86 % des résidents se disent bien dans leur chambre ; les points à améliorer sont le bruit le soir et les délais de réparation.
 ## 10. Questions diverses
 Les résidents demandent un abonnement à une plateforme de musique. Accordé. Prochaine réunion le 17 juin 2026.
+## 11. Rappel sur le conseil de la vie sociale
+Le conseil de la vie sociale donne son avis et fait des propositions sur toute question intéressant le fonctionnement de l'établissement. Il est composé majoritairement de représentants des résidents et se réunit au moins trois fois par an. Les comptes rendus sont rédigés en version ordinaire et en facile à lire et à comprendre, affichés et remis aux familles.
 """
 
 DOCX["s034_dossier_inscription_scolaire_derogation_commission.docx"] = """
@@ -784,6 +819,10 @@ Les enfants scolarisés hors secteur ne bénéficient pas du transport scolaire.
 ## 7. Calendrier
 Les réponses seront notifiées avant le 20 juin. Une commission complémentaire se réunira le 2 septembre pour les demandes tardives et les dossiers ajournés.
 Le directeur de l'éducation
+## 8. Composition des listes d'attente
+Les demandes refusées pour capacité sont inscrites sur une liste d'attente par école, classée selon les critères de priorité. Les familles sont contactées si une place se libère avant le 30 septembre. Le service de l'éducation communique chaque semaine les mouvements à la commission.
+## 9. Observations des représentants
+Le représentant des fédérations de parents demande que les critères de dérogation soient rappelés dans le guide de la rentrée. Le représentant des directeurs souligne l'importance de préserver l'équilibre des effectifs entre écoles.
 """
 
 HTML["s036_rapport_activite_service_soins_infirmiers_domicile.html"] = """
@@ -809,6 +848,10 @@ L'absentéisme atteint 12,4 %. Deux postes d'aides-soignants sont restés vacant
 La dotation globale de soins versée par l'agence régionale de santé est de 1,03 M€. Le résultat est déficitaire de 41 000 €, du fait des actes infirmiers libéraux et des frais de déplacement. Une demande de révision de la dotation a été adressée à l'ARS.
 ## 9. Perspectives
 Transformation en service autonomie à domicile avec le service d'aide à domicile du CIAS, extension de l'équipe spécialisée Alzheimer, déploiement de tablettes pour les transmissions.
+## 10. Indicateurs de qualité
+Taux de patients disposant d'un projet de soins individualisé : 100 %. Taux de patients évalués pour le risque d'escarre : 96 %. Taux de chutes déclarées : 14 pour 100 patients. Délai moyen d'admission après la demande : 23 jours.
+## 11. Partenaires
+Infirmiers libéraux conventionnés, médecins traitants, hôpital de proximité, équipe mobile de soins palliatifs, dispositif d'appui à la coordination, services d'aide à domicile, plateforme de répit.
 """
 
 DOCX["s038_rapport_annuel_police_municipale_annexe_interventions.docx"] = """
@@ -833,6 +876,14 @@ Le comité de pilotage a souhaité disposer d'un relevé des interventions ayant
 Formation continue obligatoire, entraînement au tir (deux séances), formation à l'accueil des victimes de violences conjugales dispensée par l'association d'aide aux victimes.
 ## 7. Perspectives 2026
 Recrutement d'un septième policier, extension des horaires jusqu'à minuit l'été, mise en place d'une application de signalement des incivilités, et étude de mutualisation avec la commune voisine.
+## 8. Vidéoprotection : bilan détaillé
+Les 24 caméras couvrent les entrées de ville, la place de la mairie, les abords des écoles et du collège, le parking de la gare et le complexe sportif. Les images sont conservées quinze jours. 112 réquisitions judiciaires ont été traitées, principalement pour des vols de véhicules, des dégradations et des accidents de la circulation. Le comité d'éthique de la vidéoprotection, composé d'élus de la majorité et de l'opposition et de deux habitants, s'est réuni une fois ; il a vérifié les masquages des zones privatives et la tenue du registre des accès aux images.
+## 9. Police de la route et stationnement
+1 840 procès-verbaux électroniques ont été dressés : stationnement gênant ou abusif (1 212), stationnement sur emplacement réservé aux personnes handicapées (96), vitesse (168), téléphone au volant (112), défaut de ceinture (64), autres (188). 34 véhicules ont été mis en fourrière. Des contrôles de vitesse ont été organisés aux abords des écoles à chaque rentrée.
+## 10. Tranquillité publique et prévention
+Les troubles de voisinage ont donné lieu à 612 interventions, principalement pour des nuisances sonores et des conflits liés aux animaux. Les policiers ont participé à 14 réunions de quartier. Le dispositif « participation citoyenne » a été étendu à deux nouveaux quartiers, avec 18 référents volontaires. Les agents ont assuré la sécurité de 36 manifestations, dont la fête votive, le marché de Noël et les courses cyclistes.
+## 11. Effectifs et conditions de travail
+Le service a connu un départ par mutation et un recrutement. Les agents ont bénéficié de 42 jours de formation. Deux agents ont été victimes d'outrages ; la protection fonctionnelle leur a été accordée. Le local sera réaménagé en 2026 pour offrir un bureau d'audition confidentiel et des vestiaires séparés.
 """
 
 HTML["s040_rapport_annuel_observatoire_protection_enfance.html"] = """
@@ -857,6 +908,12 @@ Afin d'éclairer les difficultés de coordination, la commission d'examen des si
 5. Développer le parrainage et le mentorat.
 ## 7. Moyens
 Le budget de l'aide sociale à l'enfance atteint 124 M€, en hausse de 8 %.
+## 8. Mineurs non accompagnés
+238 mineurs non accompagnés étaient pris en charge au 31 décembre, dont 62 arrivés dans l'année au titre de la répartition nationale. 91 % sont scolarisés ou en formation. Les difficultés concernent l'accès à un titre de séjour à la majorité et la poursuite de l'accompagnement au-delà de 18 ans.
+## 9. Travaux de l'observatoire en 2026
+Étude sur les ruptures de parcours des enfants confiés ; enquête sur la santé des enfants accueillis avec l'agence régionale de santé ; recueil de la parole des enfants et des jeunes accueillis, avec le conseil départemental des jeunes ; actualisation des indicateurs du schéma.
+## 10. Composition de l'observatoire
+Représentants du département, du tribunal judiciaire (juges des enfants, parquet), de la PJJ, de l'Éducation nationale, de l'ARS, des établissements et services habilités, des associations d'entraide des personnes accueillies, des assistants familiaux et de l'ordre des avocats.
 """
 
 DOCX["p080_rapport_chambre_regionale_comptes_gestion_ccas.docx"] = """
@@ -891,6 +948,10 @@ La chambre relève que le temps de travail des agents est inférieur à la duré
 7. Renforcer le contrôle interne de la régie d'avances.
 ## Réponse de l'ordonnateur
 Le président du CCAS indique que les recommandations 1, 2 et 6 sont mises en œuvre et que la négociation du CPOM est engagée.
+## Procédure
+Le rapport d'observations provisoires a été adressé à l'ordonnateur le 14 mars 2025 ; ses réponses ont été prises en compte. Le présent rapport d'observations définitives sera communiqué par le président du CCAS à son conseil d'administration, puis par le maire au conseil municipal, et publié sur le site des juridictions financières.
+## Glossaire
+ABS : analyse des besoins sociaux. CPOM : contrat pluriannuel d'objectifs et de moyens. SAAD : service d'aide et d'accompagnement à domicile. ASH : aide sociale à l'hébergement.
 """
 
 HTML["p081_procedure_accueil_usagers_violents_exemples.html"] = """
@@ -915,6 +976,8 @@ Exemple 4 — La personne en détresse. Une personne en pleurs à l'accueil tien
 Le registre a recensé 96 incidents : 61 agressions verbales, 23 menaces, 12 violences physiques. 14 plaintes ont été déposées. 9 agents ont bénéficié de la protection fonctionnelle. Les services les plus exposés sont le CCAS, l'accueil général et la police municipale.
 ## 7. Aménagements
 Boutons d'alerte dans tous les bureaux d'accueil, bureaux à double issue au CCAS, affichage des règles de respect mutuel, formation de tous les agents d'accueil d'ici fin 2026.
+## 8. Formation
+Le module de formation « Prévenir et gérer les situations de tension » dure deux jours et comprend des mises en situation. 186 agents l'ont suivi depuis 2023. Un module d'une demi-journée est proposé aux encadrants sur le soutien aux agents après un incident.
 """
 
 DOCX["s042_rapport_inspection_ehpad_controle_conjoint.docx"] = """
@@ -948,6 +1011,11 @@ Prescription 2 : déclarer sans délai aux autorités les événements indésira
 Recommandation : étudier la présence d'un infirmier de nuit mutualisé.
 ## 9. Procédure contradictoire
 Le gestionnaire dispose d'un délai d'un mois pour présenter ses observations. Les mesures définitives seront notifiées après examen de la réponse.
+## 10. Pièces consultées
+Projet d'établissement, règlement de fonctionnement, contrat de séjour, livret d'accueil, comptes rendus du conseil de la vie sociale, plan bleu, registre des réclamations, déclarations d'événements indésirables, plannings des quatre dernières semaines, dossiers de soins de l'échantillon, protocoles de contention, de prévention des chutes et de la dénutrition, convention avec la pharmacie d'officine, rapport d'activité médicale.
+## 11. Points positifs relevés
+Les inspecteurs soulignent la qualité de l'animation (programme hebdomadaire varié, sorties, intervention d'une art-thérapeute), l'implication des familles au conseil de la vie sociale, la propreté des locaux et l'attention portée par de nombreux professionnels à la dignité des résidents lors des soins.
+Fait à Mende, le 30 octobre 2025. Les inspecteurs.
 """
 
 HTML["s044_dossier_passation_service_etat_civil.html"] = """
@@ -971,6 +1039,12 @@ Les registres de plus de cent ans doivent être versés aux archives départemen
 L'équipe est compétente. Une officière d'état civil déléguée part en retraite en juin ; son remplacement est à prévoir au budget. Les agents ont suivi en 2025 la formation sur la prévention des mariages forcés.
 ## 8. Contacts
 Parquet (section des affaires civiles), service central d'état civil de Nantes, maternité (cadre sage-femme), pompes funèbres, préfecture (service des étrangers).
+## 9. Indicateurs de suivi
+Le tableau de bord mensuel du service comprend le nombre d'actes dressés par catégorie, le délai de délivrance des copies, le délai de transmission des avis de mention, le nombre de dossiers de mariage et de PACS en cours et le nombre de saisines du parquet. Il est transmis à la direction générale le 5 de chaque mois.
+## 10. Calendrier
+Élections municipales de mars 2026 : le service prête son concours pour la préparation des bureaux de vote. Versement des registres de 1925 aux archives départementales en juin.
+## 11. Formation
+Les nouveaux agents suivent la formation d'officier d'état civil délégué du centre de gestion. Un tutorat interne de trois semaines est organisé avec l'adjointe.
 """
 
 DOCX["s046_compte_rendu_equipe_suivi_scolarisation.docx"] = """
@@ -994,6 +1068,10 @@ Renouvellement de l'aide humaine individuelle (15 heures), maintien de l'orienta
 ## Éléments généraux sur l'inclusion dans la circonscription
 La circonscription compte 186 élèves notifiés, 68 AESH, 4 ULIS écoles. Les délais de traitement de la MDPH sont de 5 mois. Les besoins d'accompagnement non couverts en début d'année ont concerné 14 élèves.
 Prochaine ESS : janvier 2027, ou plus tôt à la demande de la famille ou de l'équipe.
+## Annexe — rappel du cadre de l'équipe de suivi de la scolarisation
+L'équipe de suivi de la scolarisation est réunie au moins une fois par an par l'enseignant référent. Elle facilite la mise en œuvre et assure le suivi du projet personnalisé de scolarisation ; elle peut proposer à la commission des droits et de l'autonomie des personnes handicapées toute révision de l'orientation ou des aides. Les parents sont membres de droit de l'équipe et peuvent se faire accompagner par la personne de leur choix. Le compte rendu, établi selon le formulaire national GEVA-Sco, est transmis à la famille et à la MDPH ; il n'est pas diffusé au-delà des membres de l'équipe. L'enseignant référent assure le suivi de 186 élèves sur la circonscription et organise en moyenne quatre équipes de suivi par semaine pendant l'année scolaire.
+## Organisation de l'aide humaine dans l'école
+Les neuf AESH du PIAL rattachés à l'école interviennent selon un emploi du temps établi par la coordonnatrice du PIAL en lien avec la directrice. Les AESH bénéficient d'une formation initiale de soixante heures et de temps de concertation avec les enseignants. Le PIAL peut redéployer les heures en cours d'année en fonction des besoins, dans le respect des notifications.
 """
 
 HTML["s048_proces_verbal_commission_administrative_volontariat.html"] = """
@@ -1016,6 +1094,12 @@ Le chef du groupement présente le plan de formation des volontaires 2026 : 186 
 ## 7. Questions diverses
 Les représentants des volontaires demandent un point sur les indemnités horaires, revalorisées au 1er janvier. Le président confirme la revalorisation de 2,1 %.
 Prochaine séance : 19 février 2026.
+## 6 bis. Jeunes sapeurs-pompiers
+Le département compte 38 sections de jeunes sapeurs-pompiers et 612 jeunes en formation. 84 ont obtenu le brevet national cette année ; 61 d'entre eux ont signé un engagement de volontaire. Les représentants saluent l'engagement des animateurs bénévoles et demandent un renouvellement des tenues. Le chef du groupement annonce la création de deux sections au collège de Saint-Dié et à celui de Remiremont.
+## 6 ter. Disponibilité et conventions employeurs
+212 conventions de disponibilité sont en vigueur avec des employeurs publics et privés. Le comité souhaite que le label « employeur partenaire des sapeurs-pompiers » soit davantage valorisé. Les représentants signalent les difficultés des volontaires travaillant loin de leur centre en journée, qui fragilisent la couverture opérationnelle en semaine dans les centres ruraux.
+## 6 quater. Santé et sécurité des volontaires
+Le médecin-chef présente les données de la médecine d'aptitude des volontaires : 1 214 visites, un taux d'inaptitude temporaire de 5 %, une progression des restrictions d'aptitude liées aux troubles musculo-squelettiques. Le comité approuve la généralisation des séances de préparation physique encadrées par des éducateurs des activités physiques et sportives.
 """
 
 DOCX["p084_dossier_passation_direction_enfance_famille.docx"] = """
@@ -1050,6 +1134,14 @@ Tribunal judiciaire (juges des enfants, parquet des mineurs), PJJ, Éducation na
 Les responsables des quatre services sont expérimentés. Le poste d'adjoint au directeur est vacant depuis décembre ; le jury aura lieu le 12 mars.
 ## 8. Calendrier des trois premiers mois
 Rencontre avec le président du tribunal et la procureure ; visite des six territoires ; comité de pilotage du schéma ; commission permanente du 20 avril (conventions, tarifs des établissements).
+## 9. Budget et finances
+Le budget de la direction (148 M€) se répartit entre les frais d'hébergement en établissements (61 %), la rémunération des assistants familiaux (18 %), les mesures en milieu ouvert (9 %), les allocations mensuelles et aides financières aux familles (3 %), la PMI (4 %) et les frais de personnel des services (5 %). Les tarifs des établissements habilités sont fixés chaque année par arrêté après un dialogue de gestion ; les contrats pluriannuels d'objectifs et de moyens sont en cours avec les trois principales associations.
+## 10. Systèmes d'information
+Le logiciel métier de l'ASE et de la PMI sera remplacé en 2027. Les habilitations sont gérées par le pôle pilotage ; elles doivent être revues chaque année avec le délégué à la protection des données. Les données de l'observatoire sont transmises à l'Observatoire national de la protection de l'enfance sous forme pseudonymisée.
+## 11. Ressources humaines
+Les difficultés de recrutement concernent les référents éducatifs, les puéricultrices et les médecins de PMI. Un plan d'attractivité a été présenté au comité social territorial en janvier (primes, télétravail partiel, tutorat des nouveaux arrivants, supervision). Le taux d'absentéisme de la direction est de 10,2 %.
+## 12. Recommandations personnelles
+Prendre le temps de rencontrer les équipes de terrain dans les territoires et à la maison départementale de l'enfance ; s'appuyer sur les chefs de service, qui connaissent finement les partenaires ; maintenir le dialogue régulier avec les magistrats, indispensable à la fluidité des parcours.
 """
 
 HTML["p085_rapport_evaluation_dispositif_mediation_sante.html"] = """
@@ -1075,6 +1167,12 @@ Facteurs de réussite : l'« aller-vers », la durée de l'accompagnement, la co
 5. Mettre en place un système d'information commun respectant la confidentialité des données.
 ## 7. Coût
 Le coût moyen d'un poste de médiateur est de 48 000 € par an. Le coût par personne accompagnée est estimé à 430 €.
+## 8. Gouvernance du programme
+Un comité régional de suivi, réunissant l'ARS, l'assurance maladie, les structures porteuses, des représentants des personnes accompagnées et des professionnels de santé, se réunira deux fois par an. Les structures transmettront un rapport d'activité annuel selon un modèle commun, sans données nominatives.
+## 9. Témoignages (anonymisés)
+« Sans la médiatrice, je ne serais jamais allée chez le médecin pour mon enfant » ; « Elle m'a aidé à comprendre les papiers de la sécurité sociale » ; « Les soignants prennent plus de temps avec nous quand elle est là ».
+## 10. Limites de l'évaluation
+Les données d'activité ne sont pas homogènes entre structures, et l'effet propre de la médiation sur l'état de santé n'a pas pu être mesuré. Une évaluation d'impact, avec un groupe de comparaison, est recommandée pour la prochaine période.
 """
 
 DOCX["p088_rapport_social_sdis_volontariat_discipline.docx"] = """
@@ -1106,6 +1204,12 @@ Le plan d'action égalité prévoit l'adaptation des vestiaires de 18 centres, l
 Participation à la protection sociale complémentaire, adhésion au comité national d'action sociale, soutien de l'union départementale aux familles de sapeurs-pompiers en difficulté.
 ## 10. Perspectives
 Plan de fidélisation du volontariat, refonte du règlement intérieur, déploiement d'un logiciel de gestion des compétences.
+## 11. Rémunérations
+La rémunération brute moyenne des sapeurs-pompiers professionnels est de 3 420 € par mois, celle des personnels administratifs et techniques de 2 680 €. Les indemnités horaires des volontaires représentent 9,8 M€. Les heures supplémentaires se sont élevées à 38 000 heures, principalement pendant la saison des feux de forêt.
+## 12. Logement
+Le SDIS dispose de 46 logements de fonction pour les personnels soumis à des astreintes. La demande de logement des jeunes professionnels dans les vallées touristiques reste forte.
+## 13. Prévention des risques
+Le plan de prévention comprend la décontamination des tenues après incendie, la surveillance médicale renforcée des agents exposés aux fumées, la prévention des risques routiers pour les conducteurs d'engins et la prévention des risques psychosociaux, avec des débriefings systématiques après les interventions marquantes. Un référent santé-sécurité est désigné dans chaque groupement territorial.
 """
 
 HTML["p089_lettre_interne_personnels_centre_hospitalier.html"] = """
@@ -1133,6 +1237,12 @@ La journée mondiale de lutte contre le cancer du 4 février a été l'occasion 
 Le plan de formation 2026 comprend 312 actions. Nouveautés : premiers secours en santé mentale, prise en charge des victimes de violences sexuelles, bientraitance des personnes âgées, éthique et fin de vie.
 ## Agenda
 12 mars : forum des métiers. 2 avril : journée mondiale de sensibilisation à l'autisme. 7 avril : journée mondiale de la santé, conférence sur la santé mentale des soignants. Mai : fête de l'hôpital.
+## Travaux
+Le chantier du nouveau bâtiment de médecine avance : gros œuvre achevé, ouverture prévue en septembre 2027. Le parking du personnel sera fermé partiellement du 2 au 20 mars ; des navettes seront mises en place depuis le parking relais.
+## Crèche hospitalière
+La crèche du personnel élargit ses horaires (6 h 15 – 21 h 45) pour s'adapter aux horaires de travail en 12 heures. Inscriptions auprès de la direction des ressources humaines.
+## Développement durable
+Le tri des déchets d'activités de soins a permis de réduire de 12 % le tonnage des déchets à risque infectieux. Les gaz anesthésiques les plus polluants ont été retirés du bloc opératoire. Un parking vélo sécurisé de 80 places a été installé près de l'entrée du personnel.
 """
 
 DOCX["p092_procedure_droit_acces_donnees_personnelles_exemples.docx"] = """
@@ -1165,6 +1275,10 @@ Exemple E — Une personne demande l'accès aux images de vidéoprotection d'un 
 | Total | 280 | 24
 ## 7. Contacts
 Délégué à la protection des données du département ; Commission nationale de l'informatique et des libertés pour les réclamations.
+## 8. Modèles de courriers
+Les modèles d'accusé de réception, de demande de pièce justificative d'identité, de prolongation du délai, de réponse et de refus motivé sont disponibles dans l'espace partagé du délégué à la protection des données. Toute réponse mentionne la possibilité de saisir la CNIL.
+## 9. Formation des agents
+Une sensibilisation d'une heure à la protection des données est obligatoire pour tous les nouveaux agents. Les référents RGPD des directions suivent une formation approfondie d'une journée.
 """
 
 HTML["p093_compte_rendu_conseil_administration_universite.html"] = """
@@ -1189,6 +1303,10 @@ Le directeur général des services présente le plan de sécurisation : contrô
 ## 9. Conventions
 Approbation de 28 conventions, dont celles avec le CHU (recherche clinique), l'agence régionale de santé (formation des professions paramédicales) et le rectorat (formation des enseignants).
 Prochaine séance : 27 mars 2026.
+## 10. Questions diverses
+Les élus étudiants demandent l'extension des horaires des bibliothèques en période d'examens et l'installation de protections périodiques gratuites dans tous les bâtiments ; la présidente indique que les deux mesures seront mises en œuvre au second semestre.
+## 11. Patrimoine et transition écologique
+Le conseil approuve le schéma directeur énergie-eau, qui vise une réduction de 40 % des consommations énergétiques d'ici 2030, et la demande de financement pour la rénovation thermique de la bibliothèque universitaire de sciences (8,4 M€). Adopté à l'unanimité. Les élus demandent que les travaux soient programmés hors des périodes d'examens.
 """
 
 DOCX["p096_bilan_plan_local_violences_faites_aux_femmes.docx"] = """
@@ -1214,6 +1332,12 @@ Six logements d'urgence mis à disposition par les bailleurs et le CCAS, occupé
 Une cellule de suivi des situations les plus graves, réunie chaque mois sous l'autorité du parquet, examine les situations dans le respect du secret partagé ; ses échanges ne sont pas retranscrits dans ce bilan. Un annuaire des ressources a été diffusé à tous les partenaires.
 ## 7. Évaluation et perspectives
 Sur 28 actions, 21 sont réalisées, 5 en cours, 2 reportées. Le comité de pilotage recommande, pour le plan 2027-2030 : la création d'une maison des femmes adossée au centre hospitalier, l'augmentation du nombre de logements d'urgence, la prise en charge psychologique des enfants co-victimes, et une action spécifique envers les femmes âgées et les femmes en situation de handicap, plus exposées et moins visibles.
+## 8. Moyens mobilisés
+Le plan a mobilisé 312 000 € en 2025 : 140 000 € de la ville (logements d'urgence, permanences, campagnes), 96 000 € de l'État (fonds interministériel de prévention de la délinquance, délégation aux droits des femmes), 48 000 € du département et 28 000 € de la CAF. Les bailleurs sociaux ont mis à disposition six logements à titre gratuit. Le centre hospitalier a financé le temps de la sage-femme référente.
+## 9. Témoignages recueillis lors de l'évaluation
+Les professionnels interrogés soulignent l'amélioration de la coordination et la rapidité des mises à l'abri, mais regrettent les délais d'obtention d'un logement pérenne et le manque de places en hébergement spécialisé. Les associations relèvent la persistance de freins à la révélation des violences chez les femmes étrangères en situation administrative précaire, qui craignent des conséquences sur leur droit au séjour ; une information sur les protections prévues par le code de l'entrée et du séjour des étrangers et du droit d'asile a été diffusée aux professionnels.
+## 10. Calendrier
+Le comité de pilotage se réunira en juin 2026 pour lancer l'élaboration du plan 2027-2030, en associant des femmes accompagnées par les associations.
 """
 
 HTML["p097_ordre_du_jour_conseil_municipal_annexe_emplois.html"] = """
@@ -1250,6 +1374,12 @@ Création d'un poste de policier municipal (catégorie C) : tranquillité publiq
 Les offres seront publiées sur la plateforme Place de l'emploi public. Les candidatures (lettre et CV) sont à adresser au maire avant le 30 avril.
 ## Note d'information — Point 9
 Conformément à la loi du 9 décembre 1905 concernant la séparation des Églises et de l'État, la commune ne subventionne aucun culte. Elle peut toutefois subventionner les activités culturelles, sociales ou éducatives d'associations à objet mixte, dès lors que la subvention est affectée à une activité non cultuelle. Elle peut mettre des locaux à disposition des associations cultuelles dans les conditions applicables à toute association, moyennant une redevance. Elle peut garantir les emprunts contractés pour la construction d'édifices cultuels dans les agglomérations en développement. Les édifices cultuels antérieurs à 1905 propriété de la commune sont entretenus par elle. La loi du 24 août 2021 confortant le respect des principes de la République impose un contrat d'engagement républicain aux associations subventionnées.
+## Annexe 3 — Compte administratif 2025 (synthèse)
+Recettes de fonctionnement : 48,2 M€. Dépenses de fonctionnement : 42,6 M€. Épargne brute : 5,6 M€. Dépenses d'investissement : 14,8 M€, dont le groupe scolaire Jean-Zay (4,1 M€), la rénovation énergétique des gymnases (2,2 M€), la voirie (3,6 M€) et la vidéoprotection (0,4 M€). Encours de dette au 31 décembre : 36,4 M€. Le résultat de clôture est excédentaire de 3,1 M€, affecté à l'investissement pour 2,4 M€.
+## Annexe 4 — Convention FSL
+La participation de la ville au fonds de solidarité logement est de 0,45 € par habitant, soit 24 300 €. En 2025, le FSL a aidé 312 ménages de la commune pour l'accès à un logement et 486 pour des impayés d'énergie ou d'eau.
+## Annexe 5 — Questions orales déposées
+Le groupe « Cholet solidaire » interroge le maire sur le nombre de places d'hébergement d'urgence disponibles cet hiver et sur le calendrier d'ouverture de l'accueil de jour.
 """
 
 DOCX["p100_procedure_signalement_violences_discriminations_agents.docx"] = """
@@ -1279,6 +1409,10 @@ Situation 4 : un agent se voit systématiquement retirer ses dossiers et exclu d
 14 signalements reçus (dont 9 pour harcèlement moral, 2 pour agissements sexistes, 2 pour discrimination, 1 pour violence physique), 6 enquêtes administratives, 2 procédures disciplinaires, 1 signalement au procureur. Le délai moyen de traitement est de 64 jours.
 ## 8. Contacts
 Cellule d'écoute du centre de gestion : numéro vert, du lundi au vendredi. Référente égalité de la commune. Médecine préventive. Représentants du personnel.
+## 9. Obligations des encadrants
+Tout encadrant informé de faits susceptibles de relever de la procédure doit orienter l'agent vers la cellule, prendre les mesures conservatoires nécessaires en lien avec la direction des ressources humaines et s'abstenir de mener lui-même une enquête. Il veille à la confidentialité et à l'absence de représailles.
+## 10. Information des agents
+La procédure est affichée dans tous les sites, diffusée à chaque nouvel agent lors de la journée d'accueil et rappelée chaque année dans le journal interne. Une plaquette résume les étapes et les contacts. Les représentants du personnel sont associés au bilan annuel du dispositif, présenté à la formation spécialisée.
 """
 
 HTML["p101_compte_rendu_pleniere_conseil_intercommunal_prevention.html"] = """
@@ -1302,6 +1436,12 @@ Les maires signalent les rodéos motorisés, les dépôts sauvages et les nuisan
 Trois groupes thématiques sont reconduits : violences intrafamiliales et aide aux victimes ; jeunesse et prévention de la récidive ; tranquillité publique. Ils se réuniront chaque trimestre. La cellule d'échange d'informations nominatives, encadrée par la charte déontologique, se réunira dans sa formation restreinte.
 ## 7. Clôture
 Prochaine séance plénière en juin 2026.
+## 8. Relevé des engagements
+La communauté de communes financera une seconde intervenante sociale en gendarmerie à partir de mars 2026. Les communes s'engagent à proposer 40 postes de travail d'intérêt général supplémentaires. Le département renforcera la prévention spécialisée dans deux quartiers. Le parquet organisera une réunion d'information des maires sur le rappel à l'ordre et la transaction municipale.
+## 9. Transports scolaires
+Le transporteur fait état de 36 incidents dans les cars scolaires (dégradations, bagarres, insultes envers les conducteurs). Des médiateurs accompagneront les lignes les plus sensibles, et une charte du bon comportement sera signée par les élèves et leurs parents à la rentrée. Le département rappelle les sanctions prévues par le règlement du transport scolaire, pouvant aller jusqu'à l'exclusion temporaire.
+## 10. Sécurité routière
+Le plan départemental d'actions de sécurité routière finance des actions de prévention dans les lycées et auprès des jeunes conducteurs (simulateurs, stages de conduite). Les maires demandent des contrôles de vitesse sur les routes départementales traversant les villages.
 """
 
 DOCX["p104_rapport_evaluation_mi_parcours_contrat_de_ville.docx"] = """
@@ -1334,6 +1474,11 @@ Le pilotage est assuré, mais la participation du droit commun (éducation, sant
 3. Mobiliser les employeurs contre les discriminations (testing, formation, charte).
 4. Renforcer la présence humaine dans l'espace public (médiateurs, éducateurs).
 5. Relancer les conseils citoyens avec des moyens d'animation.
+## 9. Suites proposées
+Les recommandations seront présentées au comité de pilotage du contrat de ville en janvier 2026, puis au conseil communautaire. Un avenant au contrat intégrera les orientations retenues. Une restitution publique aux habitants et aux associations sera organisée dans chacun des trois quartiers, avec le conseil citoyen.
+## 10. Annexe méthodologique
+Les entretiens ont été conduits avec les services de l'État, de l'agglomération, des trois communes, du département, de la CAF, de France Travail, de l'ARS, des bailleurs, de l'Éducation nationale et de 24 associations. Les groupes de parole d'habitants ont réuni 86 personnes. Les indicateurs proviennent de l'INSEE, de la CAF, de France Travail, de l'assurance maladie et du rectorat ; ils sont présentés à l'échelle des quartiers, sans donnée individuelle.
+Rapport remis le 28 novembre 2025 au comité de pilotage.
 """
 
 HTML["p105_faq_agents_laicite_fait_religieux.html"] = """
@@ -1361,6 +1506,8 @@ Des remarques sont faites sur la religion supposée d'un collègue : il peut s'a
 En 2025, le référent laïcité a été saisi 46 fois : 19 questions d'agents sur leur propre situation, 14 questions d'encadrants, 13 questions relatives aux usagers. Aucune saisine n'a donné lieu à une procédure disciplinaire. 320 agents ont suivi la formation « Laïcité et fait religieux ».
 ## Pour aller plus loin
 Guide de l'Observatoire de la laïcité, charte de la laïcité dans les services publics, journée de la laïcité le 9 décembre.
+## Et les prestataires ?
+Les salariés des entreprises titulaires d'un marché ou d'une délégation de service public participant à l'exécution du service public sont soumis aux mêmes obligations de neutralité, conformément à la loi de 2021. Les contrats le précisent.
 """
 
 DOCX["p108_dossier_passation_direction_ressources_humaines.docx"] = """
@@ -1393,6 +1540,14 @@ La direction traite en moyenne quatre procédures disciplinaires par an. Trois c
 Centre de gestion, CNFPT, comité national d'action sociale, médecine préventive, France Travail, Cap emploi, FIPHFP.
 ## 8. L'équipe
 Une équipe expérimentée et engagée. Deux postes sont à pourvoir (gestionnaire paie, chargé de recrutement) ; les jurys auront lieu en mai.
+## 9. Documents de référence
+Règlement du temps de travail, règlement intérieur, lignes directrices de gestion, délibération relative au régime indemnitaire, protocole de télétravail, plan de formation, document unique d'évaluation des risques, protocole relatif au droit syndical, plan égalité professionnelle, charte de déontologie. Tous sont disponibles dans l'espace partagé de la direction.
+## 10. Budget de la direction
+Budget de fonctionnement hors masse salariale : 612 000 € (formation 240 000 €, médecine préventive 96 000 €, action sociale 186 000 €, recrutements et annonces 38 000 €, logiciels 52 000 €). Le budget de la formation est consommé à 94 %.
+## 11. Indicateurs suivis chaque mois
+Effectifs, masse salariale, absentéisme, heures supplémentaires, recrutements en cours, accidents de service, formations réalisées. Le tableau de bord est présenté en comité de direction le premier lundi du mois.
+## 12. Conseils pour la prise de poste
+Rencontrer rapidement les organisations syndicales et les directeurs ; s'appuyer sur les responsables de pôle ; préparer sans tarder la campagne budgétaire de la masse salariale, très contrainte en 2027.
 """
 
 HTML["p109_lettre_information_ccas_seniors_aidants.html"] = """
@@ -1417,6 +1572,12 @@ Une journée nationale des aidants aura lieu en octobre ; le café des aidants s
 Thé dansant le 22 mars. Conférence « Bien dormir après 60 ans » le 3 avril. Sortie au lac de Paladru le 20 mai. Atelier numérique tous les jeudis à la médiathèque. Semaine bleue en octobre.
 ## Contacts
 Accueil du CCAS du lundi au vendredi, service d'aide à domicile, portage de repas, téléassistance, résidence autonomie.
+## Numérique
+Des ateliers gratuits pour apprendre à utiliser une tablette, envoyer des photos à ses petits-enfants, faire ses démarches en ligne ou prendre un rendez-vous médical sur internet ont lieu chaque semaine. Des tablettes peuvent être prêtées pendant la durée des ateliers.
+## Résidence autonomie
+La résidence des Tilleuls propose 64 logements pour personnes âgées autonomes, avec restauration, animations et présence d'un personnel de jour comme de nuit. Des visites sont organisées le premier mercredi du mois. Le forfait autonomie finance des ateliers de prévention ouverts aux habitants du quartier.
+## Transport
+Le service de transport accompagné du CCAS conduit les personnes âgées qui n'ont pas de véhicule à leurs rendez-vous médicaux et aux courses, du lundi au vendredi, sur réservation 48 heures à l'avance. Tarif : 2 € le trajet.
 """
 
 
