@@ -148,7 +148,11 @@ class SensitivityClassifier:
             for r in find_relations(text, general=context.general)
             if not context.assembly or r.anchor in ("civility", "first_name", "couple")
         ]
-        hits = [h for h in _longest(self.vocabulary.find(text)) if h.kind != "not"]
+        hits = [
+            h
+            for h in _longest(self.vocabulary.find(text))
+            if h.kind != "not" and not _in_a_name(text, h, findings)
+        ]
         if not hits:
             return _trim(facts)
         bounds = sentence_bounds(text)
@@ -248,6 +252,17 @@ UNION_MANDATE = regex.compile(
 )
 MANDATE_REACH = 60
 HOLDER_REACH = 120  # how far before the mandate the person who holds it is named
+def _in_a_name(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
+    """A capitalised word inside a longer detected name is the name ("Yasmine EL HAJJ"); a name no
+    longer than the word is still the word ("Parkinson", "Alzheimer")."""
+    return hit.kind != "acronym" and text[hit.start : hit.start + 1].isupper() and any(
+        f.entity_type == "PERSON"
+        and f.start <= hit.start <= hit.end <= f.end
+        and f.end - f.start > len(hit.term) + 2
+        for f in findings
+    )
+
+
 REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons
 TITLE_LINES = 2
 

@@ -592,6 +592,10 @@ def sentence_of(bounds: list[int], text: str, start: int, end: int) -> tuple[int
     return s, e
 
 
+# The text, its sentence starts, the persons found and this call's parses of sentences before.
+Previous = tuple[str, list[int], list[Finding], dict[tuple[int, int], list[Any] | None]]
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     token: int
@@ -651,6 +655,7 @@ class Attributor:
             else frozenset()
         )
         out: list[Subject | None] = []
+        parsed_before: dict[tuple[int, int], list[Any] | None] = {}
         for (start, end), sent, exempt in zip(spans, sentences, officials_exempt, strict=True):
             if _header_row(text, start):
                 out.append(None)  # "| CAP | Inscrits | CFDT | CGT |" over rows of figures: a column's name
@@ -678,7 +683,7 @@ class Attributor:
                     doc, sent, start, end, people, context, exempt,
                     named_before, named_near, former, household,
                     [f for f in first_names if sent[0] <= f.start < sent[1]],
-                    (text, bounds, [*persons, *first_names]),
+                    (text, bounds, [*persons, *first_names], parsed_before),
                     private,
                 )
             )
@@ -827,7 +832,7 @@ class Attributor:
         former_officials: frozenset[int] = frozenset(),
         household: bool = False,
         first_names: Sequence[Finding] = (),
-        previous: tuple[str, list[int], list[Finding]] | None = None,
+        previous: Previous | None = None,
         private: frozenset[int] = frozenset(),
     ) -> Subject | None:
         s0 = sent[0]
@@ -900,6 +905,17 @@ class Attributor:
                 return None
         if self._under_topic(doc, span.start):
             return None
+        if (
+            len(span) == 1
+            and term.pos_ in ("ADJ", "VERB")
+            and term.dep_ == "amod"
+            and term.text.lower().endswith(("é", "ée", "és", "ées"))
+            and term.head.pos_ == "NOUN"
+            and not self._person_word(term.head, "")
+            and not any(fold(c.text) in POSSESSIVES for c in term.head.children)
+        ):
+            return None  # "(liste séparée)": a participle of a thing, not of a person ("insultes
+            # homophobes", "je vote écologiste" are no participles: they still tell of someone)
         refs = self._refs(doc, s0, people, context, in_term)
         if previous is not None:
             refs = [
@@ -1087,9 +1103,7 @@ class Attributor:
             return best
         return Subject("document") if context.personal and not (conditional or question) else None
 
-    def _stands_for_thing(
-        self, doc: Any, index: int, s0: int, previous: tuple[str, list[int], list[Finding]]
-    ) -> bool:
+    def _stands_for_thing(self, doc: Any, index: int, s0: int, previous: Previous) -> bool:
         """A subject "il"/"elle" whose antecedent is a thing: the last subject before it (in its
         sentence, else in the sentences before, through a chain of the same pronoun) is a common
         noun or an acronym of its gender, and no person of its gender is named or designated in
@@ -1101,7 +1115,7 @@ class Attributor:
         if word not in ("il", "elle") or pron.dep_ not in SUBJECTS:
             return False
         gender = "Fem" if word == "elle" else "Masc"
-        text, bounds, findings = previous
+        text, bounds, findings, cache = previous
         if CIVILITY_NAME.search(text, s0, s0 + pron.idx) or any(
             f.start < s0 + pron.idx and f.end > s0 for f in findings
         ):
@@ -1136,12 +1150,22 @@ class Attributor:
                 f.start < start and f.end > before for f in findings
             ):
                 return False
-            nlp = Parser.get()
-            if nlp is None:
+            earlier = self._parse_once(text, before, start, cache)
+            if earlier is None:
                 return False
-            tokens = list(nlp(text[before:start]))
-            start = before
+            tokens, start = earlier, before
         return False
+
+    @staticmethod
+    def _parse_once(
+        text: str, start: int, end: int, cache: dict[tuple[int, int], list[Any] | None]
+    ) -> list[Any] | None:
+        """The tokens of a sentence before, parsed once per call of ``attribute`` (a long record
+        asks often); the cache belongs to that call, never shared between documents."""
+        if (start, end) not in cache:
+            nlp = Parser.get()
+            cache[(start, end)] = None if nlp is None else list(nlp(text[start:end]))
+        return cache[(start, end)]
 
     def _person_word(self, tok: Any, gender: str) -> bool:
         """A word that may designate a person of that gender: a role, a kin word, a group, a
@@ -1157,7 +1181,7 @@ class Attributor:
             or w in KIN_NAMES
             or keys & (self.words.roles | self.words.individual_roles | self.words.group_heads)
         )
-        return person and gender in (tok.morph.get("Gender") or [gender])
+        return person and (not gender or gender in (tok.morph.get("Gender") or [gender]))
 
     def _says_of(self, clause: Any, ref: Any) -> bool:
         """The reference is the subject of the term's clause, and its verb tells a fact rather than
