@@ -11,12 +11,16 @@ TRAPS = [
     # an adjective of a thing
     "Kofi et Arbër sont inscrits à la garderie du soir (liste séparée). Établi par Mme Nadège Collignon.",
     "Les dossiers de Mme Claire Roy et de M. Paul Roy sont rangés dans une armoire séparée.",
+    # an assembly adopting a text is no child's adoption
+    "Compte rendu du Conseil municipal\nMme le Maire\nMme le Maire\nAdoption de l'ordre du jour\nPour : 59\n"
+    "Adopté à l'unanimité\nAdoption du procès-verbal du Conseil municipal précédent\nPour : 59",
     # a civil ceremony is no religion
     "Planning des salles\n18/04 Salle du Rouergue — SANTOS Bruno — baptême civil — 06 12 45 78 90",
 ]
 FACTS = [
     ("Mme Claire Roy, séparée de son époux depuis mars, demande un logement.", "family"),
     ("M. Walid El Hajj fait le ramadan et demande un aménagement d'horaires.", "religion"),
+    ("M. et Mme Roy ont obtenu l'agrément et l'adoption de leur fille a été prononcée en mai.", "family"),
     ("Mme Inès Roy demande un congé pour le baptême de sa fille à l'église Saint-Pierre.", "religion"),
 ]
 
