@@ -1,3 +1,4 @@
+# ruff: noqa: W291  (the documents keep their authors' trailing spaces: the written files are unchanged)
 """Build the .docx and .html documents of the hand-written sensitivity set ``dev25``.
 
 Theme: the long document (700 to 2,500 words): full minutes of boards and councils, annual
