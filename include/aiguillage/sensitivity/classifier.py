@@ -252,6 +252,8 @@ UNION_MANDATE = regex.compile(
 )
 MANDATE_REACH = 60
 HOLDER_REACH = 120  # how far before the mandate the person who holds it is named
+
+
 def _in_a_name(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
     """A capitalised word inside a longer detected name is the name ("Yasmine EL HAJJ"); a name no
     longer than the word is still the word ("Parkinson", "Alzheimer")."""
