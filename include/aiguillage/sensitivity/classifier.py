@@ -38,11 +38,11 @@ from aiguillage.sensitivity.vocabulary import (
 )
 
 # A value that makes a security detail concrete: a code mixing letters and digits, a run of 4+
-# digits that is not a year or an amount, a time, an IP address, a "#"/"*" code.
-SECURITY_VALUE = regex.compile(
+# digits that is not a year or an amount nor part of a reference, a time, an IP address, a "#"/"*" code.
+SECURITY_VALUE = regex.compile(  # (not a part of a reference "71-2025-10-27-00003", "n° 2025/0412")
     r"(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
-    r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
-    r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]"
+    r"|(?<!\p{N}[-/])(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?![-/]\p{N})(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
+    r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2}|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]"
     r"|\d{2}(?:[ .]\d{2}){2,3}|\d(?: \d){3,7})(?![\p{L}\p{N}])"
 )
 DEFINITION = regex.compile(
@@ -170,6 +170,9 @@ class SensitivityClassifier:
             spec = self.vocabulary.categories[h.category]
             if h.category not in TIMELESS and _historical(text, bounds, h.start, h.end):
                 continue  # "fut arrêtée par la Gestapo en 1943 et mourut à la prison de Fresnes"
+            widow = h.category == "family" and fold(text[h.start : h.end]) in ("veuve", "veuf")
+            if widow and WIDOW_DESIGNATION.match(text, h.end):
+                continue  # "Mme Geneviève BOUGEARD veuve ROLLAND": how a civil or notarial act names her
             if spec.about == "person" and _blank(
                 _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
             ):
@@ -208,7 +211,7 @@ class SensitivityClassifier:
                 # only a value right after the term does ("le digicode est 4512B")
                 if DEFINITION.search(sentence) or not SECURITY_VALUE.search(text, h.end, h.end + 40):
                     continue
-            elif h.kind == "term" and h.category == "security":
+            elif h.kind in ("term", "acronym") and h.category == "security":
                 if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
                     continue
             elif h.term == "©" and PUBLIC_HOLDER.match(text, h.end):
@@ -245,6 +248,11 @@ class SensitivityClassifier:
         return _trim(facts)
 
 
+# "veuve ROLLAND", "veuve de Monsieur Paul SUSINI": the civil designation of a person in a notice, a
+# land register or a list of owners (as "épouse X", "née Y"), not a family event told of her.
+WIDOW_DESIGNATION = regex.compile(
+    r"\s+(?:de\s+(?:M\.|Monsieur|feu)\s+)?(?:\p{Lu}[\p{Lu}'’-]+\b|\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{L}-]*)*\s+\p{Lu}{2,})"
+)
 # A union office or membership said of someone just before the union's acronym.
 UNION_MANDATE = regex.compile(
     r"(?<![\p{L}])(?:secretaire|tresorier|tresoriere|adherente?|militante?|syndiquee?|encartee?|section|"

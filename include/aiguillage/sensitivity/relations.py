@@ -97,8 +97,10 @@ def gendered_roles() -> dict[str, str]:
 
 
 # A mention that the partner noun follows in apposition: the mention is the partner ("Mme Florence
-# Vienne, son épouse"), whose possessive points further back.
-APPOSED = regex.compile(r"[^,.;:!?\n]{0,40},\s*")
+# Vienne, son épouse"), whose possessive points further back; the apposition may first give her
+# occupation or birth ("Madame Marie CORRE, retraitée, son épouse", "Mme X, née le 15.03.1973 à
+# Mulhouse (68), son épouse"): up to three segments, no sentence's end between.
+APPOSED = regex.compile(r"(?:(?:[^,.;:!?\n]|\.(?!\s)){0,60},\s*){1,3}")
 
 
 def _mentions(text: str, folded: str, start: int, end: int) -> Iterator[tuple[int, str | None, str]]:

@@ -319,6 +319,16 @@ GENERAL_ANYWHERE = regex.compile(
     r"\breglement interieur\b|\breglement de fonctionnement\b|"
     r"\bprocedure n.?\s*\d|\bportant reglement\b"
 )
+# Kinds of guidance named in a document's own heading, its first two lines ("DSDEN de la Creuse — Note
+# aux chefs d'établissement", "Soins sans consentement : informations aux proches"); deeper down the
+# same words head a section of a record ("1. Rappel des règles d'attribution").
+GENERAL_HEADING_LINES = 2
+GENERAL_HEADING_LENGTH = 140
+GENERAL_HEADING = regex.compile(
+    r"\bnote (?:aux|a l.ensemble des|a tous les|de doctrine)\b|\bcirculaire\b|"
+    r"\binformations? (?:aux|a l.attention des|pratiques)\b|\bguide (?:de|du|des|pratique)\b|"
+    r"\brappel (?:du cadre|de la reglementation|des regles)\b"
+)
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
 ASSEMBLY_ACT = regex.compile(
@@ -460,11 +470,17 @@ class DocumentContext:
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
-            any(
-                GENERAL_TITLE.match(t)
-                or GENERAL_ANYWHERE.search(t)
-                or (t.endswith("?") and len(t) <= QUESTION_TITLE and " : " not in t)
-                for t in titles
+            (
+                any(
+                    GENERAL_TITLE.match(t)
+                    or GENERAL_ANYWHERE.search(t)
+                    or (t.endswith("?") and len(t) <= QUESTION_TITLE and " : " not in t)
+                    for t in titles
+                )
+                or any(
+                    len(t) <= GENERAL_HEADING_LENGTH and GENERAL_HEADING.search(t)
+                    for t in titles[:GENERAL_HEADING_LINES]
+                )
             )
             and not by_nature
             and not form
@@ -540,7 +556,7 @@ def _labels_person(text: str, folded: str) -> bool:
     for m in LABELLED_PERSON.finditer(folded):
         if len(text) != len(folded):  # a ligature moved the offsets: any label counts (fail closed)
             return True
-        value = text[m.end() - 1 : m.end() + 60]
+        value = text[m.end() - 1 : m.end() + 60].lstrip("«»\"“”'‘’ \t")  # « M. Farid HAMMOUDI »
         first = value.split()[0] if value.split() else ""
         if fold(first).rstrip(".") in CIVILITIES or (first[:1].isupper() and "?" not in value.split("\n")[0]):
             return True
@@ -630,6 +646,7 @@ class Attributor:
             for i, f in enumerate(findings)
             if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}
             and not _overlaps(starts, f.start, f.end)
+            and not _role_phrase(text, f, self.words.roles)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
@@ -1577,7 +1594,31 @@ def _antecedents(doc: Any, clause_ids: set[int]) -> set[int]:
             out.add(noun.i)
             if noun.dep_ == "flat:name":
                 out.add(noun.head.i)
+            # "M. X, doctorant en chimie, qui…": the words before the comma complete an apposition;
+            # the clause describes the person it is apposed to
+            while noun.dep_ in ("nmod", "appos") and noun.head.i < noun.i:
+                apposed = noun.dep_ == "appos"
+                noun = noun.head
+                out.add(noun.i)
+                out.update(c.i for c in noun.children if c.dep_ == "flat:name")
+                if apposed:
+                    break
+            # the parser lost the apposition ("Mme X, aide-soignante de nuit au pavillon B, qui…"):
+            # the name before the comma that opens a verbless phrase is described too
+            k = j - 1
+            while k > max(0, j - APPOSITION_TOKENS) and doc[k].text != ",":
+                if doc[k].pos_ in ("VERB", "AUX"):
+                    break
+                k -= 1
+            if k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+                name = doc[k - 1]
+                name = name.head if name.dep_ == "flat:name" else name
+                out.add(name.i)
+                out.update(c.i for c in name.children if c.dep_ == "flat:name")
     return out
+
+
+APPOSITION_TOKENS = 12  # how long a verbless apposition between a name and its relative clause may be
 
 
 def _enumeration_start(doc: Any, start: int) -> int:
@@ -1656,6 +1697,19 @@ def _cells(line: str) -> list[str]:
 def is_row(line: str) -> bool:
     """A table row as extraction writes it (tab-separated cells) or as people type it ("a | b | c")."""
     return "\t" in line or line.count("|") >= 2
+
+
+def _role_phrase(text: str, f: Finding, roles: frozenset[str]) -> bool:
+    """A "name" the statistical NER read in a role's phrase ("Chef d'établissement" in a table of
+    sanctions): a role noun, then a word in lower case, particles aside. (Its spans may run on into
+    the verb, "Gareth Lewis has been", "Sanne kwam in april": a name first is still a name.)"""
+    if f.recognizer != "SpacyRecognizer" or f.entity_type not in PERSON_TYPES:
+        return False
+    words = [w for w in WORD.findall(text[f.start : f.end]) if fold(w) not in NAME_PARTICLES]
+    return len(words) >= 2 and words[1][0].islower() and bool(word_keys(words[0]) & roles)
+
+
+NAME_PARTICLES = frozenset({"d", "l", "de", "du", "des", "la", "le", "les"})
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -23,8 +23,18 @@ POSITIVES = [
     "Bonjour,\nMaman nous a quittés dimanche ; je serai absente jusqu'au jeudi.",
     "Courriel\nSylvie Maret sera absente jeudi : son frère nous a quittés samedi, la cérémonie est à Blois.",
     "M. Paul Roux, électricien, nous a quittés le 4 décembre ; ses obsèques auront lieu jeudi.",
+    "Madame, Monsieur,\nJe n'ai pas pu payer à temps : mon mari est parti en juillet en vidant le "
+    "compte joint."
+    "\nFabienne Mercadier",
+    "Bonjour,\nDepuis que mon compagnon a quitté le domicile, je règle seule le loyer.\nSandra Ollier",
 ]
 TRAPS = [
+    # a civil designation in a notice or a land register, a licence given back
+    "Propriétaire des murs : Mme Geneviève BOUGEARD veuve ROLLAND, 3 bis rue de la Ferronnerie, Dinan.",
+    "Annonce légale\nMme Jeanne LE GALL, née à Lesneven le 14/07/1931, veuve de Monsieur Auguste "
+    "KERAUDREN, demeurant à Brest.",
+    "M. Nuno MOREIRA — autorisation n° A 19 029 0217 0. Retrait d'agrément à la demande de "
+    "l'exploitant (cessation d'activité).",
     "Le rapport est adopté à l'unanimité des membres présents.",
     # a public figure's death is public
     "Délibération\nM. le Maire expose : Jean Caradec, maire de Ploërmel de 1983 à 2008, nous a "

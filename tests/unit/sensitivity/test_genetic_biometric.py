@@ -7,6 +7,9 @@ import pytest
 POSITIVES = [
     "Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.",
     "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",
+    "Signalement — dossier passeport\nDemandeur déclaré : « M. Farid HAMMOUDI », né le 03/03/1984\n\n"
+    "Anomalie : les empreintes digitales recueillies le 14/10 ne correspondent pas à celles du titre "
+    "de 2015.",
 ]
 TRAPS = [
     (

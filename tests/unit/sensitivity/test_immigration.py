@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "M. Ousmane Diallo, sous récépissé depuis mars, attend la décision de la préfecture sur sa carte.",
     "M. Ibrahim Diallo fait l'objet d'une OQTF notifiée le 4 mars.",
     "Mme Aminata Koné, demandeuse d'asile, est hébergée au CADA.",
     # told by its circumstances
@@ -13,6 +14,8 @@ POSITIVES = [
     "Fiche d'inscription\nÉlève : Farid Amiri\nAdresse : CADA de Nevers, chambre 12",
 ]
 TRAPS = [
+    "Récépissés de déclaration de revendeurs d'objets mobiliers\n\nRécépissé n° 68-2026-0041 du "
+    "03/03/2026 — M. Lucas MULLER, 4 rue des Vosges, Mulhouse — activité : vide-maisons.",
     "La préfecture publie les horaires d'ouverture du guichet des titres de séjour.",
     "M. Hervé Lucas a saisi la CADA, qui a rendu un avis favorable à la communication du rapport.",
     # a receipt of another procedure

@@ -23,6 +23,9 @@ SAME_SEX = [
     "M. Julien Faure précise : « je vis avec un homme depuis huit ans ».",
 ]
 NOT_SAME_SEX = [
+    "Monsieur Jean CORRE, retraité, et Madame Marie-Thérèse CORRE, retraitée, son épouse, demeurant "
+    "ensemble.",
+    "M. Ali AKSOY, né le 3.4.1970, et Mme Hatice YILDIZ, née le 15.03.1973 à Mulhouse (68), son épouse.",
     "M. Dupont est venu avec son épouse.",
     "M. Dupont vit en France avec son épouse.",  # a country named like a first name is no anchor
     "Le mariage de M. Antoine Roy et de Mme Léa Perrin a été célébré le 3 juin.",

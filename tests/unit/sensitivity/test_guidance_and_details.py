@@ -1,0 +1,106 @@
+"""Guidance that speaks of anyone, security named as a topic, and relatives after an apposition.
+
+A page of questions and answers speaks of anyone whatever its title ("Soins psychiatriques sans
+consentement : informations aux proches", three questions as headings); a note "à l'usage des
+rédacteurs" or "aux chefs d'établissement" states a rule. An escort or a static guard named in a
+notice is a topic until a time, a place or a number makes it a detail; an act's reference number
+("71-2025-10-27-00003") is no such number. A relative clause after "M. X, doctorant en chimie,"
+describes M. X, not chemistry. "Chef d'établissement" in a table is a role the NER took for a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FAQ = (
+    "Soins psychiatriques sans consentement : ce que les proches doivent savoir\n\n"
+    "Un proche refuse les soins alors qu'il va très mal : que faire ?\n"
+    "Si la personne présente des troubles mentaux qui rendent impossible son consentement, un membre de "
+    "la famille peut demander son admission en soins à la demande d'un tiers. Deux certificats médicaux "
+    "sont nécessaires.\n"
+    "Et si aucun proche ne peut faire la demande ?\n"
+    "Le directeur de l'établissement peut prononcer l'admission en cas de péril imminent pour la santé "
+    "de la personne, sur la base d'un certificat médical.\n"
+    "Combien de temps durent les soins sous contrainte ?\n"
+    "Le juge des libertés contrôle la mesure avant le douzième jour d'hospitalisation complète.\n"
+)
+RULE_NOTES = [
+    "PRÉFECTURE — Bureau de l'éloignement\nNOTE DE DOCTRINE À L'USAGE DES RÉDACTEURS — n° 2025-03\n\n"
+    "Lorsque l'administration dispose d'éléments précis sur l'état de santé de l'intéressé, elle doit "
+    "recueillir l'avis du collège de médecins de l'OFII avant de prendre une mesure d'éloignement.",
+    "La procédure disciplinaire dans les collèges — rappel du cadre réglementaire\n"
+    "Direction académique — Note aux chefs d'établissement du second degré.\n\n"
+    "Le chef d'établissement est tenu d'engager une procédure disciplinaire lorsqu'un élève est l'auteur "
+    "de violences à l'égard d'un membre du personnel ; l'intéressé peut être exclu temporairement.",
+]
+TABLE_OF_ROLES = (
+    "Les sanctions disciplinaires dans les collèges\n\nSanction\tAutorité compétente\tInscription au dossier\n"
+    "Avertissement\tChef d'établissement\tEffacé à la fin de l'année\n"
+    "Blâme\tChef d'établissement\tEffacé à la fin de l'année\n"
+    "Exclusion définitive\tConseil de discipline\tEffacée à la fin du cycle\n"
+)
+SECURITY_TOPICS = [
+    "Communiqué — fêtes religieuses de fin d'année\n\nLes forces de sécurité intérieure assureront des "
+    "patrouilles dynamiques et des gardes statiques aux abords des lieux de culte les plus fréquentés.",
+    "Suivi des recommandations du contrôleur général\n\nRecommandation 4 : rappel de la note sur les "
+    "extractions médicales ; formation des escortes ; aménagement d'un box de consultation. Fait.",
+    "Recueil des actes administratifs n° 71-2025-112\n\n71-2025-10-20-00011 — Arrêté portant autorisation "
+    "d'un système de vidéoprotection — bureau de tabac, Louhans (2 pages)",
+    "Air base open day\n\n10:00 Gates open - 13:30 Flying display - 16:00 Patrouille de France demonstration",
+]
+SECURITY_DETAILS = [
+    "L'escorte quittera la maison d'arrêt à 6 h 40 par la rue des Tanneurs ; deux véhicules banalisés.",
+    "Le code du portail de la fourrière est 4512B depuis le 3 mars.",
+    "Garde statique devant la synagogue de 18 h à 23 h, deux fonctionnaires, relève à 20 h 30.",
+]
+RELATIVES = [
+    ("Le directeur répond que l'université a pris contact avec la préfecture au sujet de M. Abdoulaye "
+     "Keïta, doctorant en chimie, qui fait l'objet depuis le 3 octobre d'une obligation de quitter le "
+     "territoire français.", "immigration"),
+    ("Le service a reçu Mme Laure Bisset, aide-soignante de nuit au pavillon B, qui est en congé de longue "
+     "maladie depuis mars.", "health"),
+]
+
+
+def test_a_page_of_questions_speaks_of_anyone(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "health" not in categories(FAQ)
+
+
+@pytest.mark.parametrize("text", RULE_NOTES)
+def test_a_note_that_states_a_rule_speaks_of_anyone(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) & {"immigration", "appraisal", "criminal", "health"}
+
+
+def test_questions_in_a_chat_are_not_a_faq(categories) -> None:  # type: ignore[no-untyped-def]
+    chat = (
+        "[09:02] Sonia : tu as des nouvelles de Mme Perrin ?\n[09:03] Marc : elle est hospitalisée en "
+        "psychiatrie depuis lundi\n[09:04] Sonia : on prévient son fils ?\n[09:05] Marc : oui, tu peux ?\n"
+        "[09:06] Sonia : ok, je l'appelle ?\n"
+    )
+    assert "health" in categories(chat)
+
+
+def test_a_role_the_ner_took_for_a_name_is_no_person(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "appraisal" not in categories(TABLE_OF_ROLES)
+
+
+def test_a_named_person_in_a_row_of_sanctions_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
+    row = "Élève\tSanction\tDate\nMme Jade Perrin\tBlâme\t12/03/2026\n"
+    assert "appraisal" in categories(row)
+
+
+@pytest.mark.parametrize("text", SECURITY_TOPICS)
+def test_security_named_as_a_topic_is_no_detail(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "security" not in categories(text)
+
+
+@pytest.mark.parametrize("text", SECURITY_DETAILS)
+def test_a_security_detail_with_a_time_or_a_code_counts(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "security" in categories(text)
+
+
+@pytest.mark.parametrize(("text", "category"), RELATIVES)
+def test_a_relative_after_an_apposition_describes_the_person(  # type: ignore[no-untyped-def]
+    categories, text: str, category: str
+) -> None:
+    assert category in categories(text)
