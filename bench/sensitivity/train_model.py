@@ -52,7 +52,8 @@ THRESHOLD = 0.55
 CLEAR_BELOW = 0.05
 CATEGORY_WEIGHTS = 200  # positive weights kept per category (the category only explains an alert)
 MIN_CATEGORY_DOCUMENTS = 5
-PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")  # bench/pii/corpus, not its holdout
+# bench/pii/corpus, not its holdout
+PII_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 SAMPLES, SAMPLES_SEED = 300, 2026  # generated documents (eval_sensitivity measures seed 7)
 DIGITS = 6
 

@@ -62,6 +62,7 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
         ("dev23", 1, 6),  # 0 / 5 (published records that cross the line; 15 / 6 at its first measurement)
         ("dev24", 1, 4),  # 0 / 2 (bodies that deliberate about people; 0 / 10 at its first measurement)
         ("dev25", 1, 7),  # 0 / 6 (long documents; 7 / 5 at its first measurement)
+        ("dev26", 1, 3),  # 0 / 1 (the State's services in a département; 0 / 9 at its first measurement)
     ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]
