@@ -34,7 +34,8 @@ RULE_NOTES = [
     "de violences à l'égard d'un membre du personnel ; l'intéressé peut être exclu temporairement.",
 ]
 TABLE_OF_ROLES = (
-    "Les sanctions disciplinaires dans les collèges\n\nSanction\tAutorité compétente\tInscription au dossier\n"
+    "Les sanctions disciplinaires dans les collèges\n\nSanction\tAutorité compétente\tInscription au "
+    "dossier\n"
     "Avertissement\tChef d'établissement\tEffacé à la fin de l'année\n"
     "Blâme\tChef d'établissement\tEffacé à la fin de l'année\n"
     "Exclusion définitive\tConseil de discipline\tEffacée à la fin du cycle\n"
