@@ -254,7 +254,7 @@ _BIRTH_PLACE_HEADER = regex.compile(
 # a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte", an
 # export's "n_carte" or "num_adherent")
 _HELD_HEADER = regex.compile(
-    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|n[ \u00a0]+|num[ée]ro[ \u00a0]+|num\.?[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
+    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|n[ \u00a0]+|num[ée]ro[ \u00a0]+|num\.?[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"  # noqa: E501
     r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
     r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale|siret|siren)"
     r"(?:[ \u00a0]+\p{Lu}{2,6})?$")
@@ -279,7 +279,7 @@ def header_text(cell: str) -> str:
 # "Matricule", "ID adhérent"); an act, a lot or a parcel is no one's (the reference module's words)
 _NUMBERED_HEADER = regex.compile(
     r"(?i)^(?:n[°o]\.?|num[ée]ros?|num\.?|r[ée]f[ée]rences?|r[ée]f\.?|ids?|identifiants?|matricules?|mat\.|codes?)"
-    r"(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)?(?P<what>\p{L}[\p{L}'’-]*))?$")
+    r"(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)?(?P<what>\p{L}[\p{L}'’-]*)\.?)?$")
 
 
 def _numbered_header(head: str) -> bool:

@@ -53,6 +53,7 @@ aarpi eu ue ccas epci ehpad zac zi za pdf docx ttc ht euros euro eur rue avenue 
 chemin impasse allée vu considérant attendu motifs dispositif par ces pour ainsi que mme mlle mm m
 mmes mlles mr me dr pr messieurs mesdames mesdemoiselles docteur professeur maitre
 cher chère chers chères bonsoir salut coucou
+née né épouse époux veuve veuf divorcée ép epse vve dit dite
 """.split())  # noqa: SIM905
 
 

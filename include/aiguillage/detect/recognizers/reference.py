@@ -31,7 +31,7 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
@@ -82,6 +82,8 @@ _SECOND_NUMBER = regex.compile(
 _MATRICULE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:matricules?|mat\.|matr\.|mle\.?)[ \u00a0]*"
                                   r"(?:n[°o]\.?[ \u00a0]*)?"
                                   r":?[ \u00a0]*$")
+# a single capital before a code's digits, apart ("E 17 031 0042 0", an agrément's series)
+_SERIES_LETTER = regex.compile(r"^[A-Z][ \u00a0](?=\d)")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
 
@@ -235,7 +237,9 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             pos = line.start()
             for j, cell in enumerate(cells):
                 value = cell.strip()
-                if j in columns and _CODE.fullmatch(value) and code_shape(value):
+                # a series letter apart from the digits is part of the number: "E 17 031 0042 0"
+                bare = _SERIES_LETTER.sub("", value)
+                if j in columns and _CODE.fullmatch(bare) and code_shape(bare):
                     s = pos + len(cell) - len(cell.lstrip())
                     yield s, s + len(value)
                 pos += len(cell) + 1
