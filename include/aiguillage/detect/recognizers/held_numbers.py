@@ -1,6 +1,7 @@
 """Numbers a person holds, read by the label that names them rather than by their shape: a boat's
 registration ("voilier BEL 1492", "« Amets » (BA 924 517)", "navire immatriculé SS-1-2417-19"),
-a land owner's account ("compte +00137", "compte de propriété n° 00166").
+a land owner's account ("compte +00137", "compte de propriété n° 00166"); and a researcher's ORCID,
+proven by its check character ("0000-0002-4719-5838").
 
 Each pattern reads the label and captures the number (group ``value``): no look-behind, so that the
 engine tries each pattern from the label's first letter only."""
@@ -42,6 +43,25 @@ _ACCOUNT = regex.compile(
     rf"{_S}*(?:n[°o]{_S}*)?:?{_S}*(?P<value>\+[ \u00a0]?\d{{3,7}}|[A-Z]?\d{{4,7}})(?![\d,.]|{_S}*(?:€|euros?))")  # noqa: E501
 
 
+# a researcher's ORCID: four groups of four, the last character a check digit or X (ISO 7064 11,2)
+_ORCID = regex.compile(r"(?<![\w-])(?P<value>\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
+# after its name, any such number is one (its check character is not asked: a mistyped one is still
+# a researcher's)
+_ORCID_LABELLED = regex.compile(
+    r"(?<![\w])(?i:orcid)(?:[ \u00a0]*(?i:id|n[°o]))?[ \u00a0]*:?[ \u00a0]*(?:https?://orcid\.org/)?"
+    r"(?P<value>\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
+
+
+def orcid_is_valid(value: str) -> bool:
+    """The ISO 7064 MOD 11-2 check character of an ORCID identifier."""
+    chars = value.replace("-", "")
+    total = 0
+    for c in chars[:-1]:
+        total = (total + int(c)) * 2
+    check = (12 - total % 11) % 11
+    return chars[-1] == ("X" if check == 10 else str(check))
+
+
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
@@ -50,8 +70,8 @@ class FrHeldNumberRecognizer(EntityRecognizer):
     """A boat's registration after the boat (a boat word, its description, its name in quotes,
     "immatriculé", "n°" or a bracket between) or, in a document about a port or moorings, in
     brackets after the boat's name in quotes; a land owner's account number after "compte"
-    ("+00137") or "compte de propriété". Three digits at least; a length ("voilier de 8,50 m") or
-    a year is no registration.
+    ("+00137") or "compte de propriété"; an ORCID whose check character holds. Three digits at
+    least; a length ("voilier de 8,50 m") or a year is no registration.
 
     Legal basis: RGPD art. 4(1): a registration or an account leads to its holder through the
     public register that keeps it (registre des navires, fichier des propriétaires), as a
@@ -63,6 +83,8 @@ class FrHeldNumberRecognizer(EntityRecognizer):
         ("BOAT_REGISTRATION", _BOAT_THEN_CODE),
         ("NAMED_BOAT_REGISTRATION", _NAMED_THEN_CODE),
         ("LAND_ACCOUNT", _ACCOUNT),
+        ("ORCID", _ORCID),
+        ("ORCID_LABELLED", _ORCID_LABELLED),
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "bateau", "navire", "compte", "propriété"]
     SCORE: ClassVar[float] = 0.75
@@ -91,6 +113,8 @@ class FrHeldNumberRecognizer(EntityRecognizer):
             for m in expression.finditer(text):
                 value = m.group("value")
                 if _digits(value) < 3 or regex.fullmatch(r"(?:19|20)\d{2}", value):
+                    continue
+                if pattern == "ORCID" and not orcid_is_valid(value):
                     continue
                 if pattern == "LAND_ACCOUNT" and not value.startswith("+") and m.group("owner") is None:
                     continue  # "compte 6226" is an accounting line; the owner's says whose it is

@@ -82,6 +82,8 @@ _SECOND_NUMBER = regex.compile(
 _MATRICULE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:matricules?|mat\.|matr\.|mle\.?)[ \u00a0]*"
                                   r"(?:n[°o]\.?[ \u00a0]*)?"
                                   r":?[ \u00a0]*$")
+# a numbering word cut short before its dot: the dot ends no clause ("réf. interne", "n. dossier")
+_ABBREVIATION = regex.compile(r"(?i)(?<![\w])(?:r[ée]f|num|mat|matr|mle|id|dos|doss)$")
 # a single capital before a code's digits, apart ("E 17 031 0042 0", an agrément's series)
 _SERIES_LETTER = regex.compile(r"^[A-Z][ \u00a0](?=\d)")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
@@ -191,6 +193,8 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
                 if c.group() in "([" and text.find(")" if c.group() == "(" else "]", c.end(), m.start()) >= 0:
                     continue  # a bracket closed inside the label ("N° de carte grise (formule) :")
+                if c.group() == "." and _ABBREVIATION.search(text, max(line_start, c.start() - 8), c.start()):
+                    continue  # the dot of a numbering word's abbreviation ("réf. interne AR-03/…")
                 clause_start = c.end()
             start = m.start()
             series = _SERIES_BEFORE.search(text, max(clause_start, start - 8), start)
