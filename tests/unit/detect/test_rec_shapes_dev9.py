@@ -246,3 +246,21 @@ def test_an_address_in_its_less_usual_parts(find, text, value) -> None:  # type:
 ])
 def test_a_box_or_a_village_that_is_no_address(find, text, value) -> None:  # type: ignore[no-untyped-def]
     assert not any(value in v for v in find(text, "FR_ADDRESS"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3. CHEVANCE Philippe-Emmanuel, dit « P.-E. » — géomètre-expert", "P.-E."),
+    ("Mme Anne-Laure Martin, dite « A.-L. », trésorière", "A.-L."),
+    ("- M. Wojciech (« Wojtek ») ZIELIŃSKI, bénévole", "Wojciech (« Wojtek ») ZIELIŃSKI"),
+    ("Jean-Paul (« Jeannot ») Ruffat a signé", "Jean-Paul (« Jeannot ») Ruffat"),
+])
+def test_a_nickname_in_initials_or_in_brackets(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "la rue dite « A.B. » est fermée",
+    "Le Secteur (« Acconiers ») Arrêt du dossier",
+])
+def test_quoted_initials_or_words_that_are_no_nickname(find, text) -> None:  # type: ignore[no-untyped-def]
+    assert find(text, "PERSON") == []
