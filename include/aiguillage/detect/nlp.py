@@ -15,7 +15,6 @@ Imports spaCy and Presidio: loaded by :mod:`aiguillage.detect.engine` when the e
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_right
 from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
@@ -307,12 +306,6 @@ class FrContextEnhancer(ContextAwareEnhancer):
         return list(set(words))
 
 
-# the word of a pseudonym label ("[IMMATRICULATION_1]", "[ADRESSE_3]"): in a rescan of an anonymized
-# text it stands where a value was and is no context word ("IMMATRICULATION_1" beside "9,80⏎PB-02"
-# raised an old plate's shape across the line above the threshold)
-_LABEL_WORD = re.compile(r"[a-z_]+_(?:\d+|[0-9a-f]{6,12})")
-
-
 def _n_words(index: int, n_words: int, lemmas: Sequence[str], keywords: frozenset[str],
              step: int) -> list[str]:
     """Up to ``n_words`` + 1 keyword lemmas from ``index`` on, going ``step`` by ``step``."""
@@ -321,7 +314,7 @@ def _n_words(index: int, n_words: int, lemmas: Sequence[str], keywords: frozense
     i = index
     while 0 <= i < len(lemmas) and remaining > 0:
         lemma = lemmas[i].lower()
-        if lemma in keywords and not _LABEL_WORD.fullmatch(lemma):
+        if lemma in keywords:
             out.append(lemma)
             remaining -= 1
         i += step

@@ -79,7 +79,9 @@ def test_an_invariable_noun_is_an_ordinary_word(word: str) -> None:
     assert is_ordinary_word(word)
 
 
-def test_a_pseudonym_label_is_no_context_word(detector) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_plate_s_shape_does_not_run_across_a_line_break(detector) -> None:  # type: ignore[no-untyped-def]
+    # a row's last cell and the next row's first ("9,80⏎PB-02") read as an old plate "80 PB 02" once
+    # a pseudonym label ("[IMMATRICULATION_1]") stood beside them as a context word
     text = ("Poste | Titulaire | Immatriculation | L.\n"
             "PB-01 | [PERSONNE_1] | [IMMATRICULATION_1] | 9,80\n"
             "PB-02 | [PERSONNE_2] | [IMMATRICULATION_2] | 8,10\n"
@@ -87,6 +89,15 @@ def test_a_pseudonym_label_is_no_context_word(detector) -> None:  # type: ignore
     plates = [text[f.start:f.end] for f in detector.analyze(text)
               if f.entity_type == "FR_LICENSE_PLATE" and f.score >= 0.5]
     assert [p for p in plates if "[" not in p] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Véhicule immatriculé 1234 AB 56 garé devant.", "1234 AB 56"),
+    ("• 9921 YL 74 (vieux Trafic) ;\n• 312 ABC 75 (camionnette) ;\n", "9921 YL 74"),
+    ("la voiture 456 FG 2A de M. Santoni", "456 FG 2A"),
+])
+def test_an_old_plate_on_one_line_is_still_found(find, text, value) -> None:  # type: ignore[no-untyped-def]
+    assert value in find(text, "FR_LICENSE_PLATE")
 
 
 _VCARD = ("BEGIN:VCARD\nVERSION:3.0\nN:ETXART;Maddalen;;;\nFN:Maddalen Etxart\nNICKNAME:Maddi\n"
