@@ -220,7 +220,9 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
             continue  # "Tél. : [TELEPHONE_1] ; portable [TELEPHONE_2]", "(oui, je mets des lettres)"
         if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
             continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
-        if all(w.casefold() in _PARTICLES for w in _CONTACT_WORD.findall(LABEL_RE.sub(" ", value))):
+        left = _CONTACT_WORD.findall(LABEL_RE.sub(" ", value))
+        if left and all(w.casefold() in _PARTICLES for w in left) and not any(
+                c.isdigit() for c in LABEL_RE.sub(" ", value)):
             continue  # "Nom : de [PERSONNE_1]": a surname's particle beside its pseudonym names no one
         yield SweepHit(m.end(), end, "form_label")
 

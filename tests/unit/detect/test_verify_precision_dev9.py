@@ -135,3 +135,8 @@ def test_an_orcid_by_its_name_or_its_check_character(find, text, value, found) -
 ])
 def test_a_place_field_after_a_date_of_birth(find, text, value, found) -> None:  # type: ignore[no-untyped-def]
     assert (value in find(text, "LOCATION")) is found
+
+
+@pytest.mark.parametrize("text", ["Né le : 14/02/2001\n", "Nom : de 12\n", "Nom : [PERSONNE_1] 1975\n"])
+def test_a_field_with_digits_left_is_still_found(text: str) -> None:
+    assert [h for h in sweep(text) if h.rule == "form_label"]
