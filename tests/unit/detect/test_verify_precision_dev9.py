@@ -1,7 +1,7 @@
 """Verification precision on State services' files (issue 20, dev9): what sent six published
-documents sovereign with ANONYMIZATION_UNVERIFIED, each fixed at its cause — a pseudonym label read
-as a context word, a sweep reading past a cell or a particle, fields the detector did not know —
-and what the sweep must still find."""
+documents sovereign with ANONYMIZATION_UNVERIFIED, each fixed at its cause — an old plate's shape
+read across a line break, a replaced value "found" inside a pseudonym label, a sweep reading past
+a cell or a particle, fields the detector did not know — and what the sweep must still find."""
 
 from __future__ import annotations
 
@@ -140,3 +140,15 @@ def test_a_place_field_after_a_date_of_birth(find, text, value, found) -> None: 
 @pytest.mark.parametrize("text", ["Né le : 14/02/2001\n", "Nom : de 12\n", "Nom : [PERSONNE_1] 1975\n"])
 def test_a_field_with_digits_left_is_still_found(text: str) -> None:
     assert [h for h in sweep(text) if h.rule == "form_label"]
+
+
+@pytest.mark.parametrize(("text", "values", "left"), [
+    # a form's label replaced as a value ("Courriel") is no value left inside "[COURRIEL_1]"
+    ("[TELEPHONE_1]\t[DATE_NAISSANCE_1]\t[COURRIEL_1]\t[ADRESSE_1]\n", ["Courriel", "Adresse"], []),
+    # but a value glued in a file name is ("_" joins no letters)
+    ("Pièce jointe : scan_DUPONT_2026.pdf ; [PERSONNE_1]\n", ["Dupont"], ["DUPONT"]),
+])
+def test_the_value_sweep_reads_file_names_but_not_labels(text, values, left) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.verify import value_sweep
+
+    assert [text[f.start:f.end] for f in value_sweep(text, values)] == left
