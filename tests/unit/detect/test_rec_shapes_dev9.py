@@ -264,3 +264,14 @@ def test_a_nickname_in_initials_or_in_brackets(find, text, value) -> None:  # ty
 ])
 def test_quoted_initials_or_words_that_are_no_nickname(find, text) -> None:  # type: ignore[no-untyped-def]
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "value", "found"), [
+    ("ELGART Michel — permis n° PC 40 2011 03318 (délivré dans les Landes) — validation 1 122 045",
+     "1 122 045", True),
+    ("Mme Oyhenart — permis n° 64-2001-00417 — timbre 2 301 448", "2 301 448", True),
+    ("Le budget de la validation 1 122 045 est voté.", "1 122 045", False),  # no permit on the line
+    ("M. Dupont — permis n° 64-98-02174 — validation 2 048 117 €", "2 048 117", False),  # a sum
+])
+def test_a_permit_s_validation_grouped_like_an_amount(find, text, value, found) -> None:  # type: ignore[no-untyped-def]
+    assert any(value in v for v in find(text, "PERSONAL_REFERENCE")) is found

@@ -78,6 +78,9 @@ _LABEL_WORDS = 12
 _SECOND_NUMBER = regex.compile(
     r"[ \u00a0]*(?i:validation|visa|timbre|vignette|renouvellement|duplicata|code|cl[ée]|contremarque)"
     r"(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]+)?[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*")
+# the word of a permit's yearly validation (or stamp) right before its number
+_VALIDATION_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?:validation|visa|timbre|vignette)(?:[ \u00a0]+n[°o])?[ \u00a0]*:?[ \u00a0]*$")
 # a matricule right before a number: a person's, an agent's ("mat. 36-04712", "Mle 52-1187")
 _MATRICULE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:matricules?|mat\.|matr\.|mle\.?)[ \u00a0]*"
                                   r"(?:n[°o]\.?[ \u00a0]*)?"
@@ -184,6 +187,13 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 if (_SHORT.fullmatch(code)
                         and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
                     yield m.start(), m.start() + len(code)  # "badge n° 4471"
+                elif (_AMOUNT.fullmatch(code) and sum(c.isdigit() for c in code) >= 6
+                        and last_end >= text.rfind("\n", 0, m.start()) + 1
+                        and _VALIDATION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                    # the yearly validation of the permit just numbered on the line, grouped by
+                    # three like an amount: "permis n° … — validation 1 122 045"
+                    last_end = m.start() + len(code)
+                    yield m.start(), last_end
                 continue
             if (_DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start())
                     and not _MATRICULE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
