@@ -115,9 +115,15 @@ def _other_field(text: str, start: int, end: int) -> int:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     for o in _OTHER_FIELD.finditer(text, start, end):
-        if is_ordinary_word(o.group().rstrip(" \u00a0:")):
+        label = o.group().rstrip(" \u00a0:")
+        if is_ordinary_word(label) or label.casefold().rstrip(".") in _FIELD_ABBREVIATIONS:
             return o.start()
     return end
+
+
+# the abbreviations that label a field of their own ("Adresse : …     CP : 56390     Commune : …")
+_FIELD_ABBREVIATIONS = frozenset({"cp", "bp", "cs", "cedex", "bic", "swift", "siret", "siren", "insee", "rcs",
+                                  "tva", "ape", "naf", "fax", "dép", "dept", "pays"})
 
 
 def _header_row(text: str, m: re.Match[str]) -> bool:
@@ -162,6 +168,11 @@ _FUNCTION_WORDS = frozenset({"à", "a", "au", "aux", "de", "du", "des", "d'", "l
                              "ou", "en", "par", "pour", "sur", "avec", "sans"})
 
 
+# the particles of a surname ("de KERSAUSON", "van der Berg", "da Silva")
+_PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "les", "l", "van", "von", "der", "den", "da",
+                        "dos", "das", "di", "del", "della", "ben", "bin", "el", "al", "y"})
+
+
 # a phone or e-mail field: its value is personal by its digits and its address shapes
 _CONTACT_LABEL = re.compile(r"(?i)(?:t[ée]l(?:[ée]phone)?\.?|portable|courriel|e-?mail|m[ée]l)(?![\w])")
 # the words an e-mail address is spelt with ("jean point dupont chez orange")
@@ -193,7 +204,7 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
         if _header_row(text, m):
             continue
         end = len(text)
-        for stop in ("\n", "\t"):
+        for stop in ("\n", "\t", "|"):  # a line, a cell ("Tél. : … | WhatsApp : …")
             k = text.find(stop, m.end())
             if 0 <= k < end:
                 end = k
@@ -209,6 +220,10 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
             continue  # "Tél. : [TELEPHONE_1] ; portable [TELEPHONE_2]", "(oui, je mets des lettres)"
         if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
             continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
+        left = _CONTACT_WORD.findall(LABEL_RE.sub(" ", value))
+        if left and all(w.casefold() in _PARTICLES for w in left) and not any(
+                c.isdigit() for c in LABEL_RE.sub(" ", value)):
+            continue  # "Nom : de [PERSONNE_1]": a surname's particle beside its pseudonym names no one
         yield SweepHit(m.end(), end, "form_label")
 
 

@@ -136,8 +136,19 @@ def value_sweep(text: str, values: Iterable[str]) -> list[Finding]:
         return []
     # normalised_text == normalised(text).text, faster on long texts; nothing is kept from one
     # sweep to the next (the verifier shares no cache)
-    spans = find_spans(normalised_text(text), wanted)
+    norm = normalised_text(text)
+    spans = _outside_labels(norm, find_spans(norm, wanted))
     return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in spans]
+
+
+def _outside_labels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans not inside a pseudonym label: a value that is also a label's word (a form's
+    "Courriel" replaced as a value, and "[COURRIEL_1]" elsewhere; "_" joins no words of a value
+    there) is no value left."""
+    if not spans or "[" not in text:
+        return spans
+    labels = [m.span() for m in LABEL_RE.finditer(text)]
+    return [(s, e, v) for s, e, v in spans if not any(a <= s and e <= b for a, b in labels)]
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
@@ -319,7 +330,8 @@ class PartReads:
                     while len(self._prepared) >= self.size:
                         del self._prepared[next(iter(self._prepared))]  # the oldest
                     self._prepared[text] = st
-        return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep") for s, e, _ in find_spans(st, wanted)]
+        return [Finding("REPLACED_VALUE", s, e, 1.0, "value_sweep")
+                for s, e, _ in _outside_labels(st.text, find_spans(st, wanted))]
 
 
 def _part_read(body: bytes, name: str, fmt: str) -> tuple[tuple[str, ...], str, str]:

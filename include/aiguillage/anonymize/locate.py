@@ -85,6 +85,10 @@ def _may_join(text: str, end: int) -> bool:
     return k > 0 and (text[k - 1] == "-" or not text[k - 1].isascii())
 
 
+# a character of a word: a letter or a digit (``\w`` less "_")
+_WORD_CHAR = r"[^\W_]"
+
+
 @lru_cache(maxsize=4096)
 def value_pattern(value: str) -> re.Pattern[str] | None:
     """A pattern for ``value`` in normalised text (None if the value has no word character)."""
@@ -92,13 +96,15 @@ def value_pattern(value: str) -> re.Pattern[str] | None:
     if not tokens or not any(any(c.isalnum() for c in t) for t in tokens):
         return None
     body = r"\s+".join(re.escape(t) for t in tokens)
-    if re.match(r"\w", tokens[0]):
-        # (?<!\w) before the first character, written after it: "a word character not preceded
+    # a word is a run of letters and digits: "_" joins the words of a file name or a handle
+    # ("BORDENAVE-LASSALLE_fiche_2026.docx", "jean_dupont") and does not hide a value there
+    if re.match(_WORD_CHAR, tokens[0]):
+        # (?<!word) before the first character, written after it: "a word character not preceded
         # by a word character" matches the same, and a pattern that starts with a literal lets
         # the regex engine skip ahead to its candidates (3-10x faster on long texts)
         first = re.escape(tokens[0][0])
-        body = first + r"(?<!\w(?s:.))" + body[len(first):]
-    end = r"(?!\w)" if re.search(r"\w$", tokens[-1]) else ""
+        body = first + rf"(?<!{_WORD_CHAR}(?s:.))" + body[len(first):]
+    end = rf"(?!{_WORD_CHAR})" if re.search(rf"{_WORD_CHAR}$", tokens[-1]) else ""
     return re.compile(body + end, re.IGNORECASE)
 
 
@@ -248,8 +254,9 @@ def matches(value: str, text: str, folded: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_word(ch: str) -> bool:
-    r"""``\w`` of a ``str`` pattern: alphanumeric (``str.isalnum``, sre's ``Py_UNICODE_ISALNUM``) or "_"."""
-    return ch.isalnum() or ch == "_"
+    r"""``[^\W_]`` of a ``str`` pattern (:data:`_WORD_CHAR`): alphanumeric (``str.isalnum``, sre's
+    ``Py_UNICODE_ISALNUM``); "_" is no word character here."""
+    return ch.isalnum()
 
 
 @lru_cache(maxsize=8192)
@@ -288,15 +295,15 @@ def _plain_match(tokens: tuple[str, ...], word_start: bool, word_end: bool, text
     return pos
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)
 def _mixed_classes() -> re.Pattern[str]:
-    r"""The characters of fold classes that hold both word (``\w``) and other characters (Greek
+    r"""The characters of fold classes that hold both word (:data:`_WORD_CHAR`) and other characters (Greek
     iota and the combining ypogegrammeni): where one is written, :func:`_words_of` proves
     nothing, and the text (or the value) is searched in full."""
-    w = re.compile(r"\w")
+    w = re.compile(_WORD_CHAR)
     classes: dict[int, set[int]] = {}
     for c, f in _fold_table().items():
         classes.setdefault(f, {f}).add(c)

@@ -23,11 +23,12 @@ import regex
 
 from aiguillage.records import Finding
 
-PIPE, TAB, SEMI, DASH, SPACES = "pipe", "tab", "semicolon", "dash", "spaces"
+PIPE, TAB, SEMI, DASH, SPACES, COMMA = "pipe", "tab", "semicolon", "dash", "spaces", "comma"
 _LINE = regex.compile(r"(?m)^.*$")
 _DASH_SEP = regex.compile(r"[ \u00a0][—–][ \u00a0]")
 _SEMI_SEP = regex.compile(r";")
 _SPACES_SEP = regex.compile(r"[ \u00a0]{2,}")
+_EXPORT_COMMA = regex.compile(r",[^ \u00a0\n]")  # what a CSV export's commas look like
 _RULE_ROW = regex.compile(r"^[\s|:+=_-]*$")  # "|---|---|", "+====+"
 
 
@@ -55,6 +56,30 @@ def _split(line: str, sep: regex.Pattern[str] | str) -> list[tuple[int, int]]:
     return out
 
 
+def _csv_commas(line: str) -> list[int] | None:
+    """The separating commas of a line exported as CSV ("3,NAGAPIN,Sandrine,\"8 impasse des
+    Goyaviers, Bois-de-Nèfles\",97490"): three at least outside double quotes, none of them followed
+    by a space (prose puts one after each comma, an export none), and more than its semicolons
+    outside quotes (a decimal comma in an export with semicolons). None when the line is no such row."""
+    if line.count(",") < 3:
+        return None
+    commas: list[int] = []
+    semis = 0
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == ",":
+            if line[i + 1:i + 2] in (" ", "\u00a0"):
+                return None
+            commas.append(i)
+        elif ch == ";":
+            semis += 1
+    return commas if len(commas) >= 3 and len(commas) > semis and not quoted else None
+
+
 def row_of(line: str, line_start: int) -> Row | None:
     """The cells of ``line`` (at ``line_start`` in the text) or None when it is no row."""
     stripped = line.strip()
@@ -68,6 +93,9 @@ def row_of(line: str, line_start: int) -> Row | None:
             raw = raw[:-1]
     elif "\t" in stripped:
         layout, raw = TAB, _split(line, "\t")
+    elif (commas := _csv_commas(line)) is not None:
+        layout = COMMA
+        raw = [(a + 1, b) for a, b in zip([-1, *commas], [*commas, len(line)], strict=True)]
     elif stripped.count(";") >= 2 and not stripped.endswith(";"):
         # a list exported with semicolons ("ABDOU ; Soraya ; 12/06/2016 ; M160612ABDSO01")
         layout, raw = SEMI, _split(line, _SEMI_SEP)
@@ -82,8 +110,9 @@ def row_of(line: str, line_start: int) -> Row | None:
     cells = []
     for s, e in raw:
         cell = line[s:e]
-        a = s + len(cell) - len(cell.lstrip(" \u00a0\t"))
-        b = e - (len(cell) - len(cell.rstrip(" \u00a0\t")))
+        pad = ' \u00a0\t"' if layout == COMMA else " \u00a0\t"  # an export's quotes are no value
+        a = s + len(cell) - len(cell.lstrip(pad))
+        b = e - (len(cell) - len(cell.rstrip(pad)))
         cells.append((line_start + a, line_start + max(a, b)))
     return Row(layout, tuple(cells), tuple(s for s, _ in raw), line_start)
 
@@ -222,9 +251,10 @@ _BIRTH_PLACE_HEADER = regex.compile(
     r"(?i)^(?:lieu|ville|commune|pays)[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)?naiss(?:ance|\.)?$")
 
 
-# a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte")
+# a number a person holds, as a column of a table of persons ("Licence FFF", "N° de carte", an
+# export's "n_carte" or "num_adherent")
 _HELD_HEADER = regex.compile(
-    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|num[ée]ro[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"
+    r"(?i)^(?:(?:n[°o]\.?[ \u00a0]*|n[ \u00a0]+|num[ée]ro[ \u00a0]+|num\.?[ \u00a0]+)(?:de[ \u00a0]+|d['’][ \u00a0]*)?)?"  # noqa: E501
     r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
     r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale|siret|siren)"
     r"(?:[ \u00a0]+\p{Lu}{2,6})?$")
@@ -249,7 +279,7 @@ def header_text(cell: str) -> str:
 # "Matricule", "ID adhérent"); an act, a lot or a parcel is no one's (the reference module's words)
 _NUMBERED_HEADER = regex.compile(
     r"(?i)^(?:n[°o]\.?|num[ée]ros?|num\.?|r[ée]f[ée]rences?|r[ée]f\.?|ids?|identifiants?|matricules?|mat\.|codes?)"
-    r"(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)?(?P<what>\p{L}[\p{L}'’-]*))?$")
+    r"(?:[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)?(?P<what>\p{L}[\p{L}'’-]*)\.?)?$")
 
 
 def _numbered_header(head: str) -> bool:
@@ -297,7 +327,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     :data:`MIN_TYPED`) hold one kind of personal value, for its cells that hold none yet and have
     that kind's shape (a name has no digit, a number has one). Blocks of three rows or more; a
     first row without any finding of the rules is the header, never typed."""
-    if "\n" not in text or not any(sep in text for sep in ("\t", "|", ";", "  ", "—", "–", "\u00a0\u00a0")):
+    if "\n" not in text or (not any(sep in text for sep in ("\t", "|", ";", "  ", "—", "–", "\u00a0\u00a0"))
+                             and _EXPORT_COMMA.search(text) is None):
         return []  # no layout of cells anywhere
     found = sorted((f for f in findings if (f.score >= 0.5 and f.entity_type in _KINDS)
                     or f.entity_type in _NOT_TYPED), key=lambda f: f.start)

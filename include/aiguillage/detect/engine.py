@@ -21,6 +21,7 @@ import regex
 
 from aiguillage.detect.columns import typed_columns
 from aiguillage.detect.errors import DetectionError as DetectionError  # its home before; re-exported
+from aiguillage.detect.glued import glued_names
 from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported, as before)
     CHUNK_CHARS,
     LINE_CACHE_SIZE,
@@ -214,7 +215,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
-                + echoed_codes(text, findings))
+                + echoed_codes(text, findings) + glued_names(text, findings))
     findings = findings + related_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from aiguillage.anonymize.columns import column_findings
 from aiguillage.anonymize.locate import find_spans, propagate
 from aiguillage.anonymize.textslots import Slot, replace_in_slots
@@ -95,7 +96,18 @@ def test_find_spans_keeps_longest_values_first_and_whole_words() -> None:
         ("Dupont", "Dupont"),  # "xJean" is not the word "Jean"
         ("JEAN DUPONT", "Jean Dupont"), ("+33 6 12 34 56 78", "+33 6 12 34 56 78"), ("Dupont", "Dupont")]
     assert find_spans("Dupont", ["Dupont"]) == [(0, 6, "Dupont")]  # at the very start of the text
-    assert find_spans("éDupont Dupontel _Dupont 2Dupont", ["Dupont"]) == []
+    assert find_spans("éDupont Dupontel 2Dupont", ["Dupont"]) == []
+
+
+@pytest.mark.parametrize(("text", "value", "found"), [
+    ("scan_DUPONT_2026.pdf", "Dupont", "DUPONT"),
+    ("BORDENAVE-LASSALLE_fiche_2026.docx", "BORDENAVE-LASSALLE", "BORDENAVE-LASSALLE"),
+    ("podium_cross_jaouen_maelys.jpg", "jaouen_maelys", "jaouen_maelys"),
+    ("_Dupont", "Dupont", "Dupont"),
+])
+def test_an_underscore_joins_the_words_of_a_file_name(text, value, found) -> None:  # type: ignore[no-untyped-def]
+    # "_" is no letter: a value is a whole word inside a file name or a handle
+    assert [text[s:e] for s, e, _ in find_spans(text, [value])] == [found]
 
 
 def test_texts_holding_misses_no_text_where_a_value_is() -> None:

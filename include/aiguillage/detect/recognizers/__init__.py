@@ -11,6 +11,7 @@ from aiguillage.detect.recognizers.address_block import FrAddressBlockRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.age_apposition import FrAgeApposedRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
@@ -25,6 +26,7 @@ from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
+from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.id_card_foreign import (
@@ -77,7 +79,8 @@ from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
                    | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
-                   | type[FrPersonalReferenceRecognizer])
+                   | type[FrPersonalReferenceRecognizer] | type[FrHeldNumberRecognizer]
+                   | type[FrAgeApposedRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -103,7 +106,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
-    FrAddressBlockRecognizer,
+    FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
 )
 
 

@@ -67,7 +67,9 @@ _PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSE
 _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|-|\(|:)[ \u00a0]*"
 # a foreign postcode and city after a foreign street: "9000 Gent", "L-4011 Esch-sur-Alzette",
 # "4050-262 Porto", "1015 CJ Amsterdam", "79098 Freiburg im Breisgau"
-_FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}[ºª°][ \u00a0]*(?:izda|dcha|izq|der|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
+# (a Spanish or Portuguese floor and door: "3º izda.", "2.º esq.", and "3o izda." once the text is
+# normalised, its "º" read as "o")
+_FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}\.?[ºª°o][ \u00a0]*(?:izda|dcha|izq|der|esq|dto|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
                  r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:[ \u00a0][A-Z]{2}(?![\w]))?[ \u00a0]+\p{Lu}[\p{L}'’-]+"  # noqa: E501
                  r"(?:[ \u00a0/]+(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")
 # "en place", "sur place" are idioms ("la mise en place de la ZAC"), not a square
@@ -105,6 +107,20 @@ class FrAddressRecognizer(FrPatternRecognizer):
         Pattern("ADDRESS_ROOM",
                 r"(?i)(?<![\w])(?:chambre|studio|ch\.)[ \u00a0]+(?:n[°o][ \u00a0]*)?"
                 r"(?-i:[A-Z][ \u00a0-]?\d{1,4}|\d{3,4})(?![\w-]|[.,]\d)", 0.6),
+        # a building's or a letter box's number inside an address: "Résidence Al Andalous, imm. 4,
+        # appt 12", "4, place du Grand-Sablon, boîte 12, 1000 Bruxelles" (a box before a postcode:
+        # an archive's "boîte 12" is none)
+        Pattern("ADDRESS_BUILDING_NUMBER",
+                r"(?<![\w])(?i:imm(?:euble|\.))[ \u00a0]*(?:n[°o][ \u00a0]*)?\d{1,3}(?![\w])", 0.6),
+        Pattern("ADDRESS_BOX",
+                r"(?<![\w])(?i:bo[îi]te|bte\.?)[ \u00a0]*(?:n[°o][ \u00a0]*)?\d{1,4}(?![\w])"
+                r"(?=[ \u00a0]*,[ \u00a0]*(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]+\p{Lu})", 0.6),
+        # a village, a hamlet or a quarter named before the street of the home: "village de Saillé, 3
+        # rue des Prés-Garnier"
+        Pattern("PLACE_BEFORE_STREET",
+                rf"(?<![\w])(?i:village|hameau|quartier|lieu[- \u00a0]?dit|cit[ée]|domaine|bourg)[ \u00a0]+"
+                rf"(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}"
+                rf"(?=[ \u00a0]*,[ \u00a0]*{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})(?![\w]))", 0.6),
         Pattern("ADDRESS_FLOOR",
                 r"(?i)(?<![\w])\d{1,2}[ \u00a0]*(?:e|er|[èe]me|è)[ \u00a0]+[ée]tage[ \u00a0]*,?[ \u00a0]*(?:escalier|esc\.)"  # noqa: E501
                 r"[ \u00a0]*[A-Z0-9]{1,2}\b", 0.6),

@@ -60,6 +60,29 @@ _TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]cha
                           r"|(?:à|au\s+profit\s+de)\s+(?:M\.|Mme|Monsieur|Madame|M\.\s+et\s+Mme))")
 
 
+# A document about land (a land consolidation's apports and attributions, a hunting association's
+# lands, a parcel schedule, an area in hectares, ares and centiares): there a section and its number
+# stand alone in lists and tables ("l'attribution ZN 13", "terrains apportés : AB 412, AB 413, C 1120",
+# "ZE 41, ZE 42<TAB>Parc Nevez<TAB>ZQ 17"), without a cue word before each.
+_LAND_CUE = regex.compile(
+    r"(?i)(?<![\w])(?:parcell\w*|cadastr\w*|am[ée]nagement[ \u00a0]+foncier|remembrement|[ée]tat[ \u00a0]+parcellaire"  # noqa: E501
+    r"|compte[ \u00a0]+de[ \u00a0]+propri[ée]t[ée])(?![\w])"
+    r"|(?<![\w])\d{1,4}[ \u00a0]*ha[ \u00a0]+\d{1,2}[ \u00a0]*a(?![\w])")
+# the section alone needs two capitals (a lone capital is a list's, a grade's, a road's: "I 3°",
+# "D 934"), and no further digits (a file number: "PC 40 2011 03318"); a lone capital continues a
+# list ("AB 413, C 1120")
+_BARE_REF = regex.compile(
+    rf"(?<![\w\-/.])(?P<section>[A-Z]{{2}}){_S}?\d{{1,5}}(?:/\d{{1,4}})?(?:p(?![\w]))?"
+    rf"(?![\w°]|[-/.,]\d|{_S}*{_UNIT}|{_S}+\d|{_S}*(?:-|–){_S}*\d)"
+    rf"(?:{_S}*(?:,|et|à|ou|&){_S}*(?:[A-Z0-9]?[A-Z]){_S}?\d{{1,5}}(?:p(?![\w]))?(?![\w°]|[-/.,]\d|{_S}*{_UNIT}|{_S}+\d))*")
+# two capitals before a number that are no section: roads and ways (RD 17, VC 3, GR 34), postal boxes
+# (BP 27, CS 70001), urban planning files, classes and course units, short words in capitals
+_NOT_SECTIONS = frozenset("""
+RD RN RC VC CR CD GR BP CS TD TP CM CE CP UE HT DN PC PA DP CU PV AR RT TV DM TS PS NB ND EP AP
+LE LA DE DU ET AU EN UN OU SI NE SE IL NO ME MM MR DR PR ST
+""".split())  # noqa: SIM905
+
+
 class FrCadastreRecognizer(FrPatternRecognizer):
     """Cadastral reference: optional prefix (absorbed commune, 3 digits), section (one or two
     capitals, "0A"), number (1 to 7 digits), in lists ("parcelles ZA 18 et ZA 19", "section ZK
@@ -92,10 +115,19 @@ class FrCadastreRecognizer(FrPatternRecognizer):
         section already named in the document ("division de la parcelle AT 123 en AT 456 et AT 457",
         a table cell "AD 1188" under a reference in the text). Skipped when no cue word opens
         anywhere in ``text``: no pattern can match there, and no section is then named."""
-        if not regex.search(_CUE_START, text, flags=regex_flags or self.global_regex_flags):
+        land = _LAND_CUE.search(text) is not None
+        if not land and not regex.search(_CUE_START, text, flags=regex_flags or self.global_regex_flags):
             return []
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                  if not _public_owner(text, r.start, r.end)]
+        if land:
+            covered = [(r.start, r.end) for r in found]
+            for m in _BARE_REF.finditer(text):
+                if (m.group("section") in _NOT_SECTIONS or _public_owner(text, m.start(), m.end())
+                        or any(s < m.end() and m.start() < e for s, e in covered)):
+                    continue
+                found.append(self._result(m.start(), m.end(), "LAND_DOCUMENT",
+                                          "a section and number in a document about land"))
         found += [self._result(s, e, "SECTION_COLUMN", "a cell of a parcel table's Section or N° column")
                   for s, e in _table_cells(text)]
         sections = {m.group(1) for r in found

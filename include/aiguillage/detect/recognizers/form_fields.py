@@ -24,7 +24,9 @@ _N = r"(?:n[°o]\.?|num[ée]ro|no\.?)\s*(?:d['’]\s*|de\s+|du\s+)?"
 _NE = r"n[ée]\(?e?\)?e?"
 # label pattern → entity of its value
 FIELDS: tuple[tuple[str, str], ...] = (
-    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le|d\.?\s*n\.?)", "DATE_OF_BIRTH"),
+    # (a vCard's "BDAY:19830917", an English form's "Date of birth", "DOB")
+    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le|d\.?\s*n\.?|bday|birthday"
+     r"|date\s+of\s+birth|dob)", "DATE_OF_BIRTH"),
     (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
     (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),
     (r"nom\s+(?:de\s+naissance|d['’]usage|de\s+famille|marital|patronymique|et\s+pr[ée]noms?|,\s*pr[ée]noms?"
@@ -37,6 +39,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
      r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit",
      "FR_ADDRESS"),
+    # the postcode and the town of an address written as fields ("Adresse : …     CP : 56390     Commune :
+    # Grand-Champ"): read only on a line that has an address field before them (see _TOWN_FIELDS)
+    (r"code\s+postal|cp|commune|ville|localit[ée]", "TOWN"),
+    # "Lieu :" after a date of birth on the same line ("Date de naissance : …     Lieu : LANNION")
+    (r"lieu", "BIRTH_LIEU"),
     # a parcel column or field: "Parcelle(s)", "Références cadastrales", "N° de parcelle"
     (r"parcelles?(?:\s*\(s\))?|r[ée]f[ée]rences?\s+cadastrales?|n[°o]\s+de\s+parcelle|cadastre", "CADASTRE"),
     (r"t[ée]l[ée]phone(?:\s+(?:portable|fixe|mobile|personnel))?|t[ée]l\.?|portable|mobile|gsm|fax",
@@ -72,6 +79,16 @@ _IDENTIFIERS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_CAF_NUMBER", "FR_
 SCORE = 0.9
 
 
+# a date of birth's field earlier on the line: "Lieu :" is then the place of birth
+_BIRTH_BEFORE = regex.compile(rf"(?i)(?<![^\s;|])(?:date\s+de\s+naissance|{_NE}\s+le)[^\n:]{{0,10}}:")
+# a value written in boxes, one character a box: "1|2|0|6|1|9|7|1" (a date of birth on a form)
+_BOXES = regex.compile(r"[\p{L}\d](?:[ \u00a0]*\|[ \u00a0]*[\p{L}\d]){3,}(?![\p{L}\d])")
+# an address field earlier on the line or opening the line above: where "CP :", "Commune :" are the
+# address's postcode and town
+_ADDRESS_BEFORE = regex.compile(
+    r"(?i)(?<![^\s;|])(?:adresse|domicile|demeurant)[^\n:]{0,30}:[^\n]*(?:\n[^\n]*)?$")
+
+
 def _entity(m: Any) -> str:
     for i, (_, entity) in enumerate(FIELDS):
         if m.group(f"f{i}") is not None:
@@ -80,6 +97,9 @@ def _entity(m: Any) -> str:
 
 
 def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
+    boxes = _BOXES.match(text, start)
+    if boxes is not None:
+        return start, boxes.end()
     end_m = _VALUE_END.search(text, start)
     end = end_m.start() if end_m else len(text)
     # another field on the same line ends this one ("Nom : X  Prénom : Y" is handled by the
@@ -118,8 +138,37 @@ def label_entity(cell: str) -> str | None:
     return _entity(m) if m is not None else None
 
 
+# a vCard's properties (RFC 6350) and the entity of their values: "N:ETXART;Maddalen;;;",
+# "FN:Maddalen Etxart", "ADR;TYPE=home:;;3 rue …", "BDAY:19830917"
+_VCARD = regex.compile(r"(?m)^BEGIN:VCARD\r?$.*?^END:VCARD\r?$", regex.S)
+_VCARD_LINE = regex.compile(r"(?m)^(?P<name>N|FN|NICKNAME|ADR|LABEL|BDAY|TEL|EMAIL|URL|X-[A-Z-]+)"
+                            r"(?:;[^:\n]*)?:(?P<value>[^\n]*?)\r?$")
+_VCARD_ENTITY = {"N": "PERSON", "FN": "PERSON", "NICKNAME": "PERSON", "ADR": "FR_ADDRESS",
+                 "LABEL": "FR_ADDRESS", "BDAY": "DATE_OF_BIRTH", "TEL": "PHONE_NUMBER",
+                 "EMAIL": "EMAIL_ADDRESS"}
+
+
+def _vcard_values(text: str) -> Iterable[tuple[int, int, str]]:
+    """The values of a vCard's personal properties, each component apart (";" separates them)."""
+    if "BEGIN:VCARD" not in text:
+        return
+    for card in _VCARD.finditer(text):
+        for line in _VCARD_LINE.finditer(text, card.start(), card.end()):
+            entity = _VCARD_ENTITY.get(line.group("name"))
+            if entity is None:
+                continue
+            pos = line.start("value")
+            for part in line.group("value").split(";"):
+                v = part.strip(" ,")
+                if v and any(c.isalnum() for c in v) and not (entity == "FR_ADDRESS" and is_ordinary_word(v)):
+                    s = pos + part.index(v)
+                    yield s, s + len(v), entity
+                pos += len(part) + 1
+
+
 def field_values(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, entity) of every labelled value in ``text``."""
+    yield from _vcard_values(text)
     for m in _KEY_VALUE.finditer(text):
         if ":" not in m.group() and "：" not in m.group():
             # label<TAB>value: a two-cell row only; a wider row is a table header (column mode)
@@ -129,6 +178,17 @@ def field_values(text: str) -> Iterable[tuple[int, int, str]]:
             if len([c for c in line.split("\t") if c.strip()]) != 2:
                 continue
         entity = _entity(m)
+        if entity == "BIRTH_LIEU":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _BIRTH_BEFORE.search(text, line_start, m.start()):
+                continue  # "Lieu : salle des fêtes": a meeting's place
+            entity = "LOCATION"
+        if entity == "TOWN":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            above = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+            if not _ADDRESS_BEFORE.search(text, above, m.start()):
+                continue  # "Commune : Brest" heading an act: the act's commune, no one's address
+            entity = "FR_ADDRESS"
         span = _value(text, m.end(), entity)
         if span is not None:
             yield span[0], span[1], entity
@@ -150,7 +210,8 @@ def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
             if hm is not None:
                 labels[j] = _entity(hm)
         if labels:
-            header, width = {j: e for j, e in labels.items() if e != "PERSON"}, len(cells)
+            header, width = {j: e for j, e in labels.items()
+                             if e not in ("PERSON", "TOWN", "BIRTH_LIEU")}, len(cells)
             continue
         if not header or len(cells) != width:
             continue
@@ -167,7 +228,7 @@ def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
 class FrFormFieldRecognizer(EntityRecognizer):
     """Values of labelled form fields and key–value table rows (see module docstring)."""
 
-    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS})
+    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS} - {"TOWN", "BIRTH_LIEU"})
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,

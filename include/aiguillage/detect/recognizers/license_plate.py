@@ -25,8 +25,9 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
     """Immatriculation: SIV (since 2009, "AB-123-CD", no I/O/U, SS excluded; dashes of any kind,
     dots, lower case; the temporary WW series, spaced or not) and FNI (before 2009, "123 ABC 75",
     "1234 AB 2A"); any plate, foreign ones too, right after "plaque" or "immatriculation". Context words raise the score; a spaced SIV
-    ("AB 123 CD") whose letters are no French words, or an FNI plate alone in a table cell, scores
-    without them.
+    ("AB 123 CD") whose letters are no French words, or an FNI plate alone in a table cell or a
+    list item ("• 9921 YL 74 (vieux Trafic) ;"), scores without them. A plate is written on one
+    line: its groups never run across a line break ("9,80⏎PB-02" ends a row and opens the next).
 
     Legal basis: RGPD art. 4(1): a plate leads to the registered keeper (CJUE, C-582/14 logic).
     """  # noqa: E501
@@ -34,7 +35,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
     ENTITY = "FR_LICENSE_PLATE"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("SIV", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}-\d{{3}}-(?!SS)[{_L}]{{2}}(?![\w-])", 0.65),
-        Pattern("SIV_SPACED", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}[\s\u00a0]\d{{3}}[\s\u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.35),  # noqa: E501
+        Pattern("SIV_SPACED", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}[ \t\u00a0]\d{{3}}[ \t\u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.35),  # noqa: E501
         # spaced SIV whose letters are not two French words ("DE 300 EN" in a capitalised title)
         Pattern("SIV_SPACED_LETTERS",
                 rf"(?<![\w-])(?!SS|WW)(?!{_WORD}[ \u00a0]\d{{3}}[ \u00a0]{_WORD}(?![\w-]))"
@@ -42,7 +43,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         # an old FNI plate alone in a table cell or a field of a list ("| 1287 ZV 86", "<TAB>312 ABC
         # 15", "— 8421 WC 35⏎")
         Pattern("FNI_CELL",
-                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"  # noqa: E501
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*(?:[•·▪◦*–-][ \u00a0]*)?)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"  # noqa: E501
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
         # a Spanish plate, 4 digits and 3 consonants ("1234 BCD"), alone in a field
         Pattern("ES_CELL",
@@ -58,7 +59,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
         # written without separators ("EF789LM"): the SIV shape is distinctive enough alone
         Pattern("SIV_COMPACT", rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}\d{{3}}(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # FNI whose département is Corsica or overseas ("1234 AB 2A"): no date or reference looks so
-        Pattern("FNI_CORSICA_DOM", r"(?<![\w-])\d{1,4}[\s\u00a0-][A-Z]{1,3}[\s\u00a0-](?:2[AB]|97[1-6])(?![\w-])", 0.5),  # noqa: E501
+        Pattern("FNI_CORSICA_DOM", r"(?<![\w-])\d{1,4}[ \t\u00a0-][A-Z]{1,3}[ \t\u00a0-](?:2[AB]|97[1-6])(?![\w-])", 0.5),  # noqa: E501
         # SIV written with dashes of any kind or dots, in any case ("GH–482–KL", "ga.118.lm"); the
         # temporary WW series too
         Pattern("SIV_ANY_SEPARATOR",
@@ -89,7 +90,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 0.6),
         # a Belgian plate since 2010: a digit, three letters, three digits, dashes ("2-CVB-118")
         Pattern("BELGIAN", r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])", 0.6),
-        Pattern("FNI", r"(?<![\w-])\d{1,4}[\s\u00a0-]?[A-Z]{1,3}[\s\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
+        Pattern("FNI", r"(?<![\w-])\d{1,4}[ \t\u00a0-]?[A-Z]{1,3}[ \t\u00a0-]?(?:\d{2}|2[AB]|97[1-6])(?![\w-])", 0.2),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = ["immatriculation", "immatriculé", "véhicule", "plaque", "voiture",
                                     "immat", "camion", "camionnette", "fourgon", "remorque", "moto",

@@ -53,6 +53,7 @@ aarpi eu ue ccas epci ehpad zac zi za pdf docx ttc ht euros euro eur rue avenue 
 chemin impasse allée vu considérant attendu motifs dispositif par ces pour ainsi que mme mlle mm m
 mmes mlles mr me dr pr messieurs mesdames mesdemoiselles docteur professeur maitre
 cher chère chers chères bonsoir salut coucou
+née né épouse époux veuve veuf divorcée ép epse vve dit dite
 """.split())  # noqa: SIM905
 
 
@@ -129,12 +130,30 @@ Marion Mathilde Charlotte Clémence Justine Anaïs Elise Élise Morgane Amandine
 """.strip()
 
 
+# Nouns whose singular ends in -s, -x or -z, the same in the plural: the lemmatizer's index, built
+# from inflected forms, misses many ("avis", "prix", "recours", "décès"), which the model then reads
+# as names in a table's heading ("Synthèse<TAB>Avis de la commissaire enquêtrice"). Surnames that are
+# also such nouns are left out ("Bras", "Bois", "Croix", "Dos").
+INVARIABLE_NOUNS = frozenset("""
+avis temps corps fois cas choix prix poids repas mois procès progrès accès succès concours discours
+parcours recours secours refus excès décès relais colis débris puits voix époux abcès remords tapis
+souris jus riz gaz nez univers cours ours pouls pus rebours velours verglas embarras fracas matelas
+amas cadenas canevas compas coutelas débarras glas judas lilas plâtras tracas tas bas appas chas
+mépris permis pis radis rubis sursis taillis torchis treillis gâchis hachis logis parvis salsifis
+croquis devis frottis lambris paradis avis ananas anis iris oasis tennis bus virus campus cactus
+consensus corpus bonus rictus fœtus humus lotus thermos vernis dais biais marais jais harnais
+congrès cyprès grès abus intrus jus obus reclus talus phénix prix houx flux reflux afflux influx
+faux choix perdrix redoux
+""".split())  # noqa: SIM905
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """French nouns, adjectives and adverbs (from the spaCy French lemmatizer's index, MIT):
-    a capitalised table label ("Interventions", "Indicateur Valeur") is not a name."""
+    """French nouns, adjectives and adverbs (from the spaCy French lemmatizer's index, MIT, and
+    :data:`INVARIABLE_NOUNS`): a capitalised table label ("Interventions", "Indicateur Valeur",
+    "Avis") is not a name."""
     data = resources.files("aiguillage.detect").joinpath("data/common_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+    return frozenset(gzip.decompress(data).decode("utf-8").split()) | INVARIABLE_NOUNS
 
 
 def is_common_word(word: str) -> bool:

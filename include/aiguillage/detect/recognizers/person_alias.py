@@ -17,6 +17,7 @@ from aiguillage.detect.recognizers.names import (
     PARTICLE,
     UPPER_TOKEN,
     first_names,
+    is_ordinary_word,
 )
 
 _S = r"[ \u00a0]"
@@ -29,6 +30,12 @@ _BIRTH_NAME = regex.compile(
     rf"(?P<name>(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
     rf"(?:[ \u00a0-]+(?:{UPPER_TOKEN}|{CAP_TOKEN})){{0,2}})"
     r"(?![\w'’-])")
+# the name before "épouse", "née", "veuve" (same line, a comma allowed): with the other name, one
+# name of the person ("LARRALDE épouse CAZENAVE", "Mme KOWALCZYK Jadwiga, épouse MAZUREK"): the
+# cue word between two replaced names would still tell a marriage or a widowhood
+_NAME_WORD_ = rf"(?:(?:{PARTICLE}){_S}+)?(?:{UPPER_TOKEN}|{CAP_TOKEN})"
+_NAME_BEFORE_CUE = regex.compile(
+    rf"(?<![\w'’-])(?P<left>{_NAME_WORD_}(?:[ \u00a0-]+{_NAME_WORD_}){{0,3}}){_S}*,?{_S}+$")
 # a full name: a first name, then one to three name words
 _FULL = rf"{CAP_TOKEN}(?:{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})){{1,3}}"
 # "Loulou (Louis-Marie Ricordel)": one word, then the full name in brackets
@@ -81,6 +88,11 @@ class FrAliasRecognizer(FrNameRecognizerBase):
         for m in _BIRTH_NAME.finditer(text):
             if m.group("name").casefold() not in _NOT_MONTHS:
                 yield m.start("name"), m.end("name"), 0.88, "PERSON"
+                if text[m.start()].islower():
+                    before = _NAME_BEFORE_CUE.search(text, max(0, m.start() - 80), m.start())
+                    if before is not None and "\n" not in text[before.start():m.start()] and any(
+                            not is_ordinary_word(w) for w in before.group("left").replace("-", " ").split()):
+                        yield before.start("left"), m.end("name"), 0.88, "PERSON"
         for m in _COUPLE.finditer(text):
             yield m.start("name"), m.end("name"), 0.9, "PERSON"
         for m in _ALIAS_BEFORE.finditer(text):

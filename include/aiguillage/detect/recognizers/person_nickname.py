@@ -27,7 +27,8 @@ class FrNicknameRecognizer(FrPatternRecognizer):
     ("appelle", "surnommé", "alias"; "dit", "dite" after a comma: "M. Tessier, dit « Tatave »";
     "la rue dite « Grande »" names no one). The quotation marks stay, the nickname goes. A
     nickname between a first name and a surname ("Jean-Paul « Jeannot » Ruffat", "Jacky « le
-    Grand » Tissier") makes one name of the three.
+    Grand » Tissier", in brackets too: "Wojciech (« Wojtek ») ZIELIŃSKI") makes one name of the
+    three.
 
     Legal basis: RGPD art. 4(1): a nickname identifies the person among those who use it.
     """
@@ -37,11 +38,16 @@ class FrNicknameRecognizer(FrPatternRecognizer):
         Pattern("NICKNAME",
                 rf"(?<=(?:(?<![\w])(?i:appel(?:le|lent|ait|aient|é|ée)|surnomm[ée]e?s?|alias)|,{_S}*(?i:dite?s?)){_S}+[«“\"]{_S}*)"
                 r"\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}?[\p{L}'’-]+){0,2}(?=[ \u00a0]*[»”\"])", 0.8),
+        # initials as a nickname ("dit « P.-E. »"): above the model's score, whose reading of the
+        # same span as a short acronym is dropped as noise
+        Pattern("NICKNAME_INITIALS",
+                rf"(?<=(?:(?<![\w])(?i:appel(?:le|lent|ait|aient|é|ée)|surnomm[ée]e?s?|alias)|,{_S}*(?i:dite?s?)){_S}+[«“\"]{_S}*)"
+                r"\p{Lu}\.(?:-?\p{Lu}\.)+(?=[ \u00a0]*[»”\"])", 0.88),
         # a nickname between the first name and the surname: "Jean-Paul « Jeannot » Ruffat" (the
         # model stops at the quotation mark): the whole, first name to surname
         Pattern("NICKNAME_INSIDE",
-                rf"(?<![\w'’-]){CAP_TOKEN}{_S}+[«“\"]{_S}*(?:(?:le|la|les|l['’]|the){_S}*)?\p{{Lu}}[\p{{L}}'’-]+(?:{_S}\p{{Lu}}?[\p{{L}}'’-]+)?{_S}*[»”\"]"
-                rf"{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})(?![\w'’-])", 0.85),
+                rf"(?<![\w'’-]){CAP_TOKEN}{_S}+\(?{_S}*[«“\"]{_S}*(?:(?:le|la|les|l['’]|the){_S}*)?\p{{Lu}}[\p{{L}}'’-]+(?:{_S}\p{{Lu}}?[\p{{L}}'’-]+)?{_S}*[»”\"]"
+                rf"{_S}*\)?{_S}+(?:{PARTICLE}{_S}+)?(?:{CAP_TOKEN}|{UPPER_TOKEN})(?![\w'’-])", 0.85),
     ]
     CONTEXT: ClassVar[list[str]] = ["surnom", "surnommé", "appelle"]
 

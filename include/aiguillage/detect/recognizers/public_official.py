@@ -54,14 +54,19 @@ def _president_of_a_private_body(text: str, role_start: int) -> bool:
     """A president ("président : M. X", "M. X, président") whose paragraph, before the role, or
     the document's title (its first line: "Annuaire des associations sportives", "COMITÉ DES FÊTES
     DE LAILLÉ", "… — ASSEMBLÉE GÉNÉRALE ORDINAIRE") names a private body, its general meeting, its
-    members or their fees, and no public one: the body's president, a private person. A council's
+    members or their fees, and no public one: the body's president, a private person (the heading
+    is the document's first paragraph, up to 600 characters). A council's
     president, the mayor, is named with "Le Maire" or in a paragraph about the council."""
     if not _PRESIDENT.match(text, role_start):
         return False
     blanks = list(_BLANK_LINE.finditer(text, max(0, role_start - 600), role_start))
     start = blanks[-1].end() if blanks else max(0, role_start - 600)
     title_end = text.find("\n", 0, min(role_start, 200))
-    for before in (text[start:role_start], text[:title_end if title_end > 0 else 0]):
+    # the document's heading: its first paragraph ("LYCÉE X⏎MAISON DES LYCÉENS (association loi
+    # 1901)", "CUMA DE L'ESPÉRANCE⏎Société coopérative agricole…"), not its first line only
+    head = _BLANK_LINE.search(text, 0, min(role_start, 600))
+    head_end = head.start() if head is not None else (title_end if title_end > 0 else 0)
+    for before in (text[start:role_start], text[:max(head_end, title_end if title_end > 0 else 0)]):
         if _BODY_WORD.search(before) and not _PUBLIC_BODY.search(before):
             return True
     return False

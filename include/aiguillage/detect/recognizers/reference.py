@@ -31,7 +31,7 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
@@ -78,10 +78,17 @@ _LABEL_WORDS = 12
 _SECOND_NUMBER = regex.compile(
     r"[ \u00a0]*(?i:validation|visa|timbre|vignette|renouvellement|duplicata|code|cl[ée]|contremarque)"
     r"(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]+)?[ \u00a0]*(?:n[°o][ \u00a0]*)?:?[ \u00a0]*")
+# the word of a permit's yearly validation (or stamp) right before its number
+_VALIDATION_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?:validation|visa|timbre|vignette)(?:[ \u00a0]+n[°o])?[ \u00a0]*:?[ \u00a0]*$")
 # a matricule right before a number: a person's, an agent's ("mat. 36-04712", "Mle 52-1187")
 _MATRICULE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:matricules?|mat\.|matr\.|mle\.?)[ \u00a0]*"
                                   r"(?:n[°o]\.?[ \u00a0]*)?"
                                   r":?[ \u00a0]*$")
+# a numbering word cut short before its dot: the dot ends no clause ("réf. interne", "n. dossier")
+_ABBREVIATION = regex.compile(r"(?i)(?<![\w])(?:r[ée]f|num|mat|matr|mle|id|dos|doss)$")
+# a single capital before a code's digits, apart ("E 17 031 0042 0", an agrément's series)
+_SERIES_LETTER = regex.compile(r"^[A-Z][ \u00a0](?=\d)")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
 
@@ -180,6 +187,13 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 if (_SHORT.fullmatch(code)
                         and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
                     yield m.start(), m.start() + len(code)  # "badge n° 4471"
+                elif (_AMOUNT.fullmatch(code) and sum(c.isdigit() for c in code) >= 6
+                        and last_end >= text.rfind("\n", 0, m.start()) + 1
+                        and _VALIDATION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                    # the yearly validation of the permit just numbered on the line, grouped by
+                    # three like an amount: "permis n° … — validation 1 122 045"
+                    last_end = m.start() + len(code)
+                    yield m.start(), last_end
                 continue
             if (_DOCKET.fullmatch(code) and not _HELD.search(text, max(0, m.start() - 40), m.start())
                     and not _MATRICULE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
@@ -189,6 +203,8 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             for c in _CLAUSE_START.finditer(text, line_start, m.start()):
                 if c.group() in "([" and text.find(")" if c.group() == "(" else "]", c.end(), m.start()) >= 0:
                     continue  # a bracket closed inside the label ("N° de carte grise (formule) :")
+                if c.group() == "." and _ABBREVIATION.search(text, max(line_start, c.start() - 8), c.start()):
+                    continue  # the dot of a numbering word's abbreviation ("réf. interne AR-03/…")
                 clause_start = c.end()
             start = m.start()
             series = _SERIES_BEFORE.search(text, max(clause_start, start - 8), start)
@@ -235,7 +251,9 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             pos = line.start()
             for j, cell in enumerate(cells):
                 value = cell.strip()
-                if j in columns and _CODE.fullmatch(value) and code_shape(value):
+                # a series letter apart from the digits is part of the number: "E 17 031 0042 0"
+                bare = _SERIES_LETTER.sub("", value)
+                if j in columns and _CODE.fullmatch(bare) and code_shape(bare):
                     s = pos + len(cell) - len(cell.lstrip())
                     yield s, s + len(value)
                 pos += len(cell) + 1
