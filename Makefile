@@ -48,7 +48,7 @@ export TOKENIZERS_PARALLELISM := false
 
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-fra poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium
 
-.PHONY: help install lock sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity train-sensitivity eval-pii fuzz clean FORCE
+.PHONY: help install lock sysdeps airflow-init demo test test-fast batch airflow lint typecheck bench bench-extract bench-long eval-sensitivity guard-sensitivity train-sensitivity eval-pii fuzz clean FORCE
 
 help:
 	@echo "make demo    — generate a sample batch, route it through the DAG aiguillage_batch, evaluate it"
@@ -58,6 +58,7 @@ help:
 	@echo "make airflow — airflow standalone (UI on http://localhost:$(AIRFLOW_PORT), AIRFLOW_PORT=… to change)"
 	@echo "make lock    — re-resolve requirements.txt from pyproject.toml"
 	@echo "make eval-sensitivity — the sensitivity benchmark (recall, precision, confusion matrix)"
+	@echo "make guard-sensitivity — every tuning set guarded whole (make test guards a sample)"
 	@echo "make train-sensitivity — retrain the sensitivity model from the tuning sets (after changing them)"
 	@echo "make eval-pii — the personal-data leak benchmark (leaks per kind, over-protection)"
 	@echo "make lint typecheck bench fuzz clean"
@@ -155,6 +156,10 @@ bench: sysdeps airflow-init
 # samples; recall and precision per category and a confusion matrix (bench/eval_sensitivity.py).
 eval-sensitivity: sysdeps $(STAMP)
 	$(BIN)/python bench/eval_sensitivity.py $(EVAL_ARGS)
+
+# Every tuning set guarded whole, set by set, near its measured figures (make test guards a sample).
+guard-sensitivity: sysdeps $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m guard tests/e2e/test_sensitivity_benchmark.py
 
 # The statistical reading's weights (sensitivity/data/model.json.gz) from the tuning sets and generated
 # samples; reproducible byte for byte (bench/sensitivity/train_model.py --check compares).

@@ -71,6 +71,16 @@ def labelled(name: str) -> list[dict[str, Any]]:
     ]
 
 
+def sample(rows: list[dict[str, Any]], every: int) -> list[dict[str, Any]]:
+    """Every ``every``-th document of each route, in file-name order: a fixed sample that keeps a
+    set's mix of sovereign and public documents (the test suite guards the tuning sets on it)."""
+    out: list[dict[str, Any]] = []
+    for route in sorted({r["route"] for r in rows}):
+        mine = sorted((r for r in rows if r["route"] == route), key=lambda r: r["name"])
+        out.extend(mine[::every])
+    return out
+
+
 def realdocs() -> list[dict[str, Any]]:
     files = sorted(p for p in REALDOCS.rglob("*") if p.suffix.lower() in {".pdf", ".docx", ".odt"})
     return [{"path": str(p), "name": p.name, "route": "public", "categories": []} for p in files]
