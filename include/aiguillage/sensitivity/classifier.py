@@ -18,10 +18,12 @@ from aiguillage.sensitivity.nature import NatureRules, find_nature
 from aiguillage.sensitivity.relations import find_relations
 from aiguillage.sensitivity.subjects import (
     CIVILITY_NAME,
+    PERSON_TYPES,
     Attributor,
     DocumentContext,
     Subject,
     SubjectWords,
+    foreign_language,
     is_row,
     sentence_bounds,
     sentence_of,
@@ -156,6 +158,7 @@ class SensitivityClassifier:
         if not hits:
             return _trim(facts)
         bounds = sentence_bounds(text)
+        hits = [h for h in hits if h.kind != "foreign" or _in_another_language(text, bounds, h)]
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
         # its details count without a value next to each.
         security_terms = [h for h in hits if h.category == "security" and h.kind == "term"]
@@ -173,6 +176,11 @@ class SensitivityClassifier:
             widow = h.category == "family" and fold(text[h.start : h.end]) in ("veuve", "veuf")
             if widow and WIDOW_DESIGNATION.match(text, h.end):
                 continue  # "Mme Geneviève BOUGEARD veuve ROLLAND": how a civil or notarial act names her
+            if fold(h.term) in spec.occupations and (
+                _practised_by(text, h, findings) or fold(text[h.start : h.end]).endswith(("s", "x"))
+            ):
+                continue  # "le Dr Pierre Lestrade, addictologue au CH", "Martine, assistante familiale",
+                # "quatre médecins, deux kinésithérapeutes": who practises, not who is cared for
             if spec.about == "person" and _blank(
                 _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
             ):
@@ -260,6 +268,44 @@ UNION_MANDATE = regex.compile(
 )
 MANDATE_REACH = 60
 HOLDER_REACH = 120  # how far before the mandate the person who holds it is named
+
+
+# A person named or designated, a comma, at most two words ("M. Roy, ancien", "Dr Sow, la"): the
+# term that follows is what the person does.
+PRACTISED_BY = regex.compile(r"(?:,|\s-|\s–|\()\s*(?:[\p{L}'’-]+\s+){0,2}$")
+PRACTITIONER = regex.compile(
+    r"(?i)(?:\b(?:dr|docteure?|pr|professeure?)\.?|\bm\.|\bmmes?\.?|\bmonsieur|\bmadame)"
+    r"\s+\S+(?:\s+\p{Lu}\S*)?\s*$"
+)
+
+
+TITLE_BEFORE_NAME = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _practised_by(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
+    """The term names the occupation of the person just named ("Martine, assistante familiale
+    depuis 18 ans"; "avec le Dr Lestrade, addictologue"), not a care or a measure they receive."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    before = text[max(line_start, hit.start - 80) : hit.start]
+    m = PRACTISED_BY.search(before)
+    if TITLE_BEFORE_NAME.match(text, hit.end) and any(
+        f.entity_type in PERSON_TYPES and 0 <= f.start - hit.end <= 2 for f in findings
+    ):
+        return True  # "le rabbin David Benhamou", "l'imam Ibrahim Patel": a title before a name
+    if m is None:
+        return False
+    at = hit.start - len(before) + m.start()  # where the comma (or dash, bracket) stands
+    head = text[max(line_start, at - 80) : at].rstrip()
+    return bool(PRACTITIONER.search(head)) or any(
+        f.entity_type in PERSON_TYPES and 0 <= at - f.end <= 2 for f in findings
+    )
+
+
+def _in_another_language(text: str, bounds: list[int], hit: Hit) -> bool:
+    """A false friend counts only in a sentence of another language: "on parole since May" is a
+    fact, "le maire prend la parole" is not."""
+    s, e = sentence_of(bounds, text, hit.start, hit.end)
+    return foreign_language([w.lower() for w in WORD.findall(text[s:e])]) is not None
 
 
 def _in_a_name(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:

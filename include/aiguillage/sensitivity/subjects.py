@@ -247,6 +247,13 @@ SENTENCE_END = regex.compile(
 )
 # A civility before a capitalised word: someone is named ("M. Roy", "Madame Durand").
 CIVILITY_NAME = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}")
+# An address block's first line: a civility and a name alone on their line ("Monsieur et Madame
+# Grégory Thiébaut", "Mme Aïcha Benali"), not "Monsieur le Maire".
+ADDRESSEE = regex.compile(
+    r"^[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)(?:\s+(?:et|ou)\s+(?:M\.|Mme|Monsieur|Madame))?"
+    r"\s+(?!le\b|la\b|les\b|l['’])\p{Lu}[^\n,;:]{1,60}$",
+    regex.M,
+)
 MAX_SENTENCE = 600
 PRIOR_CHARS = 300  # how far before a guide's sentence a person may be named that its "il" stands for
 PERSON_OPENING = 3  # a name this close to a sentence's start is its subject
@@ -272,7 +279,9 @@ FIELD_START = r"(?:^|(?<=\S)(?:[ \t]{2,}|\t|[ \t]*[|;][ \t]*))"
 FORM_LABEL = regex.compile(
     FIELD_START + r"\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|"
     r"date de naissance|agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
-    r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)\s*:",
+    r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)"
+    # "Nom : X", or a two-cell row "Nom | X" of a record's table (the label opens its line)
+    r"(?:\s*:|(?<=^[ \t]*[\p{L}() .'-]+)\t(?=[^\t\n]+$))",
     regex.M,
 )
 # A table with a birth-date column ("| Nom | Prénom | Né(e) le |"): a file about the persons it lists
@@ -288,8 +297,9 @@ LABELLED_PERSON = regex.compile(
     r"eleves?|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
     r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
     r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"
-    r"nom de l.(?:agent|eleve|enfant|interesse))"
-    r"(?:[ \t]+[\p{L}'()]+){0,2}[ \t]*:[ \t]*\S",
+    r"nom de l.(?:agent|eleve|enfant|interesse)|cas|cas index|personne concernee|personne suivie)"
+    # "Cas index : M. X", or a two-cell row "Cas index | M. X" (not a header row of a wider table)
+    r"(?:[ \t]+[\p{L}'()]+){0,2}(?:[ \t]*:[ \t]*|(?<=^[ \t]*[\p{L}() .'-]+)\t(?=[^\t\n]+$))\S",
     regex.M,
 )
 # Documents that speak of anyone: their role nouns and pronouns name no one ("l'agent qui…", "le
@@ -387,6 +397,21 @@ class SubjectWords:
     individual_roles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     private_roles: frozenset[str] = frozenset()
+    staff_roles: frozenset[str] = frozenset()  # who works for an organisation: "directrice de la MDPH"
+    memberships: frozenset[str] = frozenset()  # acronyms whose staff are members: unions, parties, churches
+    role_spellings: frozenset[str] = frozenset()  # the roles as written, accents kept
+    not_roles: frozenset[str] = frozenset()  # nouns keyed like a role that are none ("médecine")
+
+    def role(self, word: str) -> bool:
+        """A role noun, not a word that only looks like one once folded and stemmed: "jeûne"
+        (fasting) is not "jeune", "médecine" is not "médecin" (people drop accents; they do not add
+        them)."""
+        keys = word_keys(word) & self.roles
+        low = word.lower()
+        if not keys or fold(low) in self.not_roles:
+            return False
+        same = [r for r in self.role_spellings if stem(fold(r)) in keys]
+        return not same or any(_accents_agree(low, r) for r in same)
 
     @classmethod
     def load(cls) -> SubjectWords:
@@ -417,7 +442,32 @@ class SubjectWords:
             keys("individual_roles"),
             keys("name_heads"),
             keys("private_roles"),
+            keys("staff_roles"),
+            frozenset(
+                str(a) for name in MEMBERSHIP_FILES for a in load_yaml(name).get("acronyms") or ()
+            ),
+            frozenset(str(w).lower() for w in spec["roles"]),
+            frozenset(fold(str(w)) for w in spec.get("not_roles") or ()),
         )
+
+
+def _label(tok: Any) -> bool:
+    """A numbered label opening a line ("Art. 22 —", "Annexe 3 :"): not what a pronoun stands for."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].text == ".":
+        j += 1
+    return j < len(doc) and bool(doc[j].like_num)
+
+
+HOLDER_NAMED = regex.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame|Dr|Docteure?|Pr)\s+\p{Lu}")
+# Organisations whose staff and officers are their members: a role there tells a membership.
+MEMBERSHIP_FILES = ("union.yaml", "politics.yaml", "religion.yaml")
+
+
+def _accents_agree(word: str, spelling: str) -> bool:
+    """No accented letter of ``word`` stands where ``spelling`` has another letter or a plain one."""
+    return all(a == b or a == fold(a) for a, b in zip(word, spelling, strict=False))
 
 
 def _root(verb: str) -> str:
@@ -463,7 +513,13 @@ class DocumentContext:
         )
         headed = bool(MAIL_HEADER.search(folded_head[:600]))
         # (an e-mail's "De :" line names its writer: no private letterhead that makes it personal)
-        mass = bool(MASS_MAIL.search(folded_head)) and (headed or not sender)
+        opener = MASS_MAIL.search(folded_head)
+        mass = (
+            opener is not None
+            and (headed or not sender)
+            # a letter's address block names its reader before "Madame, Monsieur,": not a circular
+            and not (len(folded_head) == len(text[:4000]) and ADDRESSEE.search(text, 0, opener.start()))
+        )
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
         mail = headed and not mass
         blank = form and not named and not civility and len(LEADER.findall(text[:20_000])) >= BLANK_FIELDS
@@ -647,6 +703,7 @@ class Attributor:
             if f.entity_type in PERSON_TYPES | OFFICIAL_TYPES | {"ORGANIZATION"}
             and not _overlaps(starts, f.start, f.end)
             and not _role_phrase(text, f, self.words.roles)
+            and not _division(text, f)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
@@ -900,7 +957,9 @@ class Attributor:
         ):
             return None  # "la salle a été baptisée « Salle X »": said of a place, not of a person
         if span.text.isupper() and (
-            self._listed_with_organisations(term) or self._organisation_list_item(doc.text, span)
+            self._listed_with_organisations(term)
+            or self._organisation_list_item(doc.text, span)
+            or self._employer(term)
         ):
             return None  # "la ville, le CCAS, le SIAO et les associations": a partner, not a person
         chain = self._climb(term)
@@ -934,6 +993,17 @@ class Attributor:
             return None  # "(liste séparée)": a participle of a thing, not of a person ("insultes
             # homophobes", "je vote écologiste" are no participles: they still tell of someone)
         refs = self._refs(doc, s0, people, context, in_term)
+        # "une inaptitude constatée par le médecin": the role who notes, decides or prescribes is
+        # the agent of the act, not the person it is about
+        refs = [
+            r
+            for r in refs
+            if not (
+                r.subject.kind == "role"
+                and doc[r.token].dep_ == "obl:agent"
+                and word_keys(doc[r.token].text) & (self.words.staff_roles | self.words.official_roles)
+            )
+        ]  # ("squatté par la famille X, des Roms": the family is both the agent and whom it is about)
         if previous is not None:
             refs = [
                 r
@@ -949,7 +1019,11 @@ class Attributor:
             if r.subject.kind != "plural" or r.token in plural
         ]
         if exempt:
-            former = [(f.start - s0, f.end - s0) for i, f in people if i in former_officials]
+            former = [  # (and the civility before an official's name: "Madame Yvonne X, maire…")
+                (f.start - s0, f.end - s0)
+                for i, f in people
+                if i in former_officials or f.entity_type in OFFICIAL_TYPES
+            ]
             theirs = {  # the tokens of their names and of the civilities before them, and those heads
                 j
                 for t in doc
@@ -1140,22 +1214,27 @@ class Attributor:
         tokens = list(doc[: pron.i])
         start = s0
         for _ in range(ANTECEDENT_SENTENCES + 1):
-            if any(self._person_word(t, gender) for t in tokens):
-                return False
+            if any(self._person_word(t, gender) and "Plur" not in t.morph.get("Number") for t in tokens):
+                return False  # (an "il" stands for no "Mesdames et Messieurs")
             subjects = [t for t in tokens if t.dep_ in SUBJECTS]
             main = [t for t in subjects if t.head.dep_ == "ROOT"]
-            roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]
+            roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and not _label(t)]
             candidates = main or subjects or roots
             if candidates:
                 ante = candidates[-1]
-                if ante.doc is doc and ante.head.i in {t.i for t in pron.ancestors}:
+                if ante.doc is doc and pron.head.dep_ in SAID and pron.head.head.i == ante.head.i:
                     return False  # "La DGS rappelle qu'il est encarté": a speaker is not the "il" it tells of
+                # (a relative clause may: "la pharmacie reçoit des kits, qu'elle remet aux usagers")
                 if any(fold(c.text) in NOT_A_REFERENT for c in ante.children):
                     return False  # "aucun manquement n'a été constaté : il ne porte…" refers to no thing
                 if fold(ante.text) == word:  # the same pronoun: its own antecedent is further back
                     candidates = []
-                elif ante.pos_ == "PROPN" and not (ante.text.isupper() and len(ante.text) >= 2):
-                    return False  # a name (the NER may have missed it)
+                elif (
+                    ante.pos_ == "PROPN"
+                    and not (ante.text.isupper() and len(ante.text) >= 2)
+                    and not word_keys(ante.text) & (self.words.organisation_heads | self.words.unit_heads)
+                ):
+                    return False  # a name (the NER may have missed it); not "notre Département"
                 elif ante.pos_ not in ("NOUN", "PROPN") or "Plur" in ante.morph.get("Number"):
                     return False
                 else:
@@ -1196,7 +1275,8 @@ class Attributor:
         person = bool(
             w in CIVILITIES
             or w in KIN_NAMES
-            or keys & (self.words.roles | self.words.individual_roles | self.words.group_heads)
+            or self.words.role(tok.text)
+            or keys & (self.words.individual_roles | self.words.group_heads)
         )
         return person and (not gender or gender in (tok.morph.get("Gender") or [gender]))
 
@@ -1316,6 +1396,30 @@ class Attributor:
         if context.has_person or word_keys(tok.text) & self.words.individual_roles:
             return DETERMINERS
         return POINTING
+
+    def _employer(self, term: Any) -> bool:
+        """The acronym is where a member of staff works ("la directrice de la MDPH", "l'assistante
+        sociale de la CAF", "le médecin du CMP"), not a measure someone receives ("l'enfant de
+        l'ASE", "bénéficiaire de la PCH" still count)."""
+        head = term.head
+        return (
+            term.dep_ == "nmod"
+            and head.pos_ == "NOUN"
+            and (  # "suivi par l'éducatrice de la PJJ" is a care; "animée par la directrice de la
+                # MDPH, Mme X" names a post and its holder
+                head.dep_ not in ("obl:agent", "obl:arg", "obl:mod", "obj")
+                or bool(HOLDER_NAMED.match(term.doc.text, term.idx + len(term.text)))
+            )
+            and not any(  # "sa conseillère du SPIP", "un éducateur de la PJJ": someone's, not a post
+                c.dep_ == "det" and fold(c.text) in POSSESSIVES | POSSESSIVE_PLURAL | INDEFINITE
+                for c in head.children
+            )
+            and bool(word_keys(head.text) & self.words.staff_roles)
+            and term.text not in self.words.memberships
+            and any(
+                c.dep_ == "case" and fold(c.text).rstrip("'’") in ("de", "du", "d") for c in term.children
+            )
+        )
 
     def _listed_with_organisations(self, term: Any) -> bool:
         """The term (an acronym) is one of a list whose other members are organisations or services:
@@ -1463,7 +1567,7 @@ class Attributor:
                 refs.append(Ref(tok.i, Subject("plural")))  # kept only after persons named (see _parsed)
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
-                and word_keys(tok.text) & self.words.roles
+                and self.words.role(tok.text)
                 and _singular(tok)
                 and (
                     any(fold(c.text).rstrip("'’") in self._determiners(context, tok) for c in tok.children)
@@ -1710,6 +1814,22 @@ def _role_phrase(text: str, f: Finding, roles: frozenset[str]) -> bool:
 
 
 NAME_PARTICLES = frozenset({"d", "l", "de", "du", "des", "la", "le", "les"})
+
+# The divisions of a text, a plan or a programme: "Titre III", "Chapitre 2", "Axe B", "Annexe IV bis".
+DIVISION = regex.compile(
+    r"(?i)(?:titre|chapitre|section|sous-section|article|annexe|partie|livre|tome|volume|axe|lot|"
+    r"phase|etape|fiche|objectif|action|mesure|orientation|priorite|volet|programme|niveau|module|unite)"
+    r"\s+(?:[IVXLC]+|\d+|[A-Z])(?:\s*(?:bis|ter|quater|[.-]\s*\d+))?"
+)
+
+
+SAID = frozenset({"ccomp", "parataxis", "xcomp"})  # a clause a verb says, asks or reports
+
+
+def _division(text: str, f: Finding) -> bool:
+    """A "name" that is a division of the text ("Titre III : la commission des licences"): the NER
+    reads a capitalised word and a Roman numeral as a first name and a surname."""
+    return f.entity_type in PERSON_TYPES and bool(DIVISION.fullmatch(fold(text[f.start : f.end]).strip()))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -135,7 +135,7 @@ def _lemma(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Term:
     category: str
-    kind: str  # term | acronym | strong | weak | press | cue
+    kind: str  # term | acronym | strong | weak | press | cue | foreign (a false friend: not in French)
     text: str
     keys: tuple[str, ...]  # one stem per word
     cased: bool = False  # must be written with its capitals (press titles, acronyms)
@@ -173,6 +173,9 @@ class Category:
     officials_exempt: bool = False
     size: int = 0
     officials_exempt_terms: frozenset[str] = frozenset()  # folded terms that do not count of an official
+    # folded terms that name a profession ("addictologue", "assistante familiale"): a fact about
+    # the patients or children it serves, none about the named person who practises it
+    occupations: frozenset[str] = frozenset()
 
     def exempts_officials(self, term: str) -> bool:
         return self.officials_exempt or fold(term) in self.officials_exempt_terms
@@ -342,8 +345,13 @@ def load_vocabulary() -> Vocabulary:
         spec = load_yaml(f"{code}.yaml")
         terms: list[Term] = []
         terms += _terms(code, "term", spec.get("terms") or [])
-        terms += _terms(code, "term", spec.get("english") or [])  # documents written in English
-        terms += _terms(code, "term", spec.get("other_languages") or [])  # and in other languages
+        # documents written in English or another language; a word French writes with another
+        # meaning ("parole", "adoption") counts only in a sentence of that language
+        false_friends = {fold(str(w)) for w in spec.get("false_friends") or ()}
+        for key in ("english", "other_languages"):
+            words = [str(w) for w in spec.get(key) or ()]
+            terms += _terms(code, "term", [w for w in words if fold(w) not in false_friends])
+            terms += _terms(code, "foreign", [w for w in words if fold(w) in false_friends])
         terms += _terms(code, "strong", spec.get("strong") or [])
         terms += _terms(code, "press", spec.get("press") or [], cased=True)
         terms += _terms(code, "not", spec.get("not") or [])
@@ -364,6 +372,7 @@ def load_vocabulary() -> Vocabulary:
             sources=tuple(spec.get("sources") or ()),
             officials_exempt=bool(spec.get("officials_exempt", False)),
             officials_exempt_terms=frozenset(fold(str(t)) for t in spec.get("officials_exempt_terms") or ()),
+            occupations=frozenset(fold(str(t)) for t in spec.get("occupations") or ()),
             size=len(terms),
         )
         vocab.data[code] = spec

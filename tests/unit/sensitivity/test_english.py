@@ -53,3 +53,31 @@ FRENCH_HOMOGRAPHS = [
 ])
 def test_groups_topics_and_french_homographs(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text)
+
+
+# English words that French writes with another meaning count only in a sentence of that language.
+FALSE_FRIENDS_IN_ENGLISH = [
+    ("Ryan Kelly was released on parole last month and reports every Friday to his officer.", "criminal"),
+    ("Sophie Turner and her partner finalised the adoption of their son in Leeds this spring.", "family"),
+]
+FALSE_FRIENDS_IN_FRENCH = [
+    "Mme Hélène Caradec, maire, prend la parole pour remercier les bénévoles du forum des associations.",
+    "M. Yannick Le Goff, adjoint aux finances, présente le rapport ; adoption à l'unanimité du budget.",
+    "Point 4 — Adoption des tarifs du centre nautique, rapporteur M. Loïc Bernard.",
+    "Mme Nadia Ferhat rappelle qu'en observant les consignes de tri on réduit la facture des ménages.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FALSE_FRIENDS_IN_ENGLISH)
+def test_a_false_friend_counts_in_english(categories, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS_IN_FRENCH)
+def test_a_false_friend_is_no_fact_in_french(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text)
+
+
+def test_a_french_adoption_said_of_a_child_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
+    assert "family" in categories("M. et Mme Karim Benali ont obtenu l'adoption plénière de leur fille Inès.")
+    assert "family" in categories("Mme Julie Moreau attend l'adoption d'un enfant né au Vietnam.")
