@@ -236,11 +236,13 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
     and the table's pipes); so does a cell of a row exported with semicolons."""
     span = text[f.start:f.end]
     cells = ";" in span and _semicolon_row(text, f.start)
-    if "\n" not in span and "\t" not in span and "|" not in span and not cells:
+    gaps = _GAP.search(span) is not None and _spaces_row(text, f.start)
+    if "\n" not in span and "\t" not in span and "|" not in span and not cells and not gaps:
         return [f]
     out: list[Finding] = []
     pos = f.start
-    for m in [*(_CELL_BREAK if cells else _BREAK).finditer(span), None]:
+    breaks = _CELL_BREAK if cells else _BREAK_OR_GAP if gaps else _BREAK
+    for m in [*breaks.finditer(span), None]:
         end = f.start + m.start() if m else f.end
         piece = text[pos:end]
         s = pos + len(piece) - len(piece.lstrip())
@@ -257,6 +259,22 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
         if m:
             pos = f.start + m.end()
     return out
+
+
+# a column's gap in a table aligned with spaces ("PETROVIĆ Dragana      Résidence Les Halles": the
+# model reads "Dragana      Résidence" as one place)
+_GAP = re.compile(r"[ \u00a0]{2,}")
+_BREAK_OR_GAP = re.compile(r"[\n\t|]+|[ \u00a0]{2,}")
+
+
+def _spaces_row(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a row of cells aligned with runs of spaces."""
+    from aiguillage.detect.columns import SPACES, row_of
+
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    row = row_of(text[start:len(text) if end < 0 else end], start)
+    return row is not None and row.layout == SPACES
 
 
 # the cells of a row exported with semicolons ("R-1";"BOUVIER Cécile";"5 rue …"): a value never

@@ -31,7 +31,9 @@ _NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{
 _NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?:\s?(?:bis|ter|quater|[A-D])\b)?"
 _NOT_CEDEX = r"(?!(?i:cedex)(?![\p{L}]))"
 _CITY = (rf"(?:\d{{5}}|\d{{2}}[ \u00a0]\d{{3}})[ \u00a0]+{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+"
-         rf"(?:[ \u00a0\-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]*)?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
+         # (the words of a town are one space or a hyphen apart: three spaces and more are a
+         # column's gap in a table aligned with spaces, "44110 Rougé      CNI n° …")
+         rf"(?:(?:[ \u00a0]{{0,2}}-[ \u00a0\-]{{0,2}}|[ \u00a0]{{1,2}})(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]{{1,2}})?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
          rf"(?:[ \u00a0]+(?i:cedex)(?:[ \u00a0]+\d{{1,2}})?)?")
 
 # Buildings that carry a name of their own ("la maison dite …").

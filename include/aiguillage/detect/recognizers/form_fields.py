@@ -50,7 +50,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
      "PHONE_NUMBER"),
     (r"courriel|e-?mail|m[ée]l|mail|adresse\s+(?:[ée]lectronique|mail|e-?mail)", "EMAIL_ADDRESS"),
     (rf"{_N}(?:allocataire|caf)|matricule\s+caf", "FR_CAF_NUMBER"),
-    (rf"immatriculation|{_N}immatriculation|plaque", "FR_LICENSE_PLATE"),
+    # ("Immat. véhicule", "Immatriculation du véhicule": a column of a register of exhibitors)
+    (rf"(?:immatriculation|{_N}immatriculation|immat\.?)(?:\s+(?:du\s+)?v[ée]hicules?)?|plaque",
+     "FR_LICENSE_PLATE"),
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
