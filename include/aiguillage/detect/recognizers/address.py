@@ -171,6 +171,11 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?i:{_DWELLING})"
                 rf"(?:[ \u00a0]+(?!{_STOP}(?![\w]))[\p{{Ll}}'’-]+){{1,3}}(?![\w])", 0.6),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
+        # a box with its postcode and town is a whole postal address ("BP 27, 56340 Carnac"): as
+        # sure as the postcode and town alone, and the box's number goes with them
+        Pattern("PO_BOX_CITY",
+                rf"(?<![\w])(?:BP|B\.P\.|CS|TSA|(?i:bp|b\.p\.))[ \u00a0]?\d{{1,6}}(?![\w])[ \u00a0]*[,–-]?[ \u00a0]*{_CITY}",
+                0.6),
         # a box written in words is a box of somebody: "Boîte postale 112", "Case postale 123,
         # 1211 Genève 3", "Postfach 1234", "PO Box 57"
         Pattern("PO_BOX_WORDS",

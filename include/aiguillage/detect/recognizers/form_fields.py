@@ -37,7 +37,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
     # says; an electronic address is the e-mail's (below)
     (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
-     r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit",
+     r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
+     # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
+     r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
      "FR_ADDRESS"),
     # the postcode and the town of an address written as fields ("Adresse : …     CP : 56390     Commune :
     # Grand-Champ"): read only on a line that has an address field before them (see _TOWN_FIELDS)
