@@ -48,8 +48,10 @@ _INITIALS_AFTER = regex.compile(rf"{_S}*\({_S}*(?P<word>\p{{Lu}}{{2,4}}){_S}*\)"
 # "Marguerite et ", "les Chabrol et M. " before a name; " et Marguerite" after one
 _COORD = rf"{_S}+(?:et|&|\+){_S}+"
 _CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
+# (the first name may carry a short bracket of its own: "Lilou (5e) et Enzo Ollivier-Thomas (3e)")
 _COORD_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD}){_COORD}(?P<civ>{_CIVILITY}{_S}+)?\Z")
+    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD})(?:{_S}*\([^()\n]{{1,12}}\))?{_COORD}"
+    rf"(?P<civ>{_CIVILITY}{_S}+)?\Z")
 _COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
 # "tracteur de Pierrot (FH-382-TR)": whose vehicle or line the bracket gives
 _HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<word>{_WORD}){_S}*\({_S}*\Z")
