@@ -11,6 +11,7 @@ from aiguillage.detect.recognizers.address_block import FrAddressBlockRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
 from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
+from aiguillage.detect.recognizers.aircraft import FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer
 from aiguillage.detect.recognizers.age_apposition import FrAgeApposedRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
@@ -107,6 +108,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
+    FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer,
 )
 
 
