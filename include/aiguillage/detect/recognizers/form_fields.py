@@ -55,6 +55,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # ("Immat. véhicule", "Immatriculation du véhicule": a column of a register of exhibitors)
     (rf"(?:immatriculation|{_N}immatriculation|immat\.?)(?:\s+(?:du\s+)?v[ée]hicules?)?|plaque",
      "FR_LICENSE_PLATE"),
+    # a "Véhicule" column or field may hold the make as well as the plate ("KA-AY 2207 (Allemagne)",
+    # "Kangoo blanc AB-123-CD"): only its codes are plates (see _VEHICLE_CODE)
+    (r"v[ée]hicules?(?:\s+(?:utilis[ée]|personnel))?", "VEHICLE"),
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
@@ -91,6 +94,18 @@ _BOXES = regex.compile(r"[\p{L}\d](?:[ \u00a0]*\|[ \u00a0]*[\p{L}\d]){3,}(?![\p{
 # address's postcode and town
 _ADDRESS_BEFORE = regex.compile(
     r"(?i)(?<![^\s;|])(?:adresse|domicile|demeurant)[^\n:]{0,30}:[^\n]*(?:\n[^\n]*)?$")
+
+
+# a code in a vehicle's cell: groups of capitals and digits, some of each, joined by a space or a
+# dash ("KA-AY 2207", "ABC 12D", "GE 123456"; not "Peugeot 208", "Clio")
+_VEHICLE_CODE = regex.compile(r"(?<![\p{L}\d-])(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])"
+                              r"[A-Z0-9]{1,6}(?:[ \u00a0-][A-Z0-9]{1,6}){1,3}(?![\p{L}\d-])")
+
+
+def _vehicle_codes(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
+    for c in _VEHICLE_CODE.finditer(text, start, end):
+        if sum(ch.isdigit() for ch in c.group()) >= 2 and sum(ch.isalpha() for ch in c.group()) >= 2:
+            yield c.start(), c.end(), "FR_LICENSE_PLATE"
 
 
 def _entity(m: Any) -> str:
@@ -194,7 +209,9 @@ def field_values(text: str) -> Iterable[tuple[int, int, str]]:
                 continue  # "Commune : Brest" heading an act: the act's commune, no one's address
             entity = "FR_ADDRESS"
         span = _value(text, m.end(), entity)
-        if span is not None:
+        if span is not None and entity == "VEHICLE":
+            yield from _vehicle_codes(text, *span)
+        elif span is not None:
             yield span[0], span[1], entity
     yield from _column_values(text)
 
@@ -225,14 +242,17 @@ def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
             v = c.strip()
             if entity and v and not _EMPTY.match(v) and len(v) <= MAX_VALUE_CHARS:
                 s = pos + len(c) - len(c.lstrip())
-                yield s, s + len(v), entity
+                if entity == "VEHICLE":
+                    yield from _vehicle_codes(text, s, s + len(v))
+                else:
+                    yield s, s + len(v), entity
             pos += len(c) + 1
 
 
 class FrFormFieldRecognizer(EntityRecognizer):
     """Values of labelled form fields and key–value table rows (see module docstring)."""
 
-    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS} - {"TOWN", "BIRTH_LIEU"})
+    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS} - {"TOWN", "BIRTH_LIEU", "VEHICLE"})
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,
