@@ -236,7 +236,7 @@ _PEOPLE_HEADER = regex.compile(
     r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?)$")
 
 
-_YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
+_YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
 # a column of a table of persons headed by their birth, however short the header ("Naissance",
 # "Date naiss.", "Année de naissance"): its cells are birth dates in any writing ("14/03/79",
 # "1990-04-17", "2 févr. 1995", "1948")

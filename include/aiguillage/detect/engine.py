@@ -34,7 +34,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
 from aiguillage.detect.recognizers.reference import code_shape
-from aiguillage.detect.related import related_names
+from aiguillage.detect.related import dated_names, related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -217,6 +217,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings) + glued_names(text, findings))
     findings = findings + related_names(text, findings)
+    findings = findings + dated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(

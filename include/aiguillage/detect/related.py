@@ -293,3 +293,40 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                 and not _ordinary(d.group("word")))):
             add(*d.span("word"))
     return out
+
+
+# a date in brackets right after a person's name: their birth, wedding or death in a register's
+# notice ("Lyam Bouchet-Renaud (04/01/2026)", "Jeanne Pineau (19 janvier)", "Aylin Kaya (22.02.2026)")
+_DATE_IN_BRACKET = (r"(?:(?:1er|\d{1,2})[/.]\d{1,2}[/.](?:\d{4}|\d{2})|(?:1er|\d{1,2})[ \u00a0]+"
+                    r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?)")
+_NAME_THEN_DATE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_WORD}(?:-{_WORD})?){{1,2}})"
+    rf"{_S}*\({_S}*(?P<date>{_DATE_IN_BRACKET}){_S}*\)")
+DATED = "FrDatedNameRecognizer"
+
+
+def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The date in brackets right after a person's name, as DATE_OF_BIRTH (the type the policy
+    gives a person's dates), and the name itself when no finding holds it and it opens with a first
+    name or a word of no lexicon ("Aylin Kaya (22.02.2026)"; not "Conseil Municipal (3 avril)")."""
+    if "(" not in text:
+        return []
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    persons = [(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
+    taken = [(f.start, f.end) for f in findings if f.score >= 0.5]
+    out: list[Finding] = []
+    for m in _NAME_THEN_DATE.finditer(text):
+        s, e = m.span("name")
+        words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
+        named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
+        unknown = (not any(a < e and s < b for a, b in taken) and len(words) >= 2
+                   and not any(_excluded(w) for w in words)
+                   and (_first_name(words[0]) or not is_ordinary_word(words[0])))
+        if named or unknown:
+            out.append(Finding("DATE_OF_BIRTH", *m.span("date"), RELATED_SCORE, DATED))
+        if unknown:
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
+    return out
+
