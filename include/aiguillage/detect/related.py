@@ -67,6 +67,8 @@ _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 # "1er Lilou Chabrier (14 ans)", "Lilou Chabrier, 14 ans": a full name right before an age
 _NAME_BEFORE_AGE = regex.compile(
     rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+{_WORD}){{1,2}}){_S}*[(,]{_S}*\Z")
+# "Nola (3 ans": one capitalised word right before an age in brackets
+_WORD_BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>{_WORD}){_S}*\({_S}*\Z")
 # "Enzo, Lya, Timéo et Rayan": an enumeration of single capitalised words
 _ENUMERATION = regex.compile(
     rf"(?<![\p{{L}}'’.-]){_WORD}(?:{_S}*,{_S}*{_WORD}){{1,8}}{_S}+(?:et|&){_S}+{_WORD}(?![\p{{L}}'’-])")
@@ -229,6 +231,16 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                 if not any(_excluded(w) for w in words) and (
                         _francophone_first_name(words[0]) or not any(is_ordinary_word(w) for w in words)):
                     add(*a.span("name"))
+    for g in findings:  # a child's first name before their age in brackets: "Malo (6 ans) et Nola (3 ans)"
+        if g.entity_type == "DATE_OF_BIRTH" and g.score >= 0.5 and "an" in text[g.start:g.end]:
+            b = _WORD_BEFORE_AGE.search(text, max(0, g.start - _WINDOW), g.start)
+            if b is not None:
+                from aiguillage.detect.recognizers.names import is_ordinary_word
+
+                word = b.group("word")
+                if not _excluded(word) and (_francophone_first_name(word) or _nickname(word)
+                                            or not is_ordinary_word(word)):
+                    add(*b.span("word"))
     person_starts = {f.start for f in names}
     for e in _ENUMERATION.finditer(text):  # the other items of an enumeration of persons' names
         items = list(_ENUM_ITEM.finditer(e.group()))
