@@ -128,7 +128,8 @@ def strict_sweep(text: str) -> list[Finding]:
         found.append(Finding("PHONE_NUMBER", m.start(), m.end(), 1.0, "strict_sweep"))
     for m in _DIGITS.finditer(text):
         v = validators.compact(m.group())
-        if validators.nir_is_valid(v) or validators.iban_is_valid(v) or _nir_inside(m.group()):
+        if (validators.nir_is_valid(v) or validators.iban_is_valid(v) or validators.rib_is_valid(v)
+                or _nir_inside(m.group())):
             found.append(Finding("CHECKSUMMED_ID", m.start(), m.end(), 1.0, "strict_sweep"))
             continue
         # a Luhn check passes one digit run in ten: it is asked of a run within one line and one

@@ -212,6 +212,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+    findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
@@ -228,6 +229,20 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _BREAK = re.compile(r"[\n\t|]+")
+# a place's capitalised article opening a line, a cell or a segment, right before the model's
+# reading of the place ("Les Jardins de la Roche" read "Jardins de la Roche")
+_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")
+
+
+def _with_article(text: str, f: Finding) -> Finding:
+    """A model's place with its capitalised article when the article opens its line, cell or
+    segment: left alone beside the place's label, "Les" is a residual word for the verifier."""
+    if f.recognizer != MODEL or f.entity_type != "LOCATION" or f.start == 0:
+        return f
+    m = _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
+    if m is None or not (m.group("art").endswith(("'", "’")) or text[f.start - 1] in " \u00a0"):
+        return f
+    return Finding(f.entity_type, m.start("art"), f.end, f.score, f.recognizer)
 
 
 def split_lines(text: str, f: Finding) -> list[Finding]:

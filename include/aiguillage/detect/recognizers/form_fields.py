@@ -44,8 +44,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # the postcode and the town of an address written as fields ("Adresse : …     CP : 56390     Commune :
     # Grand-Champ"): read only on a line that has an address field before them (see _TOWN_FIELDS)
     (r"code\s+postal|cp|commune|ville|localit[ée]", "TOWN"),
-    # "Lieu :" after a date of birth on the same line ("Date de naissance : …     Lieu : LANNION")
-    (r"lieu", "BIRTH_LIEU"),
+    # "Lieu :" or "à :" after a date of birth on the same line ("Date de naissance : …     Lieu :
+    # LANNION", "Née le : …      à : Casablanca (Maroc)")
+    (r"lieu|à", "BIRTH_LIEU"),
     # a parcel column or field: "Parcelle(s)", "Références cadastrales", "N° de parcelle"
     (r"parcelles?(?:\s*\(s\))?|r[ée]f[ée]rences?\s+cadastrales?|n[°o]\s+de\s+parcelle|cadastre", "CADASTRE"),
     (r"t[ée]l[ée]phone(?:\s+(?:portable|fixe|mobile|personnel))?|t[ée]l\.?|portable|mobile|gsm|fax",
