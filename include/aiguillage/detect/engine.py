@@ -231,7 +231,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
 _BREAK = re.compile(r"[\n\t|]+")
 # a place's capitalised article opening a line, a cell or a segment, right before the model's
 # reading of the place ("Les Jardins de la Roche" read "Jardins de la Roche")
-_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")
+_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")  # noqa: E501
 
 
 def _with_article(text: str, f: Finding) -> Finding:

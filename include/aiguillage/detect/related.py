@@ -337,7 +337,8 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
                    and not any(_excluded(w) for w in words)
                    and (_first_name(words[0]) or not is_ordinary_word(words[0])))
         if named or unknown:
-            out.append(Finding("DATE_OF_BIRTH", *m.span("date"), RELATED_SCORE, DATED))
+            ds, de = m.span("date")
+            out.append(Finding("DATE_OF_BIRTH", ds, de, RELATED_SCORE, DATED))
         if unknown:
             out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
     return out

@@ -32,6 +32,6 @@ def test_a_columns_gap_keeps_two_cells() -> None:
 
 def test_different_types_never_join() -> None:
     text = "Paul Morel 06 11 22 33 44"
-    out = anonymize(text, [_find(text, "Paul Morel", "PERSON"), _find(text, "06 11 22 33 44", "PHONE_NUMBER")],
-                    _pseudonym)
+    found = [_find(text, "Paul Morel", "PERSON"), _find(text, "06 11 22 33 44", "PHONE_NUMBER")]
+    out = anonymize(text, found, _pseudonym)
     assert out.text == "[PERSONNE_1] [TELEPHONE_1]"

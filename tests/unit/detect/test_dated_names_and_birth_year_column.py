@@ -32,8 +32,8 @@ def test_an_unfound_name_before_its_date_is_a_person_too() -> None:
                    ("PERSON", "Eylül Demir"), ("PERSON", "Kenji Moreau")]
 
 
-@pytest.mark.parametrize("text", ["Séance du Conseil Municipal (3 avril 2026).", "Fête Nationale (14 juillet)",
-                                  "Marché Couvert (12/05/2026) fermé"])
+@pytest.mark.parametrize("text", ["Séance du Conseil Municipal (3 avril 2026).",
+                                  "Fête Nationale (14 juillet)", "Marché Couvert (12/05/2026) fermé"])
 def test_a_dated_event_is_nobody(text: str) -> None:
     assert dated_names(text, []) == []
 
@@ -44,5 +44,6 @@ def test_a_born_column_of_a_table_of_persons_holds_birth_years() -> None:
             "2     MOREL Anaïs             2001   individuel\n"
             "3     BESSON Paul             1969   US Tulle\n")
     found = [_person(text, n) for n in ("GARNIER Luc", "MOREL Anaïs", "BESSON Paul")]
-    years = sorted(text[f.start:f.end] for f in typed_columns(text, found) if f.entity_type == "DATE_OF_BIRTH")
+    typed = typed_columns(text, found)
+    years = sorted(text[f.start:f.end] for f in typed if f.entity_type == "DATE_OF_BIRTH")
     assert years == ["1969", "1987", "2001"]

@@ -1,6 +1,7 @@
 """dev10's false alarms and real residuals, by shape: a street's name stops at a column's gap ("14
 r. Conti      CNI n° …"); a word glued to digits is no place's word ("… La Roche-Aubry FR76 …");
-a place's capitalised article opening a cell goes with it; a RIB on one line, proven by its key; "à :" beside a date of birth."""
+a place's capitalised article opening a cell goes with it; a RIB on one line, proven by its key;
+"à :" beside a date of birth."""
 
 from __future__ import annotations
 

@@ -27,7 +27,8 @@ def test_a_box_alone_stays_weak() -> None:
     assert "BP 27" not in _found(FrAddressRecognizer(), "voir la pièce BP 27 du dossier", "FR_ADDRESS")
 
 
-@pytest.mark.parametrize("header", ["Siège d'exploitation", "Siège de l'exploitation", "siege d’exploitation"])
+@pytest.mark.parametrize("header", ["Siège d'exploitation", "Siège de l'exploitation",
+                                    "siege d’exploitation"])
 def test_a_holding_column_holds_addresses(header: str) -> None:
     text = (f"Adhérent\t{header}\tParts\n"
             "LE DÛ Erwan\tKergoat\t20\n"

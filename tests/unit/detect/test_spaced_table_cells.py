@@ -22,14 +22,15 @@ def _found(rec: object, text: str, entity: str) -> list[str]:
      "12 allée des Saules, 35000 Rennes"),
     ("2   TRAN Minh    Le Clos Fleuri, 29200 Brest    Carte de séjour n° 123",
      "Le Clos Fleuri, 29200 Brest"),
-    ("9   ROCHE Yves   4 rue du Port, 22500 Paimpol-Plouézec      Permis B", "4 rue du Port, 22500 Paimpol-Plouézec"),
+    ("9   ROCHE Yves   4 rue du Port, 22500 Paimpol-Plouézec      Permis B",
+     "4 rue du Port, 22500 Paimpol-Plouézec"),
 ])
 def test_a_town_stops_at_a_columns_gap(row: str, address: str) -> None:
     assert address in _found(FrAddressRecognizer(), row, "FR_ADDRESS")
 
 
-@pytest.mark.parametrize("town", ["35000 Rennes Cedex 9", "44110 Saint-Aubin-des-Châteaux", "29480 Le Relecq - Kerhuon",
-                                  "97400 Saint Denis"])
+@pytest.mark.parametrize("town", ["35000 Rennes Cedex 9", "44110 Saint-Aubin-des-Châteaux",
+                                  "29480 Le Relecq - Kerhuon", "97400 Saint Denis"])
 def test_towns_of_several_words_stay_whole(town: str) -> None:
     assert town in _found(FrAddressRecognizer(), f"Écrire à : {town}.", "FR_ADDRESS")
 

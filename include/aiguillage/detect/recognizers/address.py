@@ -63,7 +63,7 @@ _LOWER_NAME = rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*
 # a country road given after the place: ", RD 982", ", D 125", ", CR 14", ", VC 3"
 _ROAD = r"(?:[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w]))?"
 # a place named with its article ("La Métairie Neuve", "Les Écuries du Plessis", "L'Ormeau")
-_ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,3}}"
+_ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,3}}"  # noqa: E501
 # a dwelling or place word that opens an address without a number
 _PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSES}|bastide|bergerie|long[èe]re"  # noqa: E501
                r"|closerie|[ée]curies?|ferme|moulin|manoir)")
@@ -76,7 +76,7 @@ _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|
 # normalised, its "º" read as "o")
 _FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}\.?[ºª°o][ \u00a0]*(?:izda|dcha|izq|der|esq|dto|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
                  r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:[ \u00a0][A-Z]{2}(?![\w]))?[ \u00a0]+\p{Lu}[\p{L}'’-]+"  # noqa: E501
-                 r"(?:(?:[ \u00a0]{1,2}|[ \u00a0]?/[ \u00a0]?)(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")
+                 r"(?:(?:[ \u00a0]{1,2}|[ \u00a0]?/[ \u00a0]?)(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")  # noqa: E501
 # "en place", "sur place" are idioms ("la mise en place de la ZAC"), not a square
 _NOT_IDIOM_PLACE = r"(?!(?<=(?<![\w])(?i:en|sur)[ \u00a0]+)(?i:place)(?![\w]))"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}(?![\w])"
@@ -177,7 +177,7 @@ class FrAddressRecognizer(FrPatternRecognizer):
         # a box with its postcode and town is a whole postal address ("BP 27, 56340 Carnac"): as
         # sure as the postcode and town alone, and the box's number goes with them
         Pattern("PO_BOX_CITY",
-                rf"(?<![\w])(?:BP|B\.P\.|CS|TSA|(?i:bp|b\.p\.))[ \u00a0]?\d{{1,6}}(?![\w])[ \u00a0]*[,–-]?[ \u00a0]*{_CITY}",
+                rf"(?<![\w])(?:BP|B\.P\.|CS|TSA|(?i:bp|b\.p\.))[ \u00a0]?\d{{1,6}}(?![\w])[ \u00a0]*[,–-]?[ \u00a0]*{_CITY}",  # noqa: E501
                 0.6),
         # a box written in words is a box of somebody: "Boîte postale 112", "Case postale 123,
         # 1211 Genève 3", "Postfach 1234", "PO Box 57"

@@ -39,6 +39,6 @@ class FrPilotLicenceRecognizer(FrPatternRecognizer):
 
     ENTITY = "PERSONAL_REFERENCE"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("EASA_FCL", r"(?<![\w.])[A-Z]{2,3}\.FCL\.[A-Z]{2,5}(?:\.[A-Z]{1,2}|\([A-Z]{1,2}\))?\.?\d{3,8}(?![\w])",
+        Pattern("EASA_FCL", r"(?<![\w.])[A-Z]{2,3}\.FCL\.[A-Z]{2,5}(?:\.[A-Z]{1,2}|\([A-Z]{1,2}\))?\.?\d{3,8}(?![\w])",  # noqa: E501
                 0.7),
     ]

@@ -25,7 +25,7 @@ class FrIbanRecognizer(FrPatternRecognizer):
                         Pattern("IBAN_LOWER", r"(?<![\w])[a-z]{2}\d{2}[a-z0-9]{10,30}(?![\w])", 0.5),
                         # a French RIB on one line: bank, branch, account and key ("16006 21111
                         # 00045890127 21"): its key decides
-                        Pattern("RIB", r"(?<![\w])\d{5}[ \u00a0]?\d{5}[ \u00a0]?[A-Z0-9]{11}[ \u00a0]?\d{2}(?![\w])", 0.5)]
+                        Pattern("RIB", r"(?<![\w])\d{5}[ \u00a0]?\d{5}[ \u00a0]?[A-Z0-9]{11}[ \u00a0]?\d{2}(?![\w])", 0.5)]  # noqa: E501
     CONTEXT: ClassVar[list[str]] = ["iban", "rib", "bancaire", "compte", "virement", "bic"]
 
     def check(self, text: str) -> bool | None:

@@ -49,7 +49,7 @@ pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin rhon
 sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme tarn tarn-et-garonne var
 vaucluse vendee vienne haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine
 seine-saint-denis val-de-marne val-d'oise alpes-de-haute-provence hautes-alpes alpes-maritimes
-""".split())
+""".split())  # noqa: SIM905
 
 
 def _region(first: str) -> bool:
