@@ -312,6 +312,8 @@ def header_kind(cell: str) -> str | None:
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"
     kind = label_entity(cell)
+    if kind == "VEHICLE":  # "Véhicule": its cells with digits are plates ("4721 KLM (E)"; "à pied" none)
+        return "FR_LICENSE_PLATE"
     return kind if kind in _KINDS or kind == "LOCATION" else None
 
 

@@ -25,7 +25,8 @@ _NE = r"n[ée]\(?e?\)?e?"
 # label pattern → entity of its value
 FIELDS: tuple[tuple[str, str], ...] = (
     # (a vCard's "BDAY:19830917", an English form's "Date of birth", "DOB")
-    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le|d\.?\s*n\.?|bday|birthday"
+    # ("Né(e) le / à": a column of dates and places of birth)
+    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le(?:\s*/\s*[àa])?|d\.?\s*n\.?|bday|birthday"
      r"|date\s+of\s+birth|dob)", "DATE_OF_BIRTH"),
     (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
     (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),

@@ -48,8 +48,8 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # a Spanish plate, 4 digits and 3 consonants ("1234 BCD"), alone in a field
         Pattern("ES_CELL",
-                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
-                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0]|[ \u00a0]{3})[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
+                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
         Pattern("SIV_HALF_SPACED",
                 rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0-]\d{{3}}|\d{{3}}[ \u00a0-])(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),  # noqa: E501
