@@ -48,7 +48,7 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # a Spanish plate, 4 digits and 3 consonants ("1234 BCD"), alone in a field
         Pattern("ES_CELL",
-                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0]|[ \u00a0]{3})[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0]|[ \u00a0]{3})[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"  # noqa: E501
                 r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
         Pattern("SIV_HALF_SPACED",
