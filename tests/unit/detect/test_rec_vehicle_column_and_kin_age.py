@@ -42,3 +42,16 @@ def test_a_vehicle_field_without_a_code_is_nothing() -> None:
 ])
 def test_the_years_of_someone_named_by_a_family_title(text: str, age: str) -> None:
     assert _found(FrAgeMoreRecognizer(), text, "DATE_OF_BIRTH") == [age]
+
+
+@pytest.mark.parametrize("text,age", [
+    ("12/04\tM. Pons\tanniversaire (60 ans)\t06 …", "60 ans"),
+    ("réservation : anniversaire 18 ans de Léa", "18 ans"),
+])
+def test_the_age_a_party_celebrates(text: str, age: str) -> None:
+    assert _found(FrAgeMoreRecognizer(), text, "DATE_OF_BIRTH") == [age]
+
+
+@pytest.mark.parametrize("text", ["anniversaire 10 ans du club", "anniversaire des 40 ans de l'association"])
+def test_an_institutions_anniversary_is_no_age(text: str) -> None:
+    assert _found(FrAgeMoreRecognizer(), text, "DATE_OF_BIRTH") == []
