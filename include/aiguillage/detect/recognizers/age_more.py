@@ -62,11 +62,11 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
         Pattern("AGE_OF_NAMED_PERSON",
                 rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?i:de|d['’]){_S}*(?:{CIVILITY}|{KIN_TITLES}){_S}*\p{{Lu}})",
                 0.7),
-        # the age a booking or a party celebrates: "anniversaire (70 ans)", "anniversaire 18 ans" (not
-        # "anniversaire 10 ans du club")
+        # the age a booking or a party celebrates: "anniversaire (70 ans)", "anniversaire 18 ans de
+        # Léa" (not "anniversaire 10 ans du club")
         Pattern("ANNIVERSARY",
                 rf"(?<=(?<![\w])(?i:anniversaire){_S}*\(?{_S}*)\d{{1,3}}{_S}+ans(?![\w])"
-                rf"(?!{_S}+(?i:du|de|des|d['’])(?![\w]))", 0.6),
+                rf"(?!{_S}+(?:(?i:du|des|de{_S}+la|de{_S}+l['’]|d['’])|de{_S}+\p{{Ll}}))", 0.6),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
         Pattern("OTHER_LANGUAGE",
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"
