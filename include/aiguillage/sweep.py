@@ -55,8 +55,12 @@ _LABELS = (r"(?:nom(?:\s+de\s+naissance|\s+d['’]usage)?|pr[ée]noms?(?:\s*\(s\
            r"courriel|e-?mail|m[ée]l|nir|n[°o]\s+de\s+s[ée]curit[ée]\s+sociale|iban|rib)")
 # A label opens a line or a cell ("Nom : …", "Nom<TAB>…"), or follows the previous field of the same
 # line after two spaces or more ("Nom : …   Prénom : …", the way forms put fields side by side).
+# (side by side, "à :" is the place of birth's field: "Né le : …      à : …")
 _FORM_LABEL = re.compile(rf"(?im)(?:(?:^|(?<=\t))[ \u00a0]*{_LABELS}[ \u00a0]*(?::|\t)"
-                         rf"|(?<=[ \u00a0]{{2}}){_LABELS}[ \u00a0]*:)[ \u00a0]*")
+                         rf"|(?<=[ \u00a0]{{2}})(?:{_LABELS}|à)[ \u00a0]*:)[ \u00a0]*")
+# a replaced place followed by its département's number ("[LIEU_2] (03)", "[ADRESSE_1] (2A)"): the
+# number of a département names no one once the place is replaced
+_PLACE_AND_DEPARTMENT = re.compile(r"(?:\[(?:LIEU|ADRESSE)[^\]]*\][ \u00a0]*)+\((?:\d{2,3}|2[AB])\)")
 # another field of the same line: a word, then " : " (a time "10:30" or a URL is none)
 _OTHER_FIELD = re.compile(r"(?<=\s)[^\W\d_][\w'’.-]*[ \u00a0]*:(?=[ \u00a0])")
 _LABEL_CELL = re.compile(rf"(?i)[ \u00a0]*{_LABELS}[ \u00a0]*:?[ \u00a0]*")
@@ -218,6 +222,8 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
             continue
         if _CONTACT_LABEL.match(m.group().strip(" \u00a0")) and _words_beside_contact(value):
             continue  # "Tél. : [TELEPHONE_1] ; portable [TELEPHONE_2]", "(oui, je mets des lettres)"
+        if _PLACE_AND_DEPARTMENT.fullmatch(value):
+            continue
         if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
             continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
         left = _CONTACT_WORD.findall(LABEL_RE.sub(" ", value))

@@ -36,7 +36,7 @@ def anonymize(text: str, findings: list[Finding], operator_for: OperatorFor,
     from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig, RecognizerResult
 
     session = session or Session(pseudonyms=pseudonyms or Pseudonyms())
-    findings = [f for f in findings if 0 <= f.start < f.end <= len(text)]
+    findings = _joined(text, [f for f in findings if 0 <= f.start < f.end <= len(text)])
     if not findings:
         return Anonymized(text=text, replaced=0, operators={})
     configs: dict[str, OperatorConfig] = {}
@@ -61,9 +61,31 @@ def anonymize(text: str, findings: list[Finding], operator_for: OperatorFor,
     out = _engine().anonymize(
         text=text,
         analyzer_results=[RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings],
-        operators=configs, conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
+        operators=configs, conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
+        merge_entities_with_spaces=False)
     return Anonymized(text=out.text, replaced=len(out.items), operators=used,
                       replacements=tuple(session.replacements[before:]))
+
+
+def _joined(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings of one type one space apart joined into one ("Jean" and "Dupont": one name, one
+    label), as presidio's own merge does — but never across two spaces or more: in a table aligned
+    with spaces that is a column's gap, and joining two cells' values ("CY F12754      BP-0417")
+    erased the gap and shifted the row's cells. Findings that overlap others are left as they are
+    (presidio resolves them)."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and f.start < prev.end:
+            out.append(f)  # an overlap: presidio's to resolve
+            continue
+        if (prev is not None and prev.entity_type == f.entity_type and text[prev.end:f.start] == " "
+                and (len(out) < 2 or out[-2].end <= prev.start)):
+            out[-1] = Finding(f.entity_type, prev.start, f.end, max(prev.score, f.score), prev.recognizer)
+            continue
+        out.append(f)
+    return out
 
 
 _ENGINE: Any = None

@@ -236,7 +236,7 @@ _PEOPLE_HEADER = regex.compile(
     r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?)$")
 
 
-_YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?[ \u00a0]+en)$")
+_YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
 # a column of a table of persons headed by their birth, however short the header ("Naissance",
 # "Date naiss.", "Année de naissance"): its cells are birth dates in any writing ("14/03/79",
 # "1990-04-17", "2 févr. 1995", "1948")
@@ -312,6 +312,8 @@ def header_kind(cell: str) -> str | None:
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"
     kind = label_entity(cell)
+    if kind == "VEHICLE":  # "Véhicule": its cells with digits are plates ("4721 KLM (E)"; "à pied" none)
+        return "FR_LICENSE_PLATE"
     return kind if kind in _KINDS or kind == "LOCATION" else None
 
 

@@ -34,7 +34,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
 from aiguillage.detect.recognizers.reference import code_shape
-from aiguillage.detect.related import related_names
+from aiguillage.detect.related import dated_names, related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -212,11 +212,13 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
+    findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings) + glued_names(text, findings))
     findings = findings + related_names(text, findings)
+    findings = findings + dated_names(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(
@@ -227,6 +229,20 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _BREAK = re.compile(r"[\n\t|]+")
+# a place's capitalised article opening a line, a cell or a segment, right before the model's
+# reading of the place ("Les Jardins de la Roche" read "Jardins de la Roche")
+_ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")  # noqa: E501
+
+
+def _with_article(text: str, f: Finding) -> Finding:
+    """A model's place with its capitalised article when the article opens its line, cell or
+    segment: left alone beside the place's label, "Les" is a residual word for the verifier."""
+    if f.recognizer != MODEL or f.entity_type != "LOCATION" or f.start == 0:
+        return f
+    m = _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
+    if m is None or not (m.group("art").endswith(("'", "’")) or text[f.start - 1] in " \u00a0"):
+        return f
+    return Finding(f.entity_type, m.start("art"), f.end, f.score, f.recognizer)
 
 
 def split_lines(text: str, f: Finding) -> list[Finding]:
@@ -236,11 +252,13 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
     and the table's pipes); so does a cell of a row exported with semicolons."""
     span = text[f.start:f.end]
     cells = ";" in span and _semicolon_row(text, f.start)
-    if "\n" not in span and "\t" not in span and "|" not in span and not cells:
+    gaps = _GAP.search(span) is not None and _spaces_row(text, f.start)
+    if "\n" not in span and "\t" not in span and "|" not in span and not cells and not gaps:
         return [f]
     out: list[Finding] = []
     pos = f.start
-    for m in [*(_CELL_BREAK if cells else _BREAK).finditer(span), None]:
+    breaks = _CELL_BREAK if cells else _BREAK_OR_GAP if gaps else _BREAK
+    for m in [*breaks.finditer(span), None]:
         end = f.start + m.start() if m else f.end
         piece = text[pos:end]
         s = pos + len(piece) - len(piece.lstrip())
@@ -257,6 +275,22 @@ def split_lines(text: str, f: Finding) -> list[Finding]:
         if m:
             pos = f.start + m.end()
     return out
+
+
+# a column's gap in a table aligned with spaces ("PETROVIĆ Dragana      Résidence Les Halles": the
+# model reads "Dragana      Résidence" as one place)
+_GAP = re.compile(r"[ \u00a0]{2,}")
+_BREAK_OR_GAP = re.compile(r"[\n\t|]+|[ \u00a0]{2,}")
+
+
+def _spaces_row(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a row of cells aligned with runs of spaces."""
+    from aiguillage.detect.columns import SPACES, row_of
+
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    row = row_of(text[start:len(text) if end < 0 else end], start)
+    return row is not None and row.layout == SPACES
 
 
 # the cells of a row exported with semicolons ("R-1";"BOUVIER Cécile";"5 rue …"): a value never

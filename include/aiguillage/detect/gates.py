@@ -131,7 +131,7 @@ GATES: tuple[Gate, ...] = (
     Gate("FrBirthDateRecognizer", ("BIRTH_DATE_WORDS",),
          rf"(?i)(?:{_INTRO}){_DAY_WORDS}[ \u00a0]+{_MONTHS}", "a686344bf5289784"),
     # the verb of residence and its spaces
-    Gate("FrAddressRecognizer", ("RESIDENCE_PLACE",), rf"{_RESIDES}[ \u00a0]+", "4db88981511ce1bc"),
+    Gate("FrAddressRecognizer", ("RESIDENCE_PLACE",), rf"{_RESIDES}[ \u00a0]+", "868e5dfb23b6d7f3"),
     # the British postcode that ends the match
     Gate("FrForeignOrderAddressRecognizer", ("UK_FLAT_CITY_POSTCODE",), _UK_POSTCODE, "b97bb2b901f05cf6"),
 )

@@ -48,8 +48,10 @@ _INITIALS_AFTER = regex.compile(rf"{_S}*\({_S}*(?P<word>\p{{Lu}}{{2,4}}){_S}*\)"
 # "Marguerite et ", "les Chabrol et M. " before a name; " et Marguerite" after one
 _COORD = rf"{_S}+(?:et|&|\+){_S}+"
 _CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Dr\.?|Me)"
+# (the first name may carry a short bracket of its own: "Lilou (5e) et Enzo Ollivier-Thomas (3e)")
 _COORD_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD}){_COORD}(?P<civ>{_CIVILITY}{_S}+)?\Z")
+    rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD})(?:{_S}*\([^()\n]{{1,12}}\))?{_COORD}"
+    rf"(?P<civ>{_CIVILITY}{_S}+)?\Z")
 _COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
 # "tracteur de Pierrot (FH-382-TR)": whose vehicle or line the bracket gives
 _HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<word>{_WORD}){_S}*\({_S}*\Z")
@@ -65,6 +67,8 @@ _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 # "1er Lilou Chabrier (14 ans)", "Lilou Chabrier, 14 ans": a full name right before an age
 _NAME_BEFORE_AGE = regex.compile(
     rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+{_WORD}){{1,2}}){_S}*[(,]{_S}*\Z")
+# "Nola (3 ans": one capitalised word right before an age in brackets
+_WORD_BEFORE_AGE = regex.compile(rf"(?<![\p{{L}}'’.-])(?P<word>{_WORD}){_S}*\({_S}*\Z")
 # "Enzo, Lya, Timéo et Rayan": an enumeration of single capitalised words
 _ENUMERATION = regex.compile(
     rf"(?<![\p{{L}}'’.-]){_WORD}(?:{_S}*,{_S}*{_WORD}){{1,8}}{_S}+(?:et|&){_S}+{_WORD}(?![\p{{L}}'’-])")
@@ -227,6 +231,16 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                 if not any(_excluded(w) for w in words) and (
                         _francophone_first_name(words[0]) or not any(is_ordinary_word(w) for w in words)):
                     add(*a.span("name"))
+    for g in findings:  # a child's first name before their age in brackets: "Malo (6 ans) et Nola (3 ans)"
+        if g.entity_type == "DATE_OF_BIRTH" and g.score >= 0.5 and "an" in text[g.start:g.end]:
+            b = _WORD_BEFORE_AGE.search(text, max(0, g.start - _WINDOW), g.start)
+            if b is not None:
+                from aiguillage.detect.recognizers.names import is_ordinary_word
+
+                word = b.group("word")
+                if not _excluded(word) and (_francophone_first_name(word) or _nickname(word)
+                                            or not is_ordinary_word(word)):
+                    add(*b.span("word"))
     person_starts = {f.start for f in names}
     for e in _ENUMERATION.finditer(text):  # the other items of an enumeration of persons' names
         items = list(_ENUM_ITEM.finditer(e.group()))
@@ -291,3 +305,41 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                 and not _ordinary(d.group("word")))):
             add(*d.span("word"))
     return out
+
+
+# a date in brackets right after a person's name: their birth, wedding or death in a register's
+# notice ("Lyam Bouchet-Renaud (04/01/2026)", "Jeanne Pineau (19 janvier)", "Aylin Kaya (22.02.2026)")
+_DATE_IN_BRACKET = (r"(?:(?:1er|\d{1,2})[/.]\d{1,2}[/.](?:\d{4}|\d{2})|(?:1er|\d{1,2})[ \u00a0]+"
+                    r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?)")
+_NAME_THEN_DATE = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_WORD}(?:-{_WORD})?){{1,2}})"
+    rf"{_S}*\({_S}*(?P<date>{_DATE_IN_BRACKET}){_S}*\)")
+DATED = "FrDatedNameRecognizer"
+
+
+def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The date in brackets right after a person's name, as DATE_OF_BIRTH (the type the policy
+    gives a person's dates), and the name itself when no finding holds it and it opens with a first
+    name or a word of no lexicon ("Aylin Kaya (22.02.2026)"; not "Conseil Municipal (3 avril)")."""
+    if "(" not in text:
+        return []
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    persons = [(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
+    taken = [(f.start, f.end) for f in findings if f.score >= 0.5]
+    out: list[Finding] = []
+    for m in _NAME_THEN_DATE.finditer(text):
+        s, e = m.span("name")
+        words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
+        named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
+        unknown = (not any(a < e and s < b for a, b in taken) and len(words) >= 2
+                   and not any(_excluded(w) for w in words)
+                   and (_first_name(words[0]) or not is_ordinary_word(words[0])))
+        if named or unknown:
+            ds, de = m.span("date")
+            out.append(Finding("DATE_OF_BIRTH", ds, de, RELATED_SCORE, DATED))
+        if unknown:
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
+    return out
+

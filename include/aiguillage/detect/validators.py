@@ -51,6 +51,20 @@ def iban_is_valid(value: str) -> bool:
     return int(digits) % 97 == 1
 
 
+_RIB_LETTERS = {c: str(v) for v, letters in enumerate(("AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY",
+                                                          "IRZ"), start=1) for c in letters}
+
+
+def rib_is_valid(value: str) -> bool:
+    """A French RIB: bank code (5 digits), branch code (5), account (11, letters allowed) and its
+    key (2): key == 97 - (89 × bank + 15 × branch + 3 × account) mod 97, letters read as digits."""
+    v = compact(value).upper()
+    if not re.fullmatch(r"\d{10}[A-Z0-9]{11}\d{2}", v):
+        return False
+    account = int("".join(_RIB_LETTERS.get(c, c) for c in v[10:21]))
+    return 97 - (89 * int(v[:5]) + 15 * int(v[5:10]) + 3 * account) % 97 == int(v[21:])
+
+
 IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20,
     "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27,

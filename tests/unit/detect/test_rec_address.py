@@ -78,7 +78,8 @@ def test_places_without_a_street_number(find, text, value) -> None:  # type: ign
     ("69100 Villeurbanne Cedex", "69100 Villeurbanne Cedex"),
 ])
 def test_cedex_keeps_its_number(find, text, value) -> None:  # type: ignore[no-untyped-def]
-    assert value in find(text, "FR_ADDRESS")
+    # (a box before the postcode is part of the address: "BP 123, 34000 Montpellier CEDEX 1")
+    assert any(found.endswith(value) for found in find(text, "FR_ADDRESS"))
 
 
 @pytest.mark.parametrize("text", [

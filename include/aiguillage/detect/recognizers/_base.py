@@ -112,9 +112,12 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     upper_particles = {"le", "la", "de", "da", "du", "des", "van", "von", "di", "del", "el", "ben"}
     while toks and junk(toks[0][2]):
         raw = text[toks[0][0]:toks[0][1]]
-        if (toks[0][2] in upper_particles and raw.isupper() and len(toks) > 1
-                and text[toks[1][0]:toks[1][1]].strip(",;:.()").isupper()):
-            break  # "LE GALL", "DA SILVA": the particle is part of the surname
+        if toks[0][2] in upper_particles and len(toks) > 1:
+            nxt = text[toks[1][0]:toks[1][1]].strip(",;:.()")
+            if raw.isupper() and nxt.isupper():
+                break  # "LE GALL", "DA SILVA": the particle is part of the surname
+            if raw[:1].isupper() and nxt[:1].isupper() and not junk(toks[1][2]):
+                break  # "Mme Da Cruz", "M. Van Damme": written with a capital, it is part of it too
         toks.pop(0)
     while toks and junk(toks[-1][2]) and not _month_as_name(text, toks, end):
         toks.pop()

@@ -23,15 +23,20 @@ WAYS = (r"(?:rue|avenue|av\.|bd|boulevard|place|pl\.|impasse|imp\.|chemin|ch\.|a
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LO = r"a-zàâäçéèêëîïôöùûüÿœæ"
 # a word of a place's name; a civility starts a person, not the rest of a street ("rue X et Mme Y")
-_WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*|\d{{1,4}}(?!\d))"  # noqa: E501
+# (a word glued to digits is a code: "FR76" opens an IBAN, not a place's word)
+_WORD = rf"(?:(?!(?:M|MM|Mme|Mmes|Mlle|Me)\.?[ \u00a0])[{_UP}][{_UP}{_LO}]*(?:[-'’][{_UP}{_LO}]+)*(?![{_UP}{_LO}\d])|\d{{1,4}}(?!\d))"  # noqa: E501
 # (Breton names take their own articles: "4 hent ar Porzh", "straed an Iliz", "hent al Lann")
 _LINK = rf"(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|la|le|les|l['’]|et|sur|sous|aux|au|en|ar|an|al|[{_LO}]+-)"  # noqa: E501
-_NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
+# (the words of a name are one or two spaces apart: three and more are a column's gap in a table
+# aligned with spaces, "14 r. Conti      CNI n° …")
+_NAME = rf"(?:(?:{_LINK}[ \u00a0]*)?{_WORD})(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,5}}"
 # a number, a range of numbers ("118-120 avenue de Grammont", "12-14 allée Frida-Kahlo"), bis/ter
 _NUM = r"\d{1,4}(?:[-–]\d{1,4})?(?:\s?(?:bis|ter|quater|[A-D])\b)?"
 _NOT_CEDEX = r"(?!(?i:cedex)(?![\p{L}]))"
 _CITY = (rf"(?:\d{{5}}|\d{{2}}[ \u00a0]\d{{3}})[ \u00a0]+{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+"
-         rf"(?:[ \u00a0\-]+(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]*)?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
+         # (the words of a town are one space or a hyphen apart: three spaces and more are a
+         # column's gap in a table aligned with spaces, "44110 Rougé      CNI n° …")
+         rf"(?:(?:[ \u00a0]{{0,2}}-[ \u00a0\-]{{0,2}}|[ \u00a0]{{1,2}})(?:(?:sur|sous|en|lès|les|le|la|de|du|d['’])[ \u00a0\-]{{1,2}})?{_NOT_CEDEX}[{_UP}][{_UP}{_LO}'’\-]+){{0,4}}"  # noqa: E501
          rf"(?:[ \u00a0]+(?i:cedex)(?:[ \u00a0]+\d{{1,2}})?)?")
 
 # Buildings that carry a name of their own ("la maison dite …").
@@ -58,7 +63,7 @@ _LOWER_NAME = rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*
 # a country road given after the place: ", RD 982", ", D 125", ", CR 14", ", VC 3"
 _ROAD = r"(?:[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w]))?"
 # a place named with its article ("La Métairie Neuve", "Les Écuries du Plessis", "L'Ormeau")
-_ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,3}}"
+_ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,3}}"  # noqa: E501
 # a dwelling or place word that opens an address without a number
 _PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSES}|bastide|bergerie|long[èe]re"  # noqa: E501
                r"|closerie|[ée]curies?|ferme|moulin|manoir)")
@@ -71,7 +76,7 @@ _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|
 # normalised, its "º" read as "o")
 _FOREIGN_CITY = (r"(?:[ \u00a0]*,?[ \u00a0]*(?:\d{1,2}\.?[ºª°o][ \u00a0]*(?:izda|dcha|izq|der|esq|dto|[A-Z])?\.?,[ \u00a0]*)?"  # noqa: E501
                  r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:[ \u00a0][A-Z]{2}(?![\w]))?[ \u00a0]+\p{Lu}[\p{L}'’-]+"  # noqa: E501
-                 r"(?:[ \u00a0/]+(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")
+                 r"(?:(?:[ \u00a0]{1,2}|[ \u00a0]?/[ \u00a0]?)(?:(?:im|am|an|der|bei|de|del|di|da)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,2})?")  # noqa: E501
 # "en place", "sur place" are idioms ("la mise en place de la ZAC"), not a square
 _NOT_IDIOM_PLACE = r"(?!(?<=(?<![\w])(?i:en|sur)[ \u00a0]+)(?i:place)(?![\w]))"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}(?![\w])"
@@ -91,7 +96,7 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?:[ \u00a0]*[,\n–-]?[ \u00a0]*{_CITY})?", 0.75),
         # ("R. Chevalier": a capital R. before a capitalised word is an initial, not a street;
         # "mise en place de la ZAC", "sur place": a place set up or visited, not a square)
-        Pattern("ADDRESS_WAY", rf"(?<![\w])(?!R\.[ \u00a0]+\p{{Lu}}){_NOT_IDIOM_PLACE}(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
+        Pattern("ADDRESS_WAY", rf"(?<![\w])(?!R\.[ \u00a0]+\p{{Lu}}){_NOT_IDIOM_PLACE}(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}"  # noqa: E501
                 rf"(?:[ \u00a0]*,?[ \u00a0]*{_CITY})?", 0.45),
         Pattern("POSTCODE_CITY", rf"(?<![\w.,])(?<!\d\s){_CITY}", 0.55),
         # the flat within a building: "Appartement 52, 9e étage, escalier D", "Bât. B, porte 12"
@@ -156,7 +161,7 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?<=(?<![\w]|en[ \u00a0]){_RESIDES}[ \u00a0]+(?:{_AT}[ \u00a0]*)?)"
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
-                rf"(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
+                rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
         # a named house on the line of an address block, before its number and street: "Les
         # Genêts, 74 chemin du Grand Fief"
         Pattern("HOUSE_BEFORE_NUMBER",
@@ -169,6 +174,11 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?i:{_DWELLING})"
                 rf"(?:[ \u00a0]+(?!{_STOP}(?![\w]))[\p{{Ll}}'’-]+){{1,3}}(?![\w])", 0.6),
         Pattern("PO_BOX", r"(?i)\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b", 0.4),
+        # a box with its postcode and town is a whole postal address ("BP 27, 56340 Carnac"): as
+        # sure as the postcode and town alone, and the box's number goes with them
+        Pattern("PO_BOX_CITY",
+                rf"(?<![\w])(?:BP|B\.P\.|CS|TSA|(?i:bp|b\.p\.))[ \u00a0]?\d{{1,6}}(?![\w])[ \u00a0]*[,–-]?[ \u00a0]*{_CITY}",  # noqa: E501
+                0.6),
         # a box written in words is a box of somebody: "Boîte postale 112", "Case postale 123,
         # 1211 Genève 3", "Postfach 1234", "PO Box 57"
         Pattern("PO_BOX_WORDS",

@@ -12,6 +12,7 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.age import _AGE, _KIN, _NAME
 from aiguillage.detect.recognizers.birth_date import _MONTHS
 from aiguillage.detect.recognizers.names import CIVILITY
+from aiguillage.detect.recognizers.person_kin import KIN_TITLES
 
 _S = r"[ \u00a0]"
 # what lasts some years without being anyone's age: a lease, a term, a guarantee
@@ -56,9 +57,16 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
         Pattern("AGE_AFTER_BIRTH",
                 rf"(?<=(?<![\w])(?i:n[ée]e?s?|n[ée]\(e\)){_S}+(?i:le|en){_S}[^\n;]{{3,80}}?{_S}*[—–,-]{_S}*){_AGE}",
                 0.7),
-        # the years of a person named by a civility: "les 70 ans de Mme Josette Dupouy"
+        # the years of a person named by a civility or a family title: "les 70 ans de Mme Josette
+        # Dupouy", "90 ans de Mémé Lucette"
         Pattern("AGE_OF_NAMED_PERSON",
-                rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?i:de|d['’]){_S}*(?:{CIVILITY}){_S}*\p{{Lu}})", 0.7),
+                rf"(?<![\w])\d{{1,3}}{_S}+ans(?={_S}+(?i:de|d['’]){_S}*(?:{CIVILITY}|{KIN_TITLES}){_S}*\p{{Lu}})",
+                0.7),
+        # the age a booking or a party celebrates: "anniversaire (70 ans)", "anniversaire 18 ans de
+        # Léa" (not "anniversaire 10 ans du club")
+        Pattern("ANNIVERSARY",
+                rf"(?<=(?<![\w])(?i:anniversaire){_S}*\(?{_S}*)\d{{1,3}}{_S}+ans(?![\w])"
+                rf"(?!{_S}+(?:(?i:du|des|de{_S}+la|de{_S}+l['’]|d['’])|de{_S}+\p{{Ll}}))", 0.6),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
         Pattern("OTHER_LANGUAGE",
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"

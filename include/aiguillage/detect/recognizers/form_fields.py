@@ -25,7 +25,8 @@ _NE = r"n[ée]\(?e?\)?e?"
 # label pattern → entity of its value
 FIELDS: tuple[tuple[str, str], ...] = (
     # (a vCard's "BDAY:19830917", an English form's "Date of birth", "DOB")
-    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le|d\.?\s*n\.?|bday|birthday"
+    # ("Né(e) le / à": a column of dates and places of birth)
+    (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le(?:\s*/\s*[àa])?|d\.?\s*n\.?|bday|birthday"
      r"|date\s+of\s+birth|dob)", "DATE_OF_BIRTH"),
     (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
     (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),
@@ -37,20 +38,28 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
     # says; an electronic address is the e-mail's (below)
     (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
-     r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit",
+     r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
+     # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
+     r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
      "FR_ADDRESS"),
     # the postcode and the town of an address written as fields ("Adresse : …     CP : 56390     Commune :
     # Grand-Champ"): read only on a line that has an address field before them (see _TOWN_FIELDS)
     (r"code\s+postal|cp|commune|ville|localit[ée]", "TOWN"),
-    # "Lieu :" after a date of birth on the same line ("Date de naissance : …     Lieu : LANNION")
-    (r"lieu", "BIRTH_LIEU"),
+    # "Lieu :" or "à :" after a date of birth on the same line ("Date de naissance : …     Lieu :
+    # LANNION", "Née le : …      à : Casablanca (Maroc)")
+    (r"lieu|à", "BIRTH_LIEU"),
     # a parcel column or field: "Parcelle(s)", "Références cadastrales", "N° de parcelle"
     (r"parcelles?(?:\s*\(s\))?|r[ée]f[ée]rences?\s+cadastrales?|n[°o]\s+de\s+parcelle|cadastre", "CADASTRE"),
     (r"t[ée]l[ée]phone(?:\s+(?:portable|fixe|mobile|personnel))?|t[ée]l\.?|portable|mobile|gsm|fax",
      "PHONE_NUMBER"),
     (r"courriel|e-?mail|m[ée]l|mail|adresse\s+(?:[ée]lectronique|mail|e-?mail)", "EMAIL_ADDRESS"),
     (rf"{_N}(?:allocataire|caf)|matricule\s+caf", "FR_CAF_NUMBER"),
-    (rf"immatriculation|{_N}immatriculation|plaque", "FR_LICENSE_PLATE"),
+    # ("Immat. véhicule", "Immatriculation du véhicule": a column of a register of exhibitors)
+    (rf"(?:immatriculation|{_N}immatriculation|immat\.?)(?:\s+(?:du\s+)?v[ée]hicules?)?|plaque",
+     "FR_LICENSE_PLATE"),
+    # a "Véhicule" column or field may hold the make as well as the plate ("KA-AY 2207 (Allemagne)",
+    # "Kangoo blanc AB-123-CD"): only its codes are plates (see _VEHICLE_CODE)
+    (r"v[ée]hicules?(?:\s+(?:utilis[ée]|personnel))?", "VEHICLE"),
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
@@ -87,6 +96,18 @@ _BOXES = regex.compile(r"[\p{L}\d](?:[ \u00a0]*\|[ \u00a0]*[\p{L}\d]){3,}(?![\p{
 # address's postcode and town
 _ADDRESS_BEFORE = regex.compile(
     r"(?i)(?<![^\s;|])(?:adresse|domicile|demeurant)[^\n:]{0,30}:[^\n]*(?:\n[^\n]*)?$")
+
+
+# a code in a vehicle's cell: groups of capitals and digits, some of each, joined by a space or a
+# dash ("KA-AY 2207", "ABC 12D", "GE 123456"; not "Peugeot 208", "Clio")
+_VEHICLE_CODE = regex.compile(r"(?<![\p{L}\d-])(?=[A-Z0-9 \u00a0-]*\d)(?=[A-Z0-9 \u00a0-]*[A-Z])"
+                              r"[A-Z0-9]{1,6}(?:[ \u00a0-][A-Z0-9]{1,6}){1,3}(?![\p{L}\d-])")
+
+
+def _vehicle_codes(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
+    for c in _VEHICLE_CODE.finditer(text, start, end):
+        if sum(ch.isdigit() for ch in c.group()) >= 2 and sum(ch.isalpha() for ch in c.group()) >= 2:
+            yield c.start(), c.end(), "FR_LICENSE_PLATE"
 
 
 def _entity(m: Any) -> str:
@@ -190,7 +211,9 @@ def field_values(text: str) -> Iterable[tuple[int, int, str]]:
                 continue  # "Commune : Brest" heading an act: the act's commune, no one's address
             entity = "FR_ADDRESS"
         span = _value(text, m.end(), entity)
-        if span is not None:
+        if span is not None and entity == "VEHICLE":
+            yield from _vehicle_codes(text, *span)
+        elif span is not None:
             yield span[0], span[1], entity
     yield from _column_values(text)
 
@@ -221,14 +244,17 @@ def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
             v = c.strip()
             if entity and v and not _EMPTY.match(v) and len(v) <= MAX_VALUE_CHARS:
                 s = pos + len(c) - len(c.lstrip())
-                yield s, s + len(v), entity
+                if entity == "VEHICLE":
+                    yield from _vehicle_codes(text, s, s + len(v))
+                else:
+                    yield s, s + len(v), entity
             pos += len(c) + 1
 
 
 class FrFormFieldRecognizer(EntityRecognizer):
     """Values of labelled form fields and key–value table rows (see module docstring)."""
 
-    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS} - {"TOWN", "BIRTH_LIEU"})
+    ENTITIES: ClassVar[list[str]] = sorted({e for _, e in FIELDS} - {"TOWN", "BIRTH_LIEU", "VEHICLE"})
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,

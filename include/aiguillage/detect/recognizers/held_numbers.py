@@ -19,7 +19,8 @@ _S = r"[ \u00a0]"
 # a registration: capitals (a maritime district's, a country's: "BA", "BEL", "SS") then groups of
 # digits, with spaces, dashes or nothing between ("BA 924 517", "BEL 1492", "SS-1-2417-19",
 # "CC123456", "LO 523 4567"); three digits at least (checked after the match)
-_REGISTRATION = r"[A-Z]{1,3}(?:[ \u00a0-]?\d{1,7}){1,4}(?![\w-])"
+# (a series letter may follow the district: "CY F12754" on a lake)
+_REGISTRATION = r"[A-Z]{1,3}(?:[ \u00a0-]?[A-Z](?=[ \u00a0-]?\d))?(?:[ \u00a0-]?\d{1,7}){1,4}(?![\w-])"
 # the things whose registration identifies their owner: boats of any kind
 _BOAT = (r"(?:voiliers?|bateaux?|navires?|vedettes?|embarcations?|semi-rigides?|pneumatiques?|catamarans?"
          r"|trimarans?|yachts?|chalutiers?|canots?|barques?|kayaks?|jet-?skis?|v[ée]hicules?[ \u00a0]+nautiques?"  # noqa: E501
@@ -27,7 +28,7 @@ _BOAT = (r"(?:voiliers?|bateaux?|navires?|vedettes?|embarcations?|semi-rigides?|
 # up to two words describing the boat, its name in quotes, "immatriculé(e)", "n°", a bracket
 _BOAT_THEN_CODE = regex.compile(
     rf"(?i:(?<![\w]){_BOAT})(?:{_S}+(?:à|de|en){_S}+\p{{Ll}}+)?(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}"
-    rf"(?:{_S}*«[^»\n]{{1,40}}»)?{_S}*(?:,{_S}*)?(?i:immatricul[ée]e?{_S}*|(?:n[°o]|immat\.?){_S}*)?:?{_S}*\(?{_S}*"
+    rf"(?:{_S}*«[^»\n]{{1,40}}»)?{_S}*(?:[,/]{_S}*)?(?i:immatricul[ée]e?{_S}*|(?:n[°o]|immat\.?){_S}*)?:?{_S}*\(?{_S}*"
     rf"(?P<value>{_REGISTRATION})")
 # a boat named in quotes and its registration in brackets after, in a document about a port or
 # moorings: "« Amets » (BA 924 517)", "« Itsaslapur » (SS-1-2417-19)"

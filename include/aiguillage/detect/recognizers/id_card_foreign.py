@@ -13,8 +13,9 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 _S = r"[ \u00a0]"
 # then its nationality or another lower-case word ("portugaise", "belge"), a numbering word, a colon
 _AFTER_NAME = rf"{_S}+(?:\p{{Ll}}+{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?{_S}*"
-_CARD = (rf"(?<![\w])(?i:cnie?|carte{_S}+(?:nationale{_S}+)?d['’]identit[ée]|pi[èe]ce{_S}+d['’]identit[ée]"
-         rf"|titre{_S}+de{_S}+s[ée]jour|carte{_S}+de{_S}+s[ée]jour|identity{_S}+card|id{_S}+card){_AFTER_NAME}")
+# (Spain's DNI and NIE, in capitals: "nie" is also a verb)
+_CARD = (rf"(?<![\w])(?:(?-i:DNI|NIE|D\.N\.I\.)|(?i:cnie?|carte{_S}+(?:nationale{_S}+)?d['’]identit[ée]|pi[èe]ce{_S}+d['’]identit[ée]"  # noqa: E501
+         rf"|titre{_S}+de{_S}+s[ée]jour|carte{_S}+de{_S}+s[ée]jour|identity{_S}+card|id{_S}+card)){_AFTER_NAME}")
 _PASSPORT = rf"(?<![\w])(?i:passeport|passport){_AFTER_NAME}"
 # capitals and digits in groups joined by a space or a dash
 _NUMBER = r"[A-Z0-9]+(?:[ \u00a0-][A-Z0-9]+){0,4}(?![\w-])"

@@ -42,13 +42,14 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 rf"[{_L}]{{2}}[ \u00a0]\d{{3}}[ \u00a0](?!SS)[{_L}]{{2}}(?![\w-])", 0.5),
         # an old FNI plate alone in a table cell or a field of a list ("| 1287 ZV 86", "<TAB>312 ABC
         # 15", "— 8421 WC 35⏎")
+        # (or between a table's gaps of three spaces or more: "…  n° 880744300217      6214 VS 44")
         Pattern("FNI_CELL",
-                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*(?:[•·▪◦*–-][ \u00a0]*)?)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"  # noqa: E501
-                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0]|[ \u00a0]{3})[ \u00a0]*(?:[•·▪◦*–-][ \u00a0]*)?)\d{1,4}[ \u00a0-][A-Z]{1,3}[ \u00a0-](?:\d{2}|2[AB]|97[1-6])"  # noqa: E501
+                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # a Spanish plate, 4 digits and 3 consonants ("1234 BCD"), alone in a field
         Pattern("ES_CELL",
-                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0])[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"
-                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0]))", 0.5),
+                r"(?<=(?:^|[|\t]|[ \u00a0][—–][ \u00a0]|[ \u00a0]{3})[ \u00a0]*)\d{4}[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}"  # noqa: E501
+                r"(?=[ \u00a0]*(?:$|[|\t(]|[ \u00a0][—–][ \u00a0])|[ \u00a0]{3})", 0.5),
         # one separator of two ("AB 123CD", "AB123-CD"): the SIV shape is distinctive enough
         Pattern("SIV_HALF_SPACED",
                 rf"(?<![\w-])(?!SS|WW)[{_L}]{{2}}(?:[ \u00a0-]\d{{3}}|\d{{3}}[ \u00a0-])(?!SS)[{_L}]{{2}}(?![\w-])", 0.5),  # noqa: E501

@@ -26,6 +26,37 @@ _LAST_FIRST = regex.compile(rf"(?<![\w'’])(?P<last>{_UPPERS})[ \u00a0]+(?P<fir
 _BORN_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*n[ée]e?s?(?:\(e\))?[ \u00a0]+(?:le|à|a|en)[ \u00a0]")
 
 
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+# France's regions and départements, as one word: after an agency's acronym they name its branch
+# ("ARS Bretagne", "DREAL Occitanie", "DDTM Finistère", "SDIS Morbihan"), an organisation, never a
+# person's first name (one that is also a first name stays one: "Lorraine"; "Aude" is left out)
+_REGIONS = frozenset(_unaccented(w) for w in """
+bretagne normandie occitanie provence corse alsace lorraine champagne picardie aquitaine nouvelle-aquitaine
+auvergne limousin bourgogne franche-comte bourgogne-franche-comte poitou-charentes languedoc-roussillon
+midi-pyrenees rhone-alpes auvergne-rhone-alpes ile-de-france hauts-de-france nord-pas-de-calais centre-val
+guadeloupe martinique guyane reunion mayotte
+ain aisne allier ardeche ardennes ariege aube aveyron bouches-du-rhone calvados cantal charente
+charente-maritime cher correze cote-d'or cotes-d'armor creuse dordogne doubs drome eure eure-et-loir finistere
+gard haute-garonne gers gironde herault ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher
+loire haute-loire loire-atlantique loiret lot lot-et-garonne lozere maine-et-loire manche marne haute-marne
+mayenne meurthe-et-moselle meuse morbihan moselle nievre nord oise orne pas-de-calais puy-de-dome
+pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin rhone haute-saone saone-et-loire
+sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme tarn tarn-et-garonne var
+vaucluse vendee vienne haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine
+seine-saint-denis val-de-marne val-d'oise alpes-de-haute-provence hautes-alpes alpes-maritimes
+""".split())  # noqa: SIM905
+
+
+def _region(first: str) -> bool:
+    return _unaccented(first.replace("’", "'")) in _REGIONS and not _first_known(first)
+
+
+
 def _first_known(first: str) -> bool:
     names = first_names()
     return any(part.casefold() in names for part in regex.split(r"[ \u00a0-]+", first))
@@ -52,6 +83,8 @@ class FrUppercaseNameRecognizer(FrNameRecognizerBase):
                 first, last = m.group("first"), m.group("last")
                 if first.split()[0].casefold() in NOT_NAMES or not _uppers_plausible(last):
                     continue
+                if rx is _LAST_FIRST and _region(first):
+                    continue  # an agency's branch: "ARS Bretagne", "DDTM Finistère"
                 if _first_known(first):
                     yield m.start(), m.end(), 0.9, "PERSON"
                 elif _BORN_AFTER.match(text, m.end()):
