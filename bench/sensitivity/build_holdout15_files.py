@@ -410,6 +410,9 @@ DOCX_BLOCKS["p130_bilan_campagne_mesure_qualite_air.docx"] = [
     ]),
     ("p", "Actions : rues scolaires piétonnes, végétalisation des cours, interdiction du stationnement "
           "moteur tournant."),
+    ("p", "Les résultats détaillés par école sont présentés aux conseils d'école et aux parents "
+          "d'élèves. Une seconde campagne, en hiver, permettra de mesurer l'effet du chauffage au bois "
+          "sur les particules fines."),
 ]
 
 DOCX_BLOCKS["p131_marche_public_attribution_avis.docx"] = [
@@ -476,6 +479,7 @@ HTML_PAGES["s061_extranet_dossier_demandeur.html"] = ("Extranet bailleur — dos
 <tr><th>Hébergement actuel</th><td>CHRS L'Escale</td></tr>
 </table>
 <p>Commentaire conseiller : condamnation pour trafic de stupéfiants ; ne pas proposer dans la résidence Les Arènes (réseau connu). Privilégier un T1 en diffus.</p>
+<p>Historique : demande enregistrée le 30/09/2024. Pièces manquantes : avis d'imposition 2023. Prochaine étape : passage en commission de coordination de novembre, en lien avec la conseillère pénitentiaire d'insertion et de probation qui souhaite un logement stable avant la fin de la mesure d'hébergement.</p>
 """)
 
 HTML_PAGES["s062_forum_interne_agents_plainte.html"] = ("Intranet — fil de discussion service propreté", """
@@ -504,6 +508,7 @@ HTML_PAGES["s064_tableau_suivi_peril_occupants.html"] = ("Tableau de suivi — i
 <tr><td>4 place du Marché</td><td>M. Henri Faure</td><td>non réalisés</td><td>M. Faure lui-même occupant, 84 ans, atteint de la maladie de Parkinson ; refuse l'hébergement proposé</td></tr>
 <tr><td>27 rue Neuve</td><td>syndicat de copropriété</td><td>en cours</td><td>famille Ramos hébergée en hôtel (3 enfants) ; Mme Ramos suivie pour dépression post-partum</td></tr>
 </table>
+<p>Prochain point : réunion du pôle habitat indigne le 12 février avec l'ARS et le CCAS.</p>
 """)
 
 HTML_PAGES["s065_note_renseignement_aire_illicite.html"] = ("Note — stationnement illicite", """
@@ -531,6 +536,7 @@ HTML_PAGES["s068_courriel_prestataire_codes_chantier.html"] = ("Courriel — acc
 <p>Bonjour,</p>
 <p>Pour votre intervention de lundi : portail code <b>2580A</b>, armoire de commande du poste de relevage PR3 clé triangle, et accès VPN à l'automate avec l'identifiant <b>prest_elec</b> / mot de passe <b>Step2025!Hauts</b>. Merci de ne pas diffuser ces informations et de les détruire après l'intervention.</p>
 <p>Cordialement,<br>Service exploitation assainissement</p>
+<p>PS : l'alarme du local technique se désarme avec le badge n° 7 laissé au gardien ; en cas de déclenchement, rappeler l'astreinte au numéro habituel avant toute intervention.</p>
 """)
 
 HTML_PAGES["s069_page_intranet_liste_arrets_maladie.html"] = ("Intranet DST — planning des absences", """
@@ -542,6 +548,7 @@ HTML_PAGES["s069_page_intranet_liste_arrets_maladie.html"] = ("Intranet DST — 
 <tr><td>L. Girard</td><td>Bâtiments</td><td>depuis 15/01</td><td>congé maternité</td></tr>
 <tr><td>P. Lefort</td><td>Propreté</td><td>17/02–…</td><td>AT — lombalgie</td></tr>
 </table>
+<p>Rappel aux chefs d'équipe : ce planning sert à organiser les remplacements et les tournées d'astreinte. Pour la voirie, l'intérim de D. Ferreira est assuré par l'équipe secteur ouest jusqu'à la fin du mois ; la reprise à temps partiel thérapeutique est envisagée en mars selon l'avis du conseil médical. Merci de mettre à jour vos colonnes avant le vendredi midi.</p>
 """)
 
 HTML_PAGES["s070_article_presse_reproduit_intranet.html"] = ("Revue de presse — urbanisme", """
@@ -576,6 +583,7 @@ HTML_PAGES["s073_fiche_agent_habilitation_icpe.html"] = ("Fiche agent — habili
 <tr><th>Habilitation</th><td>Suspendue depuis le 2 septembre 2024</td></tr>
 <tr><th>Motif</th><td>Enquête administrative et disciplinaire ouverte suite à un signalement de conflit d'intérêts (liens familiaux avec l'exploitant d'un site inspecté) ; saisine de la CAP prévue</td></tr>
 </table>
+<p>Conséquences pratiques : les dossiers du secteur de la vallée de l'Isle suivis par M. Mercadier sont réaffectés à Mme Nadège Costa jusqu'à nouvel ordre. L'agent reste en poste sur des missions d'appui documentaire et n'effectue aucune inspection. Ne pas communiquer ces éléments aux exploitants.</p>
 """)
 
 HTML_PAGES["s074_pv_assemblee_generale_copro_impayes.html"] = ("PV d'assemblée générale — résidence du Lac", """
@@ -629,6 +637,7 @@ HTML_PAGES["p140_page_service_eau_tarifs_sociaux.html"] = ("Tarification sociale
 <h1>Tarification sociale de l'eau</h1>
 <p>Depuis 2024, le syndicat applique une tarification sociale : les abonnés bénéficiaires de la complémentaire santé solidaire ou du chèque énergie reçoivent automatiquement une aide de 60 € par an sur leur facture d'eau, sans démarche. Les informations sont transmises par la CAF et la CPAM dans le cadre d'une convention de confidentialité.</p>
 <p>En 2024, 2 184 foyers ont bénéficié de l'aide, pour un montant total de 131 040 €.</p>
+<p>Pour toute question, contactez le service clientèle.</p>
 """)
 
 HTML_PAGES["p141_agenda_conseil_municipal.html"] = ("Ordre du jour du conseil municipal", """
@@ -641,30 +650,35 @@ HTML_PAGES["p141_agenda_conseil_municipal.html"] = ("Ordre du jour du conseil mu
 <li>Dénomination de la future place « Simone-Veil »</li>
 <li>Arrêté de circulation : zone de rencontre rue des Halles</li>
 </ol>
+<p>La séance est publique et retransmise en direct sur le site de la ville.</p>
 """)
 
 HTML_PAGES["p142_fiche_projet_reseau_chaleur.html"] = ("Projet — réseau de chaleur", """
 <h1>Réseau de chaleur biomasse des Coteaux</h1>
 <p>Le réseau alimentera dès 2026 l'hôpital, deux collèges, la piscine et 1 400 logements sociaux, avec 85 % d'énergie renouvelable. Coût : 24 M€, dont 9 M€ du fonds chaleur de l'ADEME. Exploitant : société Énergie Verte Coteaux (délégation de service public).</p>
 <p>Prix de la chaleur estimé pour les locataires : −12 % par rapport au gaz.</p>
+<p>La chaufferie, implantée sur l'ancienne friche de la scierie, utilisera des plaquettes forestières issues de forêts gérées durablement dans un rayon de 80 km. Les travaux de pose des 9 km de canalisations perturberont la circulation par tronçons ; un calendrier détaillé est disponible en mairie.</p>
 """)
 
 HTML_PAGES["p143_actualite_nouveau_commerce.html"] = ("Actualités — commerce", """
 <h1>Une nouvelle quincaillerie dans le centre-bourg</h1>
 <p>Grâce au dispositif de rachat de locaux vacants, M. Olivier Tran et sa sœur Mai ont ouvert « La Clé des Champs », quincaillerie et droguerie, 14 Grand'Rue. Les deux entrepreneurs, originaires de la commune, ont bénéficié d'un loyer progressif et de l'aide régionale au commerce de proximité.</p>
 <p>Ouverture du mardi au samedi, 9 h – 19 h.</p>
+<p>Outillage, visserie, articles de jardin, produits d'entretien écologiques et service de reproduction de clés : la boutique veut répondre aux besoins du quotidien sans obliger les habitants à prendre la voiture. Un atelier de réparation participatif sera proposé un samedi par mois.</p>
 """)
 
 HTML_PAGES["p144_resultats_consultation_mobilite.html"] = ("Résultats de consultation", """
 <h1>Consultation « Plan vélo » : les résultats</h1>
 <p>2 714 personnes ont répondu. 68 % jugent les pistes cyclables insuffisantes ; 54 % utiliseraient davantage le vélo avec des stationnements sécurisés ; les personnes âgées et les personnes en situation de handicap demandent des trottoirs libérés des vélos et trottinettes.</p>
 <p>Prochaine étape : présentation du plan en conseil communautaire en juin.</p>
+<p>Les répondants habitent majoritairement la ville-centre (61 %), mais les communes périurbaines sont bien représentées. Les principaux freins cités sont l'insécurité routière aux carrefours, le manque de continuité des itinéraires et le vol de vélos. Une carte interactive des propositions est en ligne.</p>
 """)
 
 HTML_PAGES["p145_page_enquete_publique_registre.html"] = ("Registre dématérialisé — enquête PLU", """
 <h1>Enquête publique sur la révision du PLU de Beauchamp-sur-Avre</h1>
 <p>L'enquête est close. 87 observations ont été déposées. Le rapport et les conclusions de M. Philippe Delorme, commissaire enquêteur, sont consultables ci-dessous.</p>
 <p>Extraits d'observations publiées : « Il faut protéger les haies du chemin des Prés » ; « Demande de maintien en zone U de la parcelle AB 112 » ; « Favorable au projet d'écoquartier, mais attention aux stationnements ».</p>
+<p>Le conseil municipal se prononcera sur l'approbation du PLU en septembre.</p>
 """)
 
 HTML_PAGES["p146_communique_syndicat_cgt_collecte.html"] = ("Communiqué intersyndical", """
@@ -681,16 +695,19 @@ HTML_PAGES["p147_page_habitat_indigne_signaler.html"] = ("Signaler un logement i
 HTML_PAGES["p148_rapport_commission_consultative_voyageurs.html"] = ("Commission consultative départementale", """
 <h1>Commission consultative départementale des gens du voyage — séance du 14 octobre 2024</h1>
 <p>Présidée conjointement par le préfet et le président du Département. Bilan du schéma : 11 aires permanentes sur 13 prescrites, 2 aires de grand passage. Le représentant de l'Association sociale nationale et internationale tzigane (ASNIT) demande l'amélioration de l'accès à la domiciliation et à la scolarisation. Le Département présente le programme de médiation santé (2 médiatrices).</p>
+<p>La commission a également émis un avis favorable au projet de terrains familiaux de la communauté de communes du Val d'Adour.</p>
 """)
 
 HTML_PAGES["p149_page_tri_biodechets.html"] = ("Tri des biodéchets", """
 <h1>Depuis le 1er janvier, triez vos biodéchets !</h1>
 <p>Épluchures, restes de repas, marc de café : déposez-les dans le bioseau puis dans les bornes brunes de votre quartier. Les bornes sont accessibles aux personnes à mobilité réduite. Les personnes âgées ou malades ne pouvant se déplacer peuvent demander un composteur individuel gratuit.</p>
+<p>Le bioseau de 10 litres et un rouleau de sacs kraft sont distribués gratuitement en mairie et lors des permanences de quartier. Les biodéchets collectés sont transformés en compost et en biogaz à l'unité de méthanisation intercommunale. En un an, chaque foyer peut ainsi réduire d'un tiers le poids de sa poubelle grise.</p>
 """)
 
 HTML_PAGES["p150_actualite_chantier_insertion.html"] = ("Actualités — insertion", """
 <h1>Un chantier d'insertion restaure le lavoir communal</h1>
 <p>Depuis septembre, huit salariés en parcours d'insertion de l'association Tremplin Patrimoine restaurent le lavoir du XIXe siècle, encadrés par un compagnon tailleur de pierre. Le chantier, financé par l'État, le Département et la Fondation du patrimoine, s'achèvera en juin. Le public pourra le découvrir lors des Journées européennes du patrimoine.</p>
+<p>Pour les salariés, le chantier est l'occasion d'apprendre les gestes de la taille de pierre, de la maçonnerie à la chaux et de la couverture en tuiles plates. Trois d'entre eux préparent un titre professionnel. Le maire a salué « un chantier qui redonne vie au patrimoine et des perspectives à ceux qui y travaillent ».</p>
 """)
 
 if __name__ == "__main__":
