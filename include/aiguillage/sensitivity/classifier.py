@@ -185,7 +185,12 @@ class SensitivityClassifier:
                 _line(text, h.start), text[h.end : h.end + 40], _next_line(text, h.end)
             ):
                 continue
-            if spec.about == "person" and h.category == "union" and h.kind == "acronym" and context.assembly:
+            if (
+                spec.about == "person"
+                and h.category == "union"
+                and h.kind == "acronym"
+                and (context.assembly or context.social_dialogue)
+            ):
                 # a staff committee's members sit for their organisation ("Mme X (FO)"); "M. X, professeur,
                 # secrétaire de la section SNES-FSU du lycée" is a mandate told of the person just named
                 if UNION_MANDATE.search(fold(text[max(0, h.start - MANDATE_REACH) : h.start])):

@@ -352,6 +352,11 @@ ASSEMBLY_BODY = regex.compile(
     r"commission permanente|comite social|conseil economique"
 )
 ASSEMBLY_LINES = 6
+SOCIAL_DIALOGUE = regex.compile(
+    r"comite social|\bcst\b|formation specialisee|commission administrative paritaire|\bcap\b|"
+    r"representants? du personnel|organisations syndicales|protocole d.accord|\baccord (?:collectif|local|"
+    r"relatif|sur|cadre|majoritaire)|dialogue social|negociation|elections professionnelles|droit syndical"
+)
 MAIL_HEADER = regex.compile(
     r"^[ \t]*(?:de|from|expediteur)[ \t]*:.*\n(?:.*\n){0,3}?[ \t]*(?:a|to|destinataires?)[ \t]*:", regex.M
 )
@@ -460,6 +465,14 @@ def _label(tok: Any) -> bool:
     return j < len(doc) and bool(doc[j].like_num)
 
 
+# Classes of acts a delegation, a procedure or a register lists (plural: any act of that kind, not
+# one person's): "les décisions d'admission à l'ASE", "les arrêtés de soins sans consentement".
+ACT_CLASSES = frozenset(
+    {"decisions", "arretes", "actes", "correspondances", "courriers", "certificats", "conventions",
+     "contrats", "bordereaux", "attestations", "notifications", "mesures", "demandes", "dossiers", "titres",
+     "requisitions", "admissions", "autorisations", "agrements", "ordonnances", "saisines", "recours",
+     "memoires", "signalements"}
+)
 HOLDER_NAMED = regex.compile(r"\s*,\s*(?:M\.|Mme|Monsieur|Madame|Dr|Docteure?|Pr)\s+\p{Lu}")
 # Organisations whose staff and officers are their members: a role there tells a membership.
 MEMBERSHIP_FILES = ("union.yaml", "politics.yaml", "religion.yaml")
@@ -490,6 +503,9 @@ class DocumentContext:
     assembly: bool = False  # the record of an elected assembly: its members act in their function
     private_sender: bool = False  # a letter headed by its writers' names: its "nous" are persons
     pseudonymised: bool = False  # its author says the names were changed: its cases are no one
+    # social dialogue (a CST's or CAP's record, an agreement and its signatories, a list of staff
+    # representatives): the unions named beside persons are their mandates, made public by election
+    social_dialogue: bool = False
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -553,6 +569,8 @@ class DocumentContext:
             and "huis clos" not in heading  # a closed session's record is not published: facts count
         )
         return cls(
+            # (not a letter or an e-mail: "je figure sur la liste CGT pour la CAP" is its writer's)
+            social_dialogue=bool(SOCIAL_DIALOGUE.search(heading)) and not letter and not by_nature,
             pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))
@@ -1330,6 +1348,24 @@ class Attributor:
             if tok.pos_ == "ADP" and fold(tok.text).rstrip("'’") not in TOPIC_LINKS:
                 return False  # "décharge de service pour activité syndicale": "pour" opens another phrase
             if tok.pos_ == "NOUN" and self._topic_head(tok):
+                return True
+            if (
+                tok.pos_ == "NOUN"
+                and fold(tok.text) in ACT_CLASSES
+                and tok in doc[start].ancestors  # the act governs the term, not a word beside it
+                and not self._owned_after(doc, start)
+            ):
+                return True  # "signer les décisions d'admission à l'aide sociale à l'enfance": acts
+        return False
+
+    def _owned_after(self, doc: Any, start: int) -> bool:
+        """The noun phrase after the term names whose it is ("… à l'aide sociale à l'enfance de ses
+        deux fils", "… de M. Roy", "… de l'intéressée")."""
+        for tok in doc[start : start + 14]:
+            if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in "'’-"):
+                return False
+            w = fold(tok.text)
+            if tok.pos_ == "PROPN" or w in POSSESSIVES | POSSESSIVE_PLURAL or self.words.role(tok.text):
                 return True
         return False
 

@@ -46,6 +46,16 @@ NOT_ABOUT_ANYONE = [
     "Procès-verbal de la commission d'appel d'offres\nCandidat\tNote technique /60\tNote prix /40\n"
     "Entreprise Bâtiself\t48\t36\nÉvaluation des offres : l'offre de Bâtiself est jugée insuffisante "
     "sur le volet sécurité du chantier.",
+    # a delegation lists classes of acts, not anyone's file
+    "Article 2 : délégation est donnée à M. Hervé Lucas, directeur des solidarités, à l'effet de signer "
+    "les décisions d'admission à l'aide sociale à l'enfance et les arrêtés de placement en établissement.",
+    # staff representatives in their mandate: elected on a union's list, they sign for it
+    "Protocole d'accord sur le temps de travail\nSignataires : le Président ; pour la CGT, Rémi Vautrin ; "
+    "pour FO, Agnès Morel ; pour l'UNSA, Paul Guérin.",
+    "Comité social territorial — arrêté fixant sa composition\nReprésentants du personnel : liste CFDT : "
+    "M. Hugo Bastide, Mme Inès Carpentier ; liste CGT : Mme Lina Marchal.",
+    # a post named after its field
+    "Votre référente handicap, Mme Marion Tessier, vous reçoit en toute confidentialité, sur rendez-vous.",
 ]
 ABOUT_SOMEONE = [
     "Note au dossier : l'agent Karim Bouzid est inapte temporairement, inaptitude constatée par le "
@@ -55,7 +65,7 @@ ABOUT_SOMEONE = [
     "Titre IV : Mme Odile Ferrand. Elle est hospitalisée en psychiatrie depuis le 4 mars.",
     "M. Paul Rivet est suivi par un addictologue depuis sa sortie de l'hôpital.",
     "L'enfant Léa Morin est confiée à une assistante familiale depuis le mois de mars.",
-    "Mme Sophie Bellec, conseillère de la CFDT au comité social, a été réélue.",
+    "Mme Sophie Bellec, conseillère de la CFDT, prépare son dossier de mutation vers Lorient.",
     "Mme Julie Caron, bénéficiaire de la PCH depuis 2019, demande un réexamen.",
     "M. Paul Brun, agent d'entretien, a été licencié au motif d'une insuffisance professionnelle.",
     "Mme Lucie Roy voit sa kinésithérapeute deux fois par semaine depuis son accident.",
@@ -65,6 +75,12 @@ ABOUT_SOMEONE = [
     "Fiche d'investigation\nCas index\tM. Moussa Keita, 38 ans, cuisinier\nForme\tTuberculose "
     "pulmonaire bacillifère",
     "M. Karim Saïdi est imam bénévole à la mosquée de son quartier le vendredi.",
+    "Concernant Mme Élodie Brun, stagiaire : elle a été recadrée par sa responsable pour des erreurs de "
+    "saisie d'actes et un manque de rigueur.",
+    "Note de service du 3 mars : M. Rémi Vautrin (CGT) sera absent pour une formation syndicale.",
+    "Comité social territorial — séance du 4 avril\nM. Luc Perrot, adhérent CGT depuis 2019, demande que "
+    "son temps de décharge soit maintenu.",
+    "Mme Léa Roy : les décisions d'admission à l'aide sociale à l'enfance de ses deux fils sont signées.",
     # a letter to a household: its "Madame, Monsieur," is no circular's
     "Caisse d'allocations familiales de l'Aube\n\nMonsieur et Madame Kevin et Laura Thiébaut\n7 rue "
     "des Tanneurs\n10000 Troyes\n\nMadame, Monsieur,\n\nNous avons constaté que votre endettement ne "
