@@ -352,6 +352,13 @@ ASSEMBLY_BODY = regex.compile(
     r"commission permanente|comite social|conseil economique"
 )
 ASSEMBLY_LINES = 6
+DIALOGUE_LINES = 2  # a social dialogue's document says so in its title
+# Union time granted to named agents (décharges, crédits de temps, absences, information hours): who
+# receives it is their membership, not a mandate the document publishes.
+UNION_TIME = regex.compile(
+    r"decharges?\b|credits? de temps|temps syndical|moyens syndicaux|autorisations? (?:speciales )?d.absence|"
+    r"heures? mensuelles? d.information|\bhmi\b|retenues?\b|\bgreve"
+)
 SOCIAL_DIALOGUE = regex.compile(
     r"comite social|\bcst\b|formation specialisee|commission administrative paritaire|\bcap\b|"
     r"representants? du personnel|organisations syndicales|protocole d.accord|\baccord (?:collectif|local|"
@@ -570,7 +577,10 @@ class DocumentContext:
         )
         return cls(
             # (not a letter or an e-mail: "je figure sur la liste CGT pour la CAP" is its writer's)
-            social_dialogue=bool(SOCIAL_DIALOGUE.search(heading)) and not letter and not by_nature,
+            social_dialogue=bool(SOCIAL_DIALOGUE.search("\n".join(opening[:DIALOGUE_LINES])))
+            and not UNION_TIME.search("\n".join(opening[:DIALOGUE_LINES]))
+            and not letter
+            and not by_nature,
             pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))

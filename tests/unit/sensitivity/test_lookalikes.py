@@ -78,6 +78,9 @@ ABOUT_SOMEONE = [
     "Concernant Mme Élodie Brun, stagiaire : elle a été recadrée par sa responsable pour des erreurs de "
     "saisie d'actes et un manque de rigueur.",
     "Note de service du 3 mars : M. Rémi Vautrin (CGT) sera absent pour une formation syndicale.",
+    # union time granted to named agents is their membership, even under a social dialogue title
+    "Dialogue social : les moyens syndicaux en 2026\nDécharges d'activité de service : Mme Inès Carpentier "
+    "(CFDT), 50 % ; M. Hugo Bastide (CGT), 30 %.",
     "Comité social territorial — séance du 4 avril\nM. Luc Perrot, adhérent CGT depuis 2019, demande que "
     "son temps de décharge soit maintenu.",
     "Mme Léa Roy : les décisions d'admission à l'aide sociale à l'enfance de ses deux fils sont signées.",
