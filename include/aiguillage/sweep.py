@@ -149,8 +149,16 @@ def _header_row(text: str, m: re.Match[str]) -> bool:
         return False
     next_end = text.find("\n", line_end + 1)
     below = text[line_end + 1:len(text) if next_end < 0 else next_end].split("\t")
-    return len(below) == len(cells) and all(
-        lab or _heading_cell(c) for lab, c in zip(labels, cells, strict=True))
+    if len(below) != len(cells):
+        return False
+    # a row holding no pseudonym above a row of pseudonyms only is the header of the replaced
+    # values ("N° adhérent<TAB>Nom<TAB>Né(e) en<TAB>Licence FFRP" above "[REFERENCE_1]<TAB>…"),
+    # whatever its headings' words (an acronym, a federation's name)
+    if (not any(LABEL_RE.search(c) for c in cells)
+            and all(LABEL_RE.fullmatch(c.strip()) for c in below if c.strip())
+            and sum(bool(c.strip()) for c in below) >= 3):
+        return True
+    return all(lab or _heading_cell(c) for lab, c in zip(labels, cells, strict=True))
 
 
 def _heading_cell(cell: str) -> bool:
