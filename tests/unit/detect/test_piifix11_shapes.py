@@ -1,6 +1,5 @@
 """Shapes of the eleventh round (issue 20): the date of a wedding, a death or an anniversary; an
-old person's year of life; an "@" written "(a)"; a plate's SIV shape with a letter the series never
-uses, beside a vehicle's word; a date of birth in boxes whose walls were lost; and forms laid out as
+old person's year of life; an "@" written "(a)"; a date of birth in boxes whose walls were lost; and forms laid out as
 label–value pairs in a table's rows, whose labels are no column of names."""
 
 from __future__ import annotations
@@ -66,18 +65,6 @@ def test_an_at_sign_written_a(text: str, mail: str) -> None:
 
 def test_a_bracketed_letter_in_prose_is_no_at_sign() -> None:
     assert _found(FrObfuscatedEmailRecognizer(), "voir l'alinéa (a) du règlement", "EMAIL_ADDRESS") == []
-
-
-@pytest.mark.parametrize("text,plate", [
-    ("Caravane immatriculée OU-318-KB, stationnée devant le gymnase", "OU-318-KB"),
-    ("Remorque porte-bateau : IO-207-TZ", "IO-207-TZ"),
-])
-def test_a_plate_with_a_letter_off_the_series_beside_a_vehicle(find, text: str, plate: str) -> None:  # type: ignore[no-untyped-def]
-    assert plate in find(text, "FR_LICENSE_PLATE")
-
-
-def test_the_shape_alone_is_no_plate(find) -> None:  # type: ignore[no-untyped-def]
-    assert "OU-318-KB" not in find("Référence du marché OU-318-KB, lot unique", "FR_LICENSE_PLATE")
 
 
 @pytest.mark.parametrize("text,value", [

@@ -67,9 +67,6 @@ class FrLicensePlateRecognizer(FrPatternRecognizer):
                 rf"(?<![\w-])(?!(?i:SS))(?i:[{_L}]{{2}})(?P<sep>[-‐‑‒−–—.]|[ \u00a0]-[ \u00a0])\d{{3}}(?P=sep)(?!(?i:SS))(?i:[{_L}]{{2}})(?![\w-])",  # noqa: E501
                 0.6),
         # the temporary WW series with spaces or none ("WW 418 HN", "WW418HN"): no word reads so
-        # the SIV shape with a letter the series never uses (I, O, U: a slip of the pen or of the
-        # OCR, "AA-214-OD"): a plate only with a vehicle's word near it
-        Pattern("SIV_ANY_LETTER", r"(?<![\w-])[A-Z]{2}-\d{3}-[A-Z]{2}(?![\w-])", 0.3),
         Pattern("WW_TEMPORARY", rf"(?<![\w-])WW[ \u00a0]?\d{{3}}[ \u00a0]?[{_L}]{{2}}(?![\w-])", 0.6),
         Pattern("SIV_COMPACT_LOWER", r"(?<![\w-])(?!ss)[a-hj-np-tv-z]{2}\d{3}(?!ss)[a-hj-np-tv-z]{2}(?![\w-])", 0.5),  # noqa: E501
         # any plate, French or foreign, right after the word that names it: "plaque belge
