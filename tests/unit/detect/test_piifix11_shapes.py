@@ -1,6 +1,6 @@
 """Shapes of the eleventh round (issue 20): the date of a wedding, a death or an anniversary; an
-old person's year of life; an "@" written "(a)"; a date of birth in boxes whose walls were lost; and forms laid out as
-label–value pairs in a table's rows, whose labels are no column of names."""
+old person's year of life; an "@" written "(a)"; a date of birth in boxes whose walls were lost;
+and forms laid out as label–value pairs in a table's rows, whose labels are no column of names."""
 
 from __future__ import annotations
 
