@@ -192,6 +192,10 @@ _ADDRESS_WORDS = frozenset({"point", "dot", "at", "chez", "arobase", "arobas", "
 _CONTACT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# a civility before a pseudonym ("(gardien, M. [PERSONNE_3])"): the person is replaced
+_CIVILITY_BEFORE_LABEL = re.compile(r"(?<![\w])(?:M|MM|Mme|Mmes|Mlle|Mr|Dr|Me)\.?[ \u00a0]*(?=\[)")
+
+
 def _words_beside_contact(value: str) -> bool:
     """What is left of a phone or e-mail field once its pseudonyms are removed is words of the
     language in lower case, in any inflection ("; portable", "(oui, je mets des lettres, désolée
@@ -200,7 +204,7 @@ def _words_beside_contact(value: str) -> bool:
     06 12…", "(demander Marie)", "jean point dupont")."""
     from aiguillage.detect.recognizers.names import is_word_form
 
-    rest = LABEL_RE.sub(" ", value)
+    rest = LABEL_RE.sub(" ", _CIVILITY_BEFORE_LABEL.sub(" ", value))
     if any(c.isdigit() for c in rest) or _AT.search(rest) or re.search(r"[@<>\[\]{}]", rest):
         return False
     words = _CONTACT_WORD.findall(rest)
