@@ -16,7 +16,9 @@ _NUM_WORD = r"(?i:n[°o]s?\.?|num[ée]ros?)"
 # zeros kept: "0117"), not a decimal or a surface
 _UNIT = r"(?i:m²|m2|m\b|ha\b|hectares?|ares?\b|a\b|ca\b|centiares?|km|mètres?|€|euros?|%)"
 # an Alsace-Moselle number has a slash ("345/67"); a part of a parcel ends in "p" ("87p")
-_NUM = rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"
+# two neighbours written as a range ("45-46", "12 à 14" is the list's): their numbers together
+_NUM = (rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"
+        rf"(?:[-–]\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT}|[-/]))?")
 # the section: one or two capitals or a digit and a capital ("AB", "D", "0A"), after the optional
 # prefix of an absorbed commune ("000 BK", "123 AB")
 _SECTION = r"(?:\d{3}[ \u00a0]+)?[A-Z0-9]?[A-Z]"
@@ -137,7 +139,8 @@ class FrCadastreRecognizer(FrPatternRecognizer):
         alt = "|".join(sorted(map(regex.escape, sections), key=len, reverse=True))
         covered = [(r.start, r.end) for r in found]
         for m in regex.finditer(rf"(?<![\w-])(?:\d{{3}}{_S}+)?(?:{alt}){_S}*-?{_S}*(?:{_NUM_WORD}{_S}*)?"
-                                rf"\d{{1,7}}(?:p)?(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
+                                rf"\d{{1,7}}(?:p)?(?:[-–]\d{{1,7}}(?![-/]))?"
+                                rf"(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
                 continue
             if _public_owner(text, m.start(), m.end()):
