@@ -32,6 +32,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_pieces,
 )
 from aiguillage.detect.recognizers._base import trim_name
+from aiguillage.detect.recognizers.form_fields import label_entity
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
 from aiguillage.detect.recognizers.reference import code_shape
 from aiguillage.detect.related import dated_names, related_names
@@ -781,6 +782,13 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 break
             s = start + len(line) - len(line.lstrip())
             e = end - (len(line) - len(line.rstrip()))
+            kind = None
+            if "\t" in line.strip():
+                # a form's row: its value cell only (a finding across cells is not found again in a
+                # DOCX copy, whose cells are apart)
+                kind = label_entity(line.split("\t", 1)[0])
+                s = start + line.rstrip().rfind("\t") + 1
+                s += len(text[s:e]) - len(text[s:e].lstrip())
             covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
             # the person's line: their name, or their name and a comma ("M. Jean Dubois, exploitant
             # agricole"): what is below it is their address
@@ -791,6 +799,8 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
                            for a, b in lines if b - a <= _BLOCK_LINE_CHARS or (
                                b - a <= _BLOCK_PLACE_LINE_CHARS and _holds_place(findings, a, b)))
                 break
+            if kind is not None and kind not in ("FR_ADDRESS", "TOWN"):
+                break  # a row under another label ("Date et lieu de naissance<TAB>…") ends the block
             lines.append((s, e))
             end = start - 1
     return out
