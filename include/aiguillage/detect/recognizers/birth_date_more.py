@@ -28,7 +28,9 @@ _S = r"[ \u00a0]"
 _EVENT = (r"(?<![\w-])(?:mari[ée]e?s?|unie?s|pacs[ée]e?s?|remari[ée]e?s?|divorc[ée]e?s?|inhum[ée]e?s?"
           r"|s['’]est[ \u00a0]+[ée]teinte?|nous[ \u00a0]+a[ \u00a0]+quitt[ée]e?s?|(?:est[ \u00a0]+)?disparue?"
           r"|(?:a|ont|avait|f[êe]tera|f[êe]teront|va[ \u00a0]+f[êe]ter)[ \u00a0]+(?:f[êe]t[ée][ \u00a0]+)?"
-          r"(?:ses|son|leurs?)[ \u00a0]+\d{1,3}(?:e|[èe]me)?[ \u00a0]+(?:ans|anniversaire))"
+          r"(?:ses|son|leurs?)[ \u00a0]+\d{1,3}(?:e|[èe]me)?[ \u00a0]+(?:ans|anniversaire)"
+          # the day someone turned or turns an age: "a eu 16 ans le 2 février", "aura 18 ans le"
+          r"|(?:a|avait|aurait)[ \u00a0]+eu[ \u00a0]+\d{1,3}[ \u00a0]+ans|aura[ \u00a0]+\d{1,3}[ \u00a0]+ans)"
           rf"[ \u00a0]+le[ \u00a0]+{_WEEKDAY}")
 
 
@@ -60,6 +62,9 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         Pattern("LIFE_EVENT", rf"(?i)(?<={_EVENT}){_DATE}(?!\d)", 0.8),
         Pattern("LIFE_EVENT_WORDS",
                 rf"(?i)(?<={_EVENT}){_DAY_WORDS}[ \u00a0]+{_MONTHS}(?:[ \u00a0]+{_YEAR_WORDS})?", 0.8),
+        # the year of a death: "décédée en 2014" (the day is the other patterns')
+        Pattern("DEATH_YEAR",
+                r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+en[ \u00a0]+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
         # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
         # 12, 1958")
         Pattern("OTHER_LANGUAGE",
