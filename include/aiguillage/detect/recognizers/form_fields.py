@@ -63,6 +63,10 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
+    # the number of what a person holds, in a form's field or column: "N° de cheptel / EDE",
+    # "N° PACAGE", "N° adhérent", "N° de licence" (a value with digits only: see _value)
+    (rf"{_N}(?:cheptel|ede|pacage|msa|adh[ée]rente?|licence|badge|dossard|abonn[ée]e?|client|carte\s+\p{{L}}+)"
+     r"(?:\s*/\s*(?:ede|pacage|cheptel))?", "PERSONAL_REFERENCE"),
     (rf"code\s+banque|code\s+guichet|{_N}compte|cl[ée]\s+rib|rib|iban"
      r"|coordonn[ée]es\s+bancaires|r[ée]f[ée]rences\s+bancaires|compte\s+bancaire", "IBAN_CODE"),
 )
@@ -151,6 +155,8 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
     if (e <= s or len(v) > limit or _EMPTY.match(v) or not any(c.isalnum() for c in v)
             or _HEADER.match(v)):  # a header row: "Date de naissance<TAB>Lieu de naissance"
         return None
+    if entity == "PERSONAL_REFERENCE" and not any(c.isdigit() for c in v):
+        return None  # a number holds digits ("N° adhérent : en cours" is none)
     if entity == "PERSON" and _COMPANY.search(v):
         return None  # a company holds the account, not a person
     return s, e
