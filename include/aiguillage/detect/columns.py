@@ -233,7 +233,9 @@ _PEOPLE_HEADER = regex.compile(
     r"|abonn[ée]e?s?|usagers?|b[ée]n[ée]ficiaires?|candidate?s?|laur[ée]ate?s?|gagnante?s?|coureu(?:r|se)s?"
     r"|concurrente?s?|athl[èe]tes?|signataires?|acqu[ée]reurs?|vendeu(?:r|se)s?|d[ée]funte?s?"
     r"|concessionnaires?|accompagnat(?:eur|rice)s?|conduct(?:eur|rice)s?|passag(?:er|[èe]re)s?|chauffeurs?"
-    r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?)$")
+    r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?"
+    # the authors of a contest's or an exhibition's works
+    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
