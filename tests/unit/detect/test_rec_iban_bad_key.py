@@ -11,7 +11,7 @@ import pytest
     ("Règlement par virement sur FR14 2004 1010 0505 0001 3M02 607 avant le 1er mai",
      "FR14 2004 1010 0505 0001 3M02 607"),
     ("IBAN du bailleur : FR76 1027 8060 4100 0205 5880 162", "FR76 1027 8060 4100 0205 5880 162"),
-    ("Compte à débiter\tDE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"),
+    ("Prélèvement SEPA\tDE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"),
 ])
 def test_a_mistyped_iban_near_a_bank_word(find, text: str, iban: str) -> None:  # type: ignore[no-untyped-def]
     assert iban in find(text, "IBAN_CODE")
