@@ -35,9 +35,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
      r"|/\s*pr[ée]noms?)|pseudonyme|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
      r"signataire|repr[ée]sentant\s+l[ée]gal|conjoint|[ée]poux|[ée]pouse|enfant|p[èe]re|m[èe]re",
      "PERSON"),
-    # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
-    # says; an electronic address is the e-mail's (below)
-    (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
+    # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé", "Adresse de correspondance":
+    # whose address the label says; an electronic address is the e-mail's (below)
+    (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
      r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
      # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
      r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
