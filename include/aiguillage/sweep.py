@@ -149,8 +149,16 @@ def _header_row(text: str, m: re.Match[str]) -> bool:
         return False
     next_end = text.find("\n", line_end + 1)
     below = text[line_end + 1:len(text) if next_end < 0 else next_end].split("\t")
-    return len(below) == len(cells) and all(
-        lab or _heading_cell(c) for lab, c in zip(labels, cells, strict=True))
+    if len(below) != len(cells):
+        return False
+    # a row holding no pseudonym above a row of pseudonyms only is the header of the replaced
+    # values ("N° adhérent<TAB>Nom<TAB>Né(e) en<TAB>Licence FFRP" above "[REFERENCE_1]<TAB>…"),
+    # whatever its headings' words (an acronym, a federation's name)
+    if (not any(LABEL_RE.search(c) for c in cells)
+            and all(LABEL_RE.fullmatch(c.strip()) for c in below if c.strip())
+            and sum(bool(c.strip()) for c in below) >= 3):
+        return True
+    return all(lab or _heading_cell(c) for lab, c in zip(labels, cells, strict=True))
 
 
 def _heading_cell(cell: str) -> bool:
@@ -184,6 +192,10 @@ _ADDRESS_WORDS = frozenset({"point", "dot", "at", "chez", "arobase", "arobas", "
 _CONTACT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# a civility before a pseudonym ("(gardien, M. [PERSONNE_3])"): the person is replaced
+_CIVILITY_BEFORE_LABEL = re.compile(r"(?<![\w])(?:M|MM|Mme|Mmes|Mlle|Mr|Dr|Me)\.?[ \u00a0]*(?=\[)")
+
+
 def _words_beside_contact(value: str) -> bool:
     """What is left of a phone or e-mail field once its pseudonyms are removed is words of the
     language in lower case, in any inflection ("; portable", "(oui, je mets des lettres, désolée
@@ -192,7 +204,7 @@ def _words_beside_contact(value: str) -> bool:
     06 12…", "(demander Marie)", "jean point dupont")."""
     from aiguillage.detect.recognizers.names import is_word_form
 
-    rest = LABEL_RE.sub(" ", value)
+    rest = LABEL_RE.sub(" ", _CIVILITY_BEFORE_LABEL.sub(" ", value))
     if any(c.isdigit() for c in rest) or _AT.search(rest) or re.search(r"[@<>\[\]{}]", rest):
         return False
     words = _CONTACT_WORD.findall(rest)

@@ -181,6 +181,9 @@ def _outside_labels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# the types whose values are written with digits, whatever else surrounds them
+_DIGIT_TYPES = frozenset({"PHONE_NUMBER", "FR_NIR", "IBAN_CODE", "FR_SIRET", "FR_SIREN", "CREDIT_CARD",
+                          "FR_TAX_ID", "FR_CAF_NUMBER"})
 
 
 def ordinary_words(span: str) -> bool:
@@ -214,6 +217,10 @@ def residual_findings(anonymized_text: str, rescanned: Iterable[Finding],
         # letters spaced out by the PDF's layout ("Monsieur e t Madame") are no initials: those are
         # capitals
         if all(w.casefold() in _HARMLESS or (len(w) == 1 and w.islower()) for w in rest):
+            continue
+        # a number's type with no digit left outside the labels: a field read on past its replaced
+        # number ("Téléphone : [TELEPHONE_1] / en [LIEU_1] : [TELEPHONE_2] (gardien") holds none
+        if f.entity_type in _DIGIT_TYPES and not any(c.isdigit() for w in rest for c in w):
             continue
         # the model's reading of a value that names no one ("FRANCE" in a table of associations'
         # names): the anonymizer never replaces it everywhere, so a second round could not either

@@ -233,7 +233,9 @@ _PEOPLE_HEADER = regex.compile(
     r"|abonn[ée]e?s?|usagers?|b[ée]n[ée]ficiaires?|candidate?s?|laur[ée]ate?s?|gagnante?s?|coureu(?:r|se)s?"
     r"|concurrente?s?|athl[èe]tes?|signataires?|acqu[ée]reurs?|vendeu(?:r|se)s?|d[ée]funte?s?"
     r"|concessionnaires?|accompagnat(?:eur|rice)s?|conduct(?:eur|rice)s?|passag(?:er|[èe]re)s?|chauffeurs?"
-    r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?)$")
+    r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?"
+    # the authors of a contest's or an exhibition's works
+    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
@@ -317,6 +319,23 @@ def header_kind(cell: str) -> str | None:
     return kind if kind in _KINDS or kind == "LOCATION" else None
 
 
+def _field_pairs(cells: list[str]) -> bool:
+    """Cells that are a form's label–value pairs, not a header naming columns: an even number, a
+    label opening a pair, and every other cell a value (digits, a replacement label "[…]", a word in
+    capitals) that names no column ("Nom<TAB>DURAND<TAB>Né le<TAB>12/03/1974")."""
+    if len(cells) < 2 or len(cells) % 2:
+        return False
+    if not any(header_kind(c) is not None for c in cells[0::2]):
+        return False
+    for cell in cells[1::2]:
+        v = cell.strip()
+        if not v or header_kind(v) is not None:
+            return False
+        if not (any(c.isdigit() for c in v) or v.startswith("[") or (v.isupper() and len(v) > 1)):
+            return False
+    return True
+
+
 def _left_over(text: str, s: int, e: int, found: list[Finding]) -> bool:
     """Whether a letter or a digit of the cell ``[s, e)`` lies outside every finding."""
     covered = [(max(s, f.start), min(e, f.end)) for f in found if f.end > s and f.start < e]
@@ -357,6 +376,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
         header: Row | None = None
         if all(k is None or k.startswith(("MODEL:", "WEAK:")) for k in kinds[0]):
             header, body = block[0], body[1:]
+            if _field_pairs([text[s:e] for s, e in header.cells]):
+                header = None  # a form's first row of fields ("Nom<TAB>[…]<TAB>Prénom<TAB>[…]")
         columns: dict[int, list[tuple[tuple[int, int], str | None]]] = {}
         for i in body:
             index = aligned(header, block[i]) if header is not None else range(len(block[i].cells))

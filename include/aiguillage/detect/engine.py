@@ -32,7 +32,15 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_pieces,
 )
 from aiguillage.detect.recognizers._base import trim_name
-from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, is_common_word
+from aiguillage.detect.recognizers.form_fields import label_entity
+from aiguillage.detect.recognizers.names import (
+    NOT_NAMES,
+    common_words,
+    first_names,
+    is_common_word,
+    is_ordinary_word,
+    is_word_form,
+)
 from aiguillage.detect.recognizers.reference import code_shape
 from aiguillage.detect.related import dated_names, related_names
 from aiguillage.records import Finding
@@ -346,6 +354,23 @@ def _is_label(text: str, f: Finding, starts: list[int], ends: list[int]) -> bool
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
+_ROMAN = regex.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|L?X{0,3}|C")
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """The span stands on a title line: a line of at most eight words that is no sentence (no
+    final stop, colon or comma), alone between blank lines or the text's ends."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if not line or len(line.split()) > 8 or line[-1] in ".:;,!?" or "\t" in line:
+        return False
+    above = text[max(0, ls - 2):ls]
+    below = text[le:le + 2]
+    return (ls == 0 or above == "\n\n") and (le == len(text) or below == "\n\n" or le + 1 >= len(text))
+
+
 def _common_words_only(text: str, f: Finding) -> bool:
     """A model-only PERSON/LOCATION made of ordinary words (not first names) is noise; so is a
     model-only span of at most four capitals or with brackets: acronyms ("SE", "RH") and what OCR
@@ -362,6 +387,12 @@ def _common_words_only(text: str, f: Finding) -> bool:
     def common(w: str) -> bool:
         return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
 
+    if raw and _title_line(text, f.start, f.end) and all(
+            common(w.casefold()) or is_ordinary_word(w) or is_word_form(w.casefold()) or _ROMAN.fullmatch(w)
+            for w in raw):
+        # a title line of ordinary words, in any inflection or ligature, and a division's number
+        # ("Vœux du Président", "Bonne année", "Titre III"): the model's capitals, no one's name
+        return True
     # a compound of ordinary words in lower case is one too ("petit-fils", "belle-mère"); in
     # capitals it is a place's name ("Moulin-Blanc", "Belle-Plaine")
     return bool(raw) and all(
@@ -781,6 +812,13 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
                 break
             s = start + len(line) - len(line.lstrip())
             e = end - (len(line) - len(line.rstrip()))
+            kind = None
+            if "\t" in line.strip():
+                # a form's row: its value cell only (a finding across cells is not found again in a
+                # DOCX copy, whose cells are apart)
+                kind = label_entity(line.split("\t", 1)[0])
+                s = start + line.rstrip().rfind("\t") + 1
+                s += len(text[s:e]) - len(text[s:e].lstrip())
             covered = sum(min(e, f.end) - max(s, f.start) for f in names if f.end > s and f.start < e)
             # the person's line: their name, or their name and a comma ("M. Jean Dubois, exploitant
             # agricole"): what is below it is their address
@@ -791,6 +829,8 @@ def address_block_lines(text: str, findings: list[Finding]) -> list[Finding]:
                            for a, b in lines if b - a <= _BLOCK_LINE_CHARS or (
                                b - a <= _BLOCK_PLACE_LINE_CHARS and _holds_place(findings, a, b)))
                 break
+            if kind is not None and kind not in ("FR_ADDRESS", "TOWN"):
+                break  # a row under another label ("Date et lieu de naissance<TAB>…") ends the block
             lines.append((s, e))
             end = start - 1
     return out

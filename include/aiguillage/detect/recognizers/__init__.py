@@ -28,7 +28,7 @@ from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailReco
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
-from aiguillage.detect.recognizers.iban import FrIbanRecognizer
+from aiguillage.detect.recognizers.iban import FrIbanRecognizer, FrMistypedIbanRecognizer
 from aiguillage.detect.recognizers.id_card import FrIdCardRecognizer
 from aiguillage.detect.recognizers.id_card_foreign import (
     FrForeignIdDocumentRecognizer,
@@ -108,7 +108,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
-    FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer,
+    FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,
 )
 
 

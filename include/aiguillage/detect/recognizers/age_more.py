@@ -67,6 +67,12 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
         Pattern("ANNIVERSARY",
                 rf"(?<=(?<![\w])(?i:anniversaire){_S}*\(?{_S}*)\d{{1,3}}{_S}+ans(?![\w])"
                 rf"(?!{_S}+(?:(?i:du|des|de{_S}+la|de{_S}+l['’]|d['’])|de{_S}+\p{{Ll}}))", 0.6),
+        # the year of life someone enters or is in: "entré dans sa 101e année", "dans sa
+        # quatre-vingt-dixième année" is the words' job; an old age only ("le club entre dans sa 10e
+        # année" is a club's), or springs ("ses 85 printemps")
+        Pattern("YEAR_OF_LIFE",
+                rf"(?<=(?<![\w])(?i:sa|son|leur|ses){_S}+)(?:(?:[6-9]\d|1[0-2]\d)(?i:e|[èe]me){_S}+(?i:ann[ée]e)"
+                rf"|\d{{1,3}}(?i:e|[èe]me)?{_S}+(?i:printemps))(?![\w])", 0.7),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
         Pattern("OTHER_LANGUAGE",
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"

@@ -8,13 +8,30 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
-from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _MONTHS, _NUMBER_WORDS
+from aiguillage.detect.recognizers.birth_date import (
+    _DATE,
+    _DAY_WORDS,
+    _MONTHS,
+    _NUMBER_WORDS,
+    _WEEKDAY,
+    _YEAR_WORDS,
+)
 
 _BORN = r"\bn[ée]e?s?(?:\(e\))?"
 _FOREIGN_MONTHS = (r"(?:januar|january|jänner|februar|february|märz|maerz|march|april|mai|may|juni|june"
                    r"|juli|july|august|september|oktober|october|november|dezember|december"
                    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?)")
 _S = r"[ \u00a0]"
+# an event of a person's civil life or of their age, before the date it took place on: "mariés le",
+# "unis le", "pacsés le", "s'est éteinte le", "nous a quittés le", "a fêté ses 90 ans le" (the day of
+# an anniversary is the day of birth)
+_EVENT = (r"(?<![\w-])(?:mari[ée]e?s?|unie?s|pacs[ée]e?s?|remari[ée]e?s?|divorc[ée]e?s?|inhum[ée]e?s?"
+          r"|s['’]est[ \u00a0]+[ée]teinte?|nous[ \u00a0]+a[ \u00a0]+quitt[ée]e?s?|(?:est[ \u00a0]+)?disparue?"
+          r"|(?:a|ont|avait|f[êe]tera|f[êe]teront|va[ \u00a0]+f[êe]ter)[ \u00a0]+(?:f[êe]t[ée][ \u00a0]+)?"
+          r"(?:ses|son|leurs?)[ \u00a0]+\d{1,3}(?:e|[èe]me)?[ \u00a0]+(?:ans|anniversaire)"
+          # the day someone turned or turns an age: "a eu 16 ans le 2 février", "aura 18 ans le"
+          r"|(?:a|avait|aurait)[ \u00a0]+eu[ \u00a0]+\d{1,3}[ \u00a0]+ans|aura[ \u00a0]+\d{1,3}[ \u00a0]+ans)"
+          rf"[ \u00a0]+le[ \u00a0]+{_WEEKDAY}")
 
 
 class FrBirthDateMoreRecognizer(FrPatternRecognizer):
@@ -40,6 +57,14 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
                 rf"(?i)(?<={_BORN}\s+le\s+)(?:{_DAY_WORDS}|\d{{1,2}})\s+{_MONTHS}\s+"
                 r"(?:dix-neuf[\s-]+cents?|mil[\s-]+neuf[\s-]+cents?|deux[\s-]+mille)"
                 rf"(?:[\s-]+{_NUMBER_WORDS}){{0,6}}", 0.85),
+        # the date of a person's wedding, death or anniversary ("unis le 8/7/1961", "mariés le
+        # vingt-six juin mil neuf cent soixante-six", "a fêté ses 100 ans le 2 février 2026")
+        Pattern("LIFE_EVENT", rf"(?i)(?<={_EVENT}){_DATE}(?!\d)", 0.8),
+        Pattern("LIFE_EVENT_WORDS",
+                rf"(?i)(?<={_EVENT}){_DAY_WORDS}[ \u00a0]+{_MONTHS}(?:[ \u00a0]+{_YEAR_WORDS})?", 0.8),
+        # the year of a death: "décédée en 2014" (the day is the other patterns')
+        Pattern("DEATH_YEAR",
+                r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+en[ \u00a0]+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
         # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
         # 12, 1958")
         Pattern("OTHER_LANGUAGE",

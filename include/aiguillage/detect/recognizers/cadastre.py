@@ -16,7 +16,9 @@ _NUM_WORD = r"(?i:n[°o]s?\.?|num[ée]ros?)"
 # zeros kept: "0117"), not a decimal or a surface
 _UNIT = r"(?i:m²|m2|m\b|ha\b|hectares?|ares?\b|a\b|ca\b|centiares?|km|mètres?|€|euros?|%)"
 # an Alsace-Moselle number has a slash ("345/67"); a part of a parcel ends in "p" ("87p")
-_NUM = rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"
+# two neighbours written as a range ("45-46", "12 à 14" is the list's): their numbers together
+_NUM = (rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"
+        rf"(?:[-–]\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT}|[-/]))?")
 # the section: one or two capitals or a digit and a capital ("AB", "D", "0A"), after the optional
 # prefix of an absorbed commune ("000 BK", "123 AB")
 _SECTION = r"(?:\d{3}[ \u00a0]+)?[A-Z0-9]?[A-Z]"
@@ -31,12 +33,13 @@ _CUE = rf"(?i:parcelles?|cadastr[ée]e?s?|cadastre|cadastrales?|sections?)(?:{_S
 # a parcel number without its section, right after "parcelle(s)" ("la parcelle 9366", "parcelles n° 12 et 13")
 _PARCEL_ONLY = rf"(?i:parcelles?)(?:{_S}+(?i:cadastr[ée]e?s?))?{_S}+"
 # What every match of the patterns below is preceded by: the start of one of the words that open
-# _CUE and _PARCEL_ONLY, written in the same case-insensitive syntax of the same ``regex`` engine
+# _CUE, _PARCEL_ONLY and the owner's pattern, written in the same case-insensitive syntax of the
+# same ``regex`` engine
 # (its case folding included: "PARCELLE", "ſection"), searched with the flags the patterns are
 # compiled with. A text without any has no match: the patterns, whose variable-length look-behind
 # is tried at every position of the text (the most expensive pattern of all the recognizers on
 # the bench corpus), are then not run at all.
-_CUE_START = r"(?i:parcelle|cadastr|section)"
+_CUE_START = r"(?i:parcelle|cadastr|section|propri[ée]taire)"
 
 
 # the section after the number: "cadastré 234 section B", "parcelle n° 412 de la section C",
@@ -57,6 +60,8 @@ _PUBLIC_AFTER = regex.compile(
     rf"(?i)^[ \u00a0]*[(,–—-][ \u00a0]*(?:propri[ée]t[ée][ \u00a0]+|appartenant[ \u00a0]+à[ \u00a0]+la[ \u00a0]+commune)?"  # noqa: E501
     rf"(?:{_OWNER}|commune|ville|domaine[ \u00a0]+(?:public|priv[ée]))")
 _TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]chang\w*|acqu[ée]r\w*|acquisition"
+                          # a notice of title: "a été reconnu propriétaire de E 412 (commune de Levie)"
+                          r"|(?:reconnue?s?|d[ée]clar[ée]e?s?)\s+propri[ée]taires?"
                           r"|(?:à|au\s+profit\s+de)\s+(?:M\.|Mme|Monsieur|Madame|M\.\s+et\s+Mme))")
 
 
@@ -102,6 +107,12 @@ class FrCadastreRecognizer(FrPatternRecognizer):
         Pattern("NUMBER_THEN_SECTION",
                 rf"(?<=(?i:parcelles?|cadastr[ée]e?s?|terrain){_S}+(?:{_NUM_WORD}{_S}*)?)\d{{1,7}}(?:/\d{{1,4}})?"
                 rf"{_SECTION_AFTER}", 0.85),
+        # what an owner is declared owner of, in a notice of title: "reconnu propriétaire de E 412,
+        # 413 et 415", "propriétaires indivis des parcelles B 77 et 78" (the cue word is optional)
+        Pattern("OWNER_OF",
+                rf"(?<=(?i:propri[ée]taires?(?:{_S}+indivis)?){_S}+(?i:de|du|des)"
+                rf"(?:{_S}+(?i:parcelles?(?:{_S}+cadastr[ée]e?s?)?))?{_S}+)"
+                rf"(?<![\w]){_REF}{_MORE}(?![\w])", 0.7),
         # Alsace-Moselle: "section 12 parcelle 345/67", "section 5 n° 123"
         Pattern("NUMBERED_SECTION",
                 rf"(?<=(?i:section){_S}+)\d{{1,3}}{_S}+(?:(?i:parcelles?){_S}+(?:{_NUM_WORD}{_S}*)?|{_NUM_WORD}{_S}*)"
@@ -137,7 +148,8 @@ class FrCadastreRecognizer(FrPatternRecognizer):
         alt = "|".join(sorted(map(regex.escape, sections), key=len, reverse=True))
         covered = [(r.start, r.end) for r in found]
         for m in regex.finditer(rf"(?<![\w-])(?:\d{{3}}{_S}+)?(?:{alt}){_S}*-?{_S}*(?:{_NUM_WORD}{_S}*)?"
-                                rf"\d{{1,7}}(?:p)?(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
+                                rf"\d{{1,7}}(?:p)?(?:[-–]\d{{1,7}}(?![-/]))?"
+                                rf"(?![\w]|[-/.,]\d|{_S}*{_UNIT})", text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
                 continue
             if _public_owner(text, m.start(), m.end()):

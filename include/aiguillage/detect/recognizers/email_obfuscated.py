@@ -12,7 +12,7 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.names import is_ordinary_word, is_word_form
 
 # a word or a sign in brackets of any kind ("(at)", "[arobase]", "<at>", "{@}"), or a bare word
-_AT = (r"(?:@|[(\[{<][ \u00a0]?(?:at|arobase|arobas|chez|@)[ \u00a0]?[)\]}>]|arobase|arobas|\sat\s)")
+_AT = (r"(?:@|[(\[{<][ \u00a0]?(?:at|arobase|arobas|chez|@|a|à)[ \u00a0]?[)\]}>]|arobase|arobas|\sat\s)")
 _BRACKET_DOT = r"(?:[(\[{<][ \u00a0]?(?:dot|point|\.)[ \u00a0]?[)\]}>])"
 _DOT = rf"(?:\.|{_BRACKET_DOT}|\spoint\s|\sdot\s)"
 _TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|gouv)"
@@ -20,7 +20,7 @@ _TLD = r"(?:com|fr|org|net|eu|be|ch|de|it|es|pl|uk|lu|ca|ma|tn|dz|sn|re|io|info|
 
 class FrObfuscatedEmailRecognizer(FrPatternRecognizer):
     """An address whose "@" or dots are written as words or in brackets of any kind ("(at)",
-    "[arobase]", "<at>", "{@}", "[.]", "(.)", "<dot>"); its end is a known
+    "[arobase]", "<at>", "{@}", "(a)", "[.]", "(.)", "<dot>"); its end is a known
     top-level domain, so ordinary prose ("à point", "at") does not match; "chez" for the "@" bare
     after a local part that is no word ("jcvuaillat chez gmail.com").
 

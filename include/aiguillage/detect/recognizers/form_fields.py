@@ -35,9 +35,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
      r"|/\s*pr[ée]noms?)|pseudonyme|noms?|pr[ée]noms?(?:\s*\(s\))?|pr[ée]nom\(s\)|titulaire(?:\s+du\s+compte)?|"
      r"signataire|repr[ée]sentant\s+l[ée]gal|conjoint|[ée]poux|[ée]pouse|enfant|p[èe]re|m[èe]re",
      "PERSON"),
-    # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé": whose address the label
-    # says; an electronic address is the e-mail's (below)
-    (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*"
+    # "Adresse du demandeur", "Adresse du terrain", "Adresse du meublé", "Adresse de correspondance":
+    # whose address the label says; an electronic address is the e-mail's (below)
+    (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
      r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
      # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
      r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
@@ -63,6 +63,10 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # the NIR and the tax number are their recognizers' (a key proves them; a wrong key is a
     # near miss those reject); the NIR's key written apart is not theirs
     (r"cl[ée](?:\s+(?:nir|de\s+contr[ôo]le))?", "FR_NIR"),
+    # the number of what a person holds, in a form's field or column: "N° de cheptel / EDE",
+    # "N° PACAGE", "N° adhérent", "N° de licence" (a value with digits only: see _value)
+    (rf"{_N}(?:cheptel|ede|pacage|msa|adh[ée]rente?|licence|badge|dossard|abonn[ée]e?|client|carte\s+\p{{L}}+)"
+     r"(?:\s*/\s*(?:ede|pacage|cheptel))?", "PERSONAL_REFERENCE"),
     (rf"code\s+banque|code\s+guichet|{_N}compte|cl[ée]\s+rib|rib|iban"
      r"|coordonn[ée]es\s+bancaires|r[ée]f[ée]rences\s+bancaires|compte\s+bancaire", "IBAN_CODE"),
 )
@@ -92,6 +96,9 @@ SCORE = 0.9
 _BIRTH_BEFORE = regex.compile(rf"(?i)(?<![^\s;|])(?:date\s+de\s+naissance|{_NE}\s+le)[^\n:]{{0,10}}:")
 # a value written in boxes, one character a box: "1|2|0|6|1|9|7|1" (a date of birth on a form)
 _BOXES = regex.compile(r"[\p{L}\d](?:[ \u00a0]*\|[ \u00a0]*[\p{L}\d]){3,}(?![\p{L}\d])")
+# digits one a box with the boxes' walls lost (a scan's transcription): "1 2 / 0 3 / 1 9 7 4",
+# "0 6 . 1 2 . 3 4"
+_SPACED_DIGITS = regex.compile(r"\d(?!\d)(?:(?:[ \u00a0]+|[ \u00a0]*[/.\-][ \u00a0]*)\d(?!\d)){5,}")
 # an address field earlier on the line or opening the line above: where "CP :", "Commune :" are the
 # address's postcode and town
 _ADDRESS_BEFORE = regex.compile(
@@ -118,7 +125,7 @@ def _entity(m: Any) -> str:
 
 
 def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
-    boxes = _BOXES.match(text, start)
+    boxes = _BOXES.match(text, start) or _SPACED_DIGITS.match(text, start)
     if boxes is not None:
         return start, boxes.end()
     end_m = _VALUE_END.search(text, start)
@@ -148,6 +155,8 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
     if (e <= s or len(v) > limit or _EMPTY.match(v) or not any(c.isalnum() for c in v)
             or _HEADER.match(v)):  # a header row: "Date de naissance<TAB>Lieu de naissance"
         return None
+    if entity == "PERSONAL_REFERENCE" and not any(c.isdigit() for c in v):
+        return None  # a number holds digits ("N° adhérent : en cours" is none)
     if entity == "PERSON" and _COMPANY.search(v):
         return None  # a company holds the account, not a person
     return s, e
@@ -187,6 +196,36 @@ def _vcard_values(text: str) -> Iterable[tuple[int, int, str]]:
                 pos += len(part) + 1
 
 
+def label_value_pairs(cells: list[str]) -> bool:
+    """Tab-separated cells that are label–value pairs ("NOM<TAB>MARTIN<TAB>Prénom<TAB>Lise"), not
+    a table's header: an even number of cells, a known label opening a pair, and every other cell a
+    value — neither a label nor a word of the language ("Immatriculation<TAB>Marque" heads columns)."""
+    if len(cells) < 2 or len(cells) % 2:
+        return False
+    if not any(_HEADER.match(c.strip()) for c in cells[0::2]):
+        return False
+    for value in cells[1::2]:
+        v = value.strip()
+        if not v or _HEADER.match(v) or (not any(ch.isdigit() for ch in v) and " " not in v
+                                          and is_ordinary_word(v)):
+            return False
+    return True
+
+
+def _pairs_row(line: str, at: int) -> bool:
+    """A wider row of label–value pairs ("Nom<TAB>X<TAB>Prénom<TAB>Y"): an even number of cells,
+    the label at ``at`` opening a pair, another pair's label a known one too, and no value cell a
+    label (a header row of a table names its columns in every cell)."""
+    cells = line.split("\t")
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    index = line.count("\t", 0, at)
+    if index % 2:
+        return False
+    labels = [_HEADER.match(c.strip()) is not None for c in cells]
+    return sum(labels[0::2]) >= 2 and not any(labels[1::2])
+
+
 def field_values(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, entity) of every labelled value in ``text``."""
     yield from _vcard_values(text)
@@ -196,7 +235,8 @@ def field_values(text: str) -> Iterable[tuple[int, int, str]]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line = text[line_start:len(text) if line_end < 0 else line_end]
-            if len([c for c in line.split("\t") if c.strip()]) != 2:
+            if (len([c for c in line.split("\t") if c.strip()]) != 2
+                    and not _pairs_row(line, m.start() - line_start)):
                 continue
         entity = _entity(m)
         if entity == "BIRTH_LIEU":
@@ -226,6 +266,9 @@ def _column_values(text: str) -> Iterable[tuple[int, int, str]]:
         cells = line.group().split("\t")
         if len(cells) < 2:
             header, width = {}, 0
+            continue
+        if label_value_pairs(cells):
+            header, width = {}, 0  # a row of a form's fields heads no column
             continue
         labels = {}
         for j, c in enumerate(cells):

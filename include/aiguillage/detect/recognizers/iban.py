@@ -32,3 +32,27 @@ class FrIbanRecognizer(FrPatternRecognizer):
         if text[:1].isdigit():
             return validators.rib_is_valid(text)
         return validators.iban_is_valid(text.upper())
+
+
+class FrMistypedIbanRecognizer(FrPatternRecognizer):
+    """An IBAN written in its groups of four, of its country's exact length, whose key does not
+    hold (a digit mistyped or misread: "FR76 1780 6003 8104 1922 7310 038" on a registration form):
+    still the holder's account. Under the threshold alone; a bank's word near it ("IBAN",
+    "virement", "RIB", "prélèvement") raises it.
+
+    Legal basis: RGPD art. 4(1): bank details identify their holder, a slip in them included.
+    """
+
+    ENTITY = "IBAN_CODE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("IBAN_BAD_KEY",
+                r"(?<![\w])[A-Z]{2}\d{2}(?:[ \u00a0][A-Z0-9]{4}){3,7}(?:[ \u00a0][A-Z0-9]{1,3})?(?![\w])",
+                0.3)]
+    # ("compte" alone is no bank's word here: "Compte DE89 …" with a wrong key is a near miss)
+    CONTEXT: ClassVar[list[str]] = ["iban", "rib", "bancaire", "virement", "bic", "prélèvement"]
+
+    def check(self, text: str) -> bool | None:
+        v = validators.compact(text)
+        if validators.IBAN_LENGTHS.get(v[:2]) != len(v) or validators.iban_is_valid(v):
+            return False  # not this country's length, or a valid one (FrIbanRecognizer's)
+        return None

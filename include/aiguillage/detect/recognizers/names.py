@@ -175,7 +175,9 @@ def looks_like_words(span: str) -> bool:
 def _unaccented(word: str) -> str:
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    # the ligatures too: "vœux" is the lexicon's "voeux" once both are unaccented
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
 
 
 @lru_cache(maxsize=1)
@@ -201,12 +203,13 @@ def is_ordinary_word(word: str) -> bool:
 _ENDINGS = (("aux", "al"), ("eaux", "eau"), ("ives", "if"), ("ive", "if"), ("euses", "eur"), ("euse", "eur"),
             ("trices", "teur"), ("trice", "teur"), ("ennes", "en"), ("enne", "en"), ("elles", "el"),
             ("elle", "el"), ("ettes", "et"), ("ette", "et"), ("eres", "er"), ("ere", "er"), ("ques", "c"),
-            ("que", "c"), ("es", ""), ("s", ""), ("x", ""), ("e", ""))
+            ("que", "c"), ("onnes", "on"), ("onne", "on"), ("es", ""), ("s", ""), ("x", ""), ("e", ""))
 
 
 def _lemmas(word: str) -> list[str]:
+    # "-onne" keeps a stem of one letter ("bonne" → "bon")
     return [word] + [word[: len(word) - len(end)] + base for end, base in _ENDINGS
-                     if word.endswith(end) and len(word) > len(end) + 2]
+                     if word.endswith(end) and len(word) > len(end) + (0 if end.startswith("onne") else 2)]
 
 
 # the detection's spaCy model (aiguillage.detect.engine.SPACY_MODEL; not imported: the engine

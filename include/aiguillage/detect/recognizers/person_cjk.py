@@ -1,4 +1,5 @@
-"""Persons named in Chinese, Japanese or Korean script ("田中 美咲", "毛伟", "박지우")."""
+"""Persons named in Chinese, Japanese or Korean script ("田中 美咲", "毛伟", "박지우"), and in any other
+script in brackets after their name in Latin letters."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 # any letter of these scripts, and the marks written inside their words (々, ー)
 _CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\u3005\u30fc]"
 _GAP = r"[ \u00a0\u3000]"
+_S = r"[ \u00a0]"
+# a letter of a script other than Latin and CJK (Arabic, Hebrew, Cyrillic, Greek, Armenian, Georgian,
+# Devanagari, Thai), and the marks inside its words
+_OTHER = r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{Devanagari}\p{Thai}\p{Mn}]"
 # kana that end a Japanese word or phrase rather than spell a given name: verb endings, particles
 _KANA_GRAMMAR = (r"(?:する|します|した|して|です|でした|ます|ません|ない|から|まで|より|について"
                  r"|による|として|には|では|への|との|など|ください|こと|もの|ため|さん|さま|様|くん|ちゃん)(?!\p{Hiragana})")
@@ -42,5 +47,10 @@ class FrCjkNameRecognizer(FrPatternRecognizer):
         Pattern("CJK_HANGUL_NAME",
                 rf"(?<!{_CJK}{_GAP}?)(?:\p{{Hangul}}{{2,4}}|\p{{Hangul}}{_GAP}\p{{Hangul}}{{1,2}})"
                 rf"(?!{_GAP}?{_CJK})", 0.6),
+        # a name in its own script in brackets right after the name in Latin letters ("Mohammed Ait
+        # Ouarab (محمد آيت واعراب)", "Olena Kovalenko (Олена Коваленко)"): the same person's name
+        Pattern("OTHER_SCRIPT_AFTER_NAME",
+                rf"(?<=\p{{Lu}}[\p{{L}}'’-]+{_S}+\p{{Lu}}[\p{{L}}'’-]+{_S}*\({_S}*)"
+                rf"{_OTHER}+(?:{_S}+{_OTHER}+){{0,4}}(?={_S}*\))", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []

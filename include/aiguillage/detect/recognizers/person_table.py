@@ -8,6 +8,7 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.form_fields import label_value_pairs
 from aiguillage.detect.recognizers.names import NAME_TOKEN, NOT_NAMES, PARTICLE
 
 _HEADER_CELL = regex.compile(
@@ -61,7 +62,7 @@ class FrTableNameRecognizer(FrNameRecognizerBase):
                 cols = [j for j, c in enumerate(cells) if _HEADER_CELL.match(c.strip())]
                 lead_cols = [j for j, c in enumerate(cells)
                              if j not in cols and c.strip() and _HEADER_CELL.match(c.split()[0])]
-                if cols or lead_cols:
+                if (cols or lead_cols) and not label_value_pairs(cells):
                     i += 1
                     while i < len(lines) and lines[i].group().strip():
                         row = lines[i].group()

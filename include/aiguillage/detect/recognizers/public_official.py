@@ -72,6 +72,25 @@ def _president_of_a_private_body(text: str, role_start: int) -> bool:
     return False
 
 
+# the public bodies a bracketed president may preside over ("Conseil départemental (M. X, président)")
+_PUBLIC_OWNER = regex.compile(
+    r"(?i)(?<![\w])(?:conseil|commune|mairie|municipalit[ée]|d[ée]partement|r[ée]gion|pr[ée]fecture"
+    r"|communaut[ée]|m[ée]tropole|agglom[ée]ration|syndicat[ \u00a0]+(?:mixte|intercommunal)"
+    r"|[ée]tablissement[ \u00a0]+public|ccas|sdis|s[ée]ance|commission|jury|tribunal|cour|chambre)(?![\w])")
+_OPEN_BRACKET = regex.compile(rf"\([ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?\Z")
+
+
+def _bracketed_private_president(text: str, name_start: int, role_start: int) -> bool:
+    """"Classe en 6 (Jérôme X, président)", "Conscrits 2008 (Y, présidente)": a president named in
+    brackets after the group they preside, a group no public body's word names on that line."""
+    if not _PRESIDENT.match(text, role_start):
+        return False
+    line_start = text.rfind("\n", 0, name_start) + 1
+    before = text[line_start:name_start]
+    opened = _OPEN_BRACKET.search(before)
+    return opened is not None and not _PUBLIC_OWNER.search(before[:opened.start()])
+
+
 class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     """"Le Maire, Jean DUPONT", "Mme Claire Martin, présidente", "M. Paul Durand, conseiller
     rapporteur", "le préfet de l'Hérault, M. X": a name acting in a public function. Reported as
@@ -91,5 +110,6 @@ class FrPublicOfficialRecognizer(FrNameRecognizerBase):
             if not private and not _president_of_a_private_body(text, m.start()):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
         for m in _NAME_THEN_ROLE.finditer(text):
-            if not _private_title(text, m.end()) and not _president_of_a_private_body(text, m.start("role")):
+            if (not _private_title(text, m.end()) and not _president_of_a_private_body(text, m.start("role"))
+                    and not _bracketed_private_president(text, m.start(), m.start("role"))):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"

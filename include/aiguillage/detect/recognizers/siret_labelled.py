@@ -12,7 +12,8 @@ _S = r"[ \u00a0]"
 
 
 class FrLabelledSiretRecognizer(FrPatternRecognizer):
-    """Fourteen digits (grouped 3-3-3-5 or not) right after the word SIRET: a mistyped key (Luhn
+    """Fourteen digits (grouped 3-3-3-5 or not) right after the word SIRET (or in the cell after
+    it): a mistyped key (Luhn
     fails) does not make the number anyone else's, and a sole trader's SIRET names its holder.
     :class:`~aiguillage.detect.recognizers.siret.FrSiretRecognizer` keeps the checksum for
     numbers found without the word.
@@ -23,7 +24,7 @@ class FrLabelledSiretRecognizer(FrPatternRecognizer):
     ENTITY = "FR_SIRET"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("SIRET_AFTER_WORD",
-                rf"(?<=(?<![\w])(?i:siret){_S}*(?:(?i:n[°o]\.?|num[ée]ro){_S}*)?:?{_S}*)"
+                rf"(?<=(?<![\w])(?i:siret){_S}*(?:(?i:n[°o]\.?|num[ée]ro){_S}*)?:?[ \u00a0\t]*)"
                 r"\d{3}[ \u00a0.]?\d{3}[ \u00a0.]?\d{3}[ \u00a0.]?\d{5}(?![\w]|[.,]\d)", 0.8),
     ]
     CONTEXT: ClassVar[list[str]] = []
