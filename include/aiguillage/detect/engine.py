@@ -382,6 +382,8 @@ def _common_words_only(text: str, f: Finding) -> bool:
     if "[" in span or "]" in span or len(letters) < 2 or (len(letters) <= 4 and span.isupper()):
         return True
     raw = _WORD.findall(text[f.start:f.end])
+    if raw and raw[-1].isupper() and len(raw[-1]) >= 2 and _defined_acronym(text, raw[-1]):
+        return True  # "La CRIP" after "cellule de recueil des informations préoccupantes (CRIP)"
     lexicon, firsts = common_words(), first_names()
 
     def common(w: str) -> bool:
@@ -398,6 +400,13 @@ def _common_words_only(text: str, f: Finding) -> bool:
     return bool(raw) and all(
         common(w.casefold()) or (w.islower() and "-" in w and all(p and common(p) for p in w.split("-")))
         for w in raw)
+
+
+def _defined_acronym(text: str, word: str) -> bool:
+    """The document defines ``word`` as an acronym: in brackets right after words in lower case
+    ("cellule de recueil des informations préoccupantes (CRIP)"), as organisations and schemes are
+    introduced; a surname in brackets follows a first name or a civility, never lower-case words."""
+    return bool(regex.search(rf"(?<![\p{{L}}'’-])\p{{Ll}}{{3,}}[ \u00a0]+\({regex.escape(word)}\)", text))
 
 
 # what a place's name follows: "Mairie d'Ornans", "la commune de Pluvigner", "Ville de Cholet"

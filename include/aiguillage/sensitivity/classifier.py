@@ -176,6 +176,8 @@ class SensitivityClassifier:
             widow = h.category == "family" and fold(text[h.start : h.end]) in ("veuve", "veuf")
             if widow and WIDOW_DESIGNATION.match(text, h.end):
                 continue  # "Mme Geneviève BOUGEARD veuve ROLLAND": how a civil or notarial act names her
+            if context.delegation and spec.about == "person" and is_row(_line(text, h.start)):
+                continue  # "Anne Poirier | Directrice des migrations | Titres de séjour, éloignement"
             if fold(h.term) in spec.occupations and (
                 _practised_by(text, h, findings) or fold(text[h.start : h.end]).endswith(("s", "x"))
             ):

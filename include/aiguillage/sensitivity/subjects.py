@@ -353,6 +353,11 @@ ASSEMBLY_BODY = regex.compile(
 )
 ASSEMBLY_LINES = 6
 DIALOGUE_LINES = 2  # a social dialogue's document says so in its title
+DELEGATION_LINES = 4  # "Arrêté n° … / portant délégation de signature" under the authority's name
+DELEGATION_ACT = regex.compile(
+    r"\bdelegations? (?:de |permanentes? de |temporaires? de )?(?:signature|pouvoirs?|competences?)\b|"
+    r"\bportant delegation\b|\brecueil des delegations\b"
+)
 # Union time granted to named agents (décharges, crédits de temps, absences, information hours): who
 # receives it is their membership, not a mandate the document publishes.
 UNION_TIME = regex.compile(
@@ -513,6 +518,8 @@ class DocumentContext:
     # social dialogue (a CST's or CAP's record, an agreement and its signatories, a list of staff
     # representatives): the unions named beside persons are their mandates, made public by election
     social_dialogue: bool = False
+    # an act delegating signature or powers: its tables list delegates beside the matters they sign
+    delegation: bool = False
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -576,6 +583,7 @@ class DocumentContext:
             and "huis clos" not in heading  # a closed session's record is not published: facts count
         )
         return cls(
+            delegation=bool(DELEGATION_ACT.search("\n".join(opening[:DELEGATION_LINES]))) and not by_nature,
             # (not a letter or an e-mail: "je figure sur la liste CGT pour la CAP" is its writer's)
             social_dialogue=bool(SOCIAL_DIALOGUE.search("\n".join(opening[:DIALOGUE_LINES])))
             and not UNION_TIME.search("\n".join(opening[:DIALOGUE_LINES]))

@@ -56,6 +56,10 @@ NOT_ABOUT_ANYONE = [
     "M. Hugo Bastide, Mme Inès Carpentier ; liste CGT : Mme Lina Marchal.",
     # a post named after its field
     "Votre référente handicap, Mme Marion Tessier, vous reçoit en toute confidentialité, sur rendez-vous.",
+    # a delegation's table: delegates beside the matters they sign
+    "PRÉFECTURE DU LOIRET\nArrêté portant délégation de signature\n\nDélégataire\tFonction\tMatières\n"
+    "Claire Vasseur\tCheffe du bureau des étrangers\tTitres de séjour, mesures d'éloignement\n"
+    "Marc Doucet\tAdjoint\tSoins psychiatriques sans consentement, en cas d'empêchement",
 ]
 ABOUT_SOMEONE = [
     "Note au dossier : l'agent Karim Bouzid est inapte temporairement, inaptitude constatée par le "
@@ -78,6 +82,8 @@ ABOUT_SOMEONE = [
     "Concernant Mme Élodie Brun, stagiaire : elle a été recadrée par sa responsable pour des erreurs de "
     "saisie d'actes et un manque de rigueur.",
     "Note de service du 3 mars : M. Rémi Vautrin (CGT) sera absent pour une formation syndicale.",
+    "Arrêté portant délégation de signature\nArticle 1 : pendant le congé de longue maladie de Mme Claire "
+    "Vasseur, délégation est donnée à M. Marc Doucet, adjoint.",
     # union time granted to named agents is their membership, even under a social dialogue title
     "Dialogue social : les moyens syndicaux en 2026\nDécharges d'activité de service : Mme Inès Carpentier "
     "(CFDT), 50 % ; M. Hugo Bastide (CGT), 30 %.",
