@@ -284,8 +284,6 @@ PRACTITIONER = regex.compile(
     r"(?i)(?:\b(?:dr|docteure?|pr|professeure?)\.?|\bm\.|\bmmes?\.?|\bmonsieur|\bmadame)"
     r"\s+\S+(?:\s+\p{Lu}\S*)?\s*$"
 )
-
-
 TITLE_BEFORE_NAME = regex.compile(r"[ \t]+\p{Lu}")
 
 
@@ -294,11 +292,11 @@ def _practised_by(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
     depuis 18 ans"; "avec le Dr Lestrade, addictologue"), not a care or a measure they receive."""
     line_start = text.rfind("\n", 0, hit.start) + 1
     before = text[max(line_start, hit.start - 80) : hit.start]
-    m = PRACTISED_BY.search(before)
     if TITLE_BEFORE_NAME.match(text, hit.end) and any(
         f.entity_type in PERSON_TYPES and 0 <= f.start - hit.end <= 2 for f in findings
     ):
         return True  # "le rabbin David Benhamou", "l'imam Ibrahim Patel": a title before a name
+    m = PRACTISED_BY.search(before)
     if m is None:
         return False
     at = hit.start - len(before) + m.start()  # where the comma (or dash, bracket) stands

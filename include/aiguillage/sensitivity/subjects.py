@@ -576,6 +576,7 @@ class DocumentContext:
             :ASSEMBLY_LINES
         ]
         heading = "\n".join(opening)
+        title = "\n".join(opening[:DIALOGUE_LINES])
         assembly = (
             bool(ASSEMBLY_ACT.search(heading) and ASSEMBLY_BODY.search(heading))
             and not form
@@ -585,8 +586,8 @@ class DocumentContext:
         return cls(
             delegation=bool(DELEGATION_ACT.search("\n".join(opening[:DELEGATION_LINES]))) and not by_nature,
             # (not a letter or an e-mail: "je figure sur la liste CGT pour la CAP" is its writer's)
-            social_dialogue=bool(SOCIAL_DIALOGUE.search("\n".join(opening[:DIALOGUE_LINES])))
-            and not UNION_TIME.search("\n".join(opening[:DIALOGUE_LINES]))
+            social_dialogue=bool(SOCIAL_DIALOGUE.search(title))
+            and not UNION_TIME.search(title)
             and not letter
             and not by_nature,
             pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))),
