@@ -12,6 +12,7 @@ sovereign. Held-out sets are never read.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -39,8 +40,10 @@ def rows() -> list[dict[str, object]]:
             ext = extract(r["path"], sniff_format(r["path"]))
             decision = policy.decide(ext, detector.analyze(ext.text))
             codes = {reason.code for reason in decision.reasons if reason.code in ev.SENSITIVE_CODES}
+            rules = sorted({e.rule for reason in decision.reasons if reason.code in ev.SENSITIVE_CODES
+                            for e in reason.evidence})
             out.append({"set": name, "file": Path(str(r["path"])).name, "text": ext.text, "route": r["route"],
-                        "codes": codes})
+                        "codes": codes, "rules": rules})
     return out
 
 
@@ -64,9 +67,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clear", type=float, nargs="+", default=[0.0, 0.1, 0.15, 0.2])
     ap.add_argument("--show", type=float, nargs=2, metavar=("THRESHOLD", "CLEAR"),
                     help="list the tuning documents misrouted at this setting (set, file, score, codes)")
+    ap.add_argument("--dump", type=Path, help="write each document's set, file, label, rules and "
+                    "left-out probability (JSON lines)")
     ns = ap.parse_args(argv)
     docs = rows()
     probabilities = left_out_probabilities(docs)
+    if ns.dump:
+        with ns.dump.open("w", encoding="utf-8") as fh:
+            for d, p in zip(docs, probabilities, strict=True):
+                fh.write(json.dumps({"set": d["set"], "file": d["file"], "route": d["route"],
+                                     "codes": sorted(d["codes"]), "rules": d["rules"], "p": round(p, 4)},
+                                    ensure_ascii=False) + "\n")
     sensitive = sum(d["route"] == "sovereign" for d in docs)
     public = len(docs) - sensitive
     print(f"{len(docs)} tuning documents ({sensitive} sensitive, {public} public), each scored by a "
