@@ -59,6 +59,12 @@ RESERVATION = regex.compile(
     r"(?:seront|sont|doit|doivent)\s+(?:[\p{L}]+\s+)?occult",
     regex.I,
 )
+ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
+# A press review made of the service's own summaries or of links to the articles.
+PRESS_SUMMARIES = regex.compile(
+    r"\b(?:resumes?|syntheses?|analyses?)\s+(?:\w+\s+)?(?:redige|etabli|prepare|realise|ecrit)e?s?\s+par\b"
+    r"|\bliens?\s+vers\s+(?:les\s+|l.)?articles?\b"
+)
 # A public body holding the rights of its own publication ("© Ville de …", "© 2024 Département").
 PUBLIC_HOLDER = regex.compile(
     r"\s*(?:\d{4}\s*[-–]?\s*)?(?:ville|commune|mairie|d[ée]partement|r[ée]gion|pr[ée]fecture|[ée]tat|"
@@ -80,6 +86,8 @@ FOCUS_REACH = 200  # how close to a security term a concrete value makes a docum
 # made published documents sovereign (holdout5: two more); it names only the grammatical subject of
 # the term's clause ("Quentin a été hospitalisé hier soir"), in no council record or guide.
 SUBJECTLESS_RECOGNIZERS = frozenset({"FrLoneFirstNameRecognizer"})
+# "E. coli", "S. aureus": a species the NER reads as an initial and a name; no one a fact is about
+BINOMIAL = regex.compile(r"\p{Lu}\.\s?\p{Ll}{3,}")
 MAX_ATTRIBUTED = 40  # terms of one category examined per document (parsing every one costs, rarely changes)
 
 
@@ -135,7 +143,12 @@ class SensitivityClassifier:
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
         first_names = [f for f in findings if f.recognizer in SUBJECTLESS_RECOGNIZERS]
-        findings = [f for f in findings if f.recognizer not in SUBJECTLESS_RECOGNIZERS]
+        findings = [
+            f
+            for f in findings
+            if f.recognizer not in SUBJECTLESS_RECOGNIZERS
+            and not (f.entity_type == "PERSON" and BINOMIAL.fullmatch(text, f.start, f.end))
+        ]
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
         facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
@@ -166,6 +179,11 @@ class SensitivityClassifier:
             SECURITY_VALUE.search(text, max(0, h.start - FOCUS_REACH), h.end + FOCUS_REACH)
             for h in security_terms
         )  # (a report counting cameras and patrols gives no code, no time, no place of a post)
+        # a press review that says it gives summaries or links: no article is reproduced in it
+        # or only headlines (no line long enough to be an article's paragraph)
+        summaries = bool(PRESS_SUMMARIES.search(fold(text[:1500]))) or not any(
+            len(line) >= ARTICLE_PARAGRAPH for line in text[:200_000].split("\n")
+        )
         per_category: dict[str, int] = {}
         about_person: list[Hit] = []
         metadata = [(s, e) for s, e, p in extraction.part_spans() if p.kind == "metadata"]
@@ -176,6 +194,11 @@ class SensitivityClassifier:
             widow = h.category == "family" and fold(text[h.start : h.end]) in ("veuve", "veuf")
             if widow and WIDOW_DESIGNATION.match(text, h.end):
                 continue  # "Mme Geneviève BOUGEARD veuve ROLLAND": how a civil or notarial act names her
+            if spec.kin_only and fold(h.term) in spec.kin_only:
+                s, e = sentence_of(bounds, text, h.start, h.end)
+                said = KIN_DESIGNATION.sub(" ", text[s:e])  # "Louise Perraud épouse Chanut": her name
+                if not spec.kin_words & set(regex.findall(r"[\p{L}-]+", fold(said))):
+                    continue  # "Le docteur Bouvier nous a quittés le 28 mai", "Louise X (décédée en 1961)"
             if context.delegation and spec.about == "person" and is_row(_line(text, h.start)):
                 continue  # "Anne Poirier | Directrice des migrations | Titres de séjour, éloignement"
             if fold(h.term) in spec.occupations and (
@@ -218,9 +241,13 @@ class SensitivityClassifier:
             s, e = sentence_of(bounds, text, h.start, h.end)
             sentence = text[s:e]
             if h.kind == "press":
-                line = _line(text, h.start)
-                if not any(c in fold(line).split() or f"{c} :" in fold(line) for c in self.press_cues):
+                # the title's own words are no cue ("La Dépêche du Midi" holds "dépêche")
+                ls = text.rfind("\n", 0, h.start) + 1
+                line = fold(_line(text, h.start)[: h.start - ls] + " " + _line(text, h.end)[h.end - ls :])
+                if summaries or not any(c in line.split() or f"{c} :" in line for c in self.press_cues):
                     continue
+            elif h.category == "ip" and summaries and fold(h.term) == "revue de presse":
+                continue  # "Revue de presse — résumés rédigés par le service ; liens vers les articles"
             elif h.category == "security" and (context.general or context.assembly):
                 # a job offer, a procedure or a council's minutes name security, they do not give it:
                 # only a value right after the term does ("le digicode est 4512B")
@@ -267,7 +294,11 @@ class SensitivityClassifier:
 # land register or a list of owners (as "épouse X", "née Y"), not a family event told of her.
 WIDOW_DESIGNATION = regex.compile(
     r"\s+(?:de\s+(?:M\.|Monsieur|feu)\s+)?(?:\p{Lu}[\p{Lu}'’-]+\b|\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{L}-]*)*\s+\p{Lu}{2,})"
+    # "Mme Geneviève Perraud, veuve Chanut, demeurant…", "Raymonde Ducroux (veuve de René Ducroux)"
+    r"|(?<=(?:,|\()\s*veu(?:ve|f))\s+(?:de\s+(?:M\.\s+|Monsieur\s+|feu\s+)?)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?(?=\s*[,)])"
 )
+# "épouse Chanut", "veuve ROLLAND": a married or widowed name, not a relative spoken of.
+KIN_DESIGNATION = regex.compile(r"(?<![\p{L}])(?:[ée]pou(?:se|x)|veuve?|veuf)\s+(?=\p{Lu})")
 # A union office or membership said of someone just before the union's acronym.
 UNION_MANDATE = regex.compile(
     r"(?<![\p{L}])(?:secretaire|tresorier|tresoriere|adherente?|militante?|syndiquee?|encartee?|section|"

@@ -259,15 +259,20 @@ PRIOR_CHARS = 300  # how far before a guide's sentence a person may be named tha
 PERSON_OPENING = 3  # a name this close to a sentence's start is its subject
 TITLE_QUOTE = 60  # a quotation mark opened this close before a word makes it part of a title
 # "Madame,", "Cher Monsieur,", "Madame, Monsieur,", "Madame Durand," — not "Monsieur le Maire,".
+# A greeting names its reader too, comma or not: "Bonjour Mme Nadège PONS" on a personal web space.
 SALUTATION = regex.compile(
     r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle)(?:[ \t]*,?[ \t]*"
-    r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$",
+    r"(?:madame|monsieur))?(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){0,2}[ \t]*,[ \t]*$"
+    r"|^[ \t]*(?:bonjour|bonsoir)[ \t]+(?:madame|monsieur|mademoiselle|mme|mlle|m\.)"
+    r"(?:[ \t]+(?!le\b|la\b|les\b|l')[a-z][a-z'-]*){1,3}[ \t]*,?[ \t]*$",
     regex.M,
 )
 CELL_BREAK = regex.compile(r"[|\t\n]")
 # A field left to fill in ("Nom : ............", "Montant : ________"); a form with many of them and no
 # name is a blank form: it asks, it tells nothing.
 LEADER = regex.compile(r"\.{6,}|_{6,}|…{3,}")
+# A label with nothing after it on its line ("Nom de l'enfant :"): a web form or a template to fill in.
+EMPTY_FIELD = regex.compile(r"^[ \t]*\p{Lu}[^\n:]{1,60}?[ \t]*:[ \t]*$", regex.M)
 BLANK_FIELDS = 4
 # "Madame la Maire,", "Monsieur le Directeur,": a letter to someone in their function.
 TO_OFFICIAL = regex.compile(
@@ -531,7 +536,7 @@ class DocumentContext:
         form = bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head)) or _labels_person(
             text[:1500], folded_head[:1500]
         )
-        salutation = bool(SALUTATION.search(folded_head)) if len(folded_head) == len(text[:4000]) else False
+        salutation = bool(SALUTATION.search(folded_head))  # (a ligature lengthens the fold: no offsets here)
         first = regex.search(r"\S[^\n]*", text[:2000])
         sender = bool(
             first
@@ -552,7 +557,12 @@ class DocumentContext:
         )
         # an e-mail between persons ("De : …", "À : …"): its "je" and "vous" are its writer and reader
         mail = headed and not mass
-        blank = form and not named and not civility and len(LEADER.findall(text[:20_000])) >= BLANK_FIELDS
+        blank = (
+            form
+            and not named
+            and not civility
+            and len(LEADER.findall(text[:20_000])) + len(EMPTY_FIELD.findall(text[:20_000])) >= BLANK_FIELDS
+        )
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
         general = (
@@ -1014,7 +1024,9 @@ class Attributor:
                 return None
             if tok.text in ("%", "‰") or (tok.like_num and tok.pos_ == "NUM" and tok.i != term.i):
                 return None  # "18 % au handicap": a share of a population, not a fact about someone
-            if self._topic_head(tok) or (keys & self.words.group_heads and not _singular(tok)):
+            if self._topic_head(tok) or (
+                keys & self.words.group_heads and not _singular(tok) and not _predicative(doc, tok)
+            ):
                 return None
         if self._under_topic(doc, span.start):
             return None
@@ -1136,10 +1148,16 @@ class Attributor:
         ) or any(fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
         question = doc.text.rstrip().endswith("?")
         lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
-        conditional = conditional or ("cas" in lead and "en" in lead)
+        in_case = "cas" in lead and "en" in lead
+        conditional = conditional or in_case
+        # "l'abattement d'IFSE en cas de maladie": a rule for any case, whoever asks for it (not "en cas
+        # de récidive de son cancer", which says whose illness it is)
+        hypothetical = in_case and not any(
+            fold(c.text) in POSSESSIVES for t in (term, *term.children) for c in t.children
+        )
         antecedents = _antecedents(doc, clause_ids)
         best: Subject | None = None
-        for r in refs:
+        for r in refs if not hypothetical else ():
             tok = doc[r.token]
             if r.subject.kind == "possessive" and not (
                 tok.head.i in chain_ids or (word_keys(tok.head.text) & self.words.roles)
@@ -1975,6 +1993,15 @@ def _near(ref: Any, term: Any) -> bool:
     return any(t.i == term.i for d in down for t in d.subtree) and (
         ref.head.i != ref.i or len(list(ref.subtree)) < 25
     )
+
+
+def _predicative(doc: Any, tok: Any) -> bool:
+    """A bare plural that says what the persons named are: "M. X et Mme Y seront présents comme
+    représentants du SNUipp", "en qualité de délégués" (not "comme les représentants", a comparison)."""
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    before = " ".join(fold(t.text) for t in doc[max(0, tok.i - 3) : tok.i])
+    return before.endswith(("comme", "en tant que", "en qualite de"))
 
 
 def _singular(tok: Any) -> bool:

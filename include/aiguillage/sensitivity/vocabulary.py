@@ -176,6 +176,10 @@ class Category:
     # folded terms that name a profession ("addictologue", "assistante familiale"): a fact about
     # the patients or children it serves, none about the named person who practises it
     occupations: frozenset[str] = frozenset()
+    # folded terms that tell a family fact only of someone's kin ("les obsèques de sa mère"): said of
+    # the person herself (a tribute, a death notice, an archive's inventory) they tell no private life
+    kin_only: frozenset[str] = frozenset()
+    kin_words: frozenset[str] = frozenset()
 
     def exempts_officials(self, term: str) -> bool:
         return self.officials_exempt or fold(term) in self.officials_exempt_terms
@@ -373,6 +377,8 @@ def load_vocabulary() -> Vocabulary:
             officials_exempt=bool(spec.get("officials_exempt", False)),
             officials_exempt_terms=frozenset(fold(str(t)) for t in spec.get("officials_exempt_terms") or ()),
             occupations=frozenset(fold(str(t)) for t in spec.get("occupations") or ()),
+            kin_only=frozenset(fold(str(t)) for t in spec.get("kin_only") or ()),
+            kin_words=frozenset(fold(str(t)) for t in spec.get("kin_words") or ()),
             size=len(terms),
         )
         vocab.data[code] = spec

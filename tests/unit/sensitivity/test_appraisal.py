@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "M. Paul Riou, candidat non retenu, conteste la décision du jury.",
     "Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.",
     "L'agent fait preuve d'insuffisance professionnelle selon son supérieur.",
     "Conseil de surveillance du centre hospitalier — Procès-verbal de la séance du 3 février\n\n"
@@ -12,6 +13,9 @@ POSITIVES = [
     "Mme Claire Vidal, gardienne du gymnase, est suspendue de ses fonctions depuis le 4 mars.",
 ]
 TRAPS = [
+    # the candidates of a tender or a recruitment, in the plural: anyone not chosen
+    "Analyse des offres en cours, décision attendue fin avril. Les candidats non retenus seront informés "
+    "par la plateforme.\nAgent : K. Riou",
     "Le guide de l'entretien professionnel est disponible sur l'intranet.",
 ]
 

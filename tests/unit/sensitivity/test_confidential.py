@@ -12,6 +12,15 @@ CASES = [
     ("business_secret", "Sa marge nette (6,5 %) est une information commerciale sensible."),
     ("ip", "Article paru dans Le Monde du 12 mars 2024. © Le Monde, tous droits réservés."),
     ("ip", "Extrait de l'ouvrage de Marie Lenoir, reproduit avec l'aimable autorisation de l'éditeur."),
+    # a press review that reproduces an article's text
+    (
+        "ip",
+        "Revue de presse du cabinet — 3 mars\nOuest-France, édition de Vannes, 2 mars\nIl suffit de pousser "
+        "la porte du restaurant scolaire un midi de novembre pour comprendre que quelque chose coince. Les "
+        "plateaux reviennent à moitié pleins, les enfants s'agitent, et les agents de service ont le regard "
+        "fatigué de ceux qui font avec. Depuis la panne du four mixte, début octobre, la cuisine tourne au "
+        "ralenti, résume une cuisinière qui préfère garder l'anonymat.",
+    ),
 ]
 TRAPS = [
     (
@@ -26,6 +35,20 @@ TRAPS = [
     ("business_secret", "Qu'est-ce que le secret des affaires ? Il désigne les informations protégées."),
     ("ip", "La fête de la Libération aura lieu le 28 août place de la Comédie."),
     ("security", "HISTOIRE LOCALE – La filature Moreau, fondée en 1862, occupait 600 ouvriers."),
+    # a press review of headlines, or of the service's own summaries, reproduces no article
+    (
+        "ip",
+        "Revue de presse du cabinet — semaine 6\nLa Dépêche du Midi, 3 février — « Le centre hospitalier "
+        "ouvre une équipe mobile » (p. 12)\nMidi Libre, 4 février — « Collecte des Restos en hausse » (p. 7)",
+    ),
+    (
+        "ip",
+        "Revue de presse — mardi 17 mars\nRésumés rédigés par le service communication ; liens vers les "
+        "articles.\nRocade\nLa Dépêche du Midi revient sur la mobilisation des riverains, qui demandent un "
+        "mur antibruit le long de la rocade depuis trois ans ; le journal rappelle que l'État a inscrit les "
+        "travaux au contrat de plan et que la concertation doit s'ouvrir au printemps, avec deux réunions "
+        "publiques annoncées à la salle des fêtes et un registre en mairie.",
+    ),
 ]
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # the same words of an agent who is no official, and an official's own offence
+    "Mme Inès Roux, agent d'accueil, a déposé plainte après avoir été agressée au guichet.",
+    "M. Jean Berthoud, maire, a été placé en garde à vue mardi.",
     "M. Paul Bernard n'a jamais été condamné.",
     "Le maire, M. Jean Dupont, a été placé en garde à vue hier soir.",
     "M. Sami Haddad a été condamné à six mois d'emprisonnement avec sursis probatoire.",
@@ -13,6 +16,10 @@ POSITIVES = [
     "Mme Anne Vidal, acquittée au bénéfice du doute, demande sa réintégration.",
 ]
 TRAPS = [
+    # an official who files a complaint for the commune or is threatened in office acts in his function
+    "Le maire, Mme Sandrine Guillon, a déposé plainte au nom de la commune et fait effacer les tags.",
+    "Protection fonctionnelle\nLe maire, M. Jean Berthoud, a reçu des menaces de mort en raison de ses "
+    "fonctions et a déposé plainte le 3 mai.",
     (
         "Victime d'un cambriolage : que faire ?\n\nVous pouvez porter plainte au"
         " commissariat, même si vous ignorez qui est l'auteur du vol."

@@ -9,10 +9,16 @@ BLANK_FORMS = [
     "Demande de carte jeune\nNom : Lucas Pérez\nSituation : □ marié(e)  □ divorcé(e)  □ veuf/veuve\n",
     "Dossier d'inscription\nNom : Lucas Pérez\nNuméro de titre de séjour : ...................\n",
     "Fiche de renseignements\nNom : Lucas Pérez\nReconnaissance MDPH : ☐ oui ☐ non\n",
+    # a web form: its labels stand alone on their lines, nothing written after them
+    "Formulaire d'inscription scolaire\n\nNom de l'enfant :\n\nDate de naissance :\n\n"
+    "Responsable légal 1 :\n\nSituation familiale (facultatif) :\n—\nparents ensemble\n"
+    "parents séparés — joindre le jugement\n\nEnvoyer",
 ]
 FILLED_FORMS = [
     "Demande de carte jeune\nNom : Lucas Pérez\nSituation : ☒ divorcé  □ marié\n",
     "Dossier d'inscription\nNom : Lucas Pérez\nSituation familiale : divorcé, deux enfants à charge\n",
+    "Formulaire d'inscription scolaire\n\nNom de l'enfant :\nLucas Pérez\n\nDate de naissance :\n\n"
+    "Adresse :\n\nSituation familiale :\nparents séparés — jugement joint\n",
 ]
 
 

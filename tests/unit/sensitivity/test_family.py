@@ -22,7 +22,9 @@ POSITIVES = [
     "plus partie du foyer.",
     "Bonjour,\nMaman nous a quittés dimanche ; je serai absente jusqu'au jeudi.",
     "Courriel\nSylvie Maret sera absente jeudi : son frère nous a quittés samedi, la cérémonie est à Blois.",
-    "M. Paul Roux, électricien, nous a quittés le 4 décembre ; ses obsèques auront lieu jeudi.",
+    # a death in someone's family (not the death of the person spoken of: see the traps)
+    "Mme Nadia Leroy, dont le mari est décédé en mars, sollicite un délai pour la cantine.",
+    "M. Karim Saïdi a assisté le 3 mars aux obsèques de sa mère à Oran.",
     "Madame, Monsieur,\nJe n'ai pas pu payer à temps : mon mari est parti en juillet en vidant le "
     "compte joint."
     "\nFabienne Mercadier",
@@ -42,6 +44,14 @@ TRAPS = [
     # a tribute to a former official: a public figure's death, told as the commune tells it
     "HOMMAGE\nRoger Lafitte (1938-2025), maire de 1983 à 2008\n\nRoger Lafitte nous a quittés le 4 décembre.",
     "Minute de silence pour Mme Lucienne Charpentier, adjointe à la culture de 1989 à 2001, décédée.",
+    # anyone's death told of the person herself: a tribute, a death notice, an archive's inventory, a
+    # widow's name (the GDPR does not protect the dead, recital 27; death records are communicable)
+    "M. Paul Roux, électricien, nous a quittés le 4 décembre ; ses obsèques auront lieu jeudi.",
+    "Le docteur Marcel Bouvier nous a quittés le 28 mai, à l'âge de 89 ans.",
+    "Fonds Chanut : Louise Perraud épouse Chanut (née à Romanèche en 1880, décédée à Mâcon en 1961), "
+    "institutrice.",
+    "Modalités d'entrée : don de Mme Geneviève Perraud, veuve Chanut, demeurant à Mâcon, en 2024.",
+    "Je vous prie d'agréer mes salutations.\nRaymonde Ducroux (veuve de René Ducroux)",
 ]
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # … unless the case is someone's
+    "M. Didier Roux sera remplacé en cas de récidive de son cancer.",
+    # moved into a care unit, "à l'unité" (an elided article before the unit)
+    "M. Paul Rabier a été transféré dimanche à l'unité de soins palliatifs de Saint-Jean.",
+    "Mme Odile Roux est soignée à l'hôpital de jour de psychiatrie.",
     "Mme Odile Ferrand a été hospitalisée au service de cardiologie du 2 au 9 mars.",
     # told by its circumstances
     "Compte rendu du conseil municipal\nSéance du 3 mai\n\nM. le Maire transmet les amitiés de Luc Perrot : "
@@ -29,6 +34,12 @@ POSITIVES = [
     "La fille de Mme Pichon conteste la contention de sa mère la nuit.",
 ]
 TRAPS = [
+    # "en cas de": a rule for any case, whoever asks for it
+    "M. Didier Roux demande le maintien du régime indemnitaire en cas de congé de maladie.",
+    # a species the NER reads as a person ("E. coli"): a circular's list of diseases is nobody's
+    "Information aux familles\nMaladies entraînant une éviction : certaines maladies contagieuses nécessitent "
+    "que l'enfant reste à la maison (coqueluche, gale, gastro-entérite à E. coli, hépatite A, rougeole).",
+    "Le service a été transféré dans le pôle de soins du nouveau bâtiment, annonce Mme Claire Hoffmann.",
     (
         "Mme Claire Aubry présente le bilan : 54 réclamations reçues, dont 21 % liées au"
         " handicap et 9 % à l'état de santé."

@@ -14,6 +14,8 @@ POSITIVES = [
     "Fiche d'inscription\nÉlève : Farid Amiri\nAdresse : CADA de Nevers, chambre 12",
 ]
 TRAPS = [
+    # the unemployment benefit is no return to one's country
+    "Mme Nadège Pons perçoit l'allocation d'aide au retour à l'emploi depuis mars.",
     "Récépissés de déclaration de revendeurs d'objets mobiliers\n\nRécépissé n° 68-2026-0041 du "
     "03/03/2026 — M. Lucas MULLER, 4 rue des Vosges, Mulhouse — activité : vide-maisons.",
     "La préfecture publie les horaires d'ouverture du guichet des titres de séjour.",

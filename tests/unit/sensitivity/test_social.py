@@ -8,6 +8,11 @@ POSITIVES = [
     "Mme Aurélie Blanc perçoit le RSA depuis 2022 et a déposé un dossier de surendettement.",
     "M. Denis Caron fait l'objet d'une procédure d'expulsion pour impayés de loyer.",
     "M. Paul Roux a été licencié de son entreprise en mars et cherche un logement.",
+    # a personal web space greets its reader without a comma; a ligature ("Cœur") lengthens the
+    # folded text and once hid the greeting
+    "Mon espace CCAS — suivi de ma demande\n\nBonjour Mme Nadège PONS\n\nVotre demande a été examinée. "
+    "Motif : vos remboursements au titre du plan de surendettement. Votre demande de colis alimentaire "
+    "auprès des Restos du Cœur reste possible.",
 ]
 TRAPS = [
     (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # a bare plural says what the persons named are (a plural group alone speaks of anyone)
+    "M. Samir Ouali et Mme Aurélie Pons seront présents à l'école comme représentants du SNUipp-FSU.",
     "M. Thierry Roussel, délégué syndical CGT, demande une décharge d'activité.",
     "Mme Nadia Ferhat est syndiquée à FO depuis dix ans.",
     "M. Paul Roux, représentant titulaire au CSE, a été reçu par la direction.",
@@ -22,6 +24,7 @@ BOARD_MEMBERS = [
     BOARD + "Mme Anne Petit (SNES-FSU) demande que le calendrier des conseils de classe soit avancé.",
 ]
 TRAPS = [
+    "Le maire, Mme Claire Hoffmann, a reçu les élus comme les représentants de la CGT le 12 mars.",
     "Les résultats des élections professionnelles sont affichés dans le hall.",
     # a staff body named is no membership
     "[16:46]\nSabrina : oui, nouvelle rubrique sur le télétravail, validée au CST de novembre",
