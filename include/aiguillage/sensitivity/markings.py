@@ -120,6 +120,16 @@ def _candidate_lines(text: str, rules: MarkingRules) -> set[int] | None:
     return starts
 
 
+# A mention lifted on its own line: the document was released ("Document interne rendu public avec
+# l'avis d'attribution", "déclassifié le 3 mars 2026"); never a line that forbids it ("ne doit pas être
+# rendu public", "avant d'être rendu public").
+RELEASED = regex.compile(
+    r"^(?!.*(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\bavant\b|\bsans\b|\bnon\b|\bdoit\b|\bpeut\b|\bsera\b))"
+    r".*(?:\b(?:interne|restreinte|confidentiel(?:le)?|a ete|ont ete|est|sont)\s+(?:rendue?s?\s+publi(?:c|que)s?"
+    r"|declassifiee?s?)\b|\bdeclassifiee?s?\s+le\s+\d)"
+)
+
+
 def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[MarkingHit]:
     text = extraction.text
     candidates = _candidate_lines(text, rules)
@@ -146,6 +156,8 @@ def _line_markings(
         folded = squeezed.lower()
         if len(folded) != len(squeezed):
             return
+    if RELEASED.search(folded):
+        return  # "Document interne rendu public avec l'avis d'attribution": the mention is lifted
     explains = bool(EXPLAIN.search(squeezed))
     quoted = QUOTED_MARKING.match(squeezed)
     if explains and quoted:

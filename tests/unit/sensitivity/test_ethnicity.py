@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "La famille Caillat, des manouches sédentarisés, vit sur l'aire d'accueil depuis 2019.",
     "Le voisin décrit M. Farid Said comme d'origine maghrébine.",
     "Mme Lola Reyes se plaint d'une discrimination liée à son origine ethnique.",
     # an emphatic pronoun is its pronoun ("lui-même" stands for the person named before)
     "On confie les rencontres à Jérôme Castex : lui-même est manouche et connaît les familles.",
 ]
 TRAPS = [
+    # a music's style named after a people
+    "Programme du festival : les Sœurs Caillat (Margot, Louise et Agathe Caillat), swing manouche.",
+    # "d'origine" before a verb: the captions are original, no one's origin
+    "Fonds Boulay : les légendes d'origine figurent sur les pochettes, de la main de Marcel Boulay.",
     "Le conseil adopte le plan de lutte contre les discriminations liées à l'origine ethnique.",
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "Les empreintes digitales de M. Kevin Lemoine ont été relevées à la station biométrique.",
     "Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.",
     "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",
     "Signalement — dossier passeport\nDemandeur déclaré : « M. Farid HAMMOUDI », né le 03/03/1984\n\n"
@@ -12,6 +13,8 @@ POSITIVES = [
     "de 2015.",
 ]
 TRAPS = [
+    # equipment named after the technique: a directory of the town hall's desks
+    "Titres d'identité\tKevin Lemoine\t4033\tStation biométrique – rendez-vous 9h-17h",
     (
         "Madame, la haie de M. Paul Renaud occasionne une gêne pour la circulation"
         " des piétons, lui écrit le maire."

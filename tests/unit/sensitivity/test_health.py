@@ -34,6 +34,8 @@ POSITIVES = [
     "La fille de Mme Pichon conteste la contention de sa mère la nuit.",
 ]
 TRAPS = [
+    # an association that writes its name in lower case
+    "Merci aux bénévoles des associations France Alzheimer, APF France handicap et Unafam, dit Mme Inès Roux.",
     # "en cas de": a rule for any case, whoever asks for it
     "M. Didier Roux demande le maintien du régime indemnitaire en cas de congé de maladie.",
     # a species the NER reads as a person ("E. coli"): a circular's list of diseases is nobody's

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "M. Ali Rahimi a obtenu une APS de six mois le 3 mars.",
     "M. Ousmane Diallo, sous récépissé depuis mars, attend la décision de la préfecture sur sa carte.",
     "M. Ibrahim Diallo fait l'objet d'une OQTF notifiée le 4 mars.",
     "Mme Aminata Koné, demandeuse d'asile, est hébergée au CADA.",
@@ -14,6 +15,8 @@ POSITIVES = [
     "Fiche d'inscription\nÉlève : Farid Amiri\nAdresse : CADA de Nevers, chambre 12",
 ]
 TRAPS = [
+    # the sports grade's APS (activités physiques et sportives)
+    "Félicitations à Sandrine Lopez, reçue au concours de conseiller des APS.",
     # the unemployment benefit is no return to one's country
     "Mme Nadège Pons perçoit l'allocation d'aide au retour à l'emploi depuis mars.",
     "Récépissés de déclaration de revendeurs d'objets mobiliers\n\nRécépissé n° 68-2026-0041 du "

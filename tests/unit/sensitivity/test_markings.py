@@ -24,6 +24,9 @@ BODY = (
         "SPÉCIAL FRANCE\n" + BODY,
         "diffusion restreinte\n" + BODY,
         BODY + "\nDR\n",
+        # a line that forbids or defers a release keeps its mention
+        "DIFFUSION RESTREINTE — ne doit pas être rendu public\n" + BODY,
+        "CONFIDENTIEL - sera rendu public après la décision\n" + BODY,
     ],
 )
 def test_marking_forms(categories, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +50,9 @@ def test_marking_placed_in_a_header_footer_or_picture(categories, kind: str) -> 
         "Référence du dossier : TS-44-2025-000912\n" + BODY,
         BODY + "Réf. 2026/DR-118\n",
         BODY + "« DIFFUSION RESTREINTE » : documents dont la divulgation nuirait à la sécurité.\n",
+        # a mention lifted on its own line: the document was released
+        BODY + "Document interne rendu public avec l'avis d'attribution.\n",
+        "DIFFUSION RESTREINTE — déclassifié le 3 mars 2026\n" + BODY,
     ],
 )
 def test_explanations_and_ordinary_words_are_no_marking(categories, text: str) -> None:  # type: ignore[no-untyped-def]
