@@ -125,8 +125,8 @@ def _candidate_lines(text: str, rules: MarkingRules) -> set[int] | None:
 # rendu public", "avant d'être rendu public").
 RELEASED = regex.compile(
     r"^(?!.*(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\bavant\b|\bsans\b|\bnon\b|\bdoit\b|\bpeut\b|\bsera\b))"
-    r".*(?:\b(?:interne|restreinte|confidentiel(?:le)?|a ete|ont ete|est|sont)\s+(?:rendue?s?\s+publi(?:c|que)s?"
-    r"|declassifiee?s?)\b|\bdeclassifiee?s?\s+le\s+\d)"
+    r".*(?:\b(?:interne|restreinte|confidentiel(?:le)?|a ete|ont ete|est|sont)\s+"
+    r"(?:rendue?s?\s+publi(?:c|que)s?|declassifiee?s?)\b|\bdeclassifiee?s?\s+le\s+\d)"
 )
 
 

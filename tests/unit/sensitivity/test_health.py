@@ -35,12 +35,13 @@ POSITIVES = [
 ]
 TRAPS = [
     # an association that writes its name in lower case
-    "Merci aux bénévoles des associations France Alzheimer, APF France handicap et Unafam, dit Mme Inès Roux.",
+    "Merci aux bénévoles des associations France Alzheimer, APF France handicap et Unafam, dit Mme Inès "
+    "Roux.",
     # "en cas de": a rule for any case, whoever asks for it
     "M. Didier Roux demande le maintien du régime indemnitaire en cas de congé de maladie.",
     # a species the NER reads as a person ("E. coli"): a circular's list of diseases is nobody's
-    "Information aux familles\nMaladies entraînant une éviction : certaines maladies contagieuses nécessitent "
-    "que l'enfant reste à la maison (coqueluche, gale, gastro-entérite à E. coli, hépatite A, rougeole).",
+    "Information aux familles\nMaladies entraînant une éviction : certaines maladies contagieuses "
+    "nécessitent que l'enfant reste à la maison (coqueluche, gale, gastro-entérite à E. coli, hépatite A).",
     "Le service a été transféré dans le pôle de soins du nouveau bâtiment, annonce Mme Claire Hoffmann.",
     (
         "Mme Claire Aubry présente le bilan : 54 réclamations reçues, dont 21 % liées au"
