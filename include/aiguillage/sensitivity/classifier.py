@@ -363,6 +363,10 @@ TITLE_LINES = 2
 # judgments 75 years on; a fact dated further back is history (a résistante's arrest in 1943).
 HISTORY_YEARS = 75
 YEAR = regex.compile(r"(?<![\p{L}\p{N}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}/-]|\.\d|\s*[-–/]\s*\d)")
+REPUBLICAN_YEAR = regex.compile(
+    r"(?i)\b(?:vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|"
+    r"messidor|thermidor|fructidor)\s+an\s+([IVX]{1,5})\b"
+)
 # A year that dates a person rather than the fact ("né en 1938"), or a state that goes on ("depuis 1970").
 NOT_THE_FACT = regex.compile(
     r"(?<![\p{L}])(?:n[ée]e?s?|naissance|depuis|dès|jusqu.(?:en|à|a)|avant)(?![\p{L}])[\s\p{L}\p{N}'’,./]{0,25}$",
@@ -417,7 +421,17 @@ def _years(text: str, s: int, e: int, skip_persons: bool = False) -> list[int] |
                 continue
             return None
         years.append(int(m.group(1)))
+    # a date of the Republican calendar ("14 brumaire an VI") in an archive's inventory: 1792 + n - 1
+    years += [1791 + _roman(m.group(1)) for m in REPUBLICAN_YEAR.finditer(text, s, e)]
     return years
+
+
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
 
 
 def _describe(s: Subject) -> str:

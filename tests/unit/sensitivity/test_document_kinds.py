@@ -327,6 +327,9 @@ def test_a_blank_form_with_an_empty_table_of_its_household(categories) -> None: 
         "Délibération : dénomination d'une place. Née à Lyon, Berthe Allard rejoignit la Résistance, "
         "fut déportée en 1944 et mourut à Ravensbrück en 1945.",
         "Notice du musée : en 1912, M. Jules Carrat fut condamné pour escroquerie par le tribunal de Rodez.",
+        # a notary's deed of the Republican calendar in an archive's inventory
+        "3 E 18421/1\t14 brumaire an VI\tContrat de mariage\tClaude-Marie Perraud, propriétaire, et "
+        "Jeanne Dubois",
     ],
 )
 def test_a_fact_dated_beyond_the_archives_delays_is_history(categories, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # a named applicant's row in the station's log
+    "Registre des incidents\nDate\tDemandeur\tIncident\n06/03\tM. Raymond Tixier\tRelevé des empreintes "
+    "impossible (doigts abîmés), une seule empreinte exploitable",
     "Les empreintes digitales de M. Kevin Lemoine ont été relevées à la station biométrique.",
     "Le test génétique de M. Louis Pichon révèle une prédisposition au cancer du côlon.",
     "Les empreintes digitales de Mme Elsa Roy ont été enregistrées pour le badge d'accès.",

@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # a named person's strike (a strike's date and the commune's service are nobody's)
+    "Mme Aurélie Pons sera en grève jeudi ; la classe sera accueillie par la commune.",
+    "Déclarations préalables de participation à la grève — jeudi 5 décembre\n\nÉcole | Enseignant(e) | "
+    "Classe\nLouis-Pasteur | BERTRAND Camille | CP\nLouis-Pasteur | OUALI Samir | CE2",
     # a bare plural says what the persons named are (a plural group alone speaks of anyone)
     "M. Samir Ouali et Mme Aurélie Pons seront présents à l'école comme représentants du SNUipp-FSU.",
     "M. Thierry Roussel, délégué syndical CGT, demande une décharge d'activité.",
@@ -24,6 +28,8 @@ BOARD_MEMBERS = [
     BOARD + "Mme Anne Petit (SNES-FSU) demande que le calendrier des conseils de classe soit avancé.",
 ]
 TRAPS = [
+    "La grève du 5 décembre : la commune organise un service minimum d'accueil. Contact : M. Paul Roux, "
+    "directeur.",
     "Le maire, Mme Claire Hoffmann, a reçu les élus comme les représentants de la CGT le 12 mars.",
     "Les résultats des élections professionnelles sont affichés dans le hall.",
     # a staff body named is no membership
