@@ -235,7 +235,13 @@ _PEOPLE_HEADER = regex.compile(
     r"|concessionnaires?|accompagnat(?:eur|rice)s?|conduct(?:eur|rice)s?|passag(?:er|[èe]re)s?|chauffeurs?"
     r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?"
     # the authors of a contest's or an exhibition's works
-    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?)$")
+    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?"
+    # apprentices, trainees, deputies of an elected young member, lenders and donors, readers,
+    # farmers, a column headed "Qui"
+    r"|apprentie?s?|stagiaires?|suppl[ée]ante?s?|sportive?s?|donat(?:eur|rice)s?|pr[êe]teu(?:r|se)s?"
+    r"|lect(?:eur|rice)s?|t[ée]moins?|agricult(?:eur|rice)s?|[ée]leveu(?:r|se)s?|personnes?|qui)$")
+# an inclusive writing's feminine or plural ending: "Apprenti(e)", "Suppléant(e)s", "Élu·e"
+_INCLUSIVE = regex.compile(r"(?i)(?<=\p{L})(?:\((?:e|s|es|e\)s|ne|ne\)s)\)?|[·.](?:e|es|s|ne)(?:[·.]s)?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
@@ -309,7 +315,7 @@ def header_kind(cell: str) -> str | None:
     from aiguillage.detect.recognizers.form_fields import label_entity
 
     cell = header_text(cell)
-    if _PEOPLE_HEADER.match(cell):
+    if _PEOPLE_HEADER.match(cell) or _PEOPLE_HEADER.match(_INCLUSIVE.sub("", cell)):
         return "PERSON"
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"

@@ -730,6 +730,7 @@ def echoed_places(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+_DOT_LEADERS = regex.compile(r"\S[ \u00a0]*(?:\.[ \u00a0]?){4,}[ \u00a0]*\S")
 
 
 def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -740,7 +741,10 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     b = len(text) if b < 0 else b
     line = text[a:b]
     fields = len(_FIELD_DASH.findall(line))  # "Olives — Domaine des Oliviers — kader(point)…"
-    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
+    # an index's entry and its value apart by dot leaders ("BADET Claude, avec DUFOUR Jeanne ......
+    # 17 janvier 1854"): a row of two cells
+    leaders = _DOT_LEADERS.search(line) is not None
+    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 or leaders else None
 
 
 # a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
