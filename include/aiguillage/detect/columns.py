@@ -241,7 +241,7 @@ _PEOPLE_HEADER = regex.compile(
     r"|apprentie?s?|stagiaires?|suppl[ée]ante?s?|sportive?s?|donat(?:eur|rice)s?|pr[êe]teu(?:r|se)s?"
     r"|lect(?:eur|rice)s?|t[ée]moins?|agricult(?:eur|rice)s?|[ée]leveu(?:r|se)s?|personnes?|qui)$")
 # an inclusive writing's feminine or plural ending: "Apprenti(e)", "Suppléant(e)s", "Élu·e"
-_INCLUSIVE = regex.compile(r"(?i)(?<=\p{L})(?:\((?:e|s|es|e\)s|ne|ne\)s)\)?|[·.](?:e|es|s|ne)(?:[·.]s)?)$")
+_INCLUSIVE = regex.compile(r"(?i)(?<=\p{L})(?:\((?:e|s|es|x|e\)s|ne|ne\)s)\)?|[·.](?:e|es|s|ne)(?:[·.]s)?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
@@ -319,7 +319,7 @@ def header_kind(cell: str) -> str | None:
         return "PERSON"
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"
-    kind = label_entity(cell)
+    kind = label_entity(cell) or label_entity(_INCLUSIVE.sub("", cell))  # "Véhicule(s)", "Adresse(s)"
     if kind == "VEHICLE":  # "Véhicule": its cells with digits are plates ("4721 KLM (E)"; "à pied" none)
         return "FR_LICENSE_PLATE"
     return kind if kind in _KINDS or kind == "LOCATION" else None
@@ -436,4 +436,19 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                     # étage" under "Adresse" when only "Tour Bretagne" was found, "AD 388 AD 389"
                     # under "Parcelles" when "AD 388 AD" was read as a plate
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+                elif named in _IDENTIFIER_TYPES and kind == named and len(text[s:e]) > 40:
+                    # a long cell under a number's header: each code of it ("127 ABX 71 ; WW-883-PQ
+                    # (en attente de carte grise)" under "Véhicule(s)")
+                    out += [Finding(kind, a, b, COLUMN_SCORE, RECOGNIZER)
+                            for a, b in _codes_in(text, s, e, near)]
     return out
+
+
+_CODE_RUN = regex.compile(r"(?<![\p{L}\d])[\p{Lu}\d]+(?:[ \u00a0-][\p{Lu}\d]+)*(?![\p{L}\d])")
+
+
+def _codes_in(text: str, s: int, e: int, found: list[Finding]) -> list[tuple[int, int]]:
+    """The runs of capitals and digits with two digits at least in ``[s, e)`` no finding covers."""
+    return [(m.start(), m.end()) for m in _CODE_RUN.finditer(text, s, e)
+            if sum(c.isdigit() for c in m.group()) >= 2
+            and not any(f.start < m.end() and m.start() < f.end for f in found)]

@@ -223,10 +223,16 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
+    findings = findings + row_numbers(text, findings)
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings) + glued_names(text, findings))
-    findings = findings + related_names(text, findings)
-    findings = findings + dated_names(text, findings)
+    # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
+    # everywhere too ("Cosmin a passé six semaines…"): sought again as the names found before were
+    related = related_names(text, findings)
+    findings = findings + related + (repeated_names(text, related) if related else [])
+    dated = dated_names(text, findings)
+    findings = findings + dated + (repeated_names(text, [f for f in dated if f.entity_type in NAME_TYPES])
+                                   if dated else [])
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(
@@ -782,6 +788,41 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
         if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+    return out
+
+
+# a field of a row that is a code alone, six digits at least, after a licence's abbreviation
+# if any ("— lic. FFA-071-284417 |", "— 7130800045 —", "| 00687412 |")
+_FIELD_EDGE = r"(?:^|[|\t]|[ \u00a0][—–])"
+_FIELD_CODE = regex.compile(
+    rf"(?m)(?<={_FIELD_EDGE}[ \u00a0]*(?:(?i:lic\.|licence|n[°o])[ \u00a0]*(?:n[°o][ \u00a0]*)?)?)"
+    r"(?P<code>(?=[\p{Lu}\d-]*\d)[\p{Lu}\d][\p{Lu}\d-]{4,20}[\p{Lu}\d])"
+    r"(?=[ \u00a0]*(?:$|[|\t]|[—–][ \u00a0]))")
+
+
+def row_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A code standing alone as a field of a row that names a person (:func:`_row`: cells apart by
+    tabs, pipes or dashes) is a number that person holds: a sports licence, a registration, a file
+    number ("Aviron Club Mâcon — lic. FFA-071-284417", "— Mme Roux — 7130800045 — 8 pers."); six
+    digits at least, and no date or amount (digits, capitals and dashes only), nor a thing's number
+    of the year ("LOT-2026-01")."""
+    names = [g for g in findings
+             if g.entity_type in NAME_TYPES and g.score >= 0.5 and g.recognizer != REPEATED]
+    if not names:
+        return []
+    taken = [(g.start, g.end) for g in findings if g.score >= 0.5]
+    out: list[Finding] = []
+    for m in _FIELD_CODE.finditer(text):
+        s, e = m.span("code")
+        code = m.group("code")
+        if sum(c.isdigit() for c in code) < 6 or any(a < e and s < b for a, b in taken):
+            continue
+        if any(regex.fullmatch(r"(?:19|20)\d{2}", part) for part in code.split("-")):
+            continue  # a thing's number of the year: "LOT-2026-01", "AR-2025-0456"
+        row = _row(text, s, e)
+        if row is None or not any(row[0] <= g.start and g.end <= row[1] for g in names):
+            continue
+        out.append(Finding("PERSONAL_REFERENCE", s, e, 0.7, "FrRowNumberRecognizer"))
     return out
 
 

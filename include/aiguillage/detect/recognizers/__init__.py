@@ -57,6 +57,7 @@ from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
+from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.person_wide_letters import FrWideLetterNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
@@ -106,6 +107,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
+    FrTradeNameRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
     FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,
