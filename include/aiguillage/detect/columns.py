@@ -444,7 +444,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-_CODE_RUN = regex.compile(r"(?<![\p{L}\d])[\p{Lu}\d]+(?:[ \u00a0-][\p{Lu}\d]+)*(?![\p{L}\d])")
+# (not a replacement label's number: "[IMMATRICULATION_10]")
+_CODE_RUN = regex.compile(r"(?<![\p{L}\d_])[\p{Lu}\d]+(?:[ \u00a0-][\p{Lu}\d]+)*(?![\p{L}\d\]])")
 
 
 def _codes_in(text: str, s: int, e: int, found: list[Finding]) -> list[tuple[int, int]]:

@@ -605,6 +605,8 @@ _OWNED_CUE = regex.compile(
     r"|(?:re[çc]oi[st]|recevait|recevais|recevons|re[çc]u|recevra)[ \u00a0]+(?:son|mon|notre|sa|ma)[ \u00a0]+"
     r"(?:courrier|correspondance)s?"
     r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
+    # moving in: "(qui vient) d'emménager rue des Cordeliers", "a emménagé impasse du Four"
+    r"|d['’][ \u00a0]*emm[ée]nager|(?:a|ont|avons|ai)[ \u00a0]+emm[ée]nag[ée]e?s?"
     r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
 _OWNED_WINDOW = 50
 _CLAUSE_END = regex.compile(r"[.!?;\n]")

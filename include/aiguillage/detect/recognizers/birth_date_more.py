@@ -88,6 +88,13 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
                 r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+(?:[àa]|au|aux)[ \u00a0]+"
                 r"[^\n,;.:]{1,60}?[ \u00a0]+en[ \u00a0]+)"
                 r"(?:1[6-9]|20)\d{2}(?!\d)", 0.8),
+        # the second of two births told together: "nés respectivement en 1990 à Mâcon et en 1992 à
+        # Tournus"
+        Pattern("SECOND_BIRTH_YEAR",
+                r"(?i)(?<=\bn[ée]e?s?(?:\(e\))?[ \u00a0]+(?:respectivement[ \u00a0]+)?en[ \u00a0]+"
+                r"(?:1[89]|20)\d{2}"
+                r"(?:[ \u00a0]+(?:[àa]|au|aux)[ \u00a0]+[^\n,;.:]{1,40}?)?[ \u00a0]+et[ \u00a0]+en[ \u00a0]+)"
+                r"(?:1[89]|20)\d{2}(?!\d)", 0.8),
         # the date an act of the civil register opens with
         Pattern("ACT_DATE",
                 rf"(?i)(?<={_ACT_OPENS})(?:{_DATE}|{_DAY_WORDS}[ \u00a0]+{_MONTHS}[ \u00a0]+{_YEAR_WORDS})"

@@ -1,0 +1,69 @@
+"""More shapes of dev11 (piifix12): initials with a surname's particle ("I. V. d. H."); a house
+named by its number "of the street" after "le"/"du", a street with its houses' numbers in
+brackets; two persons' ages together; the second of two births told together; a street one has
+just moved into."""
+
+from __future__ import annotations
+
+import pytest
+from aiguillage.detect.recognizers.address import FrAddressRecognizer
+from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
+from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
+from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
+
+
+def _found(rec: object, text: str, entity: str) -> list[str]:
+    res = rec.analyze(text, entities=[entity], nlp_artifacts=None)  # type: ignore[attr-defined]
+    return [text[r.start:r.end] for r in res if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text,initials", [
+    ("« Collection P. v. d. B., Utrecht »", "P. v. d. B."),
+    ("Intervention de J. de M. sur le budget", "J. de M."),
+    ("M.-C. L. D. a signé", "M.-C. L. D."),
+])
+def test_initials_with_a_particle(text: str, initials: str) -> None:
+    assert initials in _found(FrInitialsRecognizer(), text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["M. de Villiers est venu", "vu le c. et le d. de l'article"])
+def test_a_civility_before_a_surname_is_no_initials(text: str) -> None:
+    assert _found(FrInitialsRecognizer(), text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("L'arrêt provisoire est devant le n° 12 de la rue des Écoles (accord du propriétaire).",
+     "n° 12 de la rue des Écoles"),
+    ("Les occupants du numéro 5 de l'impasse Verte sont prévenus.", "numéro 5 de l'impasse Verte"),
+    ("Les riverains de l'avenue Carnot (n° 2 à 30) accèdent par le sud.", "avenue Carnot (n° 2 à 30)"),
+])
+def test_houses_of_a_street_by_their_numbers(text: str, address: str) -> None:
+    assert address in _found(FrAddressRecognizer(), text, "FR_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Voir le n° 3 du bulletin municipal.",
+    "La rue des Écoles sera fermée du 3 au 17 mars.",
+])
+def test_numbers_of_things_and_dates_are_no_houses(text: str) -> None:
+    assert _found(FrAddressRecognizer(), text, "FR_ADDRESS") == []
+
+
+def test_two_persons_ages_together() -> None:
+    text = "M. Hugo Garnier et Mme Léa Perrin, 34 et 31 ans, reprennent la ferme."
+    assert "34 et 31 ans" in _found(FrAgeMoreRecognizer(), text, "DATE_OF_BIRTH")
+    assert _found(FrAgeMoreRecognizer(), "Stage pour les enfants, entre 8 et 11 ans.", "DATE_OF_BIRTH") == []
+
+
+def test_the_second_of_two_births() -> None:
+    text = "Les deux sœurs, nées respectivement en 1988 à Dijon et en 1991 à Beaune, exposent."
+    assert "1991" in _found(FrBirthDateMoreRecognizer(), text, "DATE_OF_BIRTH")
+    other = "Née en 1988 à Dijon, elle arrive à Beaune et en 1991 ouvre son atelier."
+    assert "1991" not in _found(FrBirthDateMoreRecognizer(), other, "DATE_OF_BIRTH")
+
+
+def test_a_street_one_has_just_moved_into(find) -> None:  # type: ignore[no-untyped-def]
+    text = "Bienvenue à Solène (qui vient d'emménager rue des Tanneurs) et à Mme Roy."
+    assert "rue des Tanneurs" in find(text, "FR_ADDRESS")
+    notice = "Les travaux fermeront la rue des Tanneurs lundi ; les habitants emménagent ailleurs."
+    assert find(notice, "FR_ADDRESS") == []
