@@ -67,3 +67,36 @@ def test_a_street_one_has_just_moved_into(find) -> None:  # type: ignore[no-unty
     assert "rue des Tanneurs" in find(text, "FR_ADDRESS")
     notice = "Les travaux fermeront la rue des Tanneurs lundi ; les habitants emménagent ailleurs."
     assert find(notice, "FR_ADDRESS") == []
+
+
+def test_the_age_someone_did_something_at() -> None:
+    text = "— Inès Bauer (Saales) a remporté le cross départemental, à 14 ans."
+    assert "14 ans" in _found(FrAgeMoreRecognizer(), text, "DATE_OF_BIRTH")
+    for other in ("Entrée gratuite jusqu'à 12 ans.", "Cours ouverts, à partir de 6 ans."):
+        assert _found(FrAgeMoreRecognizer(), other, "DATE_OF_BIRTH") == []
+
+
+def test_a_parcel_before_its_private_owner_without_any_cadastral_word() -> None:
+    from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
+
+    text = "3e\tJean Roux\t« Moisson »\tchamp de la ferme (ZB 41, propriété de Hugues Martin-Roy)"
+    assert "ZB 41" in _found(FrCadastreRecognizer(), text, "CADASTRE")
+    public = "le pré communal (ZB 41, propriété de la commune)"
+    assert _found(FrCadastreRecognizer(), public, "CADASTRE") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("◆ Fromagerie Jacquemet — route des Rousses", "Jacquemet"),
+    ("Coupe et couleur au Salon Nadia K. (place du marché)", "Nadia K."),
+])
+def test_a_shop_named_after_its_owner(text: str, name: str) -> None:
+    from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
+
+    assert name in _found(FrTradeNameRecognizer(), text, "PERSON")
+
+
+def test_public_offices_and_plain_words_after_a_trade_stay() -> None:
+    from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
+
+    text = "Gendarmerie Mâcon, Trésorerie Cluny, Pâtisserie Royale, Garage Municipal, Boucherie Centrale"
+    assert _found(FrTradeNameRecognizer(), text, "PERSON") == []

@@ -39,7 +39,7 @@ _PARCEL_ONLY = rf"(?i:parcelles?)(?:{_S}+(?i:cadastr[ée]e?s?))?{_S}+"
 # compiled with. A text without any has no match: the patterns, whose variable-length look-behind
 # is tried at every position of the text (the most expensive pattern of all the recognizers on
 # the bench corpus), are then not run at all.
-_CUE_START = r"(?i:parcelle|cadastr|section|propri[ée]taire)"
+_CUE_START = r"(?i:parcelle|cadastr|section|propri[ée]t|appartenant)"
 
 
 # the section after the number: "cadastré 234 section B", "parcelle n° 412 de la section C",

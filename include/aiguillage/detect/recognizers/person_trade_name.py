@@ -26,9 +26,13 @@ _BEFORE_TRADER = regex.compile(
     rf"(?={_S}*(?:\({_S}*(?:EI|EIRL|E\.I\.|(?i:entreprise{_S}+individuelle|micro-entrepr\w+|auto-entrepr\w+))"
     rf"{_S}*\)|{_S}(?:&|et){_S}+(?i:fils|fille|filles)(?![\p{{L}}])))")
 # a craftsman's workshop, an old firm: "Atelier Boutonnet", "Ets Chanut", "Établissements Perraud"
+# (a shop's trade too: "Miellerie Vuillermoz", "Boulangerie Grosjean", "Garage Perrusset", "Salon
+# Élodie B.")
 _TRADE = regex.compile(
-    rf"(?<![\p{{L}}])(?:Atelier|Ateliers|Ets\.?|[ÉE]tablissements|Maison|Transports)"
-    rf"{_S}+(?P<name>{CAP_TOKEN}|{UPPER_TOKEN})(?![\p{{L}}'’-])(?!{_S}+(?:de|du|des|d['’])(?![\p{{L}}]))")
+    rf"(?<![\p{{L}}])(?:Atelier|Ateliers|Ets\.?|[ÉE]tablissements|Maison|Transports|Garage|Taxis?|Ambulances"
+    rf"|Salon|Fleurs|Cave|P[ée]pini[èe]res?|(?!Gendarmerie|Tr[ée]sorerie|Paierie)\p{{Lu}}\p{{Ll}}+erie)"
+    rf"{_S}+(?P<name>(?:{CAP_TOKEN}|{UPPER_TOKEN})(?:{_S}+(?:{CAP_TOKEN}|{UPPER_TOKEN}|\p{{Lu}}\.))?)"
+    rf"(?![\p{{L}}'’-])(?!{_S}+(?:de|du|des|d['’])(?![\p{{L}}]))")
 # "Perraud (Claude-Marie)", "BERTHILLIER (Pierre)": a surname, then a known first name in brackets
 _SURNAME_FIRST = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<surname>{CAP_TOKEN}|{UPPER_TOKEN}){_S}*\({_S}*"
@@ -59,8 +63,11 @@ class FrTradeNameRecognizer(FrNameRecognizerBase):
             if words and any(_named(w.group()) for w in words):
                 yield m.start("name") + words[0].start(), m.end("name"), 0.75, "PERSON"
         for m in _TRADE.finditer(text):
-            if _named(m.group("name")):
+            words = m.group("name").split()
+            if _named(words[0]) and (len(words) == 1 or _named(words[1]) or words[1].endswith(".")):
                 yield m.start("name"), m.end("name"), 0.6, "PERSON"
+            elif len(words) == 2 and _named(words[0]):
+                yield m.start("name"), m.start("name") + len(words[0]), 0.6, "PERSON"
         for m in _SURNAME_FIRST.finditer(text):
             surname = m.group("surname")
             first = m.group("first").split("-")[0].casefold()
