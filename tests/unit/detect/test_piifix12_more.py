@@ -100,3 +100,31 @@ def test_public_offices_and_plain_words_after_a_trade_stay() -> None:
 
     text = "Gendarmerie Mâcon, Trésorerie Cluny, Pâtisserie Royale, Garage Municipal, Boucherie Centrale"
     assert _found(FrTradeNameRecognizer(), text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Publié par jeannot-b le 4 avril 2026", "jeannot-b"),
+    ("Réponse de ginette : on apporte les crêpes", "ginette"),
+    ("Posté par Nadia K. — 3 mars", "Nadia K."),
+    ("Rotterdam, 4e étage — sonnette « P. de W. »", "P. de W."),
+])
+def test_authors_of_posts_and_doorbell_names(text: str, name: str) -> None:
+    from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer
+
+    assert name in _found(FrPostAuthorRecognizer(), text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Publié par la mairie le 3 mars", "Commentaire de Admin :", "Publié par la Rédaction le 2 mai",
+    "Écrit par 2 agents du service",
+])
+def test_a_sites_own_accounts_are_no_authors(text: str) -> None:
+    from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer
+
+    assert _found(FrPostAuthorRecognizer(), text, "PERSON") == []
+
+
+def test_a_house_number_after_a_verb_of_residence() -> None:
+    text = "Notre voisine, Mme Roux, qui habite au 1022, a prévenu la mairie."
+    assert "1022" in _found(FrAddressRecognizer(), text, "FR_ADDRESS")
+    assert _found(FrAddressRecognizer(), "Elle habite au 3e étage.", "FR_ADDRESS") == []

@@ -43,6 +43,7 @@ from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
+from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
@@ -107,7 +108,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
-    FrTradeNameRecognizer,
+    FrTradeNameRecognizer, FrPostAuthorRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
     FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,

@@ -203,6 +203,11 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
                 rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}"
                 rf"|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.7),
+        # a house number after a verb of residence: "(Mme X,) qui habite au 1140", "elle vit au 12 bis"
+        Pattern("RESIDES_AT_NUMBER",
+                r"(?<=(?<![\w])(?i:habite|habitent|habitait|demeure|demeurent|r[ée]side|r[ée]sident|vit|vivent"
+                r"|loge|logent)[ \u00a0]+(?i:au|le)[ \u00a0]+)(?:(?i:n[°o])[ \u00a0]*)?\d{1,4}"
+                r"(?:[ \u00a0]?(?i:bis|ter))?(?![\w]|[.,]\d|[ \u00a0]*(?i:e|[èe]me|er)(?![\w]))", 0.6),
         # a street and the numbers of its houses in brackets: "la rue du Pont (n° 1 à 17)"
         Pattern("WAY_WITH_NUMBERS",
                 rf"(?<![\w]){_NOT_IDIOM_PLACE}(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}"
