@@ -224,6 +224,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
     findings = findings + row_numbers(text, findings)
+    findings = findings + contact_sites(text, findings)
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings) + glued_names(text, findings))
     # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
@@ -825,6 +826,38 @@ def row_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if row is None or not any(row[0] <= g.start and g.end <= row[1] for g in names):
             continue
         out.append(Finding("PERSONAL_REFERENCE", s, e, 0.7, "FrRowNumberRecognizer"))
+    return out
+
+
+# a web site's address: a host name with a country's or a generic domain, a path if any
+_SITE = regex.compile(
+    r"(?<![\w@./:-])(?:https?://)?(?:www\.)?(?P<host>[a-z0-9](?:[a-z0-9-]{1,60}[a-z0-9])?(?:\.[a-z0-9-]{2,30})*)"
+    r"\.(?:fr|com|net|org|eu|be|ch|info|bzh|de|es|it|uk|lu|nl|pt)(?:/[\w./%-]*)?(?![\w@-])")
+_SITE_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "PERSONAL_REFERENCE", "PERSON"})
+
+
+def contact_sites(text: str, findings: list[Finding]) -> list[Finding]:
+    """A web site on a person's line of contact (beside their phone, e-mail, handle or name a rule
+    found: "06 12 … · www.closdeshirondelles-bresse.fr", "Site internet : lamaison-cluny.fr  Réseaux :
+    instagram @…") is theirs: a guesthouse's, a craftsman's site names its owner's house or trade. An
+    institution's site ("www.mairie-cluny.fr", "tourisme", "departement") stays."""
+    from aiguillage.detect.recognizers.social_profile import _NOT_PERSONAL
+
+    anchors = [g for g in findings if g.entity_type in _SITE_ANCHORS and g.score >= 0.5
+               and g.recognizer not in (MODEL, REPEATED)]
+    if not anchors:
+        return []
+    taken = [(g.start, g.end) for g in findings if g.score >= 0.5]
+    out: list[Finding] = []
+    for m in _SITE.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _NOT_PERSONAL.search(m.group("host")):
+            continue
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        b = len(text) if b < 0 else b
+        if any(a <= g.start and g.end <= b for g in anchors):
+            out.append(Finding("PERSONAL_REFERENCE", s, e, 0.6, "FrContactSiteRecognizer"))
     return out
 
 

@@ -6,6 +6,7 @@ just moved into."""
 from __future__ import annotations
 
 import pytest
+import regex
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
 from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
@@ -128,3 +129,32 @@ def test_a_house_number_after_a_verb_of_residence() -> None:
     text = "Notre voisine, Mme Roux, qui habite au 1022, a prévenu la mairie."
     assert "1022" in _found(FrAddressRecognizer(), text, "FR_ADDRESS")
     assert _found(FrAddressRecognizer(), "Elle habite au 3e étage.", "FR_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("SARAH « SASSOU » MERCIER — chanteuse", "SASSOU"),
+    ("Thomas « Tom » Verdier, réalisateur", "Tom"),
+])
+def test_a_nickname_between_first_name_and_surname(text: str, alias: str) -> None:
+    from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
+
+    found = _found(FrAliasRecognizer(), text, "PERSON")
+    assert alias in found and any(alias in f and len(f) > len(alias) for f in found)
+    assert _found(FrAliasRecognizer(), "Le « Grand Bal » Populaire, Festival « Jazz » Vignes", "PERSON") == []
+
+
+def test_a_web_site_on_a_persons_line_of_contact() -> None:
+    from aiguillage.detect.engine import contact_sites
+    from aiguillage.records import Finding
+
+    def sites(text: str) -> list[str]:
+        phone = regex.search(r"0\d(?: \d\d){4}", text)
+        assert phone is not None
+        found = [Finding("PHONE_NUMBER", phone.start(), phone.end(), 0.8, "FrPhoneRecognizer")]
+        return [text[f.start:f.end] for f in contact_sites(text, found)]
+
+    assert sites("Vos hôtes : Paul et Anne Roux\n06 12 34 56 78 · www.lemoulindesaules.fr\n") == [
+        "www.lemoulindesaules.fr"]
+    assert sites("Mairie : 03 85 59 00 00 · www.mairie-cluny.fr") == []
+    assert sites("Office de tourisme 03 85 00 00 00 www.cluny-tourisme.com") == []
+    assert sites("Vos hôtes : 06 12 34 56 78\nVoir aussi www.lemoulindesaules.fr") == []
