@@ -833,13 +833,14 @@ def row_numbers(text: str, findings: list[Finding]) -> list[Finding]:
 _SITE = regex.compile(
     r"(?<![\w@./:-])(?:https?://)?(?:www\.)?(?P<host>[a-z0-9](?:[a-z0-9-]{1,60}[a-z0-9])?(?:\.[a-z0-9-]{2,30})*)"
     r"\.(?:fr|com|net|org|eu|be|ch|info|bzh|de|es|it|uk|lu|nl|pt)(?:/[\w./%-]*)?(?![\w@-])")
-_SITE_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "PERSONAL_REFERENCE", "PERSON"})
+# (not a name alone: "Jury : M. Lucas Berthod ; règlement sur www.loudeac.fr" is the town's site)
+_SITE_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "PERSONAL_REFERENCE"})
 
 
 def contact_sites(text: str, findings: list[Finding]) -> list[Finding]:
-    """A web site on a person's line of contact (beside their phone, e-mail, handle or name a rule
-    found: "06 12 … · www.closdeshirondelles-bresse.fr", "Site internet : lamaison-cluny.fr  Réseaux :
-    instagram @…") is theirs: a guesthouse's, a craftsman's site names its owner's house or trade. An
+    """A web site on a person's line of contact (beside their phone, e-mail or handle: "06 12 … ·
+    www.closdeshirondelles-bresse.fr", "Site internet : lamaison-cluny.fr  Réseaux : instagram @…")
+    is theirs: a guesthouse's, a craftsman's site names its owner's house or trade. An
     institution's site ("www.mairie-cluny.fr", "tourisme", "departement") stays."""
     from aiguillage.detect.recognizers.social_profile import _NOT_PERSONAL
 
