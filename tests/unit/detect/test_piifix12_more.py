@@ -117,7 +117,9 @@ def test_authors_of_posts_and_doorbell_names(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Publié par la mairie le 3 mars", "Commentaire de Admin :", "Publié par la Rédaction le 2 mai",
-    "Écrit par 2 agents du service",
+    "Écrit par 2 agents du service", "Indice publié par l'INSEE le 3 mars",
+    "Poste de Leduc-les-Bains, le 3 mars",
+    "Rapport rédigé par SNCF Réseau",
 ])
 def test_a_sites_own_accounts_are_no_authors(text: str) -> None:
     from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer

@@ -14,8 +14,10 @@ _S = r"[ \u00a0]"
 # the author's word: one or two words of letters (a hyphen, an apostrophe, a dot or digits inside),
 # any case, then the date, a dash, a colon, a comma or the line's end
 _AUTHOR = regex.compile(
-    rf"(?<![\p{{L}}])(?i:publi[ée]e?|post[ée]e?|[ée]crit|r[ée]dig[ée]e?|propos[ée]e?|r[ée]ponse|commentaire)"
-    rf"{_S}+(?i:par|de){_S}+(?P<name>\p{{L}}[\p{{L}}\d'’._-]{{1,30}}(?:{_S}\p{{Lu}}[\p{{L}}'’.-]{{0,30}})?)"
+    # (the participles with their accent: "Poste de Leduc-les-Bains" is a post office)
+    rf"(?<![\p{{L}}])(?:(?i:publi[ée]e?s?|post(?:é|É)e?s?|(?:é|É)crite?s?|r[ée]dig(?:é|É)e?s?|propos(?:é|É)e?s?)"
+    rf"{_S}+(?i:par)|(?i:r[ée]ponse|commentaire){_S}+(?i:de))"
+    rf"{_S}+(?P<name>\p{{L}}[\p{{L}}\d'’._-]{{1,30}}(?:{_S}\p{{Lu}}[\p{{L}}'’.-]{{0,30}})?)"
     rf"(?={_S}*(?:(?i:le|à|,|—|–|-|:|\(|\n)|$))")
 # a doorbell's or a letterbox's name in quotes: "sonnette « VdH »", "boîte aux lettres « Famille Roy »"
 _DOORBELL = regex.compile(
@@ -43,7 +45,8 @@ class FrPostAuthorRecognizer(FrNameRecognizerBase):
             name = m.group("name")
             first = regex.split(r"[ \u00a0]", name)[0]
             if (first.casefold() in NOT_NAMES or first.casefold() in _NO_ONE or is_ordinary_word(first)
-                    or first[:1].isdigit()):
+                    or first[:1].isdigit() or regex.match(r"(?i)[ld]['’]", first)
+                    or (first.isupper() and len(first) <= 6 and "." not in first)):  # "l'INSEE", "SNCF"
                 continue
             yield m.start("name"), m.end("name"), 0.7, "PERSON"
         for m in _DOORBELL.finditer(text):
