@@ -131,3 +131,14 @@ def test_people_headers_in_inclusive_writing(head: str) -> None:
 @pytest.mark.parametrize("head", ["Montant", "Objet", "Qualité", "Destination / durée"])
 def test_other_headers_are_not(head: str) -> None:
     assert header_kind(head) != "PERSON"
+
+
+def test_the_old_registers_first_names(find) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
+
+    text = "GIRARD dit LAROSE Paul, avec BONIN Reine ; PERRET Philiberte, avec ROY Pélagie"
+    res = FrUppercaseNameRecognizer().analyze(text, ["PERSON"])
+    found = {text[r.start:r.end] for r in res if r.score >= 0.5}
+    assert {"BONIN Reine", "PERRET Philiberte", "ROY Pélagie"} <= found
+    # a first name that is a word is never taken alone
+    assert find("Élection de la Reine du muguet le 1er mai.", "PERSON") == []
