@@ -266,6 +266,10 @@ _HELD_HEADER = regex.compile(
     r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
     r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale|siret|siren)"
     r"(?:[ \u00a0]+\p{Lu}{2,6})?$")
+# a boat heading a column of a table of persons: its registration is its owner's ("IRL 1877")
+_BOAT_HEADER = regex.compile(
+    r"(?i)^(?:bateaux?|navires?|voiliers?|embarcations?|immatriculation[ \u00a0]+du[ \u00a0]+bateau"
+    r"|bateau[ \u00a0]*(?:/|et|,)[ \u00a0]*immatriculation)$")
 # a register's number in capitals heading a column of a table of persons ("NNE" the voter's national
 # number, "INE" the student's): its cells, when they are codes, are the persons'
 _ACRONYM_HEADER = regex.compile(r"^\p{Lu}{2,6}$")
@@ -406,6 +410,12 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 named = "LOCATION"  # "Né(e) le<TAB>à": the place of birth
             if named is None and people and (_YEAR_HEADER.match(head) or _BIRTH_HEADER.match(head)):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
+            if named is None and people and _BOAT_HEADER.match(head):
+                # "Bateau" in a table of persons: each cell's registration ("First 31.7 — VA F 40 812")
+                out += [Finding("PERSONAL_REFERENCE", a, b, COLUMN_SCORE, RECOGNIZER)
+                        for (s, e), _ in filled for a, b in _codes_in(text, s, e, near)
+                        if any(c.isupper() for c in text[a:b])]
+                continue
             if named is None and people and _HELD_HEADER.match(head):
                 named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons
             if (named is None and people and (_numbered_header(head) or _ACRONYM_HEADER.match(head))

@@ -113,3 +113,14 @@ def test_brothers_named_together() -> None:
     text = "Bal avec les Frères Vachet et les sœurs Goujon."
     res = FrFamilyNameRecognizer().analyze(text, ["PERSON"])
     assert {text[r.start:r.end] for r in res if r.score >= 0.5} == {"Vachet", "Goujon"}
+
+
+def test_the_registrations_of_a_boat_column_in_a_table_of_persons() -> None:
+    text = ("Rang\tDemandeur\tN° de demande\tBateau\n"
+            "1\tMARTIN Paul\tTRI-2019-01\tFirst 27 — CC F 12 345\n"
+            "2\tWALSH Aoife\tTRI-2019-02\tSigma 33 — IRL 2210\n"
+            "3\tROUX Anne\tTRI-2019-03\tannexe sans numéro\n")
+    found = _names(text, "MARTIN Paul", "WALSH Aoife", "ROUX Anne")
+    typed = {text[f.start:f.end] for f in typed_columns(text, found) if f.entity_type == "PERSONAL_REFERENCE"}
+    assert {"CC F 12 345", "IRL 2210"} <= typed
+    assert not typed & {"27", "33", "First 27", "Sigma 33"}
