@@ -235,7 +235,13 @@ _PEOPLE_HEADER = regex.compile(
     r"|concessionnaires?|accompagnat(?:eur|rice)s?|conduct(?:eur|rice)s?|passag(?:er|[èe]re)s?|chauffeurs?"
     r"|covoitureu(?:r|se)s?|exploitante?s?|producteurs?|productrices?|commer[çc]ante?s?"
     # the authors of a contest's or an exhibition's works
-    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?)$")
+    r"|photographes?|auteu(?:r|re)s?|autrices?|artistes?|peintres?|sculpteu(?:r|se)s?|exposant\(e\)s?"
+    # apprentices, trainees, deputies of an elected young member, lenders and donors, readers,
+    # farmers, a column headed "Qui"
+    r"|apprentie?s?|stagiaires?|suppl[ée]ante?s?|sportive?s?|donat(?:eur|rice)s?|pr[êe]teu(?:r|se)s?"
+    r"|lect(?:eur|rice)s?|t[ée]moins?|agricult(?:eur|rice)s?|[ée]leveu(?:r|se)s?|personnes?|qui)$")
+# an inclusive writing's feminine or plural ending: "Apprenti(e)", "Suppléant(e)s", "Élu·e"
+_INCLUSIVE = regex.compile(r"(?i)(?<=\p{L})(?:\((?:e|s|es|x|e\)s|ne|ne\)s)\)?|[·.](?:e|es|s|ne)(?:[·.]s)?)$")
 
 
 _YEAR_HEADER = regex.compile(r"(?i)^(?:ann[ée]e|an|n[ée]\(?e?\)?(?:[ \u00a0]+en)?)$")  # "Né(e)" alone too
@@ -260,6 +266,10 @@ _HELD_HEADER = regex.compile(
     r"(?:licence|adh[ée]rent|adh[ée]sion|carte|badge|dossier|matricule|abonn[ée]|abonnement|client|contrat"
     r"|compteur|passeport|permis|inscription|s[ée]curit[ée][ \u00a0]+sociale|siret|siren)"
     r"(?:[ \u00a0]+\p{Lu}{2,6})?$")
+# a boat heading a column of a table of persons: its registration is its owner's ("IRL 1877")
+_BOAT_HEADER = regex.compile(
+    r"(?i)^(?:bateaux?|navires?|voiliers?|embarcations?|immatriculation[ \u00a0]+du[ \u00a0]+bateau"
+    r"|bateau[ \u00a0]*(?:/|et|,)[ \u00a0]*immatriculation)$")
 # a register's number in capitals heading a column of a table of persons ("NNE" the voter's national
 # number, "INE" the student's): its cells, when they are codes, are the persons'
 _ACRONYM_HEADER = regex.compile(r"^\p{Lu}{2,6}$")
@@ -309,11 +319,11 @@ def header_kind(cell: str) -> str | None:
     from aiguillage.detect.recognizers.form_fields import label_entity
 
     cell = header_text(cell)
-    if _PEOPLE_HEADER.match(cell):
+    if _PEOPLE_HEADER.match(cell) or _PEOPLE_HEADER.match(_INCLUSIVE.sub("", cell)):
         return "PERSON"
     if _BIRTH_PLACE_HEADER.match(cell):  # "lieu_naissance", "Ville naiss."
         return "LOCATION"
-    kind = label_entity(cell)
+    kind = label_entity(cell) or label_entity(_INCLUSIVE.sub("", cell))  # "Véhicule(s)", "Adresse(s)"
     if kind == "VEHICLE":  # "Véhicule": its cells with digits are plates ("4721 KLM (E)"; "à pied" none)
         return "FR_LICENSE_PLATE"
     return kind if kind in _KINDS or kind == "LOCATION" else None
@@ -400,6 +410,12 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 named = "LOCATION"  # "Né(e) le<TAB>à": the place of birth
             if named is None and people and (_YEAR_HEADER.match(head) or _BIRTH_HEADER.match(head)):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
+            if named is None and people and _BOAT_HEADER.match(head):
+                # "Bateau" in a table of persons: each cell's registration ("First 31.7 — VA F 40 812")
+                out += [Finding("PERSONAL_REFERENCE", a, b, COLUMN_SCORE, RECOGNIZER)
+                        for (s, e), _ in filled for a, b in _codes_in(text, s, e, near)
+                        if any(c.isupper() for c in text[a:b])]
+                continue
             if named is None and people and _HELD_HEADER.match(head):
                 named = "PERSONAL_REFERENCE"  # a licence, card or file number in a table of persons
             if (named is None and people and (_numbered_header(head) or _ACRONYM_HEADER.match(head))
@@ -430,4 +446,20 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                     # étage" under "Adresse" when only "Tour Bretagne" was found, "AD 388 AD 389"
                     # under "Parcelles" when "AD 388 AD" was read as a plate
                     out.append(Finding(kind, s, e, COLUMN_SCORE, RECOGNIZER))
+                elif named in _IDENTIFIER_TYPES and kind == named and len(text[s:e]) > 40:
+                    # a long cell under a number's header: each code of it ("127 ABX 71 ; WW-883-PQ
+                    # (en attente de carte grise)" under "Véhicule(s)")
+                    out += [Finding(kind, a, b, COLUMN_SCORE, RECOGNIZER)
+                            for a, b in _codes_in(text, s, e, near)]
     return out
+
+
+# (not a replacement label's number: "[IMMATRICULATION_10]")
+_CODE_RUN = regex.compile(r"(?<![\p{L}\d_])[\p{Lu}\d]+(?:[ \u00a0-][\p{Lu}\d]+)*(?![\p{L}\d\]])")
+
+
+def _codes_in(text: str, s: int, e: int, found: list[Finding]) -> list[tuple[int, int]]:
+    """The runs of capitals and digits with two digits at least in ``[s, e)`` no finding covers."""
+    return [(m.start(), m.end()) for m in _CODE_RUN.finditer(text, s, e)
+            if sum(c.isdigit() for c in m.group()) >= 2
+            and not any(f.start < m.end() and m.start() < f.end for f in found)]

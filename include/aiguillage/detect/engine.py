@@ -223,10 +223,17 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
                 + named_premises(text, findings))
+    findings = findings + row_numbers(text, findings)
+    findings = findings + contact_sites(text, findings)
     findings = (findings + repeated_names(text, findings) + positioned_names(text, findings)
                 + echoed_codes(text, findings) + glued_names(text, findings))
-    findings = findings + related_names(text, findings)
-    findings = findings + dated_names(text, findings)
+    # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
+    # everywhere too ("Cosmin a passé six semaines…"): sought again as the names found before were
+    related = related_names(text, findings)
+    findings = findings + related + (repeated_names(text, related) if related else [])
+    dated = dated_names(text, findings)
+    findings = findings + dated + (repeated_names(text, [f for f in dated if f.entity_type in NAME_TYPES])
+                                   if dated else [])
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(
@@ -599,6 +606,8 @@ _OWNED_CUE = regex.compile(
     r"|(?:re[çc]oi[st]|recevait|recevais|recevons|re[çc]u|recevra)[ \u00a0]+(?:son|mon|notre|sa|ma)[ \u00a0]+"
     r"(?:courrier|correspondance)s?"
     r"|je[ \u00a0]+(?:vis|r[ée]side|demeure|loge)|nous[ \u00a0]+(?:vivons|r[ée]sidons|demeurons|logeons)"
+    # moving in: "(qui vient) d'emménager rue des Cordeliers", "a emménagé impasse du Four"
+    r"|d['’][ \u00a0]*emm[ée]nager|(?:a|ont|avons|ai)[ \u00a0]+emm[ée]nag[ée]e?s?"
     r"|(?:il|elle|qui)[ \u00a0]+(?:habite|r[ée]side|demeure|vit|loge))(?![\p{L}])")
 _OWNED_WINDOW = 50
 _CLAUSE_END = regex.compile(r"[.!?;\n]")
@@ -730,6 +739,7 @@ def echoed_places(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 _FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
+_DOT_LEADERS = regex.compile(r"\S[ \u00a0]*(?:\.[ \u00a0]?){4,}[ \u00a0]*\S")
 
 
 def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -740,7 +750,10 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     b = len(text) if b < 0 else b
     line = text[a:b]
     fields = len(_FIELD_DASH.findall(line))  # "Olives — Domaine des Oliviers — kader(point)…"
-    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 else None
+    # an index's entry and its value apart by dot leaders ("BADET Claude, avec DUFOUR Jeanne ......
+    # 17 janvier 1854"): a row of two cells
+    leaders = _DOT_LEADERS.search(line) is not None
+    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 or leaders else None
 
 
 # a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
@@ -778,6 +791,74 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
         if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+    return out
+
+
+# a field of a row that is a code alone, six digits at least, after a licence's abbreviation
+# if any ("— lic. FFA-071-284417 |", "— 7130800045 —", "| 00687412 |")
+_FIELD_EDGE = r"(?:^|[|\t]|[ \u00a0][—–])"
+_FIELD_CODE = regex.compile(
+    rf"(?m)(?<={_FIELD_EDGE}[ \u00a0]*(?:(?i:lic\.|licence|n[°o])[ \u00a0]*(?:n[°o][ \u00a0]*)?)?)"
+    r"(?P<code>(?=[\p{Lu}\d-]*\d)[\p{Lu}\d][\p{Lu}\d-]{4,20}[\p{Lu}\d])"
+    r"(?=[ \u00a0]*(?:$|[|\t]|[—–][ \u00a0]))")
+
+
+def row_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A code standing alone as a field of a row that names a person (:func:`_row`: cells apart by
+    tabs, pipes or dashes) is a number that person holds: a sports licence, a registration, a file
+    number ("Aviron Club Mâcon — lic. FFA-071-284417", "— Mme Roux — 7130800045 — 8 pers."); six
+    digits at least, and no date or amount (digits, capitals and dashes only), nor a thing's number
+    of the year ("LOT-2026-01")."""
+    names = [g for g in findings
+             if g.entity_type in NAME_TYPES and g.score >= 0.5 and g.recognizer != REPEATED]
+    if not names:
+        return []
+    taken = [(g.start, g.end) for g in findings if g.score >= 0.5]
+    out: list[Finding] = []
+    for m in _FIELD_CODE.finditer(text):
+        s, e = m.span("code")
+        code = m.group("code")
+        if sum(c.isdigit() for c in code) < 6 or any(a < e and s < b for a, b in taken):
+            continue
+        if any(regex.fullmatch(r"(?:19|20)\d{2}", part) for part in code.split("-")):
+            continue  # a thing's number of the year: "LOT-2026-01", "AR-2025-0456"
+        row = _row(text, s, e)
+        if row is None or not any(row[0] <= g.start and g.end <= row[1] for g in names):
+            continue
+        out.append(Finding("PERSONAL_REFERENCE", s, e, 0.7, "FrRowNumberRecognizer"))
+    return out
+
+
+# a web site's address: a host name with a country's or a generic domain, a path if any
+_SITE = regex.compile(
+    r"(?<![\w@./:-])(?:https?://)?(?:www\.)?(?P<host>[a-z0-9](?:[a-z0-9-]{1,60}[a-z0-9])?(?:\.[a-z0-9-]{2,30})*)"
+    r"\.(?:fr|com|net|org|eu|be|ch|info|bzh|de|es|it|uk|lu|nl|pt)(?:/[\w./%-]*)?(?![\w@-])")
+# (not a name alone: "Jury : M. Lucas Berthod ; règlement sur www.loudeac.fr" is the town's site)
+_SITE_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "PERSONAL_REFERENCE"})
+
+
+def contact_sites(text: str, findings: list[Finding]) -> list[Finding]:
+    """A web site on a person's line of contact (beside their phone, e-mail or handle: "06 12 … ·
+    www.closdeshirondelles-bresse.fr", "Site internet : lamaison-cluny.fr  Réseaux : instagram @…")
+    is theirs: a guesthouse's, a craftsman's site names its owner's house or trade. An
+    institution's site ("www.mairie-cluny.fr", "tourisme", "departement") stays."""
+    from aiguillage.detect.recognizers.social_profile import _NOT_PERSONAL
+
+    anchors = [g for g in findings if g.entity_type in _SITE_ANCHORS and g.score >= 0.5
+               and g.recognizer not in (MODEL, REPEATED)]
+    if not anchors:
+        return []
+    taken = [(g.start, g.end) for g in findings if g.score >= 0.5]
+    out: list[Finding] = []
+    for m in _SITE.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _NOT_PERSONAL.search(m.group("host")):
+            continue
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        b = len(text) if b < 0 else b
+        if any(a <= g.start and g.end <= b for g in anchors):
+            out.append(Finding("PERSONAL_REFERENCE", s, e, 0.6, "FrContactSiteRecognizer"))
     return out
 
 

@@ -129,7 +129,7 @@ GATES: tuple[Gate, ...] = (
          r"[ \u00a0]*[(:]?[ \u00a0]*[A-Z0-9]", "9e1e72c87e36a8cf"),
     # the birth cue, the day in words and the month (the pattern without its optional year)
     Gate("FrBirthDateRecognizer", ("BIRTH_DATE_WORDS",),
-         rf"(?i)(?:{_INTRO}){_DAY_WORDS}[ \u00a0]+{_MONTHS}", "a686344bf5289784"),
+         rf"(?i)(?:{_INTRO}){_DAY_WORDS}[ \u00a0]+{_MONTHS}", "38b5f489b0fd8668"),
     # the verb of residence and its spaces
     Gate("FrAddressRecognizer", ("RESIDENCE_PLACE",), rf"{_RESIDES}[ \u00a0]+", "868e5dfb23b6d7f3"),
     # the British postcode that ends the match

@@ -43,6 +43,7 @@ from aiguillage.detect.recognizers.nir import FrNirRecognizer
 from aiguillage.detect.recognizers.passport import FrPassportRecognizer
 from aiguillage.detect.recognizers.person_acronym import FrNameAcronymRecognizer
 from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
+from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
@@ -57,6 +58,7 @@ from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
+from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
 from aiguillage.detect.recognizers.person_uppercase import FrUppercaseNameRecognizer
 from aiguillage.detect.recognizers.person_wide_letters import FrWideLetterNameRecognizer
 from aiguillage.detect.recognizers.phone import FrPhoneRecognizer
@@ -106,6 +108,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrMailHeaderNameRecognizer,
     FrWideLetterNameRecognizer,
     FrLoneFirstNameRecognizer, FrKinTitleNameRecognizer, FrChildNameRecognizer, FrInTheNameOfRecognizer,
+    FrTradeNameRecognizer, FrPostAuthorRecognizer,
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
     FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,

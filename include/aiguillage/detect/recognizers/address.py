@@ -196,6 +196,25 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME}"
                 # the same street as a neighbour's just named: "au 9 de la même allée"
                 rf"|(?i:m[êe]me)[ \u00a0]+(?i:{_STREET}|route|place|r[ée]sidence|cit[ée]))", 0.75),
+        # the same with the numbering word after "le" or "du": "devant le n° 3 de la rue du Pont",
+        # "les occupants du numéro 12 de l'avenue Foch"
+        Pattern("NUMBERED_OF_THE_WAY",
+                rf"(?<=(?<![\w])(?i:le|du)[ \u00a0]+)(?i:n[°o]|num[ée]ro)[ \u00a0]*{_NUM}[ \u00a0]+"
+                rf"(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de)[ \u00a0]*"
+                rf"(?:(?i:{_SELF_WAY})|(?i:{WAYS})[ \u00a0]+{_NAME}"
+                rf"|(?i:{_STREET})[ \u00a0]+{_LOWER_NAME})", 0.7),
+        # a house number after a verb of residence: "(Mme X,) qui habite au 1140", "elle vit au 12 bis"
+        Pattern("RESIDES_AT_NUMBER",
+                r"(?<=(?<![\w])(?i:habite|habitent|habitait|demeure|demeurent|r[ée]side|r[ée]sident|vit|vivent"
+                r"|loge|logent)[ \u00a0]+(?i:au|le)[ \u00a0]+)(?:(?i:n[°o])[ \u00a0]*)?\d{1,4}"
+                r"(?:[ \u00a0]?(?i:bis|ter))?(?![\w]|[.,]\d|[ \u00a0]*(?i:e|[èe]me|er)(?![\w]))", 0.6),
+        # a street and the numbers of its houses in brackets: "la rue du Pont (n° 1 à 17)"
+        Pattern("WAY_WITH_NUMBERS",
+                rf"(?<![\w]){_NOT_IDIOM_PLACE}(?i:{WAYS})[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}"
+                rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}[ \u00a0]*\([ \u00a0]*"
+                rf"(?i:n[°o]s?|num[ée]ros?)[ \u00a0]*\d{{1,4}}"
+                rf"(?:[ \u00a0]*(?:à|au|-|–|et)[ \u00a0]*\d{{1,4}})?"
+                rf"(?:[ \u00a0]*(?i:pairs?|impairs?))?[ \u00a0]*\)", 0.6),
         # a number and a street named in lower case: "5 allée des pins", "2 ruelle du lavoir"
         Pattern("ADDRESS_LOWER_NAME",
                 rf"(?<![\w])(?i:{_NUM}[ \u00a0]*,?[ \u00a0]*{_STREET})[ \u00a0]+{_LOWER_NAME}", 0.7),

@@ -74,6 +74,13 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
                 rf"(?<=(?<![\w])(?i:sa|son|leur|ses){_S}+)(?:(?:[6-9]\d|1[0-2]\d)(?i:e|[èe]me){_S}+(?i:ann[ée]e)"
                 rf"|\d{{1,3}}(?i:e|[èe]me)?{_S}+(?i:printemps))(?![\w])", 0.7),
         Pattern("BRACKET_MONTH", rf"(?<=\(){_AGE}(?={_S}+en{_S}+(?i:{_MONTHS})\))", 0.7),
+        # the age someone did something at, closing the sentence: "a obtenu sa ceinture noire, à 19
+        # ans." (not "gratuit jusqu'à 12 ans", "à partir de 6 ans")
+        Pattern("AT_AGE_CLOSING", rf"(?<=,{_S}+à{_S}+)\d{{1,3}}{_S}+ans(?={_S}*(?:[.;!)]|$))", 0.7),
+        # two persons' ages together after their names: "M. Roux et Mme Vial, 29 et 28 ans" (not a
+        # range: "entre 12 et 15 ans", "de 6 et 7 ans")
+        Pattern("AGES_OF_TWO",
+                rf"(?<=(?:{_NAME}|\]){_S}*,{_S}*)\d{{1,3}}{_S}+(?:et|&){_S}+\d{{1,3}}{_S}+ans(?![\w])", 0.75),
         Pattern("OTHER_LANGUAGE",
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"
                 r"(?![\w])",

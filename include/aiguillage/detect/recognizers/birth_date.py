@@ -9,8 +9,23 @@ from presidio_analyzer import Pattern
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 _MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+           # the old registers' months: "7bre", "8bre", "9bre", "Xbre" (septembre…décembre) and
+           # "novbre", "décbre", "7embre"
+           r"|(?:sept|oct|nov|d[ée]c|[789X]|10)(?:em)?bre"
            r"|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?)")
-_DATE = (rf"(?:(?:1er|\d{{1,2}})[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
+_NUMBER_WORDS = (r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"  # noqa: E501
+                 r"|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mil|mille|et)")
+_DAY_WORDS = rf"(?:1er|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,3}})"
+# the French Republican calendar (1793-1805) of the old registers: "trois nivôse an XII", "14 brumaire
+# an VI", "11 nivôse an 12", "vingt-sept frimaire an douze"
+_REPUBLICAN = (r"(?:vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al"
+               r"|prairial|messidor|thermidor|fructidor)")
+_REPUBLICAN_DATE = (rf"(?:1er|\d{{1,2}}|{_DAY_WORDS})[ \u00a0]+{_REPUBLICAN}[ \u00a0]+"
+                    r"(?:de[ \u00a0]+)?l?['’]?an[ \u00a0]+"
+                    rf"(?:(?-i:[IVX]{{1,5}})(?![\w])|\d{{1,2}}(?!\d)"
+                    rf"|{_NUMBER_WORDS}(?:-{_NUMBER_WORDS})?(?![\w]))")
+_DATE = (rf"(?:{_REPUBLICAN_DATE}"
+         rf"|(?:1er|\d{{1,2}})[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
          # the year after a comma or in two digits too ("3 mars, 1985", "3 Mars 85")
          rf"|(?:1er|\d{{1,2}})(?:\s+|-){_MONTHS}(?:(?:\s+|-|,\s*)(?:\d{{4}}|\d{{2}}(?![\d\w])))?"
          # a Roman month ("3.III.1985", "14-VII-1943")
@@ -18,9 +33,6 @@ _DATE = (rf"(?:(?:1er|\d{{1,2}})[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}"
          # day and month in pairs apart by spaces ("né le 02 09 1988"): a valid day and month
          rf"|(?:0[1-9]|[12]\d|3[01])[ \u00a0](?:0[1-9]|1[0-2])[ \u00a0](?:19|20)\d{{2}})")
-_NUMBER_WORDS = (r"(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"  # noqa: E501
-                 r"|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mil|mille|et)")
-_DAY_WORDS = rf"(?:1er|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,3}})"
 _YEAR_WORDS = rf"(?:\d{{4}}|(?:mil|mille|deux[\s-]+mille)(?:[\s-]+{_NUMBER_WORDS}){{0,8}})"
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _INTRO = (rf"(?:\bn[ée]e?s?(?:\(e\))?\s+(?:le\s+{_WEEKDAY}|en\s+)?|\bd[ée]c[ée]d[ée]e?\s+le\s+|\bdate\s+de\s+(?:naissance|d[ée]c[eè]s)\s*:?\s*(?:le\s+)?"  # noqa: E501

@@ -34,6 +34,19 @@ _EVENT = (r"(?<![\w-])(?:mari[ée]e?s?|unie?s|pacs[ée]e?s?|remari[ée]e?s?|divo
           rf"[ \u00a0]+le[ \u00a0]+{_WEEKDAY}")
 
 
+# an event of a person's civil life, its place, then its date: "marié à Louhans le 12 février 1828",
+# "Décédé à Chalon le 3 avril 1950", "née à Ouroux le douze juillet mil huit cent vingt-sept"
+_EVENT_AT = (r"(?<![\w-])(?:n[ée]e?s?(?:\(e\))?|mari[ée]e?s?|remari[ée]e?s?|d[ée]c[ée]d[ée]e?s?|inhum[ée]e?s?"
+             r"|baptis[ée]e?s?|divorc[ée]e?s?)"
+             r"[ \u00a0]+(?:[àa]|au|aux|en)[ \u00a0]+[^\n,;.:]{1,60}?,?[ \u00a0]+le[ \u00a0]+")
+# an act of the civil register opens with its date, the day of the birth, wedding or death it records:
+# "Acte n° 15⏎Du trois nivôse an XII. Acte de naissance de …", "Du 11 nivôse an 12. Pierrette …"
+_ACT_OPENS = (r"(?:\bActe[ \u00a0]+n[°o][ \u00a0]*\d+[^\n]{0,120}\n[ \t]*(?:Du|Le|L['’]an)[ \u00a0]+"
+              r"|(?:^|\n)[ \t]*(?:Du|Le|L['’]an)[ \u00a0]+"
+              r"(?=[^\n]{1,60}?[.,][ \u00a0]+Acte[ \u00a0]+de[ \u00a0]+"
+              r"(?:naissance|mariage|d[ée]c[eè]s)))")
+
+
 class FrBirthDateMoreRecognizer(FrPatternRecognizer):
     """A date of birth glued ("né le 3mars1985"), with "de" before the month or "de l'an" before the
     year; a year in two digits or with an apostrophe ("né en 85", "née en '62"), "vers", "autour
@@ -65,6 +78,27 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         # the year of a death: "décédée en 2014" (the day is the other patterns')
         Pattern("DEATH_YEAR",
                 r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+en[ \u00a0]+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
+        # the place between: "marié à Louhans le 12 février 1828", "né à Ouroux le douze juillet mil
+        # huit cent vingt-sept", "décédée à Mâcon en 1961"
+        Pattern("EVENT_AT_PLACE", rf"(?i)(?<={_EVENT_AT}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
+        Pattern("EVENT_AT_PLACE_WORDS",
+                rf"(?i)(?<={_EVENT_AT}{_WEEKDAY}){_DAY_WORDS}[ \u00a0]+{_MONTHS}"
+                rf"(?:[ \u00a0]+{_YEAR_WORDS})?", 0.8),
+        Pattern("DEATH_YEAR_AT_PLACE",
+                r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+(?:[àa]|au|aux)[ \u00a0]+"
+                r"[^\n,;.:]{1,60}?[ \u00a0]+en[ \u00a0]+)"
+                r"(?:1[6-9]|20)\d{2}(?!\d)", 0.8),
+        # the second of two births told together: "nés respectivement en 1990 à Mâcon et en 1992 à
+        # Tournus"
+        Pattern("SECOND_BIRTH_YEAR",
+                r"(?i)(?<=\bn[ée]e?s?(?:\(e\))?[ \u00a0]+(?:respectivement[ \u00a0]+)?en[ \u00a0]+"
+                r"(?:1[89]|20)\d{2}"
+                r"(?:[ \u00a0]+(?:[àa]|au|aux)[ \u00a0]+[^\n,;.:]{1,40}?)?[ \u00a0]+et[ \u00a0]+en[ \u00a0]+)"
+                r"(?:1[89]|20)\d{2}(?!\d)", 0.8),
+        # the date an act of the civil register opens with
+        Pattern("ACT_DATE",
+                rf"(?i)(?<={_ACT_OPENS})(?:{_DATE}|{_DAY_WORDS}[ \u00a0]+{_MONTHS}[ \u00a0]+{_YEAR_WORDS})"
+                r"(?!\d)", 0.8),
         # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
         # 12, 1958")
         Pattern("OTHER_LANGUAGE",

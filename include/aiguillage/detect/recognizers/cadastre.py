@@ -39,7 +39,7 @@ _PARCEL_ONLY = rf"(?i:parcelles?)(?:{_S}+(?i:cadastr[ée]e?s?))?{_S}+"
 # compiled with. A text without any has no match: the patterns, whose variable-length look-behind
 # is tried at every position of the text (the most expensive pattern of all the recognizers on
 # the bench corpus), are then not run at all.
-_CUE_START = r"(?i:parcelle|cadastr|section|propri[ée]taire)"
+_CUE_START = r"(?i:parcelle|cadastr|section|propri[ée]t|appartenant)"
 
 
 # the section after the number: "cadastré 234 section B", "parcelle n° 412 de la section C",
@@ -113,6 +113,11 @@ class FrCadastreRecognizer(FrPatternRecognizer):
                 rf"(?<=(?i:propri[ée]taires?(?:{_S}+indivis)?){_S}+(?i:de|du|des)"
                 rf"(?:{_S}+(?i:parcelles?(?:{_S}+cadastr[ée]e?s?)?))?{_S}+)"
                 rf"(?<![\w]){_REF}{_MORE}(?![\w])", 0.7),
+        # a reference its owner follows: "(AR 145, propriétaire M. Lenoir)", "B 77 appartenant à"
+        Pattern("OWNED_BY",
+                rf"(?<![\w\-/.]){_SECTION}{_S}*(?:{_NUM_WORD}{_S}*)?{_NUM}{_MORE}"
+                rf"(?={_S}*,?{_S}*(?i:propri[ée]taires?|propri[ée]t[ée]{_S}+de|appartenant{_S}+[àa])"
+                rf"{_S})", 0.7),
         # Alsace-Moselle: "section 12 parcelle 345/67", "section 5 n° 123"
         Pattern("NUMBERED_SECTION",
                 rf"(?<=(?i:section){_S}+)\d{{1,3}}{_S}+(?:(?i:parcelles?){_S}+(?:{_NUM_WORD}{_S}*)?|{_NUM_WORD}{_S}*)"
@@ -141,8 +146,17 @@ class FrCadastreRecognizer(FrPatternRecognizer):
                                           "a section and number in a document about land"))
         found += [self._result(s, e, "SECTION_COLUMN", "a cell of a parcel table's Section or N° column")
                   for s, e in _table_cells(text)]
+        if land:
+            # a table's cell holding references only, a lone capital's too ("| B 1042 et B 1043 |",
+            # "B 205<spaces>| Les Moulins |"), in a document about land
+            covered = [(r.start, r.end) for r in found]
+            found += [self._result(a, b, "LAND_CELL", "a cell of references in a document about land")
+                      for a, b in _ref_cells(text) if not any(x < b and a < y for x, y in covered)
+                      and not _public_owner(text, a, b)]
         sections = {m.group(1) for r in found
                     for m in [regex.match(r"(?:\d{3}[ \u00a0]+)?([A-Z0-9]?[A-Z])(?![\w])", text[r.start:r.end])] if m}  # noqa: E501
+        if land:  # the section a land document is about: "ÉTAT DE SECTIONS, SECTION B DITE DES MOULINS"
+            sections |= {m.group(1) for m in _NAMED_SECTION.finditer(text)}
         if not sections:
             return found
         alt = "|".join(sorted(map(regex.escape, sections), key=len, reverse=True))
@@ -207,6 +221,30 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
                 s = pos + len(cell) - len(cell.lstrip())
                 out.append((s, s + len(v)))
             pos += len(cell) + 1
+    return out
+
+
+_NAMED_SECTION = regex.compile(
+    r"(?<![\w])(?i:section)[ \u00a0]+(?:n[°o][ \u00a0]*)?([A-Z0-9]?[A-Z])(?![\w'’])")
+_CELL_REF = rf"(?:\d{{3}}{_S}+)?[A-Z0-9]?[A-Z]{_S}?\d{{1,5}}(?:p)?(?:[-–]\d{{1,5}})?"
+_REF_CELL = regex.compile(
+    rf"(?:(?<=^|\t|\|)[ \u00a0]*)(?P<ref>{_CELL_REF}(?:{_S}*(?:,|et|&|;){_S}*(?:{_CELL_REF}|\d{{1,5}}p?))*)"
+    rf"[ \u00a0]*(?=\t|\||$)", regex.MULTILINE)
+
+
+def _ref_cells(text: str) -> list[tuple[int, int]]:
+    """Table cells (tab or pipe separated) made of cadastral references only, a road's excepted."""
+    out = []
+    for m in _REF_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if line.count("|") + line.count("\t") < 1:
+            continue  # a line of its own is no cell
+        first = regex.match(r"(?:\d{3}[ \u00a0]+)?([A-Z0-9]?[A-Z])", m.group("ref"))
+        if first is None or first.group(1) in _NOT_SECTIONS:
+            continue
+        out.append((m.start("ref"), m.end("ref")))
     return out
 
 

@@ -12,11 +12,16 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 _S = r"[ \u00a0]"
 # then its nationality or another lower-case word ("portugaise", "belge"), a numbering word, a colon
-_AFTER_NAME = rf"{_S}+(?:\p{{Ll}}+{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?{_S}*"
+# or in brackets ("Reisepass (allemand) C01X00T47")
+_AFTER_NAME = rf"{_S}+(?:\(?\p{{Ll}}+\)?{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?{_S}*"
 # (Spain's DNI and NIE, in capitals: "nie" is also a verb)
 _CARD = (rf"(?<![\w])(?:(?-i:DNI|NIE|D\.N\.I\.)|(?i:cnie?|carte{_S}+(?:nationale{_S}+)?d['’]identit[ée]|pi[èe]ce{_S}+d['’]identit[ée]"  # noqa: E501
-         rf"|titre{_S}+de{_S}+s[ée]jour|carte{_S}+de{_S}+s[ée]jour|identity{_S}+card|id{_S}+card)){_AFTER_NAME}")
-_PASSPORT = rf"(?<![\w])(?i:passeport|passport){_AFTER_NAME}"
+         rf"|titre{_S}+de{_S}+s[ée]jour|carte{_S}+de{_S}+s[ée]jour|identity{_S}+card|id{_S}+card"
+         # the document's own name in its country's language
+         rf"|personalausweis|identiteitskaart|carta{_S}+d['’]identit[àa]|documento{_S}+de{_S}+identidad"
+         rf"|dowód{_S}+osobisty|buletin{_S}+de{_S}+identitate)){_AFTER_NAME}")
+_PASSPORT = (rf"(?<![\w])(?i:passeport|passport|reisepass|pasaporte|passaporto|paspoort|paszport|pa[sș]aport)"
+             rf"{_AFTER_NAME}")
 # capitals and digits in groups joined by a space or a dash
 _NUMBER = r"[A-Z0-9]+(?:[ \u00a0-][A-Z0-9]+){0,4}(?![\w-])"
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-]\d{2,4}")

@@ -111,6 +111,8 @@ def francophone_first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# (the last lines: the first names of the old registers and archives, "LAMBERT Reine", "Philibert",
+# "Benoîte"; those that are words too are never taken alone — see person_first_name)
 EXTRA_FIRST_NAMES = """
 Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul
 Claude Christian Henri Georges Nicolas François Patrick Gérard Christophe Joseph Julien Frédéric
@@ -127,6 +129,10 @@ Sylviane Évelyne Fatima Aïcha Samia Nadia Leïla Yasmine Benoît Gilles Hervé
 Mickaël Régis Rémi Sylvain Tony Xavier Yannick Jonathan Damien Alexis Clément Baptiste Benjamin
 Victor Martin Simon Axel Valentin Corentin Adrien Bastien Dylan Loïc Jérémy Aurélien Margaux Océane
 Marion Mathilde Charlotte Clémence Justine Anaïs Elise Élise Morgane Amandine Marine Gaëlle Solène
+Reine Pierrette Philibert Philiberte Benoîte Rosalie Célestin Célestine Philomène Pétronille Perpétue
+Désiré Désirée Honorine Eugénie Léocadie Anthelme Séraphin Séraphine Zélie Apolline Euphrasie Hippolyte
+Baptistine Victorine Delphine Ursule Fulgence Cyprien Anatole Eulalie Émérance Pélagie Félicie Sidonie
+Jeannette Étiennette Jacquette Huguette Symphorien
 """.strip()
 
 

@@ -45,6 +45,11 @@ _ALIAS_BEFORE = regex.compile(
 _QUOTED = rf"[«“\"]{_S}*(?P<alias>\p{{Lu}}[\p{{L}}'’-]+){_S}*[»”\"]"
 _QUOTED_BEFORE = regex.compile(rf"(?<![\w]){_QUOTED}{_S}+(?P<name>{_FULL})")
 _QUOTED_AFTER = regex.compile(rf"(?P<name>{_FULL}){_S}+(?:\({_S}*)?{_QUOTED}")
+# the nickname between the first name and the surname, in capitals too: "AÏCHA « KIKA » BENSALEM",
+# "Guillaume « Guigui » Rameau"
+_QUOTED_INSIDE = regex.compile(
+    rf"(?<![\w'’-])(?P<first>{CAP_TOKEN}|{UPPER_TOKEN}){_S}+{_QUOTED}{_S}+(?P<last>{CAP_TOKEN}|{UPPER_TOKEN})"
+    r"(?![\w'’-])")
 # a couple under one civility each: "M. et Mme Raymond et Germaine Gaborieau"
 _COUPLE = regex.compile(
     rf"(?<![\w])(?:M\.|Monsieur){_S}+et{_S}+(?:Mme|Madame){_S}+"
@@ -98,6 +103,10 @@ class FrAliasRecognizer(FrNameRecognizerBase):
         for m in _ALIAS_BEFORE.finditer(text):
             alias = m.group("alias")
             if alias.casefold() not in _ROLES and _known_first(m.group("name")) and _may_be_nickname(alias):
+                yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
+        for m in _QUOTED_INSIDE.finditer(text):
+            if _known_first(m.group("first")) and m.group("alias").casefold() not in _ROLES:
+                yield m.start("first"), m.end("last"), 0.88, "PERSON"
                 yield m.start("alias"), m.end("alias"), 0.88, "PERSON"
         for rx in (_QUOTED_BEFORE, _QUOTED_AFTER):
             for m in rx.finditer(text):

@@ -12,7 +12,9 @@ from aiguillage.detect.recognizers.names import CAP_TOKEN, PARTICLE, UPPER_TOKEN
 _S = r"[ \u00a0]"
 # the word, written in prose case: in capitals it is part of a name in capitals ("AIDE AUX FAMILLES
 # D'HOSPITALISÉS", "FAMILLES RURALES": associations)
-_CUE = r"\b(?:[Ff]amilles?|[Cc]onsorts|[ÉéEe]poux|[Hh][ée]ritiers|[Ii]ndivision|[Ss]uccession)"
+# (and brothers or sisters named together: "les Frères Cornu", "les sœurs Lhomme")
+_CUE = (r"\b(?:[Ff]amilles?|[Cc]onsorts|[ÉéEe]poux|[Hh][ée]ritiers|[Ii]ndivision|[Ss]uccession|[Ff]r[èe]res"
+        r"|[Ss](?:œ|oe)urs)")
 
 
 class FrFamilyNameRecognizer(FrPatternRecognizer):

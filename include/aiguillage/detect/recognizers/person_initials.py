@@ -9,6 +9,9 @@ from presidio_analyzer import Pattern
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 _INITIAL = r"\p{Lu}\.(?:-\p{Lu}\.)?"
+# a surname's particle between the initials, as an initial or a word ("I. V. d. H." for Ingrid Van den
+# Heuvel, "J. de M.", "A. v. d. B.")
+_PARTICLES = r"(?:(?:[dlv]\.|de|du|des|van|von|den|der|da|di|le|la)[ \u00a0])*"
 
 
 class FrInitialsRecognizer(FrPatternRecognizer):
@@ -23,6 +26,7 @@ class FrInitialsRecognizer(FrPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("INITIALS", rf"(?<![\w.\-]){_INITIAL}(?:[ \u00a0]{_INITIAL}){{1,2}}(?![\w\-])", 0.86),
+        Pattern("INITIALS",
+                rf"(?<![\w.\-]){_INITIAL}(?:[ \u00a0]{_PARTICLES}{_INITIAL}){{1,2}}(?![\w\-])", 0.86),
     ]
     CONTEXT: ClassVar[list[str]] = []

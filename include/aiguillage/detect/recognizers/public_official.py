@@ -91,6 +91,26 @@ def _bracketed_private_president(text: str, name_start: int, role_start: int) ->
     return opened is not None and not _PUBLIC_OWNER.search(before[:opened.start()])
 
 
+# a president before the name, at home ("siège : chez la présidente Mme X") or opening a bracket after
+# the group ("Les Amis du musée (présidente Mme X, …)")
+_AT_HOME = regex.compile(r"(?i)(?<![\w])chez[ \u00a0]+\Z")
+_BRACKET_OPEN = regex.compile(r"\([ \u00a0]*\Z")
+
+
+def _private_president_before(text: str, role_start: int) -> bool:
+    """"chez la présidente Mme X" (a private person's home, the seat of a group), "Les Amis du musée
+    (présidente Mme X": a president named after the role, at home or in brackets after a group no
+    public body's word names on that line."""
+    if not _PRESIDENT.match(text, role_start):
+        return False
+    line_start = text.rfind("\n", 0, role_start) + 1
+    before = text[line_start:role_start]
+    if _AT_HOME.search(before):
+        return True
+    opened = _BRACKET_OPEN.search(before)
+    return opened is not None and opened.start() > 0 and not _PUBLIC_OWNER.search(before[:opened.start()])
+
+
 class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     """"Le Maire, Jean DUPONT", "Mme Claire Martin, présidente", "M. Paul Durand, conseiller
     rapporteur", "le préfet de l'Hérault, M. X": a name acting in a public function. Reported as
@@ -107,7 +127,8 @@ class FrPublicOfficialRecognizer(FrNameRecognizerBase):
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _ROLE_THEN_NAME.finditer(text):
             private = _PRIVATE_BODY.search(text, m.start(), m.start("name"))
-            if not private and not _president_of_a_private_body(text, m.start()):
+            if (not private and not _president_of_a_private_body(text, m.start())
+                    and not _private_president_before(text, m.start())):
                 yield m.start("name"), m.end("name"), 0.95, "PUBLIC_OFFICIAL"
         for m in _NAME_THEN_ROLE.finditer(text):
             if (not _private_title(text, m.end()) and not _president_of_a_private_body(text, m.start("role"))

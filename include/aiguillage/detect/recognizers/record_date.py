@@ -8,6 +8,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _MONTHS
 
 LOW = 0.4  # under the policy's 0.5: a date alone is no one's
 
@@ -27,7 +28,12 @@ class FrRecordDateRecognizer(FrPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("OLD_FULL_DATE",
-                r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|200\d)(?![\w/.-]|\.\d)", LOW),
+                r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:1[5-9]\d{2}|200\d)(?![\w/.-]|\.\d)", LOW),
+        # the month in letters, an old register's too ("17 janvier 1854", "24 7bre 1856",
+        # "vingt-huit avril 1858")
+        Pattern("OLD_WORD_DATE",
+                rf"(?i)(?<![\w/.-])(?:1er|\d{{1,2}}|{_DAY_WORDS})[ \u00a0]+{_MONTHS}(?<=\w|\.)[ \u00a0]+"
+                r"(?:1[5-9]\d{2}|200\d)(?!\d)", LOW),
         Pattern("LIFE_SPAN", r"(?<=\()(?:1[89]|20)\d{2}[ \u00a0]*[-–][ \u00a0]*(?:1[89]|20)\d{2}(?=\))", LOW),
     ]
     CONTEXT: ClassVar[list[str]] = []

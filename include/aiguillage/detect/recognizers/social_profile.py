@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
 
 # the platforms where an address names an account ("mastodon.social/@x", "bsky.app/profile/x")
 _PLATFORMS = (r"(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|github|gitlab|youtube|pinterest|flickr"
               r"|behance|vimeo|soundcloud|threads|snapchat|twitch|strava|medium|substack|bsky|mastodon"
-              r"|500px|deviantart|dribbble|tumblr|telegram|t)")
+              r"|500px|deviantart|dribbble|tumblr|telegram|t"
+              # genealogists' trees: "gw.geneanet.org/mireilleg71"
+              r"|geneanet|filae)")
 _HOST = rf"(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?{_PLATFORMS}\.(?:com|net|org|app|social|me|tv|fr)"
 # an account's path: "pat.dupin.photo", "in/anne-roux", "@corentin_gdn", "profile/x.bsky.social"
 _ACCOUNT = r"(?:in/|pub/|profile/|user/|u/|c/|channel/|people/)?@?[\w][\w.\-]{1,60}(?<![.\-])"
@@ -39,8 +41,23 @@ class FrSocialProfileRecognizer(FrPatternRecognizer):
         Pattern("SOCIAL_PROFILE_URL", rf"(?i)(?<![\w./@-]){_HOST}/{_ACCOUNT}/?", 0.75),
         Pattern("SOCIAL_HANDLE",
                 r"(?<![\w@./:-])@[\p{L}\d_](?:[\p{L}\d_.]{0,28}[\p{L}\d_])?(?![\w@-]|\.\w)", 0.7),
+        # a pseudonym of a forum, a blog or a collaborative site, by its shape: lower-case letters
+        # and a number glued after them ("nanou71", "bressane1954", "mireille.g71"), or words
+        # joined by an underscore ("ray_pommier", "JFB_Tournus"); not a file's name ("img_2034.jpg"),
+        # a hashtag, a code in capitals ("DSC_0042") nor an e-mail's or an address's part
+        Pattern("PSEUDONYM",
+                r"(?<![\w@./:#&=?-])(?:\p{Ll}{3,}(?:[.\-]\p{L}{1,12})?\p{L}?\d{2,4}"
+                r"|(?=[\p{L}\d_]*\p{Ll})\p{L}[\p{L}\d]{1,20}(?:_[\p{L}\d]{1,20})+)"
+                r"(?![\w@/-]|\.\w)", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns' findings, less a pseudonym's shape that is a whole cell of a delimited line:
+        an export's column name ("date_naissance", "numero_macaron", "n_carte")."""
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if not (_pattern(r) == "PSEUDONYM" and _export_cell(text, r.start, r.end))]
 
     def check(self, text: str) -> bool | None:
         """No institution's account and no platform page."""
@@ -50,3 +67,26 @@ class FrSocialProfileRecognizer(FrPatternRecognizer):
         if _NOT_PERSONAL.search(last) or _NOT_PERSONAL.search(account.split("/")[0]):
             return False
         return None
+
+
+_CELL_EDGE = " \u00a0\"'"
+
+
+def _pattern(r: RecognizerResult) -> str:
+    return str(getattr(r.analysis_explanation, "pattern_name", "") or "")
+
+
+def _export_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a whole cell of a header: a line with two delimiters of one kind or
+    more and no digit elsewhere (a row of values has some: a pseudonym there is one)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:len(text) if b < 0 else b]
+    seps = [c for c in ";,\t|" if line.count(c) >= 2]
+    # a row of values has numbers of their own ("12", "2026-09-01"), a header's digits are in its
+    # names ("surf_plancher_m2")
+    if not seps or regex.search(r"(?<![\p{L}_])\d", line.replace(text[start:end], "")):
+        return False
+    before = text[a:start].rstrip(_CELL_EDGE)
+    after = text[end:len(text) if b < 0 else b].lstrip(_CELL_EDGE)
+    return (not before or before[-1] in seps) and (not after or after[0] in seps)
