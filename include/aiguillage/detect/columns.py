@@ -432,6 +432,8 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
             assert kind is not None
             for (s, e), k in filled:
+                if kind == "PERSON" and _WHO_HEADER.match(head) and _roles_only(text[s:e]):
+                    continue  # "Médecin de prévention, encadrant" under "Qui": who acts, no one's name
                 if ((k is None or k == "?" or k.startswith(("MODEL:", "WEAK:")))
                         and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
@@ -452,6 +454,35 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                     out += [Finding(kind, a, b, COLUMN_SCORE, RECOGNIZER)
                             for a, b in _codes_in(text, s, e, near)]
     return out
+
+
+def _roles_only(cell: str) -> bool:
+    """A cell of ordinary words and acronyms ("Médecin de prévention, encadrant, ergonome", "DRH, CDG,
+    agent", "Conseil médical, CNRACL"): the roles of a procedure's table, no one's name. A first name
+    is never ordinary ("rose", "pierre"), nor is a surname in capitals beside no ordinary word."""
+    from aiguillage.detect.recognizers.names import common_words, first_names
+
+    lexicon, firsts = common_words(), first_names()
+    words = regex.findall(r"\p{L}+", cell)
+
+    def ordinary(w: str) -> bool:
+        lw = w.casefold()
+        if lw in firsts:
+            return False
+        plural = lw[-1:] in ("s", "x") and lw[:-1] in lexicon
+        return (len(lw) <= 2 and w.islower()) or lw in lexicon or plural
+
+    rest = [w for w in words if not ordinary(w)]
+    if not words:
+        return False
+    if len(rest) == len(words):  # no ordinary word: acronyms of three letters at most ("DRH", "CDG")
+        return all(w.isupper() and len(w) <= 3 for w in rest)
+    # one ordinary word alone may be a surname ("Blanc", "Petit"): two, or one beside an acronym
+    return all(w.isupper() and len(w) <= 6 for w in rest) and (
+        bool(rest) or sum(len(w) >= 3 for w in words) >= 2)
+
+
+_WHO_HEADER = regex.compile(r"(?i)^qui\b")
 
 
 # (not a replacement label's number: "[IMMATRICULATION_10]")
