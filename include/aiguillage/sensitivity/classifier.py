@@ -60,6 +60,7 @@ RESERVATION = regex.compile(
     regex.I,
 )
 ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
+PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
 # A press review made of the service's own summaries or of links to the articles.
 PRESS_SUMMARIES = regex.compile(
     r"\b(?:resumes?|syntheses?|analyses?)\s+(?:\w+\s+)?(?:redige|etabli|prepare|realise|ecrit)e?s?\s+par\b"
@@ -180,9 +181,10 @@ class SensitivityClassifier:
             for h in security_terms
         )  # (a report counting cameras and patrols gives no code, no time, no place of a post)
         # a press review that says it gives summaries or links: no article is reproduced in it
-        # or only headlines (no line long enough to be an article's paragraph)
+        # or only headlines (no run of prose long enough to be an article's paragraph: lines a PDF
+        # wrapped mid-sentence are read together, a headline ends its line with "»" or ")")
         summaries = bool(PRESS_SUMMARIES.search(fold(text[:1500]))) or not any(
-            len(line) >= ARTICLE_PARAGRAPH for line in text[:200_000].split("\n")
+            len(piece) >= ARTICLE_PARAGRAPH for piece in PROSE_BREAK.split(text[:200_000])
         )
         per_category: dict[str, int] = {}
         about_person: list[Hit] = []

@@ -122,9 +122,10 @@ def _candidate_lines(text: str, rules: MarkingRules) -> set[int] | None:
 
 # A mention lifted on its own line: the document was released ("Document interne rendu public avec
 # l'avis d'attribution", "déclassifié le 3 mars 2026"); never a line that forbids it ("ne doit pas être
-# rendu public", "avant d'être rendu public").
+# rendu public", "avant d'être rendu public") or tells a leak ("rendu public par erreur").
 RELEASED = regex.compile(
-    r"^(?!.*(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\bavant\b|\bsans\b|\bnon\b|\bdoit\b|\bpeut\b|\bsera\b))"
+    r"^(?!.*(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\bavant\b|\bsans\b|\bnon\b|\bdoit\b|\bpeut\b|\bsera\b"
+    r"|\berreur|\binadvertance|\bfuite|\baccident|\billicite|\bindument))"
     r".*(?:\b(?:interne|restreinte|confidentiel(?:le)?|a ete|ont ete|est|sont)\s+"
     r"(?:rendue?s?\s+publi(?:c|que)s?|declassifiee?s?)\b|\bdeclassifiee?s?\s+le\s+\d)"
 )

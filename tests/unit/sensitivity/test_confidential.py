@@ -21,6 +21,15 @@ CASES = [
         "fatigué de ceux qui font avec. Depuis la panne du four mixte, début octobre, la cuisine tourne au "
         "ralenti, résume une cuisinière qui préfère garder l'anonymat.",
     ),
+    # the same article in a PDF's lines, wrapped mid-sentence
+    (
+        "ip",
+        "Revue de presse du cabinet — 3 mars\nOuest-France, édition de Vannes, 2 mars\nIl suffit de pousser\n"
+        "la porte du restaurant scolaire un midi de novembre pour comprendre que\nquelque chose coince. Les "
+        "plateaux reviennent à moitié pleins, les enfants\ns'agitent, et les agents de service ont le regard "
+        "fatigué de ceux qui font\navec. Depuis la panne du four mixte, début octobre, la cuisine tourne au\n"
+        "ralenti, résume une cuisinière qui préfère garder l'anonymat.",
+    ),
 ]
 TRAPS = [
     (

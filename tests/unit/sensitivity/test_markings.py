@@ -27,6 +27,7 @@ BODY = (
         # a line that forbids or defers a release keeps its mention
         "DIFFUSION RESTREINTE — ne doit pas être rendu public\n" + BODY,
         "CONFIDENTIEL - sera rendu public après la décision\n" + BODY,
+        "DIFFUSION RESTREINTE — document rendu public par erreur le 3 mars\n" + BODY,
     ],
 )
 def test_marking_forms(categories, text: str) -> None:  # type: ignore[no-untyped-def]
