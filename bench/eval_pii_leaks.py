@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import os
@@ -178,8 +179,35 @@ def source_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def surface(text: str) -> dict[str, str]:
-    return {"norm": norm(text), "compact": compact(text)}
+@functools.cache
+def label_re() -> re.Pattern[str]:
+    """Every replacement label the pipeline emits ("[PERSONNE_21]", "[NIR#3fa9…]", "[…]")."""
+    if str(ROOT / "include") not in sys.path:
+        sys.path.insert(0, str(ROOT / "include"))
+    from aiguillage.anonymize.labels import LABEL_RE
+
+    return LABEL_RE
+
+
+def segments(text: str, source: str = "") -> list[str]:
+    """``text`` cut at the pipeline's replacement labels, which are dropped: a label's number is no
+    age ("[PERSONNE_21]" holds no "21") and no value runs across a label. A label-shaped token that
+    the source document itself holds ("[DUPONT]") is no replacement and stays."""
+    out, start = [], 0
+    for m in label_re().finditer(text):
+        if m.group() in source:
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def surface(text: str, source: str = "") -> dict[str, str]:
+    """The ``norm`` and ``compact`` forms of one output text, without the replacement labels (a
+    separator stands for each, so that neither form joins its two sides)."""
+    parts = segments(text, source)
+    return {"norm": " | ".join(norm(p) for p in parts), "compact": "|".join(compact(p) for p in parts)}
 
 
 # ---- the run ------------------------------------------------------------------------------------------
@@ -252,22 +280,22 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
             continue
         doc_id = m["doc_id"]
         folder = out / "public" / doc_id
+        src = source_text(r["path"])
         surfaces: dict[str, dict[str, str]] = {}
         for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
             rel = str(p.relative_to(folder))
-            surfaces[f"name:{rel}"] = surface(rel)
+            surfaces[f"name:{rel}"] = surface(rel, src)
             if p.is_file():
                 try:
-                    surfaces[rel] = surface(file_text(p))
+                    surfaces[rel] = surface(file_text(p), src)
                 except Exception as exc:  # an unreadable output is reported, never skipped silently
                     surfaces[rel] = surface("")
                     print(f"  [{name}] {r['file']}: cannot read {rel}: {exc}")
         row = {k: v for k, v in m.items() if k != "source"}
-        surfaces["manifest"] = surface(json.dumps(row, ensure_ascii=False))
-        surfaces["decisions"] = surface(json.dumps(decisions.get(doc_id, {}), ensure_ascii=False))
+        surfaces["manifest"] = surface(json.dumps(row, ensure_ascii=False), src)
+        surfaces["decisions"] = surface(json.dumps(decisions.get(doc_id, {}), ensure_ascii=False), src)
         text_out = (folder / "text.txt").read_text("utf-8") if (folder / "text.txt").exists() else ""
 
-        src = source_text(r["path"])
         src_norm = norm(src)
         spans = []
         for v in r["values"]:
@@ -291,7 +319,7 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
                     leaks.append({"kind": v["kind"], "text": v["text"], "where": words, "partial": True})
         for o in r.get("officials", []):
             officials_total += 1
-            officials_clear += bool(found_in(o, surface(text_out)))
+            officials_clear += bool(found_in(o, surface(text_out, src)))
         if leaks:
             doc_leaks.append({"file": r["file"], "doc_id": doc_id, "leaks": leaks})
 

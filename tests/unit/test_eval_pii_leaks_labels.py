@@ -1,0 +1,51 @@
+"""The personal-data benchmark's matching: a replacement label's number is no leaked value."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "eval_pii_leaks.py"
+
+
+@pytest.fixture(scope="module")
+def ev() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_pii_leaks", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_pii_leaks", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("21", "Âge : [PERSONNE_21] est venue."),
+    ("21 ans", "[PERSONNE_21] ans plus tard"),
+    ("1947", "[DATE_NAISSANCE_1947]"),
+    ("3fa9c2", "le n° [NIR#3fa9c2d1e4b7] est masqué"),
+    ("06 12 34", "[TELEPHONE_06] 12 34"),          # no value runs across a label
+    ("1234", "[IMMATRICULATION_12][PARCELLE_34]"),
+])
+def test_label_numbers_are_no_leak(ev: ModuleType, value: str, text: str) -> None:
+    assert not ev.found_in(value, ev.surface(text, "source"))
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("21 ans", "[PERSONNE_21], 21 ans, demeurant [ADRESSE_3]."),
+    ("21", "[PERSONNE_21] (21)"),
+    ("Lapalus", "[PERSONNE_2] Lapalus"),
+    ("06 12 34 56 78", "tél. 06.12.34.56.78 ([PERSONNE_1])"),
+    ("1947", "né en 1947 [LIEU_1947]"),
+])
+def test_values_beside_a_label_still_leak(ev: ModuleType, value: str, text: str) -> None:
+    assert ev.found_in(value, ev.surface(text, "source"))
+
+
+def test_a_label_shape_of_the_source_is_no_label(ev: ModuleType) -> None:
+    source = "Signé : [DUPONT_21]"
+    assert ev.found_in("DUPONT", ev.surface("Signé : [DUPONT_21]", source))
+    assert not ev.found_in("DUPONT", ev.surface("Signé : [DUPONT_21]", "Signé : Jean Dupont"))
