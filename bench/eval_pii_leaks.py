@@ -179,6 +179,19 @@ def source_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def record_text(record: Any) -> str:
+    """The text of an audit record (a manifest row, a decision): its strings, one a line, without
+    its numbers — sizes, counts, durations and evidence offsets are the pipeline's measures, no text
+    of the document (an age "29" is not leaked by an offset ``"end": 29``)."""
+    if isinstance(record, dict):
+        return "\n".join(record_text(v) for v in record.values())
+    if isinstance(record, list):
+        return "\n".join(record_text(v) for v in record)
+    if isinstance(record, str) and not re.fullmatch(r"[\d.\s-]*", record):
+        return record
+    return ""
+
+
 @functools.cache
 def label_re() -> re.Pattern[str]:
     """Every replacement label the pipeline emits ("[PERSONNE_21]", "[NIR#3fa9…]", "[…]")."""
@@ -292,8 +305,8 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
                     surfaces[rel] = surface("")
                     print(f"  [{name}] {r['file']}: cannot read {rel}: {exc}")
         row = {k: v for k, v in m.items() if k != "source"}
-        surfaces["manifest"] = surface(json.dumps(row, ensure_ascii=False), src)
-        surfaces["decisions"] = surface(json.dumps(decisions.get(doc_id, {}), ensure_ascii=False), src)
+        surfaces["manifest"] = surface(record_text(row), src)
+        surfaces["decisions"] = surface(record_text(decisions.get(doc_id, {})), src)
         text_out = (folder / "text.txt").read_text("utf-8") if (folder / "text.txt").exists() else ""
 
         src_norm = norm(src)

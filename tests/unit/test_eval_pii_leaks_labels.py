@@ -49,3 +49,12 @@ def test_a_label_shape_of_the_source_is_no_label(ev: ModuleType) -> None:
     source = "Signé : [DUPONT_21]"
     assert ev.found_in("DUPONT", ev.surface("Signé : [DUPONT_21]", source))
     assert not ev.found_in("DUPONT", ev.surface("Signé : [DUPONT_21]", "Signé : Jean Dupont"))
+
+
+def test_an_audit_record_numbers_are_no_text(ev: ModuleType) -> None:
+    record = {"doc_id": "d45", "chars": 2172, "size": "1947", "reasons": [
+        {"code": "RGPD_PERSONAL", "evidence": [{"start": 0, "end": 29, "entity_type": "PERSON"}]},
+        {"code": "X", "message": "Mme Lapalus, 21 ans"}]}
+    surf = ev.surface(ev.record_text(record), "source")
+    assert not ev.found_in("29", surf) and not ev.found_in("1947", surf)
+    assert ev.found_in("Lapalus", surf) and ev.found_in("21 ans", surf)  # its strings are still read
