@@ -391,13 +391,8 @@ def _common_words_only(text: str, f: Finding) -> bool:
     raw = _WORD.findall(text[f.start:f.end])
     if raw and raw[-1].isupper() and len(raw[-1]) >= 2 and _defined_acronym(text, raw[-1]):
         return True  # "La CRIP" after "cellule de recueil des informations préoccupantes (CRIP)"
-    lexicon, firsts = common_words(), first_names()
-
-    def common(w: str) -> bool:
-        return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
-
     if raw and _title_line(text, f.start, f.end) and all(
-            common(w.casefold()) or is_ordinary_word(w) or is_word_form(w.casefold()) or _ROMAN.fullmatch(w)
+            is_common_word(w) or is_ordinary_word(w) or is_word_form(w.casefold()) or _ROMAN.fullmatch(w)
             for w in raw):
         # a title line of ordinary words, in any inflection or ligature, and a division's number
         # ("Vœux du Président", "Bonne année", "Titre III"): the model's capitals, no one's name
@@ -405,7 +400,7 @@ def _common_words_only(text: str, f: Finding) -> bool:
     # a compound of ordinary words in lower case is one too ("petit-fils", "belle-mère"); in
     # capitals it is a place's name ("Moulin-Blanc", "Belle-Plaine")
     return bool(raw) and all(
-        common(w.casefold()) or (w.islower() and "-" in w and all(p and common(p) for p in w.split("-")))
+        is_common_word(w) or (w.islower() and "-" in w and all(p and is_common_word(p) for p in w.split("-")))
         for w in raw)
 
 

@@ -163,7 +163,9 @@ def common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """An ordinary French word (singular or plural) that is not also a known first name."""
+    """An ordinary French word (singular or plural) that is not also a known first name: the one
+    test of the model's spans of ordinary words (``engine._common_words_only``) and of a table's
+    roles under "Qui" (``columns._roles_only``)."""
     w = word.casefold()
     if w in first_names():
         return False
