@@ -27,7 +27,8 @@ def test_roles_under_qui(cell: str, roles: bool) -> None:
 
 
 @pytest.mark.parametrize("span,noise", [
-    ("Encadrants Chantiers", True), ("belle-mère", True), ("Pierre Chantiers", False), ("Rakotomalala", False),
+    ("Encadrants Chantiers", True), ("belle-mère", True), ("Pierre Chantiers", False),
+    ("Rakotomalala", False),
 ])
 def test_the_models_spans_of_ordinary_words(span: str, noise: bool) -> None:
     text = f"Vu {span} hier."
