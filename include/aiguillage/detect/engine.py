@@ -665,8 +665,11 @@ def echoed_codes(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     rx = regex.compile(r"(?<![\p{L}\d_@/.-])(?:" + "|".join(sorted(shapes)) + r")" + _CHECK_LETTER
                        + r"(?![\p{L}\d_@]|[-/.][\p{L}\d])")
+    # (a thing's name of a pseudonym's shape stays: "covid19" beside "nanou71")
+    from aiguillage.detect.recognizers.social_profile import technical_name
+
     return [Finding("PERSONAL_REFERENCE", m.start(), m.end(), 0.7, "FrEchoedCodeRecognizer")
-            for m in rx.finditer(text)]
+            for m in rx.finditer(text) if not technical_name(m.group())]
 
 
 # a house number told alone ("le n° 24", "du 14 bis", "au 22"), not the number of a thing ("le n° 3 du
