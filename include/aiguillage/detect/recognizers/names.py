@@ -9,7 +9,8 @@ from importlib import resources
 from typing import Any
 
 CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
-            r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
+            # in capitals as a bank card or an envelope writes them ("MR ABDELKADER HAMMOUDI")
+            r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME|MR\.?|MME|MLLE)")
 # Any cased letter of any script ("Łukasz Wójcik", "Şahin", "Đặng"): these classes are used in
 # ``regex`` patterns only (Presidio's and the recognizers' own), which know Unicode properties.
 UP = r"\p{Lu}"
