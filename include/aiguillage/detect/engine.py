@@ -780,9 +780,9 @@ _FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
 _DOT_LEADERS = regex.compile(r"\S[ \u00a0]*(?:\.[ \u00a0]?){4,}[ \u00a0]*\S")
 
 
-def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _row(text: str, start: int, end: int, aligned: bool = True) -> tuple[int, int] | None:
     """The table row (a line with two cell separators or more: tabs, pipes, or dashes between
-    fields) holding the span."""
+    fields; with ``aligned``, gaps of three spaces or more too) holding the span."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
@@ -793,9 +793,9 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     leaders = _DOT_LEADERS.search(line) is not None
     # a table aligned with spaces: two columns' gaps of three spaces or more ("7   NOWAK Ewa      06/06/1988
     # à Łódź      Domaine de Saint-Martin, gîte 2")
-    aligned = len(_COLUMN_GAP.findall(line)) >= 2
+    gaps = aligned and len(_COLUMN_GAP.findall(line)) >= 2
     return (a, b) if (line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 or leaders
-                      or aligned) else None
+                      or gaps) else None
 
 
 _COLUMN_GAP = regex.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
@@ -828,7 +828,9 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     for i in low:
         f = out[i]
-        row = _row(text, f.start, f.end)
+        # (a table aligned with spaces is a person's record for a place only: its numbers of years
+        # and dates are a register's durations as often — "concession   50 ans   14/06/1976")
+        row = _row(text, f.start, f.end, aligned=f.entity_type == "FR_ADDRESS")
         if row is None or any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED
                               for g in names):
             continue

@@ -256,3 +256,19 @@ def test_no_child_without_its_age_or_a_name(text: str) -> None:
 
     found = related_names(text, [_person(text, "Ethan")])
     assert not any(text[f.start:f.end] in ("Rapport", "Joyce") for f in found)
+
+
+def test_a_table_aligned_with_spaces_raises_places_not_durations() -> None:
+    from aiguillage.detect.engine import row_places
+
+    text = "B-012   concession        50 ans  14/06/1976    GUILLOUX Joseph   La Chesnaie\n"
+    who = text.index("GUILLOUX")
+    person = Finding("PERSON", who, who + 15, 0.7, "FrUppercaseNameRecognizer")
+    years = text.index("50 ans")
+    age = Finding("DATE_OF_BIRTH", years, years + 6, 0.4, "FrRecordAgeRecognizer")
+    out = row_places(text, [person, age])
+    assert [f.score for f in out if f.start == age.start] == [0.4]
+    line = "7   NOWAK Ewa        06/06/1988      Domaine de Saint-Martin, gîte 2     —   2\n"
+    who = Finding("PERSON", 4, 13, 0.7, "FrUppercaseNameRecognizer")
+    home = Finding("FR_ADDRESS", line.index("Domaine"), line.index(", gîte"), 0.45, "FrAddressRecognizer")
+    assert [f.score for f in row_places(line, [who, home]) if f.start == home.start] == [0.6]
