@@ -571,6 +571,16 @@ def _record_gap(text: str, start: int, end: int) -> bool:
             and _gap_ok(text, start, m.start()))
 
 
+def _after_a_name(text: str, f: Finding, names: list[Finding], starts: list[int]) -> bool:
+    """``f`` follows a person's name (sorted ``names``, their ``starts``) across a record's gap."""
+    k = bisect_left(starts, f.start) - 1
+    while k >= 0 and names[k].start >= f.start - 2 * _RECORD_GAP_CHARS:
+        if names[k].end <= f.start and _gap_ok(text, names[k].end, f.start):
+            return True
+        k -= 1
+    return False
+
+
 def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     """A place that alone scores under the policy's threshold (a street without a number, "maison
     de la Treille", "lot n° 7", "la maison après le calvaire") is a person's address when it is a
@@ -606,6 +616,9 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
                 left = out[order[k]]
                 ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
                       and _record_gap(text, left.end, f.start)
+                      # a parcel is a person's value when it follows the person ("M. X (ZR 50, Les
+                      # Roches Blanches)"), not in a land table's row ("ZA 14 « Parc an Ilis »")
+                      and (left.entity_type != "CADASTRE" or _after_a_name(text, left, names, starts))
                       # a street after a named house is the rest of its address ("Mas de la
                       # Garrigue, route de Caux"); after another street, a second street
                       and (left.entity_type != "FR_ADDRESS" or left.recognizer in RECORD_ONLY
@@ -798,6 +811,7 @@ def _row(text: str, start: int, end: int, aligned: bool = True) -> tuple[int, in
                       or gaps) else None
 
 
+_NAMED = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _COLUMN_GAP = regex.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 
 
@@ -828,9 +842,11 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     for i in low:
         f = out[i]
-        # (a table aligned with spaces is a person's record for a place only: its numbers of years
-        # and dates are a register's durations as often — "concession   50 ans   14/06/1976")
-        row = _row(text, f.start, f.end, aligned=f.entity_type == "FR_ADDRESS")
+        # (a table aligned with spaces is a person's record for a named place only: its numbers of
+        # years and dates are a register's durations as often — "concession   50 ans   14/06/1976"
+        # — and its numbers a grave's or a stand's place — "Carré A, rg 2, n°7")
+        row = _row(text, f.start, f.end, aligned=f.entity_type == "FR_ADDRESS"
+                   and _NAMED.search(text, f.start, f.end) is not None)
         if row is None or any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED
                               for g in names):
             continue

@@ -272,3 +272,23 @@ def test_a_table_aligned_with_spaces_raises_places_not_durations() -> None:
     who = Finding("PERSON", 4, 13, 0.7, "FrUppercaseNameRecognizer")
     home = Finding("FR_ADDRESS", line.index("Domaine"), line.index(", gîte"), 0.45, "FrAddressRecognizer")
     assert [f.score for f in row_places(line, [who, home]) if f.start == home.start] == [0.6]
+
+
+def test_a_land_tables_lieu_dit_after_its_parcel_stays() -> None:
+    text = "  Apports : ZA 14 « Parc an Ilis » 1 ha 12 a 40 ca — ZA 15"
+    zb = text.index("ZA 14")
+    parcel = Finding("CADASTRE", zb, zb + 5, 0.85, "FrCadastreRecognizer")
+    place = text.index("Parc")
+    low = Finding("FR_ADDRESS", place, place + len("Parc an Ilis"), 0.4, "FrNamedPlaceRecognizer")
+    assert [f.score for f in chained_places(text, [parcel, low]) if f.start == place] == [0.4]
+
+
+def test_a_graves_number_in_a_table_aligned_with_spaces_stays() -> None:
+    from aiguillage.detect.engine import row_places
+
+    line = "1996-014   Carré A, rg 2, n°7   30 ans  ROUXEL Yvette ép. PIEDERRIÈRE      7 rue Saint-Nicolas\n"
+    who = line.index("ROUXEL")
+    person = Finding("PERSON", who, who + 13, 0.7, "FrUppercaseNameRecognizer")
+    n = line.index("n°7")
+    grave = Finding("FR_ADDRESS", n, n + 3, 0.4, "FrRecordPlaceRecognizer")
+    assert [f.score for f in row_places(line, [person, grave]) if f.start == n] == [0.4]
