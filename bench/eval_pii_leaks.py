@@ -14,9 +14,13 @@ output folder), then for each document:
   file of ``public/<doc_id>/`` (text.txt, meta.json, release copies: PDF text with pypdfium2, DOCX
   with python-docx plus every XML part of the package, i.e. also its properties), the names of those
   files, its manifest row (without the ``source`` column: the file name, sovereign-grade by design)
-  and its record in ``decisions.jsonl``. A value found is a **leak**. Matching ignores case and
-  accents; a value with 3 digits or more is also searched with spaces and punctuation removed on both
-  sides ("06 12 34 56 78" = "0612345678");
+  and its record in ``decisions.jsonl`` (their strings: no offsets, sizes, counts, versions or hashes).
+  A value found is a **leak**. Matching ignores case and accents; a value with 3 digits or more is also
+  searched with spaces and punctuation removed on both sides ("06 12 34 56 78" = "0612345678"). The
+  pipeline's replacement labels ("[PERSONNE_21]") are cut out of every output first: a label's number is
+  no age, and no value runs across a label. A bare number of four digits at most (an age "19", a year)
+  is found only where an output holds it as many times as the source does (the same number left as a
+  date or a count, "du 19 juin", is no leak of the replaced age);
 - **partial leaks** (reported apart): a value not found whole, but one of its distinctive words is
   (a surname left next to a replaced first name, a street name) — a word of 3 letters or more that
   occurs in the source document only inside labelled values;
