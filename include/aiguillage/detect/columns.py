@@ -460,17 +460,12 @@ def _roles_only(cell: str) -> bool:
     """A cell of ordinary words and acronyms ("Médecin de prévention, encadrant, ergonome", "DRH, CDG,
     agent", "Conseil médical, CNRACL"): the roles of a procedure's table, no one's name. A first name
     is never ordinary ("rose", "pierre"), nor is a surname in capitals beside no ordinary word."""
-    from aiguillage.detect.recognizers.names import common_words, first_names
+    from aiguillage.detect.recognizers.names import first_names, is_common_word
 
-    lexicon, firsts = common_words(), first_names()
     words = regex.findall(r"\p{L}+", cell)
 
-    def ordinary(w: str) -> bool:
-        lw = w.casefold()
-        if lw in firsts:
-            return False
-        plural = lw[-1:] in ("s", "x") and lw[:-1] in lexicon
-        return (len(lw) <= 2 and w.islower()) or lw in lexicon or plural
+    def ordinary(w: str) -> bool:  # a short word in lower case ("de", "la"), or the lexicon's
+        return (len(w) <= 2 and w.islower() and w.casefold() not in first_names()) or is_common_word(w)
 
     rest = [w for w in words if not ordinary(w)]
     if not words:

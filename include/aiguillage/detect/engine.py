@@ -42,7 +42,7 @@ from aiguillage.detect.recognizers.names import (
     is_word_form,
 )
 from aiguillage.detect.recognizers.reference import code_shape
-from aiguillage.detect.related import dated_names, related_names
+from aiguillage.detect.related import dated_names, event_dates, related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -229,11 +229,14 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 + echoed_codes(text, findings) + glued_names(text, findings))
     # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
     # everywhere too ("Cosmin a passé six semaines…"): sought again as the names found before were
-    related = related_names(text, findings)
+    related = related_names(text, findings) + placed_persons(text, findings)
     findings = findings + related + (repeated_names(text, related) if related else [])
     dated = dated_names(text, findings)
     findings = findings + dated + (repeated_names(text, [f for f in dated if f.entity_type in NAME_TYPES])
                                    if dated else [])
+    # the day of a family's event its caption tells with its persons ("Mariage de Mlle X et de M. Y,
+    # Charolles, samedi 3 avril 1948")
+    findings = findings + event_dates(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
     raised = echoed_places(text, row_places(text, neighbour_numbers(
@@ -391,13 +394,12 @@ def _common_words_only(text: str, f: Finding) -> bool:
     raw = _WORD.findall(text[f.start:f.end])
     if raw and raw[-1].isupper() and len(raw[-1]) >= 2 and _defined_acronym(text, raw[-1]):
         return True  # "La CRIP" after "cellule de recueil des informations préoccupantes (CRIP)"
-    lexicon, firsts = common_words(), first_names()
-
-    def common(w: str) -> bool:
-        return w not in firsts and (w in lexicon or (w[-1:] in ("s", "x") and w[:-1] in lexicon))
-
+    if f.entity_type == "PERSON" and _FAMILY_THEN_NAME.fullmatch(span):
+        # "(Famille Grappe)": a family named by its surname, a word of the language or not (the
+        # family rule's finding inside it is gone with the model's longer span)
+        return False
     if raw and _title_line(text, f.start, f.end) and all(
-            common(w.casefold()) or is_ordinary_word(w) or is_word_form(w.casefold()) or _ROMAN.fullmatch(w)
+            is_common_word(w) or is_ordinary_word(w) or is_word_form(w.casefold()) or _ROMAN.fullmatch(w)
             for w in raw):
         # a title line of ordinary words, in any inflection or ligature, and a division's number
         # ("Vœux du Président", "Bonne année", "Titre III"): the model's capitals, no one's name
@@ -405,8 +407,14 @@ def _common_words_only(text: str, f: Finding) -> bool:
     # a compound of ordinary words in lower case is one too ("petit-fils", "belle-mère"); in
     # capitals it is a place's name ("Moulin-Blanc", "Belle-Plaine")
     return bool(raw) and all(
-        common(w.casefold()) or (w.islower() and "-" in w and all(p and common(p) for p in w.split("-")))
+        is_common_word(w) or (w.islower() and "-" in w and all(p and is_common_word(p) for p in w.split("-")))
         for w in raw)
+
+
+# a family named by its surname, one word in prose case: "Famille Grappe", "Consorts Petit"
+_FAMILY_THEN_NAME = regex.compile(
+    r"(?:Famille|Consorts|[ÉE]poux|H[ée]ritiers|Indivision|Succession)[ \u00a0]+"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 
 
 def _defined_acronym(text: str, word: str) -> bool:
@@ -497,7 +505,9 @@ _RECORD_GAP = regex.compile(
     r"|d[ée]part|arriv[ée]e|venue?[ \u00a0]+à[ \u00a0]+pied"
     # where the person comes from: "(FH-382-TR), depuis la ferme des Genêts", "— à pied depuis la …"
     r"|(?:à[ \u00a0]+pied[ \u00a0]+)?depuis(?:[ \u00a0]+(?:la|le|les|l['’]))?"
-    r"|propri[ée]taires?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
+    # who holds or works the place: "propriétaire du", "preneur du domaine de…", "fermière de la"
+    r"|(?:propri[ée]taire|preneu(?:r|se)|fermi(?:er|[èe]re)|m[ée]tay(?:er|[èe]re)|locataire|exploitante?"
+    r"|occupante?)s?[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de))"
     # an apposition in lower case between commas: ", éleveuse de chèvres,", ", miel et pain d'épices,"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}(?=,)"
     r"(?:[ \u00a0]+(?i:au|aux|à[ \u00a0]+la|à[ \u00a0]+l['’]|à|en))?(?![\p{L}])"
@@ -507,6 +517,9 @@ _RECORD_GAP = regex.compile(
     r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
     # an apposition that ends on "à" before the value: ", doyenne du concours à 87 ans"
     r"|,[ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,40}?[ \u00a0]à[ \u00a0]*"
+    # an apposition in brackets, closed or up to a comma: "Dr X (riveraine) Les Granges Hautes",
+    # "Anatole Hazemann (frères, de la ferme du Donon)"
+    r"|\([ \u00a0]*\p{Ll}[\p{Ll}'’ \u00a0-]{0,30}[),]"
     # a quoted remark and the lower-case words that follow it up to a comma: "septuagénaire
     # « encore jeune » comme il l'écrit, La Ville-au-Voyer"
     r"|«[^»\n]{0,30}»(?:[ \u00a0]+\p{Ll}[\p{Ll}'’ \u00a0-]{0,30}(?=,))?)*")
@@ -525,8 +538,9 @@ _DWELLING_START = regex.compile(
 # follows their age or their address
 _RECORD_ANCHORS: dict[str, frozenset[str]] = {
     # (or their phone, plate or held number: "Berlingo FN-023-BA — départ le dernier lotissement…")
+    # (or their parcel: "M. Ahmed Boussaïd (ZR 50, Les Roches Blanches)")
     "FR_ADDRESS": frozenset({"PERSON", "DATE_OF_BIRTH", "FR_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS",
-                             "FR_LICENSE_PLATE", "PERSONAL_REFERENCE", "FR_PASSPORT"}),
+                             "FR_LICENSE_PLATE", "PERSONAL_REFERENCE", "FR_PASSPORT", "CADASTRE"}),
     # an age after the person's name, or after their address in the same record ("Mme X, chemin de
     # la Soumont — 87 ans — tél. …")
     "DATE_OF_BIRTH": frozenset({"PERSON", "FR_ADDRESS"}),
@@ -540,6 +554,31 @@ CHAINED_SCORE = 0.6
 
 def _gap_ok(text: str, start: int, end: int) -> bool:
     return 0 <= end - start <= _RECORD_GAP_CHARS and _RECORD_GAP.fullmatch(text, start, end) is not None
+
+
+_PARCEL_AFTER = regex.compile(r"[ \u00a0]*\([ \u00a0]*")
+# where a person comes from, before a named dwelling: "M. et Mme Séguier, de la ferme de Saint-Ferriol"
+_FROM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des)[ \u00a0]*\Z")
+
+
+def _record_gap(text: str, start: int, end: int) -> bool:
+    """:func:`_gap_ok`, or a gap that ends on "de la", "du"… before a named dwelling (the farm or
+    the house the person is from): the words before that are a record's gap."""
+    if _gap_ok(text, start, end):
+        return True
+    m = _FROM_BEFORE.search(text, max(start, end - 8), end)
+    return (m is not None and _DWELLING_START.match(text, end) is not None
+            and _gap_ok(text, start, m.start()))
+
+
+def _after_a_name(text: str, f: Finding, names: list[Finding], starts: list[int]) -> bool:
+    """``f`` follows a person's name (sorted ``names``, their ``starts``) across a record's gap."""
+    k = bisect_left(starts, f.start) - 1
+    while k >= 0 and names[k].start >= f.start - 2 * _RECORD_GAP_CHARS:
+        if names[k].end <= f.start and _gap_ok(text, names[k].end, f.start):
+            return True
+        k -= 1
+    return False
 
 
 def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
@@ -563,6 +602,7 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     low = [i for i in low if not any(g.end > out[i].start and g.recognizer != REPEATED for g in
                                      names[bisect_left(starts, out[i].start - longest):
                                            bisect_left(starts, out[i].end)])]
+    parcels = [g for g in out if g.entity_type == "CADASTRE"]
     changed = True
     while changed and low:  # a place raised may anchor the next one ("X, rue du Four, la maison…")
         changed = False
@@ -575,13 +615,21 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
             while not ok and k >= 0 and ends[k] >= f.start - _RECORD_GAP_CHARS:
                 left = out[order[k]]
                 ok = (left.entity_type in _RECORD_ANCHORS[f.entity_type] and left.score >= 0.5
-                      and _gap_ok(text, left.end, f.start)
+                      and _record_gap(text, left.end, f.start)
+                      # a parcel is a person's value when it follows the person ("M. X (ZR 50, Les
+                      # Roches Blanches)"), not in a land table's row ("ZA 14 « Parc an Ilis »")
+                      and (left.entity_type != "CADASTRE" or _after_a_name(text, left, names, starts))
                       # a street after a named house is the rest of its address ("Mas de la
                       # Garrigue, route de Caux"); after another street, a second street
                       and (left.entity_type != "FR_ADDRESS" or left.recognizer in RECORD_ONLY
                            or _DWELLING_START.match(text, left.start) is not None
                            or not _STREET_START.match(text, f.start)))
                 k -= 1
+            if not ok and f.entity_type == "FR_ADDRESS":
+                # its parcel right after it in brackets, a person's ("champ de la ferme du Héloy (ZB
+                # 14, propriété de …)")
+                ok = any(g.entity_type == "CADASTRE" and g.score >= 0.5
+                         and _PARCEL_AFTER.fullmatch(text, f.end, g.start) is not None for g in parcels)
             if not ok and f.entity_type == "FR_ADDRESS" and "chez" in text[f.end:f.end + 12].casefold():
                 k = bisect_left(starts, f.end)
                 nxt = names[k] if k < len(names) and names[k].start - f.end <= _RECORD_GAP_CHARS else None
@@ -670,8 +718,11 @@ def echoed_codes(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     rx = regex.compile(r"(?<![\p{L}\d_@/.-])(?:" + "|".join(sorted(shapes)) + r")" + _CHECK_LETTER
                        + r"(?![\p{L}\d_@]|[-/.][\p{L}\d])")
+    # (a thing's name of a pseudonym's shape stays: "covid19" beside "nanou71")
+    from aiguillage.detect.recognizers.social_profile import technical_name
+
     return [Finding("PERSONAL_REFERENCE", m.start(), m.end(), 0.7, "FrEchoedCodeRecognizer")
-            for m in rx.finditer(text)]
+            for m in rx.finditer(text) if not technical_name(m.group())]
 
 
 # a house number told alone ("le n° 24", "du 14 bis", "au 22"), not the number of a thing ("le n° 3 du
@@ -742,9 +793,9 @@ _FIELD_DASH = regex.compile(r"[ \u00a0][—–][ \u00a0]")
 _DOT_LEADERS = regex.compile(r"\S[ \u00a0]*(?:\.[ \u00a0]?){4,}[ \u00a0]*\S")
 
 
-def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _row(text: str, start: int, end: int, aligned: bool = True) -> tuple[int, int] | None:
     """The table row (a line with two cell separators or more: tabs, pipes, or dashes between
-    fields) holding the span."""
+    fields; with ``aligned``, gaps of three spaces or more too) holding the span."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
@@ -753,7 +804,15 @@ def _row(text: str, start: int, end: int) -> tuple[int, int] | None:
     # an index's entry and its value apart by dot leaders ("BADET Claude, avec DUFOUR Jeanne ......
     # 17 janvier 1854"): a row of two cells
     leaders = _DOT_LEADERS.search(line) is not None
-    return (a, b) if line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 or leaders else None
+    # a table aligned with spaces: two columns' gaps of three spaces or more ("7   NOWAK Ewa      06/06/1988
+    # à Łódź      Domaine de Saint-Martin, gîte 2")
+    gaps = aligned and len(_COLUMN_GAP.findall(line)) >= 2
+    return (a, b) if (line.count("\t") >= 2 or line.count("|") >= 2 or fields >= 2 or leaders
+                      or gaps) else None
+
+
+_NAMED = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_COLUMN_GAP = regex.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 
 
 # a person's own line of contact, or the plate of the car they drive (a car-pool list: "Monique
@@ -783,7 +842,11 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     for i in low:
         f = out[i]
-        row = _row(text, f.start, f.end)
+        # (a table aligned with spaces is a person's record for a named place only: its numbers of
+        # years and dates are a register's durations as often — "concession   50 ans   14/06/1976"
+        # — and its numbers a grave's or a stand's place — "Carré A, rg 2, n°7")
+        row = _row(text, f.start, f.end, aligned=f.entity_type == "FR_ADDRESS"
+                   and _NAMED.search(text, f.start, f.end) is not None)
         if row is None or any(g.start < f.end and f.start < g.end and g.recognizer != REPEATED
                               for g in names):
             continue
@@ -1086,6 +1149,53 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
                 or (after_colon and after_colon.end() in contacts)
                 or (_ALONE_LINE.search(text, max(0, s - 8), s) and _ALONE_END.match(text, e))):
             out.append(Finding("PERSON", s, e, 0.7, "FrPositionedNameRecognizer"))
+    return out
+
+
+# what a place follows ("à Bruxelles", "rue Victor Hugo", "de Saint-Pierre"): a place's word, not a
+# person's first name
+_PLACE_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:à|au|aux|en|de|du|des|d['’]|vers|depuis|rue|avenue|av\.|boulevard|bd|place|impasse"
+    r"|chemin|all[ée]e|quai|route|square|cours|lieu-dit|hameau|quartier|commune|ville|mairie)"
+    r"|\d)[ \u00a0]*\Z")
+
+
+def placed_persons(text: str, findings: list[Finding]) -> list[Finding]:
+    """A person the model read as a place: its two words, the last the surname of a person of the
+    document sought again ("Pour Kavya Subramaniam, son père (M. Raghavan Subramaniam, …)": the
+    model's LOCATION "Kavya Subramaniam"), the first a word of no lexicon. As a person it is a name
+    like the others, its first name sought again where it stands alone ("Il manque encore Kavya").
+    The surname is a word of a person a rule found (a civility's, a field's), not of the model's
+    readings; the first word is no word of another place of the document ("Kervihan Vihan" beside
+    "lotissement de Kervihan"), nor a place's name after a place's word ("à", "rue", "de": "rue
+    Victor Hugo" beside a M. Hugo)."""
+    # the surnames of persons a rule found (a civility, a form's field), sought again
+    ruled = {m.group() for f in findings
+             if f.entity_type in NAME_TYPES and f.recognizer not in (MODEL, REPEATED) and f.score >= 0.5
+             for m in _NAME_PART.finditer(text, f.start, f.end)}
+    surnames = {(f.start, f.end) for f in findings
+                if f.entity_type in NAME_TYPES and f.recognizer == REPEATED and f.score >= 0.5
+                and text[f.start:f.end] in ruled}
+    if not surnames:
+        return []
+    # the words of the document's places and addresses ("lotissement de Kervihan")
+    places = [f for f in findings if f.entity_type in ("FR_ADDRESS", "LOCATION") and f.score >= 0.5]
+    out: list[Finding] = []
+    for f in findings:
+        if f.recognizer != MODEL or f.entity_type != "LOCATION" or f.score < 0.5:
+            continue
+        parts = list(_NAME_PART.finditer(text, f.start, f.end))
+        if (len(parts) != 2 or (parts[1].start(), f.end) not in surnames
+                or text[parts[0].end():parts[1].start()] not in (" ", "\u00a0")):
+            continue
+        first = parts[0].group()
+        line = text.rfind("\n", 0, f.start) + 1
+        if (first.casefold() in NOT_NAMES or is_ordinary_word(first) or first.isupper()
+                or any(g is not f and first in {m.group() for m in _NAME_PART.finditer(text, g.start, g.end)}
+                       for g in places)
+                or _PLACE_BEFORE.search(text, max(line, f.start - 12), f.start)):
+            continue
+        out.append(Finding("PERSON", f.start, f.end, 0.7, "FrPlacedPersonRecognizer"))
     return out
 
 

@@ -22,6 +22,7 @@ the model (a name scored 0.5 or more) and adds PERSON findings; it never removes
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 import regex
@@ -53,6 +54,10 @@ _COORD_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’.-])(?P<les>(?i:les){_S}+)?(?P<word>{_WORD})(?:{_S}*\([^()\n]{{1,12}}\))?{_COORD}"
     rf"(?P<civ>{_CIVILITY}{_S}+)?\Z")
 _COORD_AFTER = regex.compile(rf"{_COORD}(?P<word>{_WORD})(?![\p{{L}}'’-])")
+# a person's age, then another name with its own age, coordinated or in a list ("Ethan 9 ans et Joyce 4
+# ans", "Léa (8 ans), Noah (5 ans)")
+_AGE = rf"{_S}*,?{_S}*\(?{_S}*\d{{1,3}}{_S}*ans{_S}*\)?"
+_AGED_THEN_AGED = regex.compile(rf"{_AGE}(?:{_COORD}|{_S}*,{_S}*)(?P<word>{_WORD}){_AGE}(?![\p{{L}}\d])")
 # "tracteur de Pierrot (FH-382-TR)": whose vehicle or line the bracket gives
 _HOLDER_BEFORE = regex.compile(rf"(?<![\p{{L}}'’.-])(?i:de|d['’]){_S}*(?P<word>{_WORD}){_S}*\({_S}*\Z")
 _HELD_TYPES = frozenset({"FR_LICENSE_PLATE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
@@ -298,6 +303,11 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
                     not is_ordinary_word(word) and len(text[f.start:f.end].split()) >= 2
                     and not c.group("civ")):
                 add(*c.span("word"))
+        e = _AGED_THEN_AGED.match(text, f.end)
+        if e is not None and not _excluded(e.group("word")) and not _ordinary(e.group("word")):
+            # "nos enfants Maëlle 12 ans, Ethan 9 ans et Joyce 4 ans": the next child of a list,
+            # with an age of its own as the person's
+            add(*e.span("word"))
         d = _COORD_AFTER.match(text, f.end)
         if d is not None and not _excluded(d.group("word")) and (_first_name(d.group("word")) or (
                 # "MESSAOUDI Rachida & Kamel": a second first name sharing the full name's surname
@@ -343,3 +353,54 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
             out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
     return out
 
+
+
+# an event of a family's life that a caption or an entry names with its persons: "Mariage de Mlle
+# X et de M. Y, Charolles, samedi 3 avril 1948", "Mariage Auclair - Lapalus, Hautefond, 14 juin 1947",
+# "Baptême de Léa Roux, 2 mai 1961"
+_FAMILY_EVENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mariage|noces|fian[çc]ailles|bapt[êe]me|communion|obs[èe]ques|fun[ée]railles"
+    r"|enterrement|inhumation)(?![\p{L}])")
+# what may stand between the event and its first person ("de Mlle", "d'or", "civil de"), between two
+# persons ("et de M.", " - "), and between the last person and the date (a place, a weekday)
+_TO_PERSON = 40
+_BETWEEN_PERSONS = regex.compile(r"[ \u00a0]*(?:[-–—/&,]|et|et[ \u00a0]+de|et[ \u00a0]+d['’])?[ \u00a0]*"
+                                 r"(?:(?:M|MM|Mme|Mlle|Dr)\.?[ \u00a0]+)?")
+EVENT_DATED = "FrEventDateRecognizer"
+
+
+@functools.cache
+def _place_then_date() -> regex.Pattern[str]:
+    """", Charolles, samedi 3 avril 1948": built on first use (the date shapes are the birth-date
+    recognizer's)."""
+    from aiguillage.detect.recognizers.birth_date import _DATE, _WEEKDAY
+
+    return regex.compile(rf"(?i)[ \u00a0]*,[ \u00a0]*(?:[^\n,;()]{{1,40}},[ \u00a0]*)?(?:le[ \u00a0]+)?"
+                         rf"{_WEEKDAY}(?P<date>{_DATE})(?!\d)")
+
+
+def event_dates(text: str, findings: list[Finding]) -> list[Finding]:
+    """The date of a family's event that a caption or an entry tells with its persons — the event,
+    its persons (found, one after the other), perhaps its place, then its date: a private person's
+    wedding or christening day, as DATE_OF_BIRTH (the type the policy gives a person's dates).
+    Not a date with no person found between the event and it ("Mariage civil, salle des fêtes, 3
+    mai 2026"), nor one past a full stop, a semicolon or a line's end."""
+    if _FAMILY_EVENT.search(text) is None:
+        return []
+    persons = sorted((f for f in findings if f.entity_type == "PERSON" and f.score >= 0.5),
+                     key=lambda f: f.start)
+    starts = [f.start for f in persons]
+    out: list[Finding] = []
+    for m in _FAMILY_EVENT.finditer(text):
+        k = bisect_left(starts, m.end())
+        if (k >= len(persons) or persons[k].start - m.end() > _TO_PERSON
+                or "\n" in text[m.end():persons[k].start]):
+            continue
+        end = persons[k].end
+        while k + 1 < len(persons) and _BETWEEN_PERSONS.fullmatch(text, end, persons[k + 1].start):
+            k += 1
+            end = persons[k].end
+        d = _place_then_date().match(text, end)
+        if d is not None:
+            out.append(Finding("DATE_OF_BIRTH", d.start("date"), d.end("date"), RELATED_SCORE, EVENT_DATED))
+    return out

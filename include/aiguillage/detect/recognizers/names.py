@@ -9,7 +9,8 @@ from importlib import resources
 from typing import Any
 
 CIVILITY = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr\.?|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Ma[iî]tre|Me|"  # noqa: E501
-            r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME)")
+            # in capitals as a bank card or an envelope writes them ("MR ABDELKADER HAMMOUDI")
+            r"Dr\.?|Docteur|Pr\.?|Professeur|MONSIEUR|MADAME|MR\.?|MME|MLLE)")
 # Any cased letter of any script ("Łukasz Wójcik", "Şahin", "Đặng"): these classes are used in
 # ``regex`` patterns only (Presidio's and the recognizers' own), which know Unicode properties.
 UP = r"\p{Lu}"
@@ -163,7 +164,9 @@ def common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """An ordinary French word (singular or plural) that is not also a known first name."""
+    """An ordinary French word (singular or plural) that is not also a known first name: the one
+    test of the model's spans of ordinary words (``engine._common_words_only``) and of a table's
+    roles under "Qui" (``columns._roles_only``)."""
     w = word.casefold()
     if w in first_names():
         return False

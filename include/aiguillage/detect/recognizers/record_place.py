@@ -18,7 +18,8 @@ _NOT_PLACE = (r"(?:Maire|Mairie|Pr[ée]sidente?|Pr[ée]sidence|Directeur|Directr
               r"|Secr[ée]tariat|Tr[ée]sori[eè]re?|Adjointe?|Conseill[eè]re?|Conseil|Pr[ée]f[eè]te?|Pr[ée]fecture"
               r"|Commune|Ville|D[ée]partement|R[ée]gion|R[ée]publique|Soussign[ée]e?|Poste|Responsable|Service"
               r"|Comit[ée]|Bureau|Association|Club|Mme|Madame|Monsieur)(?![\w'’-])")
-_END = r"(?=[ \u00a0]*(?:[,;—–()\n\t|«]|$))"
+# (or a column's gap in a table aligned with spaces: "(riveraine) Les Granges Hautes      04.71…")
+_END = r"(?=[ \u00a0]*(?:[,;—–()\n\t|«]|$)|[ \u00a0]{3,}\S)"
 
 
 class FrRecordPlaceRecognizer(FrPatternRecognizer):

@@ -57,7 +57,8 @@ class FrSocialProfileRecognizer(FrPatternRecognizer):
         """The patterns' findings, less a pseudonym's shape that is a whole cell of a delimited line:
         an export's column name ("date_naissance", "numero_macaron", "n_carte")."""
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in found if not (_pattern(r) == "PSEUDONYM" and _export_cell(text, r.start, r.end))]
+        return [r for r in found if not (_pattern(r) == "PSEUDONYM" and (
+            _export_cell(text, r.start, r.end) or technical_name(text[r.start:r.end])))]
 
     def check(self, text: str) -> bool | None:
         """No institution's account and no platform page."""
@@ -70,6 +71,25 @@ class FrSocialProfileRecognizer(FrPatternRecognizer):
 
 
 _CELL_EDGE = " \u00a0\"'"
+
+# Things named with a number glued to them, written so in lower case too: a disease, a standard,
+# a hash, a climate conference, a football championship, an operating system or a phone's version
+# ("covid19", "iso9001", "sha256", "cop21", "euro2024", "windows11", "iphone15").
+# Only names of things: a handle's number may be any ("marie123"), its letters are its own.
+_TECHNICAL = frozenset({
+    "covid", "sars", "mers", "iso", "afnor", "sha", "crc", "utf", "ipv", "http", "https", "html",
+    "css", "mpeg", "dvd", "usb", "wpa", "gpt", "cop", "euro", "windows", "win", "macos", "ios",
+    "android", "iphone", "ipad", "rgpd"
+})
+_GLUED = regex.compile(r"(?P<letters>\p{Ll}{3,})\d{2,4}")
+
+
+def technical_name(span: str) -> bool:
+    """A letters-and-number pseudonym's shape that is a thing's name, its letters one of
+    :data:`_TECHNICAL` and nothing between them and the number ("covid19", "iso9001", "sha256");
+    not "covid_lover", "iso.lea71", nor "nanou71"."""
+    m = _GLUED.fullmatch(span)
+    return m is not None and m.group("letters") in _TECHNICAL
 
 
 def _pattern(r: RecognizerResult) -> str:
