@@ -164,7 +164,7 @@ class Policy:
                 message += f", au sujet de {', '.join(about)}"
             reasons.append(self.reason(code, tuple(evidence), message))
         if not reasons and self.model_enabled:
-            reasons += self._model_reading(extraction)
+            reasons += self._model_reading(extraction, findings)
         elif reasons and self.model_enabled:
             reasons = self._model_clearance(extraction, reasons)
         return reasons
@@ -186,6 +186,17 @@ class Policy:
 
             return default_model().threshold
         return float(threshold)
+
+    @property
+    def model_anchor_step(self) -> float:
+        """How much higher the threshold is for each anchor a document lacks, a named person and a
+        sensitive term (``sensitivity.model.anchor_step``, null: the model's own)."""
+        value = ((self.data.get("sensitivity") or {}).get("model") or {}).get("anchor_step")
+        if value is None:
+            from aiguillage.sensitivity.model import default_model
+
+            return default_model().anchor_step
+        return float(value)
 
     @property
     def model_clear_below(self) -> float:
@@ -232,15 +243,24 @@ class Policy:
                    f"{_fr(probability)} < {_fr(clear_below)}, le document se lit comme les documents publiés")
         return [self.reason("SENSITIVITY_CLEARED", evidence, message)]
 
-    def _model_reading(self, extraction: Extraction) -> list[Reason]:
+    def _model_reading(self, extraction: Extraction, findings: list[Finding]) -> list[Reason]:
         """The model's reading of a document the rules found nothing in (it only adds protection;
-        the message names the category and the probability, never the document's words)."""
+        the message names the category and the probability, never the document's words). A
+        document that names no one or uses no sensitive term needs a higher probability
+        (``anchor_step`` for each): its words alone, a colleague's note in the style of the
+        sensitive ones, sent published documents sovereign."""
+        from aiguillage.sensitivity import default_classifier
         from aiguillage.sensitivity.model import default_model
 
         try:  # the model's own threshold needs the model: loading it may fail too
-            threshold = self.model_threshold
-            assert threshold is not None
-            reading = default_model().read(extraction.text)
+            base = self.model_threshold
+            assert base is not None
+            model = default_model()
+            reading = model.read(extraction.text)
+            threshold = base
+            if reading.probability >= base:  # (the anchors are looked for only where they matter)
+                person, term = default_classifier().anchors(extraction.text, findings)
+                threshold = model.threshold_for(base, self.model_anchor_step, person, term)
         except Exception as exc:  # a missing or corrupt model never means "not sensitive"
             error = (Evidence("sensitivity.model.error"),)
             return [self.reason("SENSITIVITY_FAILED", error, type(exc).__name__)]
@@ -251,8 +271,6 @@ class Policy:
                      category=reading.category)
             for c in reading.cues
         )
-        from aiguillage.sensitivity import default_classifier
-
         spec = default_classifier().vocabulary.categories.get(reading.category or "")
         label = spec.label.get("fr", reading.category) if spec else (reading.category or "indéterminée")
         message = (f"lecture statistique : probabilité {_fr(reading.probability)} ≥ {_fr(threshold)} "

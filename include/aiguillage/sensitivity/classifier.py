@@ -41,11 +41,24 @@ from aiguillage.sensitivity.vocabulary import (
 
 # A value that makes a security detail concrete: a code mixing letters and digits, a run of 4+
 # digits that is not a year or an amount nor part of a reference, a time, an IP address, a "#"/"*" code.
-SECURITY_VALUE = regex.compile(  # (not a part of a reference "71-2025-10-27-00003", "n° 2025/0412")
-    r"(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
-    r"|(?<!\p{N}[-/])(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?![-/]\p{N})(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
-    r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2}|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]"
-    r"|\d{2}(?:[ .]\d{2}){2,3}|\d(?: \d){3,7})(?![\p{L}\p{N}])"
+_CODE = (
+    r"(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
+    r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
+    r"|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]|\d{2}(?:[ .]\d{2}){2,3}|\d(?: \d){3,7})"
+)
+_TIME = r"(?:\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2})"
+# (never a piece of a reference: "71-2025-10-27-00003", "n° 2025/0412", "arrêté n° 2025-VP-0412")
+_ALONE_BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][-/])"
+_ALONE_AFTER = r"(?![\p{L}\p{N}])(?![-/][\p{L}\p{N}])"
+SECURITY_VALUE = regex.compile(_ALONE_BEFORE + f"(?:{_CODE}|{_TIME})" + _ALONE_AFTER)
+# A time makes concrete only what happens at a time (a round, a patrol, an escort, an alarm switched
+# off): "maintenance des serveurs de 7 h à 13 h", "atelier vidéoprotection | 2 h" give no weakness.
+CODE_VALUE = regex.compile(_ALONE_BEFORE + _CODE + _ALONE_AFTER)
+# A secret given after its label ("mot de passe provisoire : Finances#2025!Ma", "identifiant =
+# regie.suppl2"): any token that mixes letters with digits or signs.
+CREDENTIAL_VALUE = regex.compile(
+    r"(?:[:=]|\best\b)[ \t]*[«\"'“]?[ \t]*(?=[^\s;,]*[\p{N}#!@$%&*?+])(?=[^\s;,]*\p{L})[^\s;,«»\"“”]{6,40}"
+    + "|" + CODE_VALUE.pattern
 )
 DEFINITION = regex.compile(
     r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
@@ -114,6 +127,16 @@ class SensitivityClassifier:
         self.attributor = Attributor(SubjectWords.load())
         ip = load_yaml("ip.yaml")
         self.press_cues = frozenset(fold(str(c)) for c in ip.get("cues") or ())
+        security = load_yaml("security.yaml")
+        self.timed_security = frozenset(term_keys(str(t)) for t in security.get("timed") or ())
+        self.credentials = frozenset(term_keys(str(t)) for t in security.get("credentials") or ())
+
+    def _security_value(self, hit: Hit) -> regex.Pattern[str]:
+        """What makes a security term a detail: a code, or a time for what happens at a time."""
+        keys = term_keys(hit.term)
+        if keys in self.credentials:
+            return CREDENTIAL_VALUE
+        return SECURITY_VALUE if keys in self.timed_security else CODE_VALUE
 
     def _register(self, text: str, findings: Sequence[Finding]) -> int | None:
         """The end of the title lines of a register of persons (a table with rows naming persons:
@@ -140,6 +163,14 @@ class SensitivityClassifier:
         words = self.attributor.words
         heads = words.topic_heads | words.organisation_heads | words.unit_heads | words.group_heads
         return not any(word_keys(w) & heads for w in WORD.findall(text[line_start : hit.start]))
+
+    def anchors(self, text: str, findings: Sequence[Finding]) -> tuple[bool, bool]:
+        """Whether the text names a person (a name or a civility) and uses a term of the
+        vocabularies outside a name, whoever it is about: what the statistical reading leans on."""
+        person = any(f.entity_type in PERSON_TYPES for f in findings) or bool(CIVILITY_NAME.search(text))
+        hits = _longest(self.vocabulary.find(text))
+        term = any(h.kind != "not" and not _in_a_name(text, h, findings) for h in hits)
+        return person, term
 
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
@@ -177,7 +208,7 @@ class SensitivityClassifier:
         # its details count without a value next to each.
         security_terms = [h for h in hits if h.category == "security" and h.kind == "term"]
         security_focus = len({term_keys(h.term) for h in security_terms}) >= SECURITY_FOCUS and any(
-            SECURITY_VALUE.search(text, max(0, h.start - FOCUS_REACH), h.end + FOCUS_REACH)
+            self._security_value(h).search(text, max(0, h.start - FOCUS_REACH), h.end + FOCUS_REACH)
             for h in security_terms
         )  # (a report counting cameras and patrols gives no code, no time, no place of a post)
         # a press review that says it gives summaries or links: no article is reproduced in it
@@ -253,10 +284,12 @@ class SensitivityClassifier:
             elif h.category == "security" and (context.general or context.assembly):
                 # a job offer, a procedure or a council's minutes name security, they do not give it:
                 # only a value right after the term does ("le digicode est 4512B")
-                if DEFINITION.search(sentence) or not SECURITY_VALUE.search(text, h.end, h.end + 40):
+                if DEFINITION.search(sentence) or not self._security_value(h).search(text, h.end, h.end + 40):
                     continue
             elif h.kind in ("term", "acronym") and h.category == "security":
-                if DEFINITION.search(sentence) or not (SECURITY_VALUE.search(sentence) or security_focus):
+                if DEFINITION.search(sentence) or not (
+                    self._security_value(h).search(sentence) or security_focus
+                ):
                     continue
             elif h.term == "©" and PUBLIC_HOLDER.match(text, h.end):
                 continue  # a public body's own work: "© Ville de Saint-Médard"

@@ -6,8 +6,10 @@ logistic regression over TF-IDF features of words and word pairs, trained on the
 benchmark sets (``bench/sensitivity/train_model.py``), weighs every word a labelled sensitive or
 public document used. A document the rules would publish goes sovereign when its probability
 reaches the policy's threshold (``sensitivity.model``), with the words that weighed most as
-evidence. The other way is narrower: where the rules found a sensitive term but the whole document
-reads, far below any sensitive one, like the published délibérations, reports and notices of the
+evidence; a document that names no one, or uses no term of the vocabularies, needs more (the
+notes and e-mails between colleagues that read like the sensitive ones by their style alone).
+The other way is narrower: where the rules found a sensitive term but the whole document reads,
+far below any sensitive one, like the published délibérations, reports and notices of the
 benchmark ("lutte contre le cancer", a tribute, a FAQ), the policy may clear the rules' finding
 (``clear_below``), never for a marking, a third-party work or a business secret, and records it.
 The weights are data (``data/model.json.gz``) scored here with the standard library, so that no
@@ -61,6 +63,9 @@ class TextModel:
         # Below this probability the whole document reads like the published ones: the policy may
         # then clear what the rules found (``sensitivity.model.clear_below``); 0 never clears.
         self.clear_below = float(data.get("clear_below", 0.0))
+        # Added to the threshold for each anchor a document lacks (a named person, a term of the
+        # vocabularies): without either, the words alone must read far more sensitive (0: flat).
+        self.anchor_step = float(data.get("anchor_step", 0.0))
         self.intercept = float(data["intercept"])
         self.features: dict[str, tuple[float, float]] = {
             t: (float(idf), float(w)) for t, (idf, w) in data["features"].items()
@@ -75,6 +80,11 @@ class TextModel:
     def load(cls) -> TextModel:
         raw = resources.files("aiguillage.sensitivity").joinpath("data/model.json.gz").read_bytes()
         return cls(json.loads(gzip.decompress(raw)))
+
+    def threshold_for(self, threshold: float, step: float, person: bool, term: bool) -> float:
+        """The probability a document needs, from ``threshold`` when it names a person and uses a
+        sensitive term, ``step`` higher for each of the two it lacks."""
+        return threshold + step * ((not person) + (not term))
 
     def vector(self, text: str) -> tuple[dict[str, float], dict[str, int]]:
         """The document's normalised TF-IDF weights by known term, and each term's first token."""

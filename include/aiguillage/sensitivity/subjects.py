@@ -59,6 +59,7 @@ CIVILITIES = frozenset(
 DURATION_UNITS = frozenset(
     {"mois", "semaine", "semaines", "jour", "jours", "journee", "journees", "an", "ans", "annee", "annees"}
 )
+QUANTIFIERS = frozenset({"plusieurs", "quelques", "des", "de", "nombreux", "nombreuses", "longs", "longues"})
 POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
 POSSESSIVE_LETTER = frozenset({"votre", "vos", "ton", "ta", "tes"})
 POSSESSIVE_FIRST = frozenset({"mon", "ma", "mes"})
@@ -237,6 +238,9 @@ TOPIC_LINKS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "contre
 PERSON_NOUNS = frozenset({"personn", "individu", "gens"})
 INDEFINITE = frozenset({"un", "une", "tout", "toute", "chaque", "aucun", "aucune", "nul", "nulle", "quelque"})
 UNIVERSAL = frozenset({"chaque", "tout", "toute", "tous", "toutes"})
+# a clitic that stands for the person an act is done to ("on lui a diagnostiqué", "on m'a retiré")
+DATIVE_PERSONS = frozenset({"lui", "leur", "me", "m", "te", "t", "nous", "vous"})
+CLITIC_OBJECTS = frozenset({"obj", "iobj", "obl:arg", "expl:comp"})
 CONDITIONS = frozenset({"si", "lorsque", "lorsqu", "quand", "quiconque", "chacun", "on"})
 # A sentence ends at . ! ? … followed by a space, at a blank line, or where a list item starts.
 # Not after an abbreviation: "M.", "Mme.", "Dr.", "art.", an initial ("J. Dupont").
@@ -297,11 +301,17 @@ BIRTH_COLUMN = regex.compile(
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
     FIELD_START + r"[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|"
-    r"patiente?|enfants?|mineure?s?|responsables?(?: legaux| legal)?|parents|representante? legale?|"
+    r"patiente?|enfants?|mineure?s?|"
+    # (a guardian, not "Responsable de traitement | CCAS de Lorient" of a register or a project's lead)
+    r"responsables?(?: legaux| legal)?(?![ \t]+(?:d[eu]s?|d.)[ \t]*(?:la |l.)?(?:traitement|service|projet|"
+    r"site|structure|secteur|pole|equipe|etablissement|programme|dispositif|operation))|"
+    r"parents|representante? legale?|"
     r"majeure? protegee?|"
     r"eleves?|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"
     r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
     r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"
+    r"cessionnaire|cedante?|repreneu(?:r|se)|debit(?:eur|rice)|redevable|contrevenante?|declarante?|"
+    r"conduct(?:eur|rice)|"
     r"nom de l.(?:agent|eleve|enfant|interesse)|cas|cas index|personne concernee|personne suivie)"
     # "Cas index : M. X", or a two-cell row "Cas index | M. X" (not a header row of a wider table)
     r"(?:[ \t]+[\p{L}'()]+){0,2}(?:[ \t]*:[ \t]*|(?<=^[ \t]*[\p{L}() .'-]+)\t(?=[^\t\n]+$))\S",
@@ -314,7 +324,8 @@ QUESTION_TITLE = 90  # a question that heads a FAQ is short; a chat message aski
 GENERAL_TITLE = regex.compile(
     r"(?:objet\s*:\s*)?(?:extrait\s+(?:du|de\s+la)\s+)?(?:offre d.emploi|fiche de poste|"
     r"avis de (?:recrutement|vacance)|\brecrute\b|appel a candidatures?|"
-    r"reglement interieur|reglement (?:de|du|des) |guide (?:de|du|des|pratique)|foire aux questions|\bfaq\b|"
+    r"reglement interieur|reglement (?:[a-z]+ )?(?:de|du|des) |guide (?:de|du|des|pratique)|"
+    r"foire aux questions|\bfaq\b|"
     r"questions[- ]reponses|\bcharte\b|note de service|\bcirculaire\b|mode operatoire|avis d.appel public|"
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
     r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|"
@@ -324,7 +335,9 @@ GENERAL_TITLE = regex.compile(
     r"\bnotice\b|note (?:aux|a l.ensemble|a tous)\b|information (?:aux|a l.attention des) |"
     r"(?:lettre|courrier) (?:aux|d.information)\b|catalogue\b|"
     r"programme (?:de|des) (?:formations?|conferences?)|"
-    r"plan de formation)"
+    r"plan de (?:formation|sensibilisation)|note de procedure|"
+    r"supports? (?:de formation|d.intervention|pedagogique)|"
+    r"fiche (?:de )?registre|registre des (?:activites de )?traitements?)"
 )
 # Kinds of general documents named anywhere in a title line ("Direction des opérations – Fiche
 # procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
@@ -332,7 +345,8 @@ GENERAL_ANYWHERE = regex.compile(
     r"\bfiche (?:repere|procedure|reflexe|technique|pratique|de poste)\b|\bnote de service\b|"
     r"\bcommunique (?:de presse|commun|conjoint)\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|"
     r"\breglement interieur\b|\breglement de fonctionnement\b|"
-    r"\bprocedure n.?\s*\d|\bportant reglement\b"
+    r"\bprocedure n.?\s*\d|\bportant reglement\b|\bnote de procedure\b|\bsupport de formation\b|"
+    r"[:—–-]\s*(?:vos droits|vos demarches)\s*$"
 )
 # Kinds of guidance named in a document's own heading, its first two lines ("DSDEN de la Creuse — Note
 # aux chefs d'établissement", "Soins sans consentement : informations aux proches"); deeper down the
@@ -383,7 +397,7 @@ MASS_MAIL = regex.compile(
     r"collegues|membres|parents|habitants|amis)\b"
     # an e-mail to a group: "À : Tous les agents", "À : Responsables des accueils", "À : Équipe …"
     r"|^[ \t]*(?:a|to|destinataires?)[ \t]*:[ \t]*(?:tou(?:te)?s\b|l.ensemble\b|equipe\b|service\b|liste\b|"
-    r"direction\b|(?:agents|responsables|encadrants|directeurs|directrices|chefs|membres|parents|familles|"
+    r"direction\b|(?:comite|codir|bureau|cellule|commission)\b|(?:agents|responsables|encadrants|directeurs|directrices|chefs|membres|parents|familles|"
     r"enseignants|equipes|services|elus|conseillers|collegues|referents|correspondants|gestionnaires|"
     r"secretaires|assistante?s|usagers|habitants|adherents|partenaires|personnels|cadres)\b)",
     regex.M,
@@ -1018,17 +1032,21 @@ class Attributor:
             and not any(fold(c.text) in POSSESSIVES for c in term.children)
         ):  # (and "la salle de prière", "l'association des sourds": a place's or a body's name)
             return None  # "le service de l'aide sociale": the name of a unit
+        # "la délégation … à la suite de sa mise en examen": a possessive on the term itself says
+        # whose it is, whatever topic or group governs it
+        owned = any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in term.children)
         for tok in chain:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
                 return None
             if tok.text in ("%", "‰") or (tok.like_num and tok.pos_ == "NUM" and tok.i != term.i):
                 return None  # "18 % au handicap": a share of a population, not a fact about someone
-            if self._topic_head(tok) or (
-                keys & self.words.group_heads and not _singular(tok) and not _predicative(doc, tok)
+            if not owned and (
+                self._topic_head(tok)
+                or (keys & self.words.group_heads and not _singular(tok) and not _predicative(doc, tok))
             ):
                 return None
-        if self._under_topic(doc, span.start):
+        if not owned and self._under_topic(doc, span.start):
             return None
         if (
             len(span) == 1
@@ -1146,6 +1164,15 @@ class Attributor:
         conditional = any(
             c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children
         ) or any(fold(c.text) in CONDITIONS and c.dep_ in SUBJECTS for c in clause.children)
+        if (
+            any(fold(c.text) == "on" and c.dep_ in SUBJECTS for c in clause.children)
+            and not any(c.dep_ == "mark" and fold(c.text).rstrip("'’") in CONDITIONS for c in clause.children)
+            and any(
+                fold(c.text).rstrip("'’") in DATIVE_PERSONS and c.dep_ in CLITIC_OBJECTS
+                for c in clause.children
+            )
+        ):
+            conditional = False  # "on lui a diagnostiqué…": someone is told, not anyone in general
         question = doc.text.rstrip().endswith("?")
         lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
         in_case = "cas" in lead and "en" in lead
@@ -1535,7 +1562,11 @@ class Attributor:
             and not any(fold(c.text) in POSSESSIVES for c in tok.children)
             and not (
                 fold(tok.text) in DURATION_UNITS
-                and any(c.i == tok.i - 1 and (c.dep_ == "nummod" or c.like_num) for c in tok.children)
+                and any(
+                    (c.i == tok.i - 1 and (c.dep_ == "nummod" or c.like_num))
+                    or (c.dep_ == "det" and fold(c.text) in QUANTIFIERS)
+                    for c in tok.children
+                )
             )
         )
 

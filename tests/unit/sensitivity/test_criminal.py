@@ -14,6 +14,15 @@ POSITIVES = [
     "Votre fils est actuellement incarcéré à la maison d'arrêt de Nîmes.",
     "M. Loïc Perrin porte un bracelet électronique depuis sa condamnation.",
     "Mme Anne Vidal, acquittée au bénéfice du doute, demande sa réintégration.",
+    # a possessive on the term: the act that governs it is not a topic (dev31, a council's record)
+    "La maire a retiré, par arrêté du 25 novembre, la délégation consentie à M. Pascal Lacombe à la suite "
+    "de sa mise en examen.",
+    # a form's party named by its label makes the file his (dev32)
+    "Déclaration de mutation d'une licence IV\nCessionnaire : M. Steven Mercadier\n- extrait de casier "
+    "judiciaire : porte mention d'une condamnation du 14/09/2019 à 6 mois avec sursis.",
+    # a business's manager is a person (dev32: a chamber of trades' file)
+    "Fiche artisan — M. Saïd Zerrouki.\nObservations | Fermé le vendredi : "
+    "le gérant a été placé en garde à vue.",
 ]
 TRAPS = [
     # an official who files a complaint for the commune or is threatened in office acts in his function
@@ -30,6 +39,7 @@ TRAPS = [
     # "acquitté" as paid
     "M. Paul Roux a participé au séjour. Montant : 690 €, intégralement acquitté par la famille.",
     "Premier ministre de François Mitterrand, Pierre Mauroy a porté l'abolition de la peine de mort.",
+    "Si vous êtes victime de violences au sein de votre couple, appelez le 3919 ou le 17.",
 ]
 
 

@@ -48,11 +48,26 @@ SECURITY_TOPICS = [
     "Recueil des actes administratifs n° 71-2025-112\n\n71-2025-10-20-00011 — Arrêté portant autorisation "
     "d'un système de vidéoprotection — bureau de tabac, Louhans (2 pages)",
     "Air base open day\n\n10:00 Gates open - 13:30 Flying display - 16:00 Patrouille de France demonstration",
+    # a time tells when a server is down or how long a training lasts, not a weakness (dev33)
+    "À : Tous les agents\nObjet : maintenance\nUne opération de maintenance sur les serveurs du centre de "
+    "données aura lieu le samedi 15 novembre de 7 h à 13 h.",
+    "Public | Format | Durée\nPolice municipale | atelier « Vidéoprotection et droits des personnes » | 2 h",
+    # a reference is no code ("Arrêté n° 2025-VP-0412")
+    "PRÉFET DU LOIRET\nArrêté n° 2025-VP-0412 portant autorisation d'un système de vidéoprotection",
+    "Le mot de passe doit comporter 12 caractères : majuscules, chiffres et symboles.",
 ]
 SECURITY_DETAILS = [
     "L'escorte quittera la maison d'arrêt à 6 h 40 par la rue des Tanneurs ; deux véhicules banalisés.",
     "Le code du portail de la fourrière est 4512B depuis le 3 mars.",
     "Garde statique devant la synagogue de 18 h à 23 h, deux fonctionnaires, relève à 20 h 30.",
+    # a credential after its label, whatever its shape (dev32: a helpdesk ticket)
+    "Résolution : compte réinitialisé. Identifiant : regie.suppl ; mot de "
+    "passe provisoire : Finances#2025!Ma.",
+    "Accès VPN réactivé, mot de passe du certificat : Tresor-Cert-77. Ticket clos.",
+    "Le serveur de sauvegarde répond sur 10.12.4.7 depuis la migration.",
+    # a weakness told as such needs no value (dev11, dev12: an audit, an incident log)
+    "V2 — Le contrôleur de domaine tourne sous Windows Server 2012 ; 41 correctifs absents.",
+    "Notre boîtier est en version vulnérable ; correctif non appliqué, fenêtre de maintenance à caler.",
 ]
 RELATIVES = [
     ("Le directeur répond que l'université a pris contact avec la préfecture au sujet de M. Abdoulaye "
@@ -105,3 +120,46 @@ def test_a_relative_after_an_apposition_describes_the_person(  # type: ignore[no
     categories, text: str, category: str
 ) -> None:
     assert category in categories(text)
+
+
+GENRES = [  # kinds of general documents named in their title (dev31, dev33)
+    "NOTE DE PROCÉDURE — LA PROTECTION FONCTIONNELLE DES AGENTS\nService juridique\nLes sommes que l'auteur "
+    "des faits est condamné à verser à l'agent sont perçues directement par la collectivité.",
+    "Victime d'une infraction : vos droits\nPorter plainte\nVous pouvez demander à être informé de la "
+    "libération de l'auteur s'il a été condamné à une peine de prison.",
+    "Support de formation — Secret professionnel et discrétion\nLes sanctions disciplinaires prononcées "
+    "pour manquement à la discrétion sont rares ; l'agent qui divulgue s'expose à un blâme.",
+    "Règlement régional des transports scolaires\nArticle 23 — Manquements\nLe conducteur signale tout "
+    "manquement de l'élève à l'autorité organisatrice, qui peut prononcer un avertissement.",
+]
+GENRE_TWINS = [  # the same facts told of someone named
+    "NOTE — Mme Claire Dubost\nService juridique\nM. Paul Roux, auteur des faits, a été condamné à verser "
+    "1 500 euros à Mme Dubost.",
+    "Compte rendu — transports scolaires\nLe conducteur a signalé un manquement de Léa Martin, élève de 4e, "
+    "qui a reçu un avertissement le 3 mars.",
+]
+
+
+@pytest.mark.parametrize("text", GENRES)
+def test_general_documents_named_by_their_genre(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) & {"criminal", "appraisal"}
+
+
+@pytest.mark.parametrize("text", GENRE_TWINS)
+def test_the_same_facts_of_a_named_person_count(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(text) & {"criminal", "appraisal"}
+
+
+def test_a_register_entry_describes_data_not_a_person(categories) -> None:  # type: ignore[no-untyped-def]
+    entry = (
+        "Fiche de registre — Instruction des demandes de RSA\nRubrique\tContenu\n"
+        "Responsable de traitement\tCCAS de Lorient, représenté par sa vice-présidente\n"
+        "Personnes concernées\tDemandeurs et bénéficiaires du RSA, membres de leur foyer\n"
+        "Catégories de données\tIdentité, situation familiale, ressources, logement\n"
+    )
+    assert not categories(entry) & {"social", "family"}
+    guardian = (
+        "Fiche d'inscription\nÉlève\tLéa Martin\nResponsable légal\tMme Claire Martin\n"
+        "Bénéficiaire du RSA : oui"
+    )
+    assert "social" in categories(guardian)

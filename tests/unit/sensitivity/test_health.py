@@ -32,6 +32,13 @@ POSITIVES = [
     "Mme Lina Brun a subi une hystérectomie le mois dernier et reprend lundi.",
     "M. Serge Ollivier, en arrêt pour des cervicalgies chroniques, sera remplacé.",
     "La fille de Mme Pichon conteste la contention de sa mère la nuit.",
+    # a possessive on the term says whose it is, under a counted duration or a topic (dev31)
+    "Josette Cabanel part. L'année a pourtant été difficile pour elle : absente plusieurs mois pour sa "
+    "chimiothérapie après son cancer du sein diagnostiqué à l'automne.",
+    # "on" told something to someone is no general "on" (dev33)
+    "Michel Ferrand part. Il se consacre à ses soins depuis qu'on lui a diagnostiqué une maladie de Charcot.",
+    "De : Clémence Roussel\nÀ : Helpdesk\nJe pars en congé prénatal vendredi soir ; merci de rediriger "
+    "ma boîte.",
 ]
 TRAPS = [
     # an association that writes its name in lower case
@@ -60,6 +67,8 @@ TRAPS = [
     "M. Paul Girard remercie les bénévoles pour leur sympathie et leur empathie.",
     "Mme Anne Petit évoque avec nostalgie les fêtes de l'ancienne école.",
     "M. Paul Girard présente les travaux de contention des berges de la Sèvre.",
+    "Si on vous propose une chimiothérapie, vous pouvez demander un aménagement de poste.",
+    "Le mois sans tabac revient en novembre : ateliers et consultations gratuites.",
 ]
 
 

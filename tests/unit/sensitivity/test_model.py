@@ -80,13 +80,13 @@ def test_shipped_model_is_packaged_data() -> None:
 
 
 def _policy(tmp_path: Path, threshold: str, enabled: str = "true", clear_below: str = "0",  # type: ignore[no-untyped-def]
-            never_cleared: str = "[marking, ip, business_secret]"):
+            never_cleared: str = "[marking, ip, business_secret]", anchor_step: str = "0"):
     raw = resources.files("aiguillage.policy").joinpath("default.yaml").read_text("utf-8")
-    old = ("  model:\n    enabled: true\n    threshold: null\n    clear_below: null\n"
+    old = ("  model:\n    enabled: true\n    threshold: null\n    anchor_step: null\n    clear_below: null\n"
            "    never_cleared: [marking, ip, business_secret]\n")
     assert old in raw
     p = tmp_path / "policy.yaml"
-    new = (f"  model:\n    enabled: {enabled}\n    threshold: {threshold}\n"
+    new = (f"  model:\n    enabled: {enabled}\n    threshold: {threshold}\n    anchor_step: {anchor_step}\n"
            f"    clear_below: {clear_below}\n    never_cleared: {never_cleared}\n")
     p.write_text(raw.replace(old, new), "utf-8")
     return load_policy(p)
@@ -201,3 +201,38 @@ def test_shipped_clearance_is_the_model_s_and_far_below_its_threshold(policy) ->
     assert policy.model_clear_below == model.clear_below
     assert 0 < model.clear_below <= model.threshold / 4
     assert policy.never_cleared == {"marking", "ip", "business_secret"}
+
+
+# A note between colleagues that names someone but uses no term of the vocabularies, and one that
+# names no one: the model's vote needs more for each anchor the document lacks.
+NAMED = "Objet : travaux de voirie. M. Paul Girard passera lundi ; les travaux commenceront le 3 mars."
+
+
+def test_anchors_are_a_named_person_and_a_sensitive_term_outside_a_name(detector) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.sensitivity import default_classifier
+
+    classifier = default_classifier()
+    for text, want in [
+        (ORDINARY, (False, False)),
+        (NAMED, (True, False)),
+        ("Le service accompagne les personnes atteintes d'un cancer.", (False, True)),
+        (SICK, (True, True)),
+    ]:
+        assert classifier.anchors(text, detector.analyze(text)) == want, text
+
+
+def test_each_missing_anchor_raises_the_threshold_by_the_step(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    for text, missing in ((ORDINARY, 2), (NAMED, 1)):
+        p = default_model().probability(text)
+        just_under = f"{p - 0.001:.6f}"
+        flat = _policy(tmp_path, just_under, anchor_step="0")
+        assert "SENSITIVITY_MODEL" in _decide(flat, detector, text).codes
+        stepped = _policy(tmp_path, just_under, anchor_step="0.01")  # needs p - 0.001 + 0.01 × missing
+        assert "SENSITIVITY_MODEL" not in _decide(stepped, detector, text).codes
+        low = f"{p - 0.0105 * missing:.6f}"  # ... which the threshold minus the steps reaches
+        reached = _decide(_policy(tmp_path, low, anchor_step="0.01"), detector, text)
+        assert "SENSITIVITY_MODEL" in reached.codes
+
+
+def test_shipped_anchor_step_is_the_model_s(policy) -> None:  # type: ignore[no-untyped-def]
+    assert policy.model_anchor_step == default_model().anchor_step

@@ -8,6 +8,9 @@ POSITIVES = [
     "M. Yacine Amrani demande une absence pour la fête de l'Aïd.",
     "Mme Rachel Cohen ne mange que des repas casher à la cantine.",
     "Votre fille fera sa première communion le 12 mai.",
+    # a manager is a person: the shop's opening hours tell his practice (dev32: a chamber of trades' file)
+    "Fiche artisan — M. Saïd Zerrouki\nHoraires | Fermé le vendredi de 12 h à 15 h : le dirigeant se rend "
+    "à la mosquée",
 ]
 TRAPS = [
     "Le conseil vote les travaux de restauration de l'église Saint-Roch.",
