@@ -479,7 +479,9 @@ def _blank(line: str, rest: str, following: str) -> bool:
     FAMILIALE" over "□ célibataire □ marié(e)")."""
     if _unticked(line):
         return True
-    if len(line.strip()) <= 60 and not rest.split("\n", 1)[0].strip(" :") and _unticked(following):
+    ticked = any(c in line for c in TICKED_BOX) or TYPED_TICKED.search(line)
+    label = len(line.strip()) <= 60 and not rest.split("\n", 1)[0].strip(" :")
+    if label and not ticked and _unticked(following):
         return True
     after = rest.split("\n", 1)[0]
     return bool(
@@ -487,8 +489,14 @@ def _blank(line: str, rest: str, following: str) -> bool:
     )
 
 
+# boxes typed as text: "[ ]" left empty, "[X]" ticked
+TYPED_EMPTY = regex.compile(r"[\[(][ \t]?[\])]")
+TYPED_TICKED = regex.compile(r"[\[(][ \t]?[xX✓✔][ \t]?[\])]")
+
+
 def _unticked(line: str) -> bool:
-    return any(c in line for c in EMPTY_BOX) and not any(c in line for c in TICKED_BOX)
+    empty = any(c in line for c in EMPTY_BOX) or bool(TYPED_EMPTY.search(line))
+    return empty and not (any(c in line for c in TICKED_BOX) or TYPED_TICKED.search(line))
 
 
 def _next_line(text: str, offset: int) -> str:

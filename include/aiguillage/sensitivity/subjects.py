@@ -59,6 +59,7 @@ CIVILITIES = frozenset(
 DURATION_UNITS = frozenset(
     {"mois", "semaine", "semaines", "jour", "jours", "journee", "journees", "an", "ans", "annee", "annees"}
 )
+OWNER_REACH = 3  # governors climbed from a term to the act a possessive owns
 QUANTIFIERS = frozenset({"plusieurs", "quelques", "des", "de", "nombreux", "nombreuses", "longs", "longues"})
 POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
 POSSESSIVE_LETTER = frozenset({"votre", "vos", "ton", "ta", "tes"})
@@ -286,7 +287,9 @@ TO_OFFICIAL = regex.compile(
 # 29-118774   Demandeur : M. X", "Nom : X | Prénom : Y").
 FIELD_START = r"(?:^|(?<=\S)(?:[ \t]{2,}|\t|[ \t]*[|;][ \t]*))"
 FORM_LABEL = regex.compile(
-    FIELD_START + r"\s*(?:nom(?: de naissance| d.usage| et prenoms?)?|prenoms?|ne\(?e?\)? le|"
+    FIELD_START
+    + r"\s*(?:nom(?: de naissance| d.usage|(?:[ \t]*[,/-][ \t]*|[ \t]+et[ \t]+)prenoms?)?|prenoms?|"
+    r"ne\(?e?\)? le|"
     r"date de naissance|agent|agente|interesse|interessee|demandeur|demandeuse|patient|patiente|beneficiaire|"
     r"enfant|eleve|salarie|salariee|identite|usager|allocataire|requerant|requerante)"
     # "Nom : X", or a two-cell row "Nom | X" of a record's table (the label opens its line)
@@ -337,7 +340,9 @@ GENERAL_TITLE = regex.compile(
     r"programme (?:de|des) (?:formations?|conferences?)|"
     r"plan de (?:formation|sensibilisation)|note de procedure|"
     r"supports? (?:de formation|d.intervention|pedagogique)|"
-    r"fiche (?:de )?registre|registre des (?:activites de )?traitements?)"
+    r"fiche (?:de )?registre|registre des (?:activites de )?traitements?|"
+    r"journee d.(?:information|etudes?|sensibilisation)|programme de la journee|colloque\b|seminaire\b|"
+    r"modele\b|guide (?:interne|d.accueil|a l.usage))"
 )
 # Kinds of general documents named anywhere in a title line ("Direction des opérations – Fiche
 # procédure n° 24-07", "CHU de Nîmes – communiqué de presse").
@@ -346,7 +351,8 @@ GENERAL_ANYWHERE = regex.compile(
     r"\bcommunique (?:de presse|commun|conjoint)\b|\bfoire aux questions\b|\bfaq\b|\boffre d.emploi\b|"
     r"\breglement interieur\b|\breglement de fonctionnement\b|"
     r"\bprocedure n.?\s*\d|\bportant reglement\b|\bnote de procedure\b|\bsupport de formation\b|"
-    r"[:—–-]\s*(?:vos droits|vos demarches)\s*$"
+    r"[:—–-]\s*(?:vos droits|vos demarches)\s*$|\bfiche (?:remise|d.information|contacts?)\b|"
+    r"\bnumeros utiles\b"
 )
 # Kinds of guidance named in a document's own heading, its first two lines ("DSDEN de la Creuse — Note
 # aux chefs d'établissement", "Soins sans consentement : informations aux proches"); deeper down the
@@ -550,7 +556,8 @@ class DocumentContext:
         form = bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head)) or _labels_person(
             text[:1500], folded_head[:1500]
         )
-        salutation = bool(SALUTATION.search(folded_head))  # (a ligature lengthens the fold: no offsets here)
+        # (a ligature lengthens the fold: no offsets here)
+        salutation = bool(SALUTATION.search(folded_head) or SALUTATION_OPEN.search(folded_head))
         first = regex.search(r"\S[^\n]*", text[:2000])
         sender = bool(
             first
@@ -579,9 +586,11 @@ class DocumentContext:
         )
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
+        template = len(PLACEHOLDER.findall(folded_head)) >= PLACEHOLDERS
         general = (
             (
-                any(
+                template
+                or any(
                     GENERAL_TITLE.match(t)
                     or GENERAL_ANYWHERE.search(t)
                     or (t.endswith("?") and len(t) <= QUESTION_TITLE and " : " not in t)
@@ -593,7 +602,7 @@ class DocumentContext:
                 )
             )
             and not by_nature
-            and not form
+            and (template or not form)
             and not (salutation and named)
         )
         opening = "\n".join(line for line in folded_head.split("\n") if line.strip()).split("\n")[
@@ -632,8 +641,19 @@ class DocumentContext:
 PSEUDONYMISED = regex.compile(
     r"\b(?:les\s+)?(?:noms?|prenoms?)\s+(?:ont\s+ete\s+|sont\s+)?(?:modifies|changes|fictifs)\b|"
     r"\bprenoms?\s+d.emprunt\b|\b(?:cas|temoignages?|situations?|exemples?|vignettes?)\s+(?:illustratifs?\s+)?"
-    r"\(?(?:ont\s+ete\s+|sont\s+)?(?:anonymises|pseudonymises)\b"
+    r"\(?(?:ont\s+ete\s+|sont\s+)?(?:anonymises|pseudonymises)\b|"
+    # a training's or a novel's case: "(situation fictive)", "les personnes et faits sont inventés"
+    r"\b(?:situations?|cas|personnes?|personnages?|faits|histoires?)\s+(?:(?:et|ci-dessous|decrits?|presentes?|"
+    r"sont|ont\s+ete|entierement|totalement|purement)\s+){0,4}(?:fictifs|fictives?|fictif|inventes?|inventees?|"
+    r"imaginaires?)\b"
 )
+# A model letter or form: placeholders where the person's data will go ("[Nom, prénom du demandeur]",
+# "[date]"); it speaks of whoever will receive it.
+PLACEHOLDER = regex.compile(
+    r"\[\s*(?:nom|prenom|date|adresse|civilite|numero|n°|montant|ville|organisme|signature|qualite|objet|"
+    r"xx+)[^\]\n]{0,60}\]|<\s*(?:nom|prenom|date|adresse)[^>\n]{0,40}>"
+)
+PLACEHOLDERS = 2
 
 
 # The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
@@ -1035,6 +1055,7 @@ class Attributor:
         # "la délégation … à la suite de sa mise en examen": a possessive on the term itself says
         # whose it is, whatever topic or group governs it
         owned = any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in term.children)
+        owned = owned or (not self._names_a_body(term) and self._owned_above(chain))
         for tok in chain:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
@@ -1552,6 +1573,24 @@ class Attributor:
                 return True
         return False
 
+    def _names_a_body(self, term: Any) -> bool:
+        """The term is itself a body's or a place's name ("le centre d'accueil de demandeurs d'asile")."""
+        names = self.words.organisation_heads | self.words.unit_heads | self.words.name_heads
+        return bool(word_keys(term.text) & names)
+
+    def _owned_above(self, chain: list[Any]) -> bool:
+        """A possessive on the act that governs the term through topic words says whose it is ("votre
+        convocation à l'audience de la CNDA"), not one on a topic ("son programme de prévention du
+        cancer") nor above a name ("sa demande de subvention pour l'association de lutte…")."""
+        names = self.words.organisation_heads | self.words.unit_heads | self.words.name_heads
+        for tok in chain[:OWNER_REACH]:
+            keys = word_keys(tok.text)
+            if keys & names:
+                return False
+            if any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in tok.children):
+                return not keys & (self.words.topic_heads | self.words.group_heads)
+        return False
+
     def _topic_head(self, tok: Any) -> bool:
         """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…", not a
         counted duration ("huit mois de chimiothérapie", "trois semaines d'arrêt" tell how long
@@ -1753,12 +1792,23 @@ SALUTATION_LINE = regex.compile(
 )
 
 
+# The same greeting with the letter's first sentence on its line ("Madame, Monsieur, Vous avez…").
+SALUTATION_OPEN = regex.compile(
+    r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle|mesdames|messieurs)"
+    r"(?:[ \t]*(?:,|et)[ \t]*(?:madame|monsieur|mademoiselle|mesdames|messieurs))*[ \t]*,[ \t]"
+    r"(?![ \t]*(?:madame|monsieur|mademoiselle|mesdames|messieurs)\b)",  # (the whole greeting)
+    regex.M,
+)
+
+
 def _salutation_line(doc: Any, tok: Any) -> bool:
     """The civility opens a letter ("Madame, Monsieur le Directeur,"): it greets, it names no one."""
     text = str(doc.text)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    return bool(SALUTATION_LINE.match(fold(text[start : end if end >= 0 else len(text)])))
+    line = fold(text[start : end if end >= 0 else len(text)])
+    opening = SALUTATION_OPEN.match(line)
+    return bool(SALUTATION_LINE.match(line)) or (opening is not None and tok.idx - start < opening.end())
 
 
 def _impersonal(doc: Any, tok: Any) -> bool:

@@ -163,3 +163,48 @@ def test_a_register_entry_describes_data_not_a_person(categories) -> None:  # ty
         "Bénéficiaire du RSA : oui"
     )
     assert "social" in categories(guardian)
+
+
+TEMPLATES_AND_FICTION = [  # a model letter and a training case speak of no one (dev34)
+    "Modèle — notification de refus de domiciliation\n[Nom, prénom du demandeur]\nMadame, Monsieur, "
+    "Vous avez sollicité le [date] votre domiciliation auprès du CCAS. Votre demande ne peut aboutir.\n"
+    "[date, signature, qualité du signataire]",
+    "Atelier d'analyse de pratiques — étude de cas n° 3 (situation fictive)\nLes personnes et faits "
+    "ci-dessous sont entièrement inventés.\n« Mme A. », 45 ans, se présente au CCAS pour une aide "
+    "alimentaire ; son fils de 17 ans fait l'objet d'une information préoccupante.",
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATES_AND_FICTION)
+def test_a_template_or_a_fiction_is_about_no_one(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not categories(text) & {"social", "child_protection"}
+
+
+def test_a_filled_letter_still_counts(categories) -> None:  # type: ignore[no-untyped-def]
+    filled = (
+        "Mme Claire Dupont\n4 rue du Four\n31000 Toulouse\n\nObjet : votre demande\n\nMadame, Monsieur, "
+        "Vous avez sollicité le 3 mars votre domiciliation auprès du CCAS de Saint-Médard."
+    )
+    assert "social" in categories(filled)
+    one_line = "Madame, Vous avez été hospitalisée le 3 mars ; votre arrêt est prolongé. Dr Paul Roux"
+    assert "health" in categories(one_line)
+
+
+def test_a_form_with_a_typed_ticked_box(categories) -> None:  # type: ignore[no-untyped-def]
+    form = (
+        "DEMANDE DE DOTATION EN SACS\nNom, prénom : DIAS Fernanda\nAdresse : 4 rue du Four\n"
+        "[X] foyer bénéficiaire du RSA\n[ ] personne utilisant des protections pour incontinence\n"
+    )
+    got = categories(form)
+    assert "social" in got and "health" not in got  # the ticked box tells, the empty one asks
+
+
+def test_a_things_insufficiency_is_no_appraisal(categories) -> None:  # type: ignore[no-untyped-def]
+    letter = (
+        "Madame la Maire de Saint-Médard\nà Monsieur le Préfet\nMonsieur le Préfet,\nJe souhaite appeler "
+        "votre attention sur l'insuffisance des capacités d'hébergement d'urgence dans l'ouest du "
+        "département."
+    )
+    assert not categories(letter) & {"appraisal", "social"}
+    warned = "Mme Julie Faure a reçu un avertissement pour insuffisance professionnelle."
+    assert "appraisal" in categories(warned)

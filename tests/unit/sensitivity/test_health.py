@@ -39,6 +39,10 @@ POSITIVES = [
     "Michel Ferrand part. Il se consacre à ses soins depuis qu'on lui a diagnostiqué une maladie de Charcot.",
     "De : Clémence Roussel\nÀ : Helpdesk\nJe pars en congé prénatal vendredi soir ; merci de rediriger "
     "ma boîte.",
+    # pregnancy and an overdose told without their usual nouns (dev34)
+    "Mme Kadiatou Sow ne portera plus de caisses : elle attend un bébé pour l'été et le médecin du travail "
+    "a demandé un poste sans port de charges.",
+    "M. Patrice Gervais a été retrouvé sans vie ; le médecin a conclu à une surdose d'opiacés.",
 ]
 TRAPS = [
     # an association that writes its name in lower case
@@ -69,6 +73,8 @@ TRAPS = [
     "M. Paul Girard présente les travaux de contention des berges de la Sèvre.",
     "Si on vous propose une chimiothérapie, vous pouvez demander un aménagement de poste.",
     "Le mois sans tabac revient en novembre : ateliers et consultations gratuites.",
+    "Mme Claire Roux présente son programme de prévention du cancer au conseil.",
+    "Mme Claire Roux dépose sa demande de subvention pour l'association de lutte contre le cancer.",
 ]
 
 

@@ -9,6 +9,9 @@ POSITIVES = [
     "M. Ousmane Diallo, sous récépissé depuis mars, attend la décision de la préfecture sur sa carte.",
     "M. Ibrahim Diallo fait l'objet d'une OQTF notifiée le 4 mars.",
     "Mme Aminata Koné, demandeuse d'asile, est hébergée au CADA.",
+    # a possessive on the act above a topic word ("votre convocation à l'audience de la CNDA", dev34)
+    "Bonjour Monsieur Yousfi, j'ai bien reçu la copie de votre convocation à l'audience de la CNDA du 3 juin "
+    "pour votre recours contre la décision de l'OFPRA.",
     # told by its circumstances
     "Monsieur le Maire,\nMon mari, M. Yao Mensah, a reçu une décision lui demandant de quitter la "
     "France sous trente jours.",
