@@ -397,11 +397,37 @@ TITLE_LINES = 2
 # Code du patrimoine L.213-2: private life is communicable 50 years on, criminal records and
 # judgments 75 years on; a fact dated further back is history (a résistante's arrest in 1943).
 HISTORY_YEARS = 75
-YEAR = regex.compile(r"(?<![\p{L}\p{N}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}/-]|\.\d|\s*[-–/]\s*\d)")
+# (never an amount or a count: "une amende de 1500 euros" is no fact of the sixteenth century)
+_NOT_A_YEAR = (
+    r"(?!\s*(?:[-–à]\s*\d[\d\s]*)?\s*(?:€|k€|euros?\b|eur\b|francs?\b|%|‰|m2|m²|m3|m\b|km|kg|g\b|tonnes?|"
+    r"litres?|l\b|h\b|heures?|min|jours?|mois\b|ans\b|semaines?|habitants|personnes|agents|[ée]l[èe]ves|"
+    r"enfants|familles|foyers|m[ée]nages|logements|places|repas|visiteurs|participants|exemplaires|dossiers|"
+    r"demandes|appels|signalements|b[ée]n[ée]ficiaires|usagers|points|pages|mètres|metres|hectares|ha\b))"
+)
+YEAR = regex.compile(
+    r"(?<![\p{L}\p{N}/.,-])(1\d\d\d|20\d\d)(?![\p{N}/-]|[.,]\d|\s*[-–/]\s*\d)" + _NOT_A_YEAR
+)
+# What stands before a year in prose ("en 1868", "le 3 mars 1868", "vers 1900", "(1868)"), not before
+# an amount ("une amende de 1500"): a year read where none is means a fact read as history.
+YEAR_LEAD = regex.compile(
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"\ben|\bann[ée]es?|\ban|\bvers|\bd[èe]s|\bcourant|\bd[ée]but|\bfin|\bmi-|printemps|[ée]t[ée]|automne|"
+    r"hiver|\bau|\bdu|\bet|\bou|\bin|[(\[–—,;:])\s*$|^\s*$",
+    regex.I,
+)
 REPUBLICAN_YEAR = regex.compile(
     r"(?i)\b(?:vend[ée]miaire|brumaire|frimaire|niv[ôo]se|pluvi[ôo]se|vent[ôo]se|germinal|flor[ée]al|prairial|"
     r"messidor|thermidor|fructidor)\s+an\s+([IVX]{1,5})\b"
 )
+# A span of years ("registres d'écrou (1811-1934)"), a century ("du XIIIe au XVe siècle", "XIXe s."),
+# an era ("au Moyen Âge"): history told without a single year.
+YEAR_RANGE = regex.compile(
+    r"(?<![\p{N}/.-])(1[5-9]\d\d|20\d\d)\s*[-–]\s*(1[5-9]\d\d|20\d\d)(?![\p{N}/-])" + _NOT_A_YEAR
+)
+CENTURY = regex.compile(
+    r"\b([IVX]{1,5})(?:e|ème|eme)\b(?=(?:\s+(?:et|au|ou)\s+[IVX]{1,5}(?:e|ème|eme))?\s+si[eè]cles?\b|\s+s\.)"
+)
+ERA = regex.compile(r"(?i)\b(?:moyen[ -][âa]ge|ancien r[ée]gime|m[ée]di[ée]va(?:l|le|les|ux))\b")
 # A year that dates a person rather than the fact ("né en 1938"), or a state that goes on ("depuis 1970").
 NOT_THE_FACT = regex.compile(
     r"(?<![\p{L}])(?:n[ée]e?s?|naissance|depuis|dès|jusqu.(?:en|à|a)|avant)(?![\p{L}])[\s\p{L}\p{N}'’,./]{0,25}$",
@@ -451,6 +477,9 @@ def _years(text: str, s: int, e: int, skip_persons: bool = False) -> list[int] |
     paragraph, such a year is only left out: "né en 1896, il tomba à Verdun en 1916")."""
     years = []
     for m in YEAR.finditer(text, s, e):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not YEAR_LEAD.search(text, max(line_start, m.start() - 20), m.start()):
+            continue
         if NOT_THE_FACT.search(text, max(s, m.start() - 30), m.start()):
             if skip_persons:
                 continue
@@ -458,6 +487,9 @@ def _years(text: str, s: int, e: int, skip_persons: bool = False) -> list[int] |
         years.append(int(m.group(1)))
     # a date of the Republican calendar ("14 brumaire an VI") in an archive's inventory: 1792 + n - 1
     years += [1791 + _roman(m.group(1)) for m in REPUBLICAN_YEAR.finditer(text, s, e)]
+    years += [int(y) for m in YEAR_RANGE.finditer(text, s, e) for y in m.groups()]
+    years += [100 * _roman(m.group(1)) for m in CENTURY.finditer(text, s, e)]  # (its last year)
+    years += [1500 for _ in ERA.finditer(text, s, e)]
     return years
 
 

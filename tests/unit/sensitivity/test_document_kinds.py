@@ -330,6 +330,10 @@ def test_a_blank_form_with_an_empty_table_of_its_household(categories) -> None: 
         # a notary's deed of the Republican calendar in an archive's inventory
         "3 E 18421/1\t14 brumaire an VI\tContrat de mariage\tClaude-Marie Perraud, propriétaire, et "
         "Jeanne Dubois",
+        # a century or an older year in the paragraph (dev31: an exhibition on medieval justice)
+        "Exposition : la justice au Moyen Âge.\n\nLe dossier de l'Inquisition contre les cathares en 1274 : "
+        "une vingtaine d'habitants, dont le marchand Bernard Faure, condamné au port de la croix jaune.",
+        "Au XIIIe siècle, le marchand Bernard Faure fut condamné au port de la croix jaune.",
     ],
 )
 def test_a_fact_dated_beyond_the_archives_delays_is_history(categories, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -342,6 +346,11 @@ def test_a_fact_dated_beyond_the_archives_delays_is_history(categories, text: st
         "Note : Mme Irène Vasseur, née en 1941, est hospitalisée depuis mardi.",
         "Note : depuis 1948, M. Roger Pic est suivi pour un diabète.",
         "Note : M. Roger Pic, condamné en 1939 puis en 2019 pour escroquerie, a été reçu.",
+        # an amount or a count is no year (it made these facts history)
+        "M. Paul Girard a été condamné à une amende de 1500 euros.",
+        "M. Paul Girard, condamné pour vol, doit rembourser 1650 €.",
+        "M. Paul Girard a été condamné à une amende de 1500.",
+        "Mme Léa Roux, hospitalisée 1200 heures en tout, a repris le travail.",
     ],
 )
 def test_a_birth_year_or_a_lasting_state_is_no_history(categories, text: str) -> None:  # type: ignore[no-untyped-def]
