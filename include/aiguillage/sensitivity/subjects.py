@@ -1462,6 +1462,10 @@ class Attributor:
         if not first.text[:1].isupper() or span.text.isupper() or first.i == 0:
             return False
         prev = doc[first.i - 1]
+        if fold_word(prev.text).rstrip("'’") in ("la", "le", "les", "l") and prev.i > 0:
+            prev = doc[prev.i - 1]  # "milite à La France insoumise": an article is no name's word
+            if not prev.text[:1].isupper() and not word_keys(prev.text) & self.words.organisation_heads:
+                return False
         if prev.is_space or not prev.is_alpha or fold_word(prev.text) in CIVILITIES:
             return False
         at = s0 + prev.idx

@@ -75,6 +75,7 @@ TRAPS = [
     "Le mois sans tabac revient en novembre : ateliers et consultations gratuites.",
     "Mme Claire Roux présente son programme de prévention du cancer au conseil.",
     "Mme Claire Roux dépose sa demande de subvention pour l'association de lutte contre le cancer.",
+    "Subvention à l'association La Ligue contre le Cancer : Mme Paule Roux, présidente, remercie le conseil.",
 ]
 
 

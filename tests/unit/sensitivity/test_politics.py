@@ -10,6 +10,8 @@ POSITIVES = [
         " Reconquête, à titre privé | réunion publique\n"
     ),
     "M. Rémi Vautrin est militant de la France insoumise depuis 2017.",
+    # a party's name after its capitalised article is still the party (dev33)
+    "Dans sa contribution, M. Leblanc indiquait qu'il « milite depuis vingt ans à La France insoumise ».",
     "Mme Hélène Garcin, sympathisante du Rassemblement national, a écrit au maire.",
 ]
 TRAPS = [
