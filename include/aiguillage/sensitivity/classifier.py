@@ -265,6 +265,13 @@ class SensitivityClassifier:
                     if holder is not None:
                         facts.append(Fact("union", "union.mandate", h.start, h.end, f"finding:{holder}"))
                 continue
+            if (
+                spec.about == "person"
+                and not (context.assembly or context.delegation)
+                and _heads_a_column_of_persons(text, h, findings)
+            ):
+                facts.append(Fact(h.category, f"{h.category}.column", h.start, h.end, "table"))
+                continue
             if spec.about == "person":
                 per_category[h.category] = per_category.get(h.category, 0) + 1
                 in_metadata = any(s <= h.start < e for s, e in metadata)  # authors' names: no facts
@@ -391,6 +398,30 @@ def _in_a_name(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
 
 
 REGISTER_ROWS = 2  # table rows naming a person that make a titled document a register of persons
+HEADER_CELL = 40  # a column's label is short; a longer cell is a row's text
+
+
+def _heads_a_column_of_persons(text: str, hit: Hit, findings: Sequence[Finding]) -> bool:
+    """The term labels a column of a table whose next rows name persons ("Matricule | Agent |
+    Gabarit facial" over "DA SILVA Marco | FT-00321"): each row tells it of its person."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not is_row(line):
+        return False
+    cell = regex.split(r"\t|\|", text[start:hit.start])[-1] + regex.split(r"\t|\|", text[hit.start:end])[0]
+    if len(cell.strip()) > HEADER_CELL:
+        return False
+    people = [f.start for f in findings if f.entity_type in PERSON_TYPES]
+    rows, pos = 0, end + 1
+    for row in text[pos : pos + 4000].split("\n")[: 2 * REGISTER_ROWS]:
+        if not is_row(row):
+            break
+        if CIVILITY_NAME.search(row) or any(pos <= p < pos + len(row) for p in people):
+            rows += 1
+        pos += len(row) + 1
+    return rows >= REGISTER_ROWS
 TITLE_LINES = 2
 
 

@@ -59,6 +59,14 @@ CIVILITIES = frozenset(
 DURATION_UNITS = frozenset(
     {"mois", "semaine", "semaines", "jour", "jours", "journee", "journees", "an", "ans", "annee", "annees"}
 )
+# Public bodies that own what their possessive governs ("la ville a renouvelé son soutien aux…")
+PUBLIC_BODIES = frozenset().union(
+    *(
+        word_keys(w)
+        for w in ("ville", "commune", "mairie", "municipalité", "collectivité", "métropole", "agglomération",
+                  "préfecture", "département", "région", "État")
+    )
+)
 OWNER_REACH = 3  # governors climbed from a term to the act a possessive owns
 QUANTIFIERS = frozenset({"plusieurs", "quelques", "des", "de", "nombreux", "nombreuses", "longs", "longues"})
 POSSESSIVE_OWN = frozenset({"son", "sa", "ses"})
@@ -557,7 +565,11 @@ class DocumentContext:
             text[:1500], folded_head[:1500]
         )
         # (a ligature lengthens the fold: no offsets here)
-        salutation = bool(SALUTATION.search(folded_head) or SALUTATION_OPEN.search(folded_head))
+        salutation = bool(
+            SALUTATION.search(folded_head)
+            or SALUTATION_OPEN.search(folded_head)
+            or SALUTATION_INLINE.search(folded_head)
+        )
         first = regex.search(r"\S[^\n]*", text[:2000])
         sender = bool(
             first
@@ -1486,7 +1498,7 @@ class Attributor:
                 subj = subjects[0]
                 if subj.pos_ != "NOUN":
                     return False
-                heads = self.words.organisation_heads | self.words.unit_heads
+                heads = self.words.organisation_heads | self.words.unit_heads | PUBLIC_BODIES
                 return bool(word_keys(subj.text) & heads) or any(
                     c.dep_ == "det" and fold(c.text) in INDEFINITE for c in subj.children
                 )
@@ -1796,6 +1808,13 @@ SALUTATION_LINE = regex.compile(
 )
 
 
+# A reply that greets its reader by name inside a line ("Réponse du propriétaire : Bonjour M. Poirier,
+# nous sommes désolés…"): its "vous" is that reader.
+SALUTATION_INLINE = regex.compile(
+    r"(?:^|[:.!?»][ \t]*)(?:bonjour|bonsoir)[ \t]+(?:m\.|mme|mlle|monsieur|madame)[ \t]+[a-z][a-z'-]+"
+    r"(?:[ \t]+[a-z][a-z'-]+)?[ \t]*,",
+    regex.M,
+)
 # The same greeting with the letter's first sentence on its line ("Madame, Monsieur, Vous avez…").
 SALUTATION_OPEN = regex.compile(
     r"^[ \t]*(?:(?:cher|chere)[ \t]+)?(?:madame|monsieur|mademoiselle|mesdames|messieurs)"

@@ -208,3 +208,24 @@ def test_a_things_insufficiency_is_no_appraisal(categories) -> None:  # type: ig
     assert not categories(letter) & {"appraisal", "social"}
     warned = "Mme Julie Faure a reçu un avertissement pour insuffisance professionnelle."
     assert "appraisal" in categories(warned)
+
+
+def test_a_column_label_is_told_of_each_person_of_the_rows(categories) -> None:  # type: ignore[no-untyped-def]
+    export = (
+        "Export du terminal de pointage\nMatricule\tAgent\tGabarit facial\tScore\n"
+        "10482\tDA SILVA Marco\tFT-00321\t0,94\n10517\tNGUYEN Thi Lan\tFT-00322\t0,91\n"
+    )
+    assert "genetic_biometric" in categories(export)
+    allergies = "Élève\tClasse\tAllergie\nLéa Martin\tCM1\tarachide\nTom Petit\tCM2\tlait\n"
+    assert "health" in categories(allergies)
+    figures = "Site\tGabarit facial\tTerminaux\nDépôt nord\toui\t3\nDépôt sud\tnon\t2\n"  # no one
+    assert "genetic_biometric" not in categories(figures)
+
+
+def test_a_reply_that_greets_its_reader_by_name(categories) -> None:  # type: ignore[no-untyped-def]
+    page = (
+        "Avis clients — réponses de la régie\n\nAvis de Jérémie P.\nService déplorable.\n\nRéponse du "
+        "propriétaire : Bonjour M. Poirier, nous sommes désolés. Votre dossier fait apparaître quatre "
+        "factures impayées depuis 2023 ; une saisie a été engagée sur votre compte bancaire.\n"
+    )
+    assert "social" in categories(page)
