@@ -48,15 +48,14 @@ C = 10.0
 # 0.60 were 38 / 134 (sensitive public / public kept), at 0.55 32 / 153, at 0.50 26 / 179; the three
 # new sets by fresh authors (implicit facts, other languages, published records that cross the line)
 # leaked more than the earlier ones, and a leak is the failure the product may not have: 0.55.
-# Twelfth session, on 34 sets (2,486 sensitive, 2,414 public; rules alone 274 / 105): a flat 0.55
-# left 37 / 177, and a third of the public documents kept sovereign on held-out sets were the
-# model's alone (notes and e-mails between colleagues). Among the documents the rules would publish,
-# those the model rightly sent sovereign nearly all name a person and use a term of the vocabularies;
-# its wrong ones often lack one of the two. Threshold 0.50 for a document with both, ANCHOR_STEP
-# higher for each one missing (0.65, 0.80): left-out 241 rightly sent sovereign and 74 wrongly, against
-# 239 and 106 at a flat 0.55 (docs/sensitivity.md, twelfth session).
+# Twelfth session: a third of the public documents kept sovereign on held-out sets were the model's
+# alone (notes and e-mails between colleagues). Among the documents the rules would publish, those
+# the model rightly sent sovereign nearly all name a person and use a term of the vocabularies; its
+# wrong ones often lack one of the two. Threshold 0.50 for a document with both, ANCHOR_STEP higher
+# for each one missing (0.60, 0.70). Left-out on 36 sets (2,636 sensitive, 2,564 public; rules alone
+# 269 / 98): flat 0.55 36 / 180; 0.50 and 0.10 31 / 165; 0.50 and 0.15 37 / 143 (fewer leaks first).
 THRESHOLD = 0.50
-ANCHOR_STEP = 0.15
+ANCHOR_STEP = 0.10
 CLEAR_BELOW = 0.05
 CATEGORY_WEIGHTS = 200  # positive weights kept per category (the category only explains an alert)
 MIN_CATEGORY_DOCUMENTS = 5

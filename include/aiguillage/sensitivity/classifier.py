@@ -267,7 +267,7 @@ class SensitivityClassifier:
                 continue
             if (
                 spec.about == "person"
-                and not (context.assembly or context.delegation)
+                and not (context.assembly or context.delegation or context.social_dialogue)
                 and _heads_a_column_of_persons(text, h, findings)
             ):
                 facts.append(Fact(h.category, f"{h.category}.column", h.start, h.end, "table"))
@@ -408,8 +408,9 @@ def _heads_a_column_of_persons(text: str, hit: Hit, findings: Sequence[Finding])
     end = text.find("\n", hit.end)
     end = len(text) if end < 0 else end
     line = text[start:end]
-    if not is_row(line):
-        return False
+    previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    if not is_row(line) or (start > 0 and is_row(previous)):
+        return False  # the table's first row only: its labels, not a row's values
     cell = regex.split(r"\t|\|", text[start:hit.start])[-1] + regex.split(r"\t|\|", text[hit.start:end])[0]
     if len(cell.strip()) > HEADER_CELL:
         return False
