@@ -233,7 +233,7 @@ def test_a_reply_that_greets_its_reader_by_name(categories) -> None:  # type: ig
 
 def test_only_a_tables_first_row_labels_its_columns(categories) -> None:  # type: ignore[no-untyped-def]
     grants = (  # a published list of grants: the bodies' names are rows, not labels
-        "N°\tBénéficiaire\tMontant\n4120\tEPILEPSIE FRANCE\t1 000 €\n2882\tM. Paul Roux\t500 €\n"
-        "5803\tMme Léa Martin\t300 €\n"
+        "Subventions 2014\nN°\tBénéficiaire\tMontant\n2881\tM. Paul Roux\t500 €\n4120\tEPILEPSIE FRANCE\t"
+        "1 000 €\n2882\tM. Marc Roux\t500 €\n5803\tMme Léa Martin\t300 €\n"
     )
     assert "health" not in categories(grants)
