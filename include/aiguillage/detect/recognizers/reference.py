@@ -31,7 +31,9 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?|"
+    # an elector's national identifier in the single electoral register ("INE 204758133")
+    r"ine|[ée]lecteurs?|[ée]lectrices?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
