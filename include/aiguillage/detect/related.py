@@ -319,13 +319,20 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
 
 # a date in brackets right after a person's name: their birth, wedding or death in a register's
 # notice ("Lyam Bouchet-Renaud (04/01/2026)", "Jeanne Pineau (19 janvier)", "Aylin Kaya (22.02.2026)")
+# — a genealogy's sign of death or birth before it ("Olga IVANOVA (†3 mars 2016)"), or a year alone
+# ("Marie Vigouroux (1933)", "Francine Lalanne (1928 ?)", "Daniel (2013), Ruth (2016)")
 _DATE_IN_BRACKET = (r"(?:(?:1er|\d{1,2})[/.]\d{1,2}[/.](?:\d{4}|\d{2})|(?:1er|\d{1,2})[ \u00a0]+"
                     r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?)")
+                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?|(?:1[5-9]|20)\d{2}(?=[ \u00a0]*\??[ \u00a0]*\)))")
+# a name's word, capitalised or in capitals ("ROSSI", "LE GUERN")
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 _NAME_THEN_DATE = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_WORD}(?:-{_WORD})?){{1,2}})"
-    rf"{_S}*\({_S}*(?P<date>{_DATE_IN_BRACKET}){_S}*\)")
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_NAME_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_NAME_WORD}"
+    rf"(?:-{_NAME_WORD})?){{0,2}})"
+    rf"{_S}*\({_S}*(?:[†✝°]{_S}*)?(?P<date>{_DATE_IN_BRACKET}){_S}*\??{_S}*\)")
 DATED = "FrDatedNameRecognizer"
+# an article before a word alone makes it a thing's name ("la Rose (2013)": a boat, a house)
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:la|le|les|l['’]|du|des|au|aux|un|une)[ \u00a0]*\Z")
 
 
 def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -343,7 +350,12 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
         s, e = m.span("name")
         words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
         named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
-        unknown = (not any(a < e and s < b for a, b in taken) and len(words) >= 2
+        # (a word alone only when it is a first name and no word of the language: "Daniel (2013),
+        # Ruth (2016)", a family's children)
+        unknown = (not any(a < e and s < b for a, b in taken)
+                   and (len(words) >= 2 or (len(words) == 1 and _first_name(words[0])
+                                            and not is_ordinary_word(words[0])
+                                            and _ARTICLE_BEFORE.search(text, max(0, s - 8), s) is None))
                    and not any(_excluded(w) for w in words)
                    and (_first_name(words[0]) or not is_ordinary_word(words[0])))
         if named or unknown:

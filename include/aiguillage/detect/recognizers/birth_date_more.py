@@ -13,6 +13,7 @@ from aiguillage.detect.recognizers.birth_date import (
     _DAY_WORDS,
     _MONTHS,
     _NUMBER_WORDS,
+    _REPUBLICAN_DATE,
     _WEEKDAY,
     _YEAR_WORDS,
 )
@@ -45,6 +46,30 @@ _ACT_OPENS = (r"(?:\bActe[ \u00a0]+n[°o][ \u00a0]*\d+[^\n]{0,120}\n[ \t]*(?:Du|
               r"|(?:^|\n)[ \t]*(?:Du|Le|L['’]an)[ \u00a0]+"
               r"(?=[^\n]{1,60}?[.,][ \u00a0]+Acte[ \u00a0]+de[ \u00a0]+"
               r"(?:naissance|mariage|d[ée]c[eè]s)))")
+
+
+# the event of a person's civil life named by its noun, what befell it, perhaps its place: "le mariage
+# célébré à Arles le 2 juin 1949", "le décès survenu à Athènes le 14.01.2011", "divorce prononcé le"
+_EVENT_NOUN = (r"(?<![\w-])(?:mariage|d[ée]c[eè]s|naissance|divorce|pacs|inhumation|bapt[êe]me|union)"
+               r"[ \u00a0]+(?:a[ \u00a0]+[ée]t[ée][ \u00a0]+|est[ \u00a0]+)?"
+               r"(?:c[ée]l[ée]br[ée]e?|survenue?|intervenue?|enregistr[ée]e?|prononc[ée]e?|d[ée]clar[ée]e?"
+               r"|constat[ée]e?|transcrite?)"
+               r"(?:[ \u00a0]+(?:[àa]|au|aux|en)[ \u00a0]+[^\n,;.:]{1,60}?,?)?[ \u00a0]+le[ \u00a0]+")
+# a person's death, then a few words of its manner, then its day: "décédé sans héritier connu le 2 avril
+# 2026", "est décédée subitement le"
+_DIED_THEN = (r"(?<![\w-])d[ée]c[ée]d[ée]e?s?(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]*){1,5}[ \u00a0]+le[ \u00a0]+")
+# the signs of a genealogy: "†" (died), "°" (born) before a year or a date ("(†1968)", "(° 1934)";
+# "n° 1934" is a number)
+_SIGN = r"(?:(?<![\w])[†✝]|(?<![\w]|\b[nN][ \u00a0])°)[ \u00a0]*"
+# the Gregorian equivalent of a Republican date of a person's life: "né à Condom le 11 thermidor an XII,
+# soit le 30 juillet 1804"
+_EQUIVALENT = (rf"(?:{_EVENT_AT}|\bn[ée]e?s?(?:\(e\))?[ \u00a0]+le[ \u00a0]+){_WEEKDAY}{_REPUBLICAN_DATE}"
+               r"[ \u00a0]*,?[ \u00a0]*\(?(?:soit|c['’]est-[àa]-dire)[ \u00a0]+(?:le[ \u00a0]+)?")
+# English: "were married in Bayeux on June 15th, 1946", "died at Worcester on 3 April 1990"
+_EN_EVENT = (r"\b(?:married|died|passed[ \u00a0]+away|buried|baptized|baptised|born)"
+             r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+[^\n,;.:]{1,40}?)?,?[ \u00a0]+on[ \u00a0]+")
+_EN_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+{_FOREIGN_MONTHS},?[ \u00a0]+\d{{4}}"
+            rf"|{_FOREIGN_MONTHS}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \u00a0]+\d{{4}})")
 
 
 class FrBirthDateMoreRecognizer(FrPatternRecognizer):
@@ -99,6 +124,16 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         Pattern("ACT_DATE",
                 rf"(?i)(?<={_ACT_OPENS})(?:{_DATE}|{_DAY_WORDS}[ \u00a0]+{_MONTHS}[ \u00a0]+{_YEAR_WORDS})"
                 r"(?!\d)", 0.8),
+        # the event named by its noun, perhaps its place ("le décès survenu à Athènes le 14.01.2011")
+        Pattern("EVENT_NOUN", rf"(?i)(?<={_EVENT_NOUN}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
+        Pattern("EVENT_NOUN_WORDS",
+                rf"(?i)(?<={_EVENT_NOUN}{_WEEKDAY}){_DAY_WORDS}[ \u00a0]+{_MONTHS}"
+                rf"(?:[ \u00a0]+{_YEAR_WORDS})?", 0.8),
+        Pattern("DIED_THEN", rf"(?i)(?<={_DIED_THEN}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
+        # a genealogy's signs of death and birth: "Olga IVANOVA (†3 mars 2016)", "(†1985)", "(° 1934)"
+        Pattern("SIGN", rf"(?i)(?<={_SIGN})(?:{_DATE}(?!\d)|(?:1[5-9]|20)\d{{2}}(?![\d/.,-]\d|\d))", 0.8),
+        Pattern("EQUIVALENT", rf"(?i)(?<={_EQUIVALENT}){_DATE}(?!\d)", 0.8),
+        Pattern("ENGLISH_EVENT", rf"(?i)(?<={_EN_EVENT}){_EN_DATE}(?!\d)", 0.8),
         # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
         # 12, 1958")
         Pattern("OTHER_LANGUAGE",
