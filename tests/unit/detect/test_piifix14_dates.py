@@ -95,3 +95,32 @@ def test_a_year_in_brackets_after_a_name(text: str, name: str, date: str) -> Non
 ])
 def test_a_year_after_no_name_stays(text: str) -> None:
     assert dated_names(text, []) == []
+
+
+_CARNET = ("Carnet\n\nNaissances\n\n2 novembre : Maël, fils de Gurvan Le Dû et Anaïs Cariou\n"
+           "30 déc. : Louane chez Mme et M. Pennec\n\nDécès\n\nDate\tNom\tÂge\n"
+           "04/11\tMarie-Josèphe Le Guern née Tanguy\t94 ans\n")
+
+
+def test_the_day_opening_an_entry_of_a_registers_notice() -> None:
+    assert _dates(FrBirthDateMoreRecognizer(), _CARNET) == ["2 novembre", "30 déc.", "04/11"]
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n\n12 décembre : Conseil municipal à 20 h\n",  # no heading of a register's notice
+    "Naissances\n\nLe service accueille les déclarations.\n12 décembre : fermeture exceptionnelle\n",
+])
+def test_an_agendas_day_stays(text: str) -> None:
+    assert _dates(FrBirthDateMoreRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    ("her brother lived at Vaux until his death in 1998.", "1998"),
+    ("il a tenu la ferme jusqu'à son décès en 2001", "2001"),
+])
+def test_the_year_of_a_persons_death(text: str, year: str) -> None:
+    assert _dates(FrBirthDateMoreRecognizer(), text) == [year]
+
+
+def test_the_death_of_a_project_stays() -> None:
+    assert _dates(FrBirthDateMoreRecognizer(), "la mort en 1998 du projet de rocade") == []

@@ -71,6 +71,16 @@ _EN_EVENT = (r"\b(?:married|died|passed[ \u00a0]+away|buried|baptized|baptised|b
 _EN_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+{_FOREIGN_MONTHS},?[ \u00a0]+\d{{4}}"
             rf"|{_FOREIGN_MONTHS}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \u00a0]+\d{{4}})")
 
+# a register's notice of births, weddings and deaths (a bulletin's "carnet"): under its heading, each
+# entry opens its line with the day, then a colon or a cell, then the persons ("Naissances⏎2 novembre :
+# Maël, fils de …", "Décès⏎Date<TAB>Nom⏎04/11<TAB>Marie-Josèphe Le Guern")
+_CARNET_HEADING = (r"(?:^|\n)[ \t]*(?i:naissances|mariages|d[ée]c[eè]s|bapt[êe]mes|pacs|unions"
+                   r"|ils[ \u00a0]+nous[ \u00a0]+ont[ \u00a0]+quitt[ée]s|bienvenue[ \u00a0]+[àa]"
+                   r"|carnet[ \u00a0]+(?:rose|noir|blanc)"
+                   r"|avis[ \u00a0]+de[ \u00a0]+d[ée]c[eè]s)[ \t]*:?[ \t]*\n")
+_CARNET_DAY = (rf"(?:(?:1er|\d{{1,2}})[ \u00a0]+{_MONTHS}(?:(?<=\.)|(?<!\.)(?![\w.]))(?:[ \u00a0]+\d{{4}})?"
+               r"|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/]))")
+
 
 class FrBirthDateMoreRecognizer(FrPatternRecognizer):
     """A date of birth glued ("né le 3mars1985"), with "de" before the month or "de l'an" before the
@@ -103,6 +113,12 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         # the year of a death: "décédée en 2014" (the day is the other patterns')
         Pattern("DEATH_YEAR",
                 r"(?i)(?<=\bd[ée]c[ée]d[ée]e?s?[ \u00a0]+en[ \u00a0]+)(?:1[89]|20)\d{2}(?!\d)", 0.8),
+        # a possessive death and its year: "jusqu'à son décès en 1998", "until his death in 1998",
+        # "died in 1961"
+        Pattern("DEATH_YEAR_POSSESSIVE",
+                r"(?i)(?<=(?<![\w])(?:(?:son|sa|leur)[ \u00a0]+(?:d[ée]c[eè]s|mort)"
+                r"|(?:his|her|their)[ \u00a0]+death"
+                r"|died)[ \u00a0]+(?:en|in)[ \u00a0]+)(?:1[6-9]|20)\d{2}(?!\d)", 0.8),
         # the place between: "marié à Louhans le 12 février 1828", "né à Ouroux le douze juillet mil
         # huit cent vingt-sept", "décédée à Mâcon en 1961"
         Pattern("EVENT_AT_PLACE", rf"(?i)(?<={_EVENT_AT}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
@@ -134,6 +150,11 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         Pattern("SIGN", rf"(?i)(?<={_SIGN})(?:{_DATE}(?!\d)|(?:1[5-9]|20)\d{{2}}(?![\d/.,-]\d|\d))", 0.8),
         Pattern("EQUIVALENT", rf"(?i)(?<={_EQUIVALENT}){_DATE}(?!\d)", 0.8),
         Pattern("ENGLISH_EVENT", rf"(?i)(?<={_EN_EVENT}){_EN_DATE}(?!\d)", 0.8),
+        # the day that opens an entry of a register's notice, under its heading (12 lines at most),
+        # before a colon or a cell and a name
+        Pattern("CARNET",
+                rf"(?i)(?<=^[ \t]*){_CARNET_DAY}(?=[ \t]*(?::|\t|[—–])[^\n]*(?-i:\p{{Lu}}\p{{Ll}}))"
+                rf"(?<={_CARNET_HEADING}(?:[^\n]*\n){{0,12}}[ \t]*{_CARNET_DAY})", 0.8),
         # German and English months ("née le 2. März 2017", "born 12th March 1958", "born on March
         # 12, 1958")
         Pattern("OTHER_LANGUAGE",
