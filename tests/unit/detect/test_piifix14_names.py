@@ -30,3 +30,21 @@ def test_a_registers_entry_surname_comma_first_name(text: str, name: str) -> Non
 ])
 def test_a_heading_in_capitals_stays(text: str) -> None:
     assert _persons(text) == []
+
+
+def test_the_place_column_after_a_birth_column(find) -> None:  # type: ignore[no-untyped-def]
+    # (dev12 h10: "Naissance<TAB>Lieu" in a table of persons)
+    text = ("Nom\tPrénoms\tNaissance\tLieu\tAdresse\n"
+            "DETCHEVERRY\tEwen\t04/01/2011\tSaint-Pierre\t7 rue du Maréchal-Foch\n"
+            "POIRIER-GASPARD\tLilou\t17/02/2011\tSaint-Jean (Terre-Neuve)\tAnse à Henry\n"
+            "BRIAND\tNoé\t29/03/2011\tBrest\t2 rue Amiral-Muselier\n")
+    assert {"Saint-Pierre", "Saint-Jean (Terre-Neuve)"} <= set(find(text, "LOCATION"))
+
+
+def test_a_place_column_of_no_persons_stays(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Service\tNaissance\tLieu\tHoraires\n"
+            "Maternité\t120\tSaint-Pierre\t8 h - 18 h\n"
+            "Néonatalogie\t45\tMiquelon\t9 h - 17 h\n"
+            "Consultations\t300\tLanglade\t8 h - 12 h\n")
+    typed = [f for f in detector.analyze(text) if f.recognizer == "FrColumnRecognizer"]
+    assert typed == []
