@@ -331,6 +331,7 @@ _NAME_THEN_DATE = regex.compile(
     rf"(?:-{_NAME_WORD})?){{0,2}})"
     rf"{_S}*\({_S}*(?:[†✝°]{_S}*)?(?P<date>{_DATE_IN_BRACKET}){_S}*\??{_S}*\)")
 DATED = "FrDatedNameRecognizer"
+_NEXT_IN_LIST = regex.compile(r"[ \u00a0]*(?:,|;|et|&)[ \u00a0]*(?:et[ \u00a0]+)?")
 # an article before a word alone makes it a thing's name ("la Rose (2013)": a boat, a house)
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:la|le|les|l['’]|du|des|au|aux|un|une)[ \u00a0]*\Z")
 
@@ -346,10 +347,18 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
     persons = [(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
     taken = [(f.start, f.end) for f in findings if f.score >= 0.5]
     out: list[Finding] = []
+    last = -1  # the end of the last dated name found
     for m in _NAME_THEN_DATE.finditer(text):
         s, e = m.span("name")
         words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
         named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
+        # the next of a list of dated names is one too, whatever its first name ("Daniel (2013),
+        # Ruth (2016)"), when it is no word of the language
+        if (not named and last >= 0 and _NEXT_IN_LIST.fullmatch(text, last, s) is not None
+                and not any(a < e and s < b for a, b in taken)
+                and words and not any(is_ordinary_word(w) or _excluded(w) for w in words)):
+            named = True
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
         # (a word alone only when it is a first name and no word of the language: "Daniel (2013),
         # Ruth (2016)", a family's children)
         unknown = (not any(a < e and s < b for a, b in taken)
@@ -361,6 +370,7 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
         if named or unknown:
             ds, de = m.span("date")
             out.append(Finding("DATE_OF_BIRTH", ds, de, RELATED_SCORE, DATED))
+            last = m.end()
         if unknown:
             out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
     return out

@@ -124,3 +124,16 @@ def test_the_year_of_a_persons_death(text: str, year: str) -> None:
 
 def test_the_death_of_a_project_stays() -> None:
     assert _dates(FrBirthDateMoreRecognizer(), "la mort en 1998 du projet de rocade") == []
+
+
+def test_the_next_of_a_list_of_dated_names() -> None:
+    text = "Enfants déjà inscrits : Daniel (2013), Ruth (2016)."
+    found = dated_names(text, [])
+    assert [(f.entity_type, text[f.start:f.end]) for f in found] == [
+        ("DATE_OF_BIRTH", "2013"), ("PERSON", "Daniel"), ("PERSON", "Ruth"), ("DATE_OF_BIRTH", "2016")]
+
+
+@pytest.mark.parametrize("text", ["Daniel (2013), Maison (2016)", "Daniel (2013). Ruth (2016)"])
+def test_a_word_or_another_sentence_after_a_dated_name_stays(text: str) -> None:
+    assert "Ruth" not in [text[f.start:f.end] for f in dated_names(text, [])]
+    assert "Maison" not in [text[f.start:f.end] for f in dated_names(text, [])]

@@ -48,3 +48,21 @@ def test_a_place_column_of_no_persons_stays(detector) -> None:  # type: ignore[n
             "Consultations\t300\tLanglade\t8 h - 12 h\n")
     typed = [f for f in detector.analyze(text) if f.recognizer == "FrColumnRecognizer"]
     assert typed == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("19 novembre : Inaya, fille de Mehdi Zerrouki et Justine Le Corre", "Inaya"),
+    ("Noam, fils de M. et Mme Roux", "Noam"),
+])
+def test_a_child_named_before_its_parents(text: str, name: str) -> None:
+    from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer
+
+    res = FrChildNameRecognizer().analyze(text, ["PERSON"])
+    assert name in [text[r.start:r.end] for r in res if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text", ["Paris, fille de la Seine", "Le Conseil, fils de Personne"])
+def test_a_word_before_fils_de_stays(text: str) -> None:
+    from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer
+
+    assert [r for r in FrChildNameRecognizer().analyze(text, ["PERSON"]) if r.score >= 0.5] == []
