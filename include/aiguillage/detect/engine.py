@@ -1105,6 +1105,12 @@ _SPEECH_AFTER = regex.compile(
 _CONTACT_AFTER = regex.compile(r"[ \u00a0]*:[ \u00a0]*")
 _ALONE_LINE = regex.compile(r"(?:^|\n)[ \u00a0]*$")
 _ALONE_END = regex.compile(r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
+# a closing formula, then the signature on its line or the next ("Sportivement,⏎Pat", "Bises, Ami")
+_SIGNED_AFTER_CLOSING = regex.compile(
+    r"(?i)(?<![\p{L}])(?:cordialement|sportivement|amicalement|bises|bisous|amiti[ée]s|salutations"
+    r"|[àa][ \u00a0]+bient[ôo]t|bonne[ \u00a0]+(?:journ[ée]e|soir[ée]e)|merci(?:[ \u00a0]+d['’]avance)?"
+    r"|(?:best[ \u00a0]+)?regards|cheers)"
+    r"[ \u00a0]*[,.!]?[ \u00a0]*\n?[ \u00a0]*\Z")
 
 
 def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -1115,6 +1121,7 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
     accents). A name in capitals is no source: the model reads associations so ("SENS DE VIE")."""
     words: set[str] = set()
     logins: set[str] = set()
+    short: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5 or f.recognizer == REPEATED:
             continue
@@ -1129,10 +1136,21 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
         if first not in NOT_NAMES and len(last) >= 3:
             for form in {f"{first[0]}.{last}", _unaccent(f"{first[0]}.{last}")}:
                 logins.add(form)
-    if not words:
-        return []
-    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
+        if first not in NOT_NAMES and len(first) >= 5 and "-" not in parts[0]:
+            # how a person signs under a closing formula: a short form of the first name ("Pat" for
+            # Patricia, "Ami" for Aminata) or the first name and the surname's initial ("Clarisse T.")
+            short.update(parts[0][:k] for k in range(3, len(parts[0]) - 1))
+            short.add(f"{parts[0]} {parts[-1][0].upper()}.")
     out: list[Finding] = []
+    for form in short:
+        rx_form = rf"(?<![\p{{L}}\d_\[.@]){regex.escape(form)}(?![\p{{L}}\d_\]@]|\.\p{{L}})"
+        for m in regex.finditer(rx_form, text):
+            if _SIGNED_AFTER_CLOSING.search(text, max(0, m.start() - 40), m.start()) and _ALONE_END.match(
+                    text, m.end()):
+                out.append(Finding("PERSON", m.start(), m.end(), 0.7, "FrPositionedNameRecognizer"))
+    if not words:
+        return out
+    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
     rx = regex.compile(r"(?i)(?<![\p{L}\d_\[.@])(?:" + "|".join(
         regex.escape(w) for w in sorted(words | logins, key=len, reverse=True))
         + r")(?![\p{L}\d_\]@]|\.\p{L})")

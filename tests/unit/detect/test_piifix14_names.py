@@ -66,3 +66,34 @@ def test_a_word_before_fils_de_stays(text: str) -> None:
     from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer
 
     assert [r for r in FrChildNameRecognizer().analyze(text, ["PERSON"]) if r.score >= 0.5] == []
+
+
+_CLUB = ("Le responsable : Patricia Garcia-Lopes, 06 76 43 12 08\n"
+         "Je vous transfère le projet d'Aminata Sow.\n\n{}\n")
+
+
+@pytest.mark.parametrize("closing,name", [
+    ("Sportivement,\nPat", "Pat"),
+    ("Bises, Ami", "Ami"),
+])
+def test_a_short_first_name_signed_under_a_closing_formula(closing: str, name: str) -> None:
+    from aiguillage.detect.engine import positioned_names
+    from aiguillage.records import Finding
+
+    text = _CLUB.format(closing)
+    found = [Finding("PERSON", text.index(n), text.index(n) + len(n), 0.9, "FrCivilityNameRecognizer")
+             for n in ("Patricia Garcia-Lopes", "Aminata Sow")]
+    assert name in [text[f.start:f.end] for f in positioned_names(text, found)]
+
+
+@pytest.mark.parametrize("closing", ["Le Pat est un coup nul aux échecs.", "Cordialement,\nPatrick",
+                                     "Ami des bêtes"])
+def test_a_short_form_elsewhere_stays(closing: str) -> None:
+    from aiguillage.detect.engine import positioned_names
+    from aiguillage.records import Finding
+
+    text = _CLUB.format(closing)
+    found = [Finding("PERSON", text.index(n), text.index(n) + len(n), 0.9, "FrCivilityNameRecognizer")
+             for n in ("Patricia Garcia-Lopes", "Aminata Sow")]
+    assert [text[f.start:f.end] for f in positioned_names(text, found)
+            if text[f.start:f.end] in ("Pat", "Ami", "Patrick")] == []
