@@ -137,3 +137,21 @@ def test_the_next_of_a_list_of_dated_names() -> None:
 def test_a_word_or_another_sentence_after_a_dated_name_stays(text: str) -> None:
     assert "Ruth" not in [text[f.start:f.end] for f in dated_names(text, [])]
     assert "Maison" not in [text[f.start:f.end] for f in dated_names(text, [])]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("« L'an mil huit cent soixante-dix-sept, le quatorze mars, à dix heures du matin, par-devant nous, "
+     "maire, a comparu Pierre Bourdin", "quatorze mars"),
+    ("Pièce d'identité : passeport n° 18DC23990, délivré le 4/09/2018 — Maëlys", "4/09/2018"),
+    ("permis de conduire n° 12AB3456, délivré le 3 mars 2016", "3 mars 2016"),
+])
+def test_an_acts_opening_formula_and_an_identity_documents_issue(text: str, date: str) -> None:
+    assert date in _dates(FrBirthDateMoreRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'an deux mille vingt-six, le trois mars, par-devant Maître Sophie Dubarry, notaire à Auch, a comparu",
+    "le permis de construire délivré le 3 mars 2026",
+])
+def test_a_notarys_act_and_a_building_permit_stay(text: str) -> None:
+    assert _dates(FrBirthDateMoreRecognizer(), text) == []

@@ -43,3 +43,20 @@ def test_a_passport_fee_is_no_number() -> None:
     text = "Passport: fees of 86 euros in 2026"
     res = FrForeignPassportRecognizer().analyze(text, ["FR_PASSPORT"])
     assert [text[r.start:r.end] for r in res if r.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("acte de décès n° 2009/612 ; livret de famille du défunt (LF 38544-1961-0092). Le défunt",
+     "LF 38544-1961-0092"),
+    ("carte de stationnement résident (CSR-2026-04471)", "CSR-2026-04471"),
+])
+def test_a_code_in_brackets_after_what_it_numbers(text: str, code: str) -> None:
+    assert code in _refs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "la délibération du conseil (DEL-2026-0118) porte sur",
+    "le marché de voirie (MV 2026-0412)",
+])
+def test_an_acts_code_in_brackets_stays(text: str) -> None:
+    assert _refs(text) == []

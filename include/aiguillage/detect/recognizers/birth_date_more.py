@@ -81,6 +81,22 @@ _CARNET_HEADING = (r"(?:^|\n)[ \t]*(?i:naissances|mariages|d[ée]c[eè]s|bapt[ê
 _CARNET_DAY = (rf"(?:(?:1er|\d{{1,2}})[ \u00a0]+{_MONTHS}(?:(?<=\.)|(?<!\.)(?![\w.]))(?:[ \u00a0]+\d{{4}})?"
                r"|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/]))")
 
+# the opening formula of an act of the civil register, its date in words, wherever it is quoted ("« L'an
+# mil huit cent soixante-dix-sept, le quatorze mars, à dix heures du matin, par-devant nous, maire, a
+# comparu …»"): the day of the birth, wedding or death it records (a notary's "par-devant Maître" is
+# none)
+_ACT_FORMULA = (rf"(?<![\w])L['’]an[ \u00a0]+{_YEAR_WORDS}[ \u00a0]*,?[ \u00a0]*le[ \u00a0]+\K"
+                rf"(?:1er|\d{{1,2}}|{_DAY_WORDS})[ \u00a0]+{_MONTHS}"
+                r"(?=[^\n]{0,300}?(?:officier[ \u00a0]+de[ \u00a0]+l['’][ée]tat[ \u00a0]+civil"
+                r"|par-devant[ \u00a0]+nous|acte[ \u00a0]+de[ \u00a0]+(?:naissance|mariage|d[ée]c[eè]s)))")
+# the day a person's identity document was issued, right after its name and number ("passeport n°
+# 18DC23990, délivré le 4/09/2018")
+# (a building's "permis de construire" is no one's identity)
+_ID_ISSUED = (r"(?<![\w])(?:passeport|carte[ \u00a0]+(?:nationale[ \u00a0]+)?d['’]identit[ée]|cni"
+              r"|titre[ \u00a0]+de[ \u00a0]+s[ée]jour|permis[ \u00a0]+de[ \u00a0]+conduire)"
+              r"[^\n;]{0,40}?,?[ \u00a0]+"
+              r"(?:d[ée]livr[ée]e?|[ée]tablie?|[ée]mise?)[ \u00a0]+le[ \u00a0]+\K")
+
 
 class FrBirthDateMoreRecognizer(FrPatternRecognizer):
     """A date of birth glued ("né le 3mars1985"), with "de" before the month or "de l'an" before the
@@ -116,9 +132,9 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
         # a possessive death and its year: "jusqu'à son décès en 1998", "until his death in 1998",
         # "died in 1961"
         Pattern("DEATH_YEAR_POSSESSIVE",
-                r"(?i)(?<=(?<![\w])(?:(?:son|sa|leur)[ \u00a0]+(?:d[ée]c[eè]s|mort)"
+                r"(?i)(?<![\w])(?:(?:son|sa|leur)[ \u00a0]+(?:d[ée]c[eè]s|mort)"
                 r"|(?:his|her|their)[ \u00a0]+death"
-                r"|died)[ \u00a0]+(?:en|in)[ \u00a0]+)(?:1[6-9]|20)\d{2}(?!\d)", 0.8),
+                r"|died)[ \u00a0]+(?:en|in)[ \u00a0]+\K(?:1[6-9]|20)\d{2}(?!\d)", 0.8),
         # the place between: "marié à Louhans le 12 février 1828", "né à Ouroux le douze juillet mil
         # huit cent vingt-sept", "décédée à Mâcon en 1961"
         Pattern("EVENT_AT_PLACE", rf"(?i)(?<={_EVENT_AT}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
@@ -141,15 +157,19 @@ class FrBirthDateMoreRecognizer(FrPatternRecognizer):
                 rf"(?i)(?<={_ACT_OPENS})(?:{_DATE}|{_DAY_WORDS}[ \u00a0]+{_MONTHS}[ \u00a0]+{_YEAR_WORDS})"
                 r"(?!\d)", 0.8),
         # the event named by its noun, perhaps its place ("le décès survenu à Athènes le 14.01.2011")
-        Pattern("EVENT_NOUN", rf"(?i)(?<={_EVENT_NOUN}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
+        # (matched from the event's word and kept from the date with \K: a variable lookbehind tried
+        # at every position is slow)
+        Pattern("EVENT_NOUN", rf"(?i){_EVENT_NOUN}{_WEEKDAY}\K{_DATE}(?!\d)", 0.8),
         Pattern("EVENT_NOUN_WORDS",
-                rf"(?i)(?<={_EVENT_NOUN}{_WEEKDAY}){_DAY_WORDS}[ \u00a0]+{_MONTHS}"
+                rf"(?i){_EVENT_NOUN}{_WEEKDAY}\K{_DAY_WORDS}[ \u00a0]+{_MONTHS}"
                 rf"(?:[ \u00a0]+{_YEAR_WORDS})?", 0.8),
-        Pattern("DIED_THEN", rf"(?i)(?<={_DIED_THEN}{_WEEKDAY}){_DATE}(?!\d)", 0.8),
+        Pattern("DIED_THEN", rf"(?i){_DIED_THEN}{_WEEKDAY}\K{_DATE}(?!\d)", 0.8),
         # a genealogy's signs of death and birth: "Olga IVANOVA (†3 mars 2016)", "(†1985)", "(° 1934)"
         Pattern("SIGN", rf"(?i)(?<={_SIGN})(?:{_DATE}(?!\d)|(?:1[5-9]|20)\d{{2}}(?![\d/.,-]\d|\d))", 0.8),
-        Pattern("EQUIVALENT", rf"(?i)(?<={_EQUIVALENT}){_DATE}(?!\d)", 0.8),
-        Pattern("ENGLISH_EVENT", rf"(?i)(?<={_EN_EVENT}){_EN_DATE}(?!\d)", 0.8),
+        Pattern("EQUIVALENT", rf"(?i){_EQUIVALENT}\K{_DATE}(?!\d)", 0.8),
+        Pattern("ENGLISH_EVENT", rf"(?i){_EN_EVENT}\K{_EN_DATE}(?!\d)", 0.8),
+        Pattern("ACT_FORMULA", rf"(?i){_ACT_FORMULA}", 0.8),
+        Pattern("ID_ISSUED", rf"(?i){_ID_ISSUED}{_DATE}(?!\d)", 0.8),
         # the day that opens an entry of a register's notice, under its heading (12 lines at most),
         # before a colon or a cell and a name
         Pattern("CARNET",
