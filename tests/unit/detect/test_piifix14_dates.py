@@ -155,3 +155,14 @@ def test_an_acts_opening_formula_and_an_identity_documents_issue(text: str, date
 ])
 def test_a_notarys_act_and_a_building_permit_stay(text: str) -> None:
     assert _dates(FrBirthDateMoreRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("head", ["Dernier domicile", "Domicile à l'acquisition", "Dernière adresse"])
+def test_a_registers_column_of_last_homes(head: str) -> None:
+    # (dev12 c03: "12, cour Hennion" under "Dernier domicile" kept "cour")
+    assert header_kind(head) == "FR_ADDRESS"
+
+
+@pytest.mark.parametrize("head", ["Dernier délai", "Dernière séance"])
+def test_a_column_of_other_last_things_stays(head: str) -> None:
+    assert header_kind(head) is None

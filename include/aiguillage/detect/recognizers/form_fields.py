@@ -44,6 +44,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # whose address the label says; an electronic address is the e-mail's (below)
     (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
      r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
+     # a register's "Dernier domicile", "Ancienne adresse", "Domicile à l'acquisition"
+     r"|(?:dernier|ancien|nouveau|actuel)\s+domicile|(?:derni[èe]re|ancienne|nouvelle|actuelle)\s+adresse"
+     r"|domicile\s+(?:[àa]\s+l['’]\s*\p{L}+|lors\s+d[eu]\s+\p{L}+|au\s+d[ée]c[eè]s)"
      # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
      r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
      "FR_ADDRESS"),
