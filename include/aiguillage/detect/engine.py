@@ -42,7 +42,7 @@ from aiguillage.detect.recognizers.names import (
     is_word_form,
 )
 from aiguillage.detect.recognizers.reference import code_shape
-from aiguillage.detect.related import dated_names, event_dates, related_names
+from aiguillage.detect.related import dated_names, event_dates, quoted_aliases, related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 + echoed_codes(text, findings) + glued_names(text, findings))
     # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
     # everywhere too ("Cosmin a passé six semaines…"): sought again as the names found before were
-    related = related_names(text, findings) + placed_persons(text, findings)
+    related = related_names(text, findings) + placed_persons(text, findings) + quoted_aliases(text, findings)
     findings = findings + related + (repeated_names(text, related) if related else [])
     dated = dated_names(text, findings)
     findings = findings + dated + (repeated_names(text, [f for f in dated if f.entity_type in NAME_TYPES])

@@ -426,3 +426,37 @@ def event_dates(text: str, findings: list[Finding]) -> list[Finding]:
         if d is not None:
             out.append(Finding("DATE_OF_BIRTH", d.start("date"), d.end("date"), RELATED_SCORE, EVENT_DATED))
     return out
+
+
+# a nickname in quotation marks right beside the person's name in brackets: "« Tintin » (Thierry
+# Vernhet)", "M. Dubois (« Dudu le rémouleur »)"
+_QUOTED_BEFORE = regex.compile(r"«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00a0]*»[ \u00a0]*\([ \u00a0]*\Z")
+_QUOTED_AFTER = regex.compile(r"[ \u00a0]*\([ \u00a0]*«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00a0]*»"
+                              r"[ \u00a0]*\)")
+_BRACKET_CLOSES = regex.compile(r"[ \u00a0]*\)")
+ALIASED = "FrQuotedAliasRecognizer"
+
+
+def quoted_aliases(text: str, findings: list[Finding]) -> list[Finding]:
+    """A nickname in quotation marks beside a person's name found, one of them in brackets ("«
+    Tintin » (Thierry Vernhet)", "M. Dubois (« Dudu le rémouleur »)"): the person's too. Not a
+    title of a work or a place's name in quotation marks away from a person's name."""
+    if "«" not in text:
+        return []
+    from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
+
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.score < 0.5:
+            continue
+        # (the bracket holds the name alone: "« Les Misérables » (Victor Hugo, 1862)" is a work's)
+        before = (_QUOTED_BEFORE.search(text, max(0, f.start - 50), f.start)
+                  if _BRACKET_CLOSES.match(text, f.end) else None)
+        after = _QUOTED_AFTER.match(text, f.end)
+        for m in (before, after):
+            # a nickname is no phrase of the language: one capitalised word at least that is none
+            if m is not None and any(not is_ordinary_word(w) and w.casefold() not in NOT_NAMES
+                                     for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", m.group("alias"))):
+                out.append(Finding("PERSON", m.start("alias"), m.end("alias"), RELATED_SCORE, ALIASED))
+    return out
+

@@ -97,3 +97,28 @@ def test_a_short_form_elsewhere_stays(closing: str) -> None:
              for n in ("Patricia Garcia-Lopes", "Aminata Sow")]
     assert [text[f.start:f.end] for f in positioned_names(text, found)
             if text[f.start:f.end] in ("Pat", "Ami", "Patrick")] == []
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    from aiguillage.detect.related import quoted_aliases
+    from aiguillage.records import Finding
+
+    start = text.index(name)
+    found = quoted_aliases(text, [Finding("PERSON", start, start + len(name), 0.85, "SpacyRecognizer")])
+    return [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("équipe avec Julien, Mélanie et « Tintin » (Thierry Vernhet)", "Thierry Vernhet", "Tintin"),
+    ("A05 | M. Dubois (« Dudu le rémouleur ») | affûtage", "Dubois", "Dudu le rémouleur"),
+])
+def test_a_quoted_nickname_beside_the_name_in_brackets(text: str, name: str, alias: str) -> None:
+    assert _aliases(text, name) == [alias]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le livre « Les Misérables » (Victor Hugo, 1862)", "Victor Hugo"),
+    ("La salle « Le Cube » (Jean Durand)", "Jean Durand"),
+])
+def test_a_works_or_a_rooms_title_stays(text: str, name: str) -> None:
+    assert _aliases(text, name) == []
