@@ -122,3 +122,36 @@ def test_a_quoted_nickname_beside_the_name_in_brackets(text: str, name: str, ali
 ])
 def test_a_works_or_a_rooms_title_stays(text: str, name: str) -> None:
     assert _aliases(text, name) == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("l'acte de naissance d'Émile Laborde, né vers 1902 au hameau de Gauge ;", "hameau de Gauge"),
+    ("née au village de la Sicaudière le 3 mai", "village de la Sicaudière"),
+])
+def test_a_birth_place_named_by_its_kind(text: str, place: str) -> None:
+    from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
+
+    res = FrBirthPlaceRecognizer().analyze(text, ["LOCATION"])
+    assert place in [text[r.start:r.end] for r in res if r.score >= 0.5]
+
+
+def test_a_hamlet_born_of_a_merger_stays() -> None:
+    from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
+
+    text = "le hameau de Gauge est né de la fusion de deux fermes"
+    assert [r for r in FrBirthPlaceRecognizer().analyze(text, ["LOCATION"]) if r.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("text,age", [("Peggy (Margaret) O'Sullivan-Hébert, 75 years old\n", "75 years old")])
+def test_an_english_age_ending_a_persons_line(text: str, age: str) -> None:
+    from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
+
+    res = FrAgeMoreRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    assert [text[r.start:r.end] for r in res if r.score >= 0.5] == [age]
+
+
+def test_a_buildings_years_stay() -> None:
+    from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
+
+    text = "The mill, 200 years old, was restored in 1990.\n"
+    assert [r for r in FrAgeMoreRecognizer().analyze(text, ["DATE_OF_BIRTH"]) if r.score >= 0.5] == []
