@@ -239,8 +239,8 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + event_dates(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    raised = echoed_places(text, row_places(text, neighbour_numbers(
-        text, owned_places(text, chained_places(text, findings)))))
+    raised = echoed_places(text, row_places(text, entry_places(text, neighbour_numbers(
+        text, owned_places(text, chained_places(text, findings))))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
@@ -822,6 +822,44 @@ _ROW_ANCHORS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "FR_LICENSE_PLATE"})
 # identity document ("Baptiste L., 19 ans — permis 46-2025-00088 — à pied depuis la ferme de …")
 _ROW_RECORD_ANCHORS = _ROW_ANCHORS | frozenset({
     "PERSONAL_REFERENCE", "DATE_OF_BIRTH", "FR_ID_CARD", "FR_PASSPORT", "FR_DRIVING_LICENCE", "FR_NIR"})
+
+
+def entry_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold, on the line right under a line that
+    is a person's name (their name covers most of it), with that person's phone or e-mail on the
+    place's line or the next: an entry of a directory ("Samuel Odeyer et Juliette Odeyer-Faure⏎Gîte
+    d'étape et accompagnement, ferme de la Mure, …⏎04-75-48-27-33"). Raised to
+    :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings
+             if g.entity_type in NAME_TYPES and g.score >= 0.5 and g.recognizer != REPEATED]
+    contacts = [g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
+    if not names or not contacts:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        a = text.rfind("\n", 0, f.start) + 1
+        b = text.find("\n", f.end)
+        b = len(text) if b < 0 else b
+        if a == 0 or "\t" in text[a:b] or text[a:b].count("|") >= 2:
+            continue  # a table's row is row_places'
+        above_start = text.rfind("\n", 0, a - 1) + 1
+        above = text[above_start:a - 1]
+        if not above.strip():
+            continue
+        covered = sum(min(a - 1, g.end) - max(above_start, g.start) for g in names
+                      if g.end > above_start and g.start < a - 1)
+        if covered * 2 < len(above.strip()):
+            continue
+        nxt = text.find("\n", b + 1) if b < len(text) else -1
+        below_end = len(text) if nxt < 0 else nxt
+        if any(a <= g.start and g.end <= below_end for g in contacts):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+    return out
 
 
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:

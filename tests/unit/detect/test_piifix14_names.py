@@ -155,3 +155,39 @@ def test_a_buildings_years_stay() -> None:
 
     text = "The mill, 200 years old, was restored in 1990.\n"
     assert [r for r in FrAgeMoreRecognizer().analyze(text, ["DATE_OF_BIRTH"]) if r.score >= 0.5] == []
+
+
+def _low_address(text: str, place: str) -> list[object]:
+    from aiguillage.records import Finding
+
+    out = []
+    for name in ("Samuel Odeyer", "Juliette Odeyer-Faure", "Office de tourisme"):
+        if name in text:
+            i = text.index(name)
+            out.append(Finding("PERSON" if name != "Office de tourisme" else "ORGANIZATION", i, i + len(name),
+                               0.85, "SpacyRecognizer"))
+    i = text.index(place)
+    out.append(Finding("FR_ADDRESS", i, i + len(place), 0.45, "FrAddressRecognizer"))
+    j = text.index("04-75")
+    out.append(Finding("PHONE_NUMBER", j, j + 14, 0.9, "FrPhoneRecognizer"))
+    return out
+
+
+def test_a_place_in_a_directorys_entry_under_a_persons_name() -> None:
+    # (dev7 u38: round 2 of the verifier had caught it by the context of another replacement)
+    from aiguillage.detect.engine import entry_places
+
+    text = ("Samuel Odeyer et Juliette Odeyer-Faure\n"
+            "Gîte d'étape et accompagnement, ferme de la Mure, route du col\n04-75-48-27-33\n")
+    raised = [text[f.start:f.end] for f in entry_places(text, _low_address(text, "ferme de la Mure"))
+              if f.entity_type == "FR_ADDRESS" and f.score >= 0.5]
+    assert raised == ["ferme de la Mure"]
+
+
+def test_a_place_under_an_organisations_line_stays() -> None:
+    from aiguillage.detect.engine import entry_places
+
+    text = "Office de tourisme\nAccueil et billetterie, ferme de la Mure, route du col\n04-75-48-27-33\n"
+    raised = [f for f in entry_places(text, _low_address(text, "ferme de la Mure"))
+              if f.entity_type == "FR_ADDRESS" and f.score >= 0.5]
+    assert raised == []
