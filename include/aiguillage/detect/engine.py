@@ -1144,11 +1144,12 @@ _CONTACT_AFTER = regex.compile(r"[ \u00a0]*:[ \u00a0]*")
 _ALONE_LINE = regex.compile(r"(?:^|\n)[ \u00a0]*$")
 _ALONE_END = regex.compile(r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
 # a closing formula, then the signature on its line or the next ("Sportivement,⏎Pat", "Bises, Ami")
-_SIGNED_AFTER_CLOSING = regex.compile(
+_CLOSING_THEN_SIGNATURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:cordialement|sportivement|amicalement|bises|bisous|amiti[ée]s|salutations"
     r"|[àa][ \u00a0]+bient[ôo]t|bonne[ \u00a0]+(?:journ[ée]e|soir[ée]e)|merci(?:[ \u00a0]+d['’]avance)?"
     r"|(?:best[ \u00a0]+)?regards|cheers)"
-    r"[ \u00a0]*[,.!]?[ \u00a0]*\n?[ \u00a0]*\Z")
+    r"[ \u00a0]*[,.!]?[ \u00a0]*\n?[ \u00a0]*(?-i:(?P<sig>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu})?))"
+    r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
 
 
 def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -1180,12 +1181,14 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
             short.update(parts[0][:k] for k in range(3, len(parts[0]) - 1))
             short.add(f"{parts[0]} {parts[-1][0].upper()}.")
     out: list[Finding] = []
-    for form in short:
-        rx_form = rf"(?<![\p{{L}}\d_\[.@]){regex.escape(form)}(?![\p{{L}}\d_\]@]|\.\p{{L}})"
-        for m in regex.finditer(rx_form, text):
-            if _SIGNED_AFTER_CLOSING.search(text, max(0, m.start() - 40), m.start()) and _ALONE_END.match(
-                    text, m.end()):
-                out.append(Finding("PERSON", m.start(), m.end(), 0.7, "FrPositionedNameRecognizer"))
+    if short:
+        # (read after each closing formula, a few in a document: not each form sought in the whole
+        # text, thousands in a long register)
+        for m in _CLOSING_THEN_SIGNATURE.finditer(text):
+            sig = m.group("sig")
+            if sig in short or (sig + "." in short and text.startswith(".", m.end("sig"))):
+                end = m.end("sig") + (1 if sig not in short else 0)
+                out.append(Finding("PERSON", m.start("sig"), end, 0.7, "FrPositionedNameRecognizer"))
     if not words:
         return out
     contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
