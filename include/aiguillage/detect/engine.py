@@ -587,8 +587,10 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     value of that person's record: written right after their name, their age or their address,
     with only separators between (:data:`_RECORD_GAP`), or right before ", chez M. X". Such a
     place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    # (a span of years standing as a cell is a life only beside a cell of names: row_places' alone)
     low = [i for i, f in enumerate(findings)
-           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5]
+           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5
+           and not (_YEAR_SPAN.fullmatch(text, f.start, f.end) and text[f.start - 1:f.start] != "(")]
     if not low:
         return findings
     out = list(findings)
@@ -842,6 +844,9 @@ def entry_places(text: str, findings: list[Finding]) -> list[Finding]:
     out = list(findings)
     for i in low:
         f = out[i]
+        if not text[f.start:f.start + 1].islower():
+            # a dwelling named by its kind ("ferme de la Mure"), not a name ("Les Amis du Vieux Lavoir")
+            continue
         a = text.rfind("\n", 0, f.start) + 1
         b = text.find("\n", f.end)
         b = len(text) if b < 0 else b
@@ -890,9 +895,35 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if text[f.start:f.end].isupper():
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
+        if _YEAR_SPAN.fullmatch(text, f.start, f.end) and not any(
+                row[0] <= g.start and g.end <= row[1] and _names_cell(text, g, names) for g in anchors):
+            # a span of years is a life beside a cell of names ("MATHIEU Nicolas ; MATHIEU née COLIN
+            # Eugénie | 1899–1954 / 1903–1961"), not beside a description naming someone in passing
+            # ("Correspondance du président X avec M. Y, éleveur<TAB>1931-1958": a file's dates)
+            continue
         if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
+
+
+_YEAR_SPAN = regex.compile(r"\d{4}[ \u00a0]*[-–—][ \u00a0]*\d{4}")
+_CELL_EDGE = regex.compile(r"[|\t]")
+
+
+def _names_cell(text: str, g: Finding, names: list[Finding]) -> bool:
+    """Whether ``g`` stands in a cell (between pipes or tabs, on its line) that the rules' names hold
+    for a third at least ("SCHWARTZ Émile (dit « Milo »)"; not "Correspondance du président … avec M. Y,
+    éleveur")."""
+    a = max(text.rfind("\n", 0, g.start), text.rfind("|", 0, g.start),
+            text.rfind("\t", 0, g.start)) + 1
+    m = _CELL_EDGE.search(text, g.end)
+    nl = text.find("\n", g.end)
+    b = min(x for x in (m.start() if m else len(text), nl if nl >= 0 else len(text)))
+    size = len(text[a:b].strip())
+    # (the rules' names only, each character once: the model's readings overlap them and spill over)
+    held = {k for n in names if n.recognizer not in (MODEL, REPEATED) and n.end > a and n.start < b
+            for k in range(max(a, n.start), min(b, n.end))}
+    return size > 0 and len(held) * 3 >= size
 
 
 # a field of a row that is a code alone, six digits at least, after a licence's abbreviation

@@ -350,6 +350,8 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
     last = -1  # the end of the last dated name found
     for m in _NAME_THEN_DATE.finditer(text):
         s, e = m.span("name")
+        if m.group("date").isdigit() and not any(c.islower() for c in m.group("name")):
+            continue  # a year after words in capitals: a heading's ("COMMUNE DE PERROIGNY (1826)")
         words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
         named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
         # the next of a list of dated names is one too, whatever its first name ("Daniel (2013),
@@ -434,6 +436,7 @@ _QUOTED_BEFORE = regex.compile(r"«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00
 _QUOTED_AFTER = regex.compile(r"[ \u00a0]*\([ \u00a0]*«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00a0]*»"
                               r"[ \u00a0]*\)")
 _BRACKET_CLOSES = regex.compile(r"[ \u00a0]*\)")
+_ARTICLE_OPENS = regex.compile(r"(?:Le|La|Les|L['’])(?![\p{L}])")
 ALIASED = "FrQuotedAliasRecognizer"
 
 
@@ -455,7 +458,9 @@ def quoted_aliases(text: str, findings: list[Finding]) -> list[Finding]:
         after = _QUOTED_AFTER.match(text, f.end)
         for m in (before, after):
             # a nickname is no phrase of the language: one capitalised word at least that is none
-            if m is not None and any(not is_ordinary_word(w) and w.casefold() not in NOT_NAMES
+            # (one opening with an article is a house's or a trade's name: "« Le Rucher de Paul »")
+            if m is not None and not _ARTICLE_OPENS.match(m.group("alias")) and any(
+                    not is_ordinary_word(w) and w.casefold() not in NOT_NAMES
                                      for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", m.group("alias"))):
                 out.append(Finding("PERSON", m.start("alias"), m.end("alias"), RELATED_SCORE, ALIASED))
     return out

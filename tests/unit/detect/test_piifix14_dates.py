@@ -166,3 +166,24 @@ def test_a_registers_column_of_last_homes(head: str) -> None:
 @pytest.mark.parametrize("head", ["Dernier délai", "Dernière séance"])
 def test_a_column_of_other_last_things_stays(head: str) -> None:
     assert header_kind(head) is None
+
+
+def test_a_year_after_a_heading_in_capitals_stays() -> None:
+    # (dev11 q24: "CADASTRE PARCELLAIRE DE LA COMMUNE DE PERROIGNY (1826)", the commune read as a person)
+    text = "CADASTRE PARCELLAIRE DE LA COMMUNE DE PERROIGNY (1826) — ÉTAT DE SECTIONS"
+    start = text.index("PERROIGNY")
+    found = dated_names(text, [Finding("PERSON", start, start + 9, 0.85, "SpacyRecognizer")])
+    assert [f for f in found if f.entity_type == "DATE_OF_BIRTH"] == []
+
+
+def test_a_files_dates_beside_a_description_stay(detector) -> None:  # type: ignore[no-untyped-def]
+    # (dev11 s09: an archive's inventory; the span of a file's letters, not a life)
+    text = ("Cote\tDescription\tDates\n"
+            "12 J 4\tCorrespondance du président Jean Bernard avec M. Paul Roux, éleveur\t1931-1958\n")
+    assert "1931-1958" not in [text[f.start:f.end] for f in detector.analyze(text) if f.score >= 0.5]
+
+
+def test_a_life_span_beside_a_cell_of_names(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Boîte | Provenance | Noms des défunts | Années\n"
+            "F-02 | F 15 | SCHWARTZ Émile (dit « Milo ») | 1910–1972\n")
+    assert "1910–1972" in [text[f.start:f.end] for f in detector.analyze(text) if f.score >= 0.5]

@@ -191,3 +191,30 @@ def test_a_place_under_an_organisations_line_stays() -> None:
     raised = [f for f in entry_places(text, _low_address(text, "ferme de la Mure"))
               if f.entity_type == "FR_ADDRESS" and f.score >= 0.5]
     assert raised == []
+
+
+def test_an_associations_name_under_its_presidents_name_stays() -> None:
+    # (dev4 r06: "Présidente — Les Amis du Vieux Lavoir" under "Yasmina Haddad", the phone below)
+    from aiguillage.detect.engine import entry_places
+    from aiguillage.records import Finding
+
+    text = "Yasmina Haddad\nPrésidente — Les Amis du Vieux Lavoir (association)\nTél. : 04-75-48-27-33\n"
+    place = "Les Amis du Vieux Lavoir"
+    found = [Finding("PERSON", 0, 14, 0.85, "SpacyRecognizer"),
+             Finding("FR_ADDRESS", text.index(place), text.index(place) + len(place), 0.45, "x"),
+             Finding("PHONE_NUMBER", text.index("04-"), text.index("04-") + 14, 0.9, "x")]
+    assert [f for f in entry_places(text, found) if f.entity_type == "FR_ADDRESS" and f.score >= 0.5] == []
+
+
+def test_a_trades_name_in_quotation_marks_is_no_nickname() -> None:
+    # (dev6 sh02: "« Le Rucher de … » (owner)")
+    assert _aliases("Apiculture — « Le Rucher Bellevue » (Jean Dupont) — vente", "Jean Dupont") == []
+
+
+def test_a_documents_acronym_in_brackets_stays() -> None:
+    from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
+
+    text = "carte d'identité espagnole (DNI 12345678Z) de M. Etxeberria"
+    res = [text[r.start:r.end] for r in FrPersonalReferenceRecognizer().analyze(text, ["PERSONAL_REFERENCE"])
+           if r.score >= 0.5]
+    assert all("DNI" not in r for r in res)

@@ -95,7 +95,10 @@ _SERIES_LETTER = regex.compile(r"^[A-Z][ \u00a0](?=\d)")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
 
 
-# a series in capitals opening a bracket before a number's digits ("(LF 38544-1961-0092)")
+# a series in capitals opening a bracket before a number's digits ("(LF 38544-1961-0092)"); a
+# document's own acronym stays ("(DNI …)", "(INE …)": the number is replaced, the word says what it was)
+_DOCUMENT_ACRONYMS = frozenset({"CNI", "DNI", "NIE", "INE", "NIR", "NNI", "RIB", "IBAN", "SIRET", "SIREN",
+                                "TVA"})
 _BRACKET_SERIES = regex.compile(r"[ \u00a0]*(?:([A-Z]{1,5})[ \u00a0]+)?")
 
 
@@ -239,7 +242,8 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 last_end = m.start() + len(code)
                 bracketed = (_BRACKET_SERIES.fullmatch(prefix) if text[clause_start - 1:clause_start] == "("
                              else None)
-                if bracketed is not None and bracketed.group(1):
+                if (bracketed is not None and bracketed.group(1)
+                        and bracketed.group(1) not in _DOCUMENT_ACRONYMS):
                     start = clause_start + bracketed.start(1)  # "(LF 38544-1961-0092)": the series too
                 yield start, last_end
             elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
