@@ -895,7 +895,7 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if text[f.start:f.end].isupper():
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
-        if _YEAR_SPAN.fullmatch(text, f.start, f.end) and not any(
+        if _YEAR_SPAN.fullmatch(text, f.start, f.end) and text[f.start - 1:f.start] != "(" and not any(
                 row[0] <= g.start and g.end <= row[1] and _names_cell(text, g, names) for g in anchors):
             # a span of years is a life beside a cell of names ("MATHIEU Nicolas ; MATHIEU née COLIN
             # Eugénie | 1899–1954 / 1903–1961"), not beside a description naming someone in passing

@@ -187,3 +187,9 @@ def test_a_life_span_beside_a_cell_of_names(detector) -> None:  # type: ignore[n
     text = ("Boîte | Provenance | Noms des défunts | Années\n"
             "F-02 | F 15 | SCHWARTZ Émile (dit « Milo ») | 1910–1972\n")
     assert "1910–1972" in [text[f.start:f.end] for f in detector.analyze(text) if f.score >= 0.5]
+
+
+def test_a_life_span_in_brackets_keeps_its_row(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("N | Donateur | Objet\n"
+            "4 | Mme Anne Roux, 3 rue Haute | Papiers de son père Jean Roux, cordonnier (1926-1988)\n")
+    assert "1926-1988" in [text[f.start:f.end] for f in detector.analyze(text) if f.score >= 0.5]
