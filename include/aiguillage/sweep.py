@@ -239,9 +239,12 @@ def _after_form_label(text: str) -> Iterator[SweepHit]:
         if _FORM_LABEL.fullmatch(value + ":") or value.casefold() in _HEADINGS:
             continue  # a header row: "Nom<TAB>Prénom<TAB>Adresse"
         left = _CONTACT_WORD.findall(LABEL_RE.sub(" ", value))
-        if left and all(w.casefold() in _PARTICLES for w in left) and not any(
+        if left and all(w.casefold() in _PARTICLES | _FUNCTION_WORDS for w in left) and not any(
                 c.isdigit() for c in LABEL_RE.sub(" ", value)):
-            continue  # "Nom : de [PERSONNE_1]": a surname's particle beside its pseudonym names no one
+            # "Nom : de [PERSONNE_1]": a surname's particle beside its pseudonym names no one; nor does
+            # the little word of the next field of one line, one space apart ("Né(e) le : [DATE_1] à :
+            # [LIEU_1]")
+            continue
         yield SweepHit(m.end(), end, "form_label")
 
 

@@ -26,3 +26,21 @@ def test_replaced_birth_place_beside_its_date_passes(line: str) -> None:
 def test_a_place_or_a_date_left_still_counts(line: str, left: str) -> None:
     hits = sweep(line + "\n")
     assert [line[h.start:h.end].strip() for h in hits if h.rule == "form_label"] == [left]
+
+
+@pytest.mark.parametrize("line", [
+    "Né(e) le : [DATE_NAISSANCE_1] à : [LIEU_1]",
+    "Née le : [DATE_NAISSANCE_2] à [LIEU_3]",
+])
+def test_the_place_field_one_space_apart_passes(line: str) -> None:
+    # (piifix14, dev12 c12/c30: the field "à :" one space after the replaced date)
+    assert not sweep(line + "\n")
+
+
+@pytest.mark.parametrize("line,left", [
+    ("Né(e) le : [DATE_NAISSANCE_1] à : Quimper", "[DATE_NAISSANCE_1] à : Quimper"),
+    ("Né(e) le : [DATE_NAISSANCE_1] à : [LIEU_1] 29", "[DATE_NAISSANCE_1] à : [LIEU_1] 29"),
+])
+def test_a_place_left_one_space_apart_still_counts(line: str, left: str) -> None:
+    hits = sweep(line + "\n")
+    assert [line[h.start:h.end].strip() for h in hits if h.rule == "form_label"] == [left]

@@ -406,8 +406,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                 named = None  # places of birth in a table of no persons: a statistic's rows
             head = header_text(heads[j]) if j in heads else ""
             if (named is None and head.casefold() in ("à", "a", "lieu", "ville", "commune") and j - 1 in heads
-                    and header_kind(heads[j - 1]) == "DATE_OF_BIRTH"):
-                named = "LOCATION"  # "Né(e) le<TAB>à": the place of birth
+                    and (header_kind(heads[j - 1]) == "DATE_OF_BIRTH"
+                         or (people and _BIRTH_HEADER.match(header_text(heads[j - 1])) is not None))):
+                # "Né(e) le<TAB>à", "Naissance<TAB>Lieu" in a table of persons: the place of birth
+                named = "LOCATION"
             if named is None and people and (_YEAR_HEADER.match(head) or _BIRTH_HEADER.match(head)):
                 named = "DATE_OF_BIRTH"  # a year in a table of persons: their birth year
             if named is None and people and _BOAT_HEADER.match(head):

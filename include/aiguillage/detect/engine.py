@@ -42,7 +42,7 @@ from aiguillage.detect.recognizers.names import (
     is_word_form,
 )
 from aiguillage.detect.recognizers.reference import code_shape
-from aiguillage.detect.related import dated_names, event_dates, related_names
+from aiguillage.detect.related import dated_names, event_dates, quoted_aliases, related_names
 from aiguillage.records import Finding
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
                 + echoed_codes(text, findings) + glued_names(text, findings))
     # a name found by its relation to another ("Cosmin Popescu, 20 ans" beside a name found) is a name
     # everywhere too ("Cosmin a passé six semaines…"): sought again as the names found before were
-    related = related_names(text, findings) + placed_persons(text, findings)
+    related = related_names(text, findings) + placed_persons(text, findings) + quoted_aliases(text, findings)
     findings = findings + related + (repeated_names(text, related) if related else [])
     dated = dated_names(text, findings)
     findings = findings + dated + (repeated_names(text, [f for f in dated if f.entity_type in NAME_TYPES])
@@ -239,8 +239,8 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = findings + event_dates(text, findings)
     # the shapes that count only in a record: below the policy's threshold they would only join
     # (and retype) the findings they overlap ("M. Hervé Le Quéré" is no place)
-    raised = echoed_places(text, row_places(text, neighbour_numbers(
-        text, owned_places(text, chained_places(text, findings)))))
+    raised = echoed_places(text, row_places(text, entry_places(text, neighbour_numbers(
+        text, owned_places(text, chained_places(text, findings))))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
     return resolve_overlaps(findings)
@@ -587,8 +587,10 @@ def chained_places(text: str, findings: list[Finding]) -> list[Finding]:
     value of that person's record: written right after their name, their age or their address,
     with only separators between (:data:`_RECORD_GAP`), or right before ", chez M. X". Such a
     place is raised to :data:`CHAINED_SCORE`; nothing else changes."""
+    # (a span of years standing as a cell is a life only beside a cell of names: row_places' alone)
     low = [i for i, f in enumerate(findings)
-           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5]
+           if f.entity_type in _RECORD_ANCHORS and LOW_ADDRESS <= f.score < 0.5
+           and not (_YEAR_SPAN.fullmatch(text, f.start, f.end) and text[f.start - 1:f.start] != "(")]
     if not low:
         return findings
     out = list(findings)
@@ -824,6 +826,47 @@ _ROW_RECORD_ANCHORS = _ROW_ANCHORS | frozenset({
     "PERSONAL_REFERENCE", "DATE_OF_BIRTH", "FR_ID_CARD", "FR_PASSPORT", "FR_DRIVING_LICENCE", "FR_NIR"})
 
 
+def entry_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A place that alone scores under the policy's threshold, on the line right under a line that
+    is a person's name (their name covers most of it), with that person's phone or e-mail on the
+    place's line or the next: an entry of a directory ("Samuel Odeyer et Juliette Odeyer-Faure⏎Gîte
+    d'étape et accompagnement, ferme de la Mure, …⏎04-75-48-27-33"). Raised to
+    :data:`CHAINED_SCORE`."""
+    low = [i for i, f in enumerate(findings)
+           if f.entity_type == "FR_ADDRESS" and LOW_ADDRESS <= f.score < 0.5]
+    if not low:
+        return findings
+    names = [g for g in findings
+             if g.entity_type in NAME_TYPES and g.score >= 0.5 and g.recognizer != REPEATED]
+    contacts = [g for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5]
+    if not names or not contacts:
+        return findings
+    out = list(findings)
+    for i in low:
+        f = out[i]
+        if not text[f.start:f.start + 1].islower():
+            # a dwelling named by its kind ("ferme de la Mure"), not a name ("Les Amis du Vieux Lavoir")
+            continue
+        a = text.rfind("\n", 0, f.start) + 1
+        b = text.find("\n", f.end)
+        b = len(text) if b < 0 else b
+        if a == 0 or "\t" in text[a:b] or text[a:b].count("|") >= 2:
+            continue  # a table's row is row_places'
+        above_start = text.rfind("\n", 0, a - 1) + 1
+        above = text[above_start:a - 1]
+        if not above.strip():
+            continue
+        covered = sum(min(a - 1, g.end) - max(above_start, g.start) for g in names
+                      if g.end > above_start and g.start < a - 1)
+        if covered * 2 < len(above.strip()):
+            continue
+        nxt = text.find("\n", b + 1) if b < len(text) else -1
+        below_end = len(text) if nxt < 0 else nxt
+        if any(a <= g.start and g.end <= below_end for g in contacts):
+            out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
+    return out
+
+
 def row_places(text: str, findings: list[Finding]) -> list[Finding]:
     """A place that alone scores under the policy's threshold, in a table row that
     also names a person or gives their phone, e-mail or plate ("Ferme de la Thibaudière<TAB>8 h 01<TAB>Léa
@@ -852,9 +895,35 @@ def row_places(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         if text[f.start:f.end].isupper():
             continue  # "L'EUZIERE" in a table of associations in capitals: a name, not a home
+        if _YEAR_SPAN.fullmatch(text, f.start, f.end) and text[f.start - 1:f.start] != "(" and not any(
+                row[0] <= g.start and g.end <= row[1] and _names_cell(text, g, names) for g in anchors):
+            # a span of years is a life beside a cell of names ("MATHIEU Nicolas ; MATHIEU née COLIN
+            # Eugénie | 1899–1954 / 1903–1961"), not beside a description naming someone in passing
+            # ("Correspondance du président X avec M. Y, éleveur<TAB>1931-1958": a file's dates)
+            continue
         if any(row[0] <= g.start and g.end <= row[1] for g in anchors):
             out[i] = Finding(f.entity_type, f.start, f.end, CHAINED_SCORE, f.recognizer)
     return out
+
+
+_YEAR_SPAN = regex.compile(r"\d{4}[ \u00a0]*[-–—][ \u00a0]*\d{4}")
+_CELL_EDGE = regex.compile(r"[|\t]")
+
+
+def _names_cell(text: str, g: Finding, names: list[Finding]) -> bool:
+    """Whether ``g`` stands in a cell (between pipes or tabs, on its line) that the rules' names hold
+    for a third at least ("SCHWARTZ Émile (dit « Milo »)"; not "Correspondance du président … avec M. Y,
+    éleveur")."""
+    a = max(text.rfind("\n", 0, g.start), text.rfind("|", 0, g.start),
+            text.rfind("\t", 0, g.start)) + 1
+    m = _CELL_EDGE.search(text, g.end)
+    nl = text.find("\n", g.end)
+    b = min(x for x in (m.start() if m else len(text), nl if nl >= 0 else len(text)))
+    size = len(text[a:b].strip())
+    # (the rules' names only, each character once: the model's readings overlap them and spill over)
+    held = {k for n in names if n.recognizer not in (MODEL, REPEATED) and n.end > a and n.start < b
+            for k in range(max(a, n.start), min(b, n.end))}
+    return size > 0 and len(held) * 3 >= size
 
 
 # a field of a row that is a code alone, six digits at least, after a licence's abbreviation
@@ -1105,6 +1174,13 @@ _SPEECH_AFTER = regex.compile(
 _CONTACT_AFTER = regex.compile(r"[ \u00a0]*:[ \u00a0]*")
 _ALONE_LINE = regex.compile(r"(?:^|\n)[ \u00a0]*$")
 _ALONE_END = regex.compile(r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
+# a closing formula, then the signature on its line or the next ("Sportivement,⏎Pat", "Bises, Ami")
+_CLOSING_THEN_SIGNATURE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:cordialement|sportivement|amicalement|bises|bisous|amiti[ée]s|salutations"
+    r"|[àa][ \u00a0]+bient[ôo]t|bonne[ \u00a0]+(?:journ[ée]e|soir[ée]e)|merci(?:[ \u00a0]+d['’]avance)?"
+    r"|(?:best[ \u00a0]+)?regards|cheers)"
+    r"[ \u00a0]*[,.!]?[ \u00a0]*\n?[ \u00a0]*(?-i:(?P<sig>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu})?))"
+    r"[ \u00a0]*[.,!]?[ \u00a0]*(?:\n|$)")
 
 
 def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -1115,6 +1191,7 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
     accents). A name in capitals is no source: the model reads associations so ("SENS DE VIE")."""
     words: set[str] = set()
     logins: set[str] = set()
+    short: set[str] = set()
     for f in findings:
         if f.entity_type not in NAME_TYPES or f.score < 0.5 or f.recognizer == REPEATED:
             continue
@@ -1129,10 +1206,23 @@ def positioned_names(text: str, findings: list[Finding]) -> list[Finding]:
         if first not in NOT_NAMES and len(last) >= 3:
             for form in {f"{first[0]}.{last}", _unaccent(f"{first[0]}.{last}")}:
                 logins.add(form)
-    if not words:
-        return []
-    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
+        if first not in NOT_NAMES and len(first) >= 5 and "-" not in parts[0]:
+            # how a person signs under a closing formula: a short form of the first name ("Pat" for
+            # Patricia, "Ami" for Aminata) or the first name and the surname's initial ("Clarisse T.")
+            short.update(parts[0][:k] for k in range(3, len(parts[0]) - 1))
+            short.add(f"{parts[0]} {parts[-1][0].upper()}.")
     out: list[Finding] = []
+    if short:
+        # (read after each closing formula, a few in a document: not each form sought in the whole
+        # text, thousands in a long register)
+        for m in _CLOSING_THEN_SIGNATURE.finditer(text):
+            sig = m.group("sig")
+            if sig in short or (sig + "." in short and text.startswith(".", m.end("sig"))):
+                end = m.end("sig") + (1 if sig not in short else 0)
+                out.append(Finding("PERSON", m.start("sig"), end, 0.7, "FrPositionedNameRecognizer"))
+    if not words:
+        return out
+    contacts = sorted(g.start for g in findings if g.entity_type in _ROW_ANCHORS and g.score >= 0.5)
     rx = regex.compile(r"(?i)(?<![\p{L}\d_\[.@])(?:" + "|".join(
         regex.escape(w) for w in sorted(words | logins, key=len, reverse=True))
         + r")(?![\p{L}\d_\]@]|\.\p{L})")

@@ -319,13 +319,21 @@ def related_names(text: str, findings: list[Finding]) -> list[Finding]:
 
 # a date in brackets right after a person's name: their birth, wedding or death in a register's
 # notice ("Lyam Bouchet-Renaud (04/01/2026)", "Jeanne Pineau (19 janvier)", "Aylin Kaya (22.02.2026)")
+# — a genealogy's sign of death or birth before it ("Olga IVANOVA (†3 mars 2016)"), or a year alone
+# ("Marie Vigouroux (1933)", "Francine Lalanne (1928 ?)", "Daniel (2013), Ruth (2016)")
 _DATE_IN_BRACKET = (r"(?:(?:1er|\d{1,2})[/.]\d{1,2}[/.](?:\d{4}|\d{2})|(?:1er|\d{1,2})[ \u00a0]+"
                     r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?)")
+                    r"|d[ée]cembre)(?:[ \u00a0]+\d{4})?|(?:1[5-9]|20)\d{2}(?=[ \u00a0]*\??[ \u00a0]*\)))")
+# a name's word, capitalised or in capitals ("ROSSI", "LE GUERN")
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 _NAME_THEN_DATE = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?P<name>{_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_WORD}(?:-{_WORD})?){{1,2}})"
-    rf"{_S}*\({_S}*(?P<date>{_DATE_IN_BRACKET}){_S}*\)")
+    rf"(?<![\p{{L}}'’.-])(?P<name>{_NAME_WORD}(?:{_S}+(?:(?:de|du|da|dos|van|le|la){_S}+)?{_NAME_WORD}"
+    rf"(?:-{_NAME_WORD})?){{0,2}})"
+    rf"{_S}*\({_S}*(?:[†✝°]{_S}*)?(?P<date>{_DATE_IN_BRACKET}){_S}*\??{_S}*\)")
 DATED = "FrDatedNameRecognizer"
+_NEXT_IN_LIST = regex.compile(r"[ \u00a0]*(?:,|;|et|&)[ \u00a0]*(?:et[ \u00a0]+)?")
+# an article before a word alone makes it a thing's name ("la Rose (2013)": a boat, a house)
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:la|le|les|l['’]|du|des|au|aux|un|une)[ \u00a0]*\Z")
 
 
 def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -339,16 +347,32 @@ def dated_names(text: str, findings: list[Finding]) -> list[Finding]:
     persons = [(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
     taken = [(f.start, f.end) for f in findings if f.score >= 0.5]
     out: list[Finding] = []
+    last = -1  # the end of the last dated name found
     for m in _NAME_THEN_DATE.finditer(text):
         s, e = m.span("name")
+        if m.group("date").isdigit() and not any(c.islower() for c in m.group("name")):
+            continue  # a year after words in capitals: a heading's ("COMMUNE DE PERROIGNY (1826)")
         words = [w for w in regex.split(r"[ \u00a0-]+", m.group("name")) if w[:1].isupper()]
         named = any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in persons)
-        unknown = (not any(a < e and s < b for a, b in taken) and len(words) >= 2
+        # the next of a list of dated names is one too, whatever its first name ("Daniel (2013),
+        # Ruth (2016)"), when it is no word of the language
+        if (not named and last >= 0 and _NEXT_IN_LIST.fullmatch(text, last, s) is not None
+                and not any(a < e and s < b for a, b in taken)
+                and words and not any(is_ordinary_word(w) or _excluded(w) for w in words)):
+            named = True
+            out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
+        # (a word alone only when it is a first name and no word of the language: "Daniel (2013),
+        # Ruth (2016)", a family's children)
+        unknown = (not any(a < e and s < b for a, b in taken)
+                   and (len(words) >= 2 or (len(words) == 1 and _first_name(words[0])
+                                            and not is_ordinary_word(words[0])
+                                            and _ARTICLE_BEFORE.search(text, max(0, s - 8), s) is None))
                    and not any(_excluded(w) for w in words)
                    and (_first_name(words[0]) or not is_ordinary_word(words[0])))
         if named or unknown:
             ds, de = m.span("date")
             out.append(Finding("DATE_OF_BIRTH", ds, de, RELATED_SCORE, DATED))
+            last = m.end()
         if unknown:
             out.append(Finding("PERSON", s, e, RELATED_SCORE, DATED))
     return out
@@ -404,3 +428,40 @@ def event_dates(text: str, findings: list[Finding]) -> list[Finding]:
         if d is not None:
             out.append(Finding("DATE_OF_BIRTH", d.start("date"), d.end("date"), RELATED_SCORE, EVENT_DATED))
     return out
+
+
+# a nickname in quotation marks right beside the person's name in brackets: "« Tintin » (Thierry
+# Vernhet)", "M. Dubois (« Dudu le rémouleur »)"
+_QUOTED_BEFORE = regex.compile(r"«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00a0]*»[ \u00a0]*\([ \u00a0]*\Z")
+_QUOTED_AFTER = regex.compile(r"[ \u00a0]*\([ \u00a0]*«[ \u00a0]*(?P<alias>[^«»\n()]{2,40}?)[ \u00a0]*»"
+                              r"[ \u00a0]*\)")
+_BRACKET_CLOSES = regex.compile(r"[ \u00a0]*\)")
+_ARTICLE_OPENS = regex.compile(r"(?:Le|La|Les|L['’])(?![\p{L}])")
+ALIASED = "FrQuotedAliasRecognizer"
+
+
+def quoted_aliases(text: str, findings: list[Finding]) -> list[Finding]:
+    """A nickname in quotation marks beside a person's name found, one of them in brackets ("«
+    Tintin » (Thierry Vernhet)", "M. Dubois (« Dudu le rémouleur »)"): the person's too. Not a
+    title of a work or a place's name in quotation marks away from a person's name."""
+    if "«" not in text:
+        return []
+    from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
+
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.score < 0.5:
+            continue
+        # (the bracket holds the name alone: "« Les Misérables » (Victor Hugo, 1862)" is a work's)
+        before = (_QUOTED_BEFORE.search(text, max(0, f.start - 50), f.start)
+                  if _BRACKET_CLOSES.match(text, f.end) else None)
+        after = _QUOTED_AFTER.match(text, f.end)
+        for m in (before, after):
+            # a nickname is no phrase of the language: one capitalised word at least that is none
+            # (one opening with an article is a house's or a trade's name: "« Le Rucher de Paul »")
+            if m is not None and not _ARTICLE_OPENS.match(m.group("alias")) and any(
+                    not is_ordinary_word(w) and w.casefold() not in NOT_NAMES
+                                     for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", m.group("alias"))):
+                out.append(Finding("PERSON", m.start("alias"), m.end("alias"), RELATED_SCORE, ALIASED))
+    return out
+

@@ -85,5 +85,9 @@ class FrAgeMoreRecognizer(FrPatternRecognizer):
                 rf"(?<={_NAME}{_S}*,{_S}*)\d{{1,3}}{_S}+(?:Jahre(?:{_S}+alt)?|years{_S}+old|años|anni)"
                 r"(?![\w])",
                 0.75),
+        # the English age ending a person's line, whatever their name's writing ("Peggy (Margaret)
+        # O'Sullivan-Hébert, 75 years old")
+        Pattern("YEARS_OLD_LINE",
+                rf"(?<=\p{{L}}{_S}*,{_S}*)\d{{1,3}}{_S}+years{_S}+old(?={_S}*[.;]?{_S}*(?:\n|$))", 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = []

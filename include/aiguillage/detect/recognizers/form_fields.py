@@ -27,7 +27,12 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # (a vCard's "BDAY:19830917", an English form's "Date of birth", "DOB")
     # ("Né(e) le / à": a column of dates and places of birth)
     (rf"(?:date\s+et\s+lieu\s+de\s+naissance|date\s+de\s+naissance|{_NE}\s+le(?:\s*/\s*[àa])?|d\.?\s*n\.?|bday|birthday"
-     r"|date\s+of\s+birth|dob)", "DATE_OF_BIRTH"),
+     r"|date\s+of\s+birth|dob"
+     # the other days of a person's civil life: "Date du décès", "Date de mariage", "Décédé(e) le",
+     # "Date et lieu du décès", "Mariés le" (a register's columns, a form's fields)
+     r"|date\s+(?:et\s+lieu\s+)?(?:du|de|d['’])\s*(?:d[ée]c[eè]s|mariage|pacs|divorce|inhumation|bapt[êe]me"
+     r"|reconnaissance)|d[ée]c[ée]d[ée]\(?e?\)?e?\s+le|mari[ée]\(?e?\)?e?s?\s+le|inhum[ée]\(?e?\)?e?\s+le"
+     r"|date\s+of\s+(?:death|marriage))", "DATE_OF_BIRTH"),
     (rf"(?:lieu|ville|commune|pays|d[ée]partement)\s+de\s+naissance|{_NE}\s+[àa]", "LOCATION"),
     (r"[âa]ge|ann[ée]e\s+de\s+naissance", "DATE_OF_BIRTH"),
     (r"nom\s+(?:de\s+naissance|d['’]usage|de\s+famille|marital|patronymique|et\s+pr[ée]noms?|,\s*pr[ée]noms?"
@@ -39,6 +44,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     # whose address the label says; an electronic address is the e-mail's (below)
     (r"adresse(?:\s+(?:postale|personnelle))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
      r"(?!courriel|messagerie|mail|e-?mail|site|web)\p{L}+)?|domicile|r[ée]sidence|demeurant|lieu-?dit"
+     # a register's "Dernier domicile", "Ancienne adresse", "Domicile à l'acquisition"
+     r"|(?:dernier|ancien|nouveau|actuel)\s+domicile|(?:derni[èe]re|ancienne|nouvelle|actuelle)\s+adresse"
+     r"|domicile\s+(?:[àa]\s+l['’]\s*\p{L}+|lors\s+d[eu]\s+\p{L}+|au\s+d[ée]c[eè]s)"
      # a farmer's holding is where they live and work ("Siège d'exploitation" in a list of members)
      r"|si[èe]ge\s+(?:de\s+l['’]\s*|d['’]\s*)exploitation",
      "FR_ADDRESS"),

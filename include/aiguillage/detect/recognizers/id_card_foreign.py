@@ -13,7 +13,9 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 _S = r"[ \u00a0]"
 # then its nationality or another lower-case word ("portugaise", "belge"), a numbering word, a colon
 # or in brackets ("Reisepass (allemand) C01X00T47")
-_AFTER_NAME = rf"{_S}+(?:\(?\p{{Ll}}+\)?{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?{_S}*"
+# (or a colon right after the word: "My passport: 566012473")
+_AFTER_NAME = (rf"(?:{_S}+(?:\(?\p{{Ll}}+\)?{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?|{_S}*:)"
+               rf"{_S}*")
 # (Spain's DNI and NIE, in capitals: "nie" is also a verb)
 _CARD = (rf"(?<![\w])(?:(?-i:DNI|NIE|D\.N\.I\.)|(?i:cnie?|carte{_S}+(?:nationale{_S}+)?d['’]identit[ée]|pi[èe]ce{_S}+d['’]identit[ée]"  # noqa: E501
          rf"|titre{_S}+de{_S}+s[ée]jour|carte{_S}+de{_S}+s[ée]jour|identity{_S}+card|id{_S}+card"

@@ -72,6 +72,12 @@ class FrChildNameRecognizer(FrPatternRecognizer):
         Pattern("CHILD_NAME",
                 rf"(?<=(?<![\w])(?:(?i:la|le|du|de{_S}+la|au|à{_S}+la){_S}+|(?i:l['’]))(?:petite?|jeune|benjamine?|cadette?|a[îi]n[ée]e?)"
                 rf"{_S}+){CAP_TOKEN}(?![\w'’-])", 0.7),
+        # a child named before its parents: "2 novembre : Inaya, fille de Mehdi Zerrouki et …",
+        # "Noam, fils de M. et Mme Roux"
+        Pattern("CHILD_OF",
+                rf"(?<![\w'’.-]){CAP_TOKEN}(?={_S}*,{_S}*(?:fils|fille|enfant)(?:{_S}+(?:unique|a[îi]n[ée]e?|cadette?))?"
+                rf"{_S}+(?:de|d['’]|du){_S}*(?:(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)(?:{_S}+et{_S}+(?:M\.|Mme))?{_S}+)?"
+                rf"\p{{Lu}})", 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = []
 

@@ -21,6 +21,12 @@ _UPPERS = rf"{UPPER_TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{UPPER_TOKEN}){{
 _FIRSTS = rf"{CAP_TOKEN}(?:[ \u00a0]+{CAP_TOKEN})?"
 _FIRST_LAST = regex.compile(rf"(?<![\w'’])(?P<first>{_FIRSTS})[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?(?P<last>{_UPPERS})(?![\w'’])")  # noqa: E501
 _LAST_FIRST = regex.compile(rf"(?<![\w'’])(?P<last>{_UPPERS})[ \u00a0]+(?P<first>{CAP_TOKEN})(?![\w'’])")
+# a list's or a register's entry: the surname, a comma, the first names ("BIZIEN, Corentin", "LE NAOUR,
+# Pascale", "VAN DER MEULEN, Pieter") — at a line's or a cell's start only, with a known first name
+_LAST_COMMA_FIRST = regex.compile(
+    rf"(?:^|(?<=[\t|;]))[ \u00a0]*(?:[-–•*·][ \u00a0]*)?(?P<last>{_UPPERS}),[ \u00a0]*(?P<first>{_FIRSTS})"
+    r"(?![\w'’])",
+    regex.MULTILINE)
 
 # what follows a person's name: their birth ("MARTIN Rose, née le", "Paul DURAND né à")
 _BORN_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*n[ée]e?s?(?:\(e\))?[ \u00a0]+(?:le|à|a|en)[ \u00a0]")
@@ -78,6 +84,16 @@ class FrUppercaseNameRecognizer(FrNameRecognizerBase):
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _LAST_COMMA_FIRST.finditer(text):
+            last, first = m.group("last"), m.group("first").split()[0]
+            # (a heading in capitals is words: "RÉSULTATS, Marie a gagné", "PARIS, Lundi 3 mars")
+            if (not _uppers_plausible(last) or first.casefold() in NOT_NAMES
+                    or all(is_common_word(w) for w in regex.split(r"[ \u00a0'’-]+", last) if len(w) > 1)):
+                continue
+            if _first_known(first):
+                yield m.start("last"), m.end("first"), 0.85, "PERSON"
+            elif not is_common_word(first):
+                yield m.start("last"), m.end("first"), 0.6, "PERSON"
         for rx in (_FIRST_LAST, _LAST_FIRST):
             for m in rx.finditer(text):
                 first, last = m.group("first"), m.group("last")

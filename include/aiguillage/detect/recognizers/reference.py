@@ -31,7 +31,9 @@ _HELD = regex.compile(
     r"transpondeurs?|tatouages?|concessions?|inscriptions?|familles?|allocataires?|contribuables?|"
     r"fiscale?|pr[ée]-?demandes?|d[ée]clarations?|r[ée]servations?|commandes?|factures?|quittances?|"
     r"avis\s+d['’]imposition|comptes?\s+(?:usager|client|famille|lecteur|abonn[ée])|lecteur|lectrice|"
-    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?)(?![\w])")
+    r"compteurs?|pdl|rum|ics|brassards?|dossards?|cheptels?|boucles?|mmsi|troupeaux?|agr[ée]ments?|"
+    # an elector's national identifier in the single electoral register ("INE 204758133")
+    r"ine|[ée]lecteurs?|[ée]lectrices?)(?![\w])")
 # the acts, procedures and public things whose numbers are no one's: a law, a deliberation, a case
 _ACT = regex.compile(
     r"(?i)(?<![\w])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|ordonnances?|d[ée]cisions?|"
@@ -91,6 +93,20 @@ _ABBREVIATION = regex.compile(r"(?i)(?<![\w])(?:r[ée]f|num|mat|matr|mle|id|dos|
 _SERIES_LETTER = regex.compile(r"^[A-Z][ \u00a0](?=\d)")
 # a court's docket number: two digits of the year, then the serial ("20/01941", "16-18418")
 _DOCKET = regex.compile(r"\d{2}[/-]\d{4,6}")
+
+
+# a series in capitals opening a bracket before a number's digits ("(LF 38544-1961-0092)"); a
+# document's own acronym stays ("(DNI …)", "(INE …)": the number is replaced, the word says what it was)
+_DOCUMENT_ACRONYMS = frozenset({"CNI", "DNI", "NIE", "INE", "NIR", "NNI", "RIB", "IBAN", "SIRET", "SIREN",
+                                "TVA"})
+_BRACKET_SERIES = regex.compile(r"[ \u00a0]*(?:([A-Z]{1,5})[ \u00a0]+)?")
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of ``text``: what a code in brackets right after it is the number of
+    ("livret de famille du défunt (LF 38544-1961-0092)")."""
+    cut = max((c.end() for c in _CLAUSE_START.finditer(text)), default=0)
+    return text[cut:]
 
 
 def is_act_word(word: str) -> bool:
@@ -218,10 +234,17 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
             if (labelled(prefix) or (not prefix.strip(" \u00a0:") and labelled(text[line_start:m.start()]))
                     or (prefix.rstrip(" \u00a0").endswith(":") and labelled(prefix, _LABEL_WORDS))
                     or (last_end >= line_start and _SECOND_NUMBER.fullmatch(prefix)
-                        and not _ACT.search(prefix))):
+                        and not _ACT.search(prefix))
+                    or (text[clause_start - 1:clause_start] == "(" and _BRACKET_SERIES.fullmatch(prefix)
+                        and labelled(_last_clause(text[line_start:clause_start - 1])))):
                 # (the last: a second number of the same holder, after the first on its line: "permis
                 # n° 12-046-1998-0457 — validation 46 00 7812")
                 last_end = m.start() + len(code)
+                bracketed = (_BRACKET_SERIES.fullmatch(prefix) if text[clause_start - 1:clause_start] == "("
+                             else None)
+                if (bracketed is not None and bracketed.group(1)
+                        and bracketed.group(1) not in _DOCUMENT_ACRONYMS):
+                    start = clause_start + bracketed.start(1)  # "(LF 38544-1961-0092)": the series too
                 yield start, last_end
             elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
                   and _CIVILITY.search(text, line_start, m.start())
