@@ -43,6 +43,9 @@ POSITIVES = [
     "Mme Kadiatou Sow ne portera plus de caisses : elle attend un bébé pour l'été et le médecin du travail "
     "a demandé un poste sans port de charges.",
     "M. Patrice Gervais a été retrouvé sans vie ; le médecin a conclu à une surdose d'opiacés.",
+    # "placée" is no "place" (a topic word added for "places d'hébergement" took it for one)
+    "Mme Claire Martin, tél. 06 12 34 56 78, courriel claire.martin@orange.fr, est placée en congé de longue "
+    "maladie.",
 ]
 TRAPS = [
     # an association that writes its name in lower case

@@ -18,6 +18,8 @@ POSITIVES = [
     "Fiche d'inscription\nÉlève : Farid Amiri\nAdresse : CADA de Nevers, chambre 12",
 ]
 TRAPS = [
+    # an EU citizen on a complementary electoral list: a nationality, no immigration status (dev12)
+    "Liste électorale complémentaire : M. Pieter Van Dam, ressortissant UE, inscrit le 3 mars.",
     # the sports grade's APS (activités physiques et sportives)
     "Félicitations à Sandrine Lopez, reçue au concours de conseiller des APS.",
     # the unemployment benefit is no return to one's country
