@@ -106,7 +106,7 @@ def test_sample_keeps_each_route() -> None:
         ("dev31", 1, 6),  # 0 / 5 (justice and legal services; 1 / 10 at its first measurement)
         ("dev32", 1, 2),  # 0 / 1 (economy, procurement, public finances; 4 / 11 at its first measurement)
         ("dev33", 1, 3),  # 0 / 2 (digital services, data protection, archives; 2 / 14 when first measured)
-        ("dev34", 1, 7),  # 0 / 6 (social action and solidarity; 1 / 11 at its first measurement)
+        ("dev34", 1, 8),  # 0 / 7 (social action and solidarity; 1 / 11 at its first measurement)
         ("dev35", 1, 1),  # 0 / 0 (technical services and public works; 1 / 2 at its first measurement)
     ],
 )
