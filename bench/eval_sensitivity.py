@@ -39,7 +39,7 @@ TUNING = (
 HELD_OUT = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-    "holdout17", "holdout18", "holdout19",
+    "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
 )
 SENSITIVE_CODES = {
     "RGPD_SPECIAL_CATEGORY",
