@@ -141,17 +141,7 @@ class SensitivityClassifier:
     def _register(self, text: str, findings: Sequence[Finding]) -> int | None:
         """The end of the title lines of a register of persons (a table with rows naming persons:
         "Registre d'enrôlement biométrique" over "M. X | index droit | 92/100"), or None."""
-        rows = 0
-        people = sorted(f.start for f in findings if f.entity_type == "PERSON")
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
-            if is_row(line) and (
-                CIVILITY_NAME.search(line) or any(pos <= p < end for p in people)
-            ):
-                rows += 1
-            pos = end + 1
-        if rows < REGISTER_ROWS:
+        if _rows_naming_persons(text, 0, len(text), findings) < REGISTER_ROWS:
             return None
         titles = [m.end() for m in regex.finditer(r"[^\n]*\S[^\n]*", text)][:TITLE_LINES]
         return titles[-1] if titles else None
@@ -414,15 +404,26 @@ def _heads_a_column_of_persons(text: str, hit: Hit, findings: Sequence[Finding])
     cell = regex.split(r"\t|\|", text[start:hit.start])[-1] + regex.split(r"\t|\|", text[hit.start:end])[0]
     if len(cell.strip()) > HEADER_CELL:
         return False
+    return _rows_naming_persons(text, end + 1, end + 4001, findings, 2 * REGISTER_ROWS) >= REGISTER_ROWS
+
+
+def _rows_naming_persons(
+    text: str, start: int, stop: int, findings: Sequence[Finding], lines: int | None = None
+) -> int:
+    """How many table rows of ``text[start:stop]`` name a person (a name found or a civility and
+    name); with ``lines``, only the table's first ``lines`` rows from ``start``, which must follow
+    each other (a line that is no row ends the table)."""
     people = [f.start for f in findings if f.entity_type in PERSON_TYPES]
-    rows, pos = 0, end + 1
-    for row in text[pos : pos + 4000].split("\n")[: 2 * REGISTER_ROWS]:
-        if not is_row(row):
+    rows, pos = 0, start
+    for i, row in enumerate(text[start:stop].split("\n")):
+        if lines is not None and (i >= lines or not is_row(row)):
             break
-        if CIVILITY_NAME.search(row) or any(pos <= p < pos + len(row) for p in people):
+        if is_row(row) and (
+            CIVILITY_NAME.search(row) or any(pos <= p < pos + len(row) for p in people)
+        ):
             rows += 1
         pos += len(row) + 1
-    return rows >= REGISTER_ROWS
+    return rows
 TITLE_LINES = 2
 
 
