@@ -51,8 +51,19 @@ def external_targets(xml: dict[str, bytes]) -> list[str]:
     return out
 
 
+# The statistics an application writes in docProps/app.xml: counts, flags, its own labels of part
+# kinds ("HeadingPairs": "Title", "Worksheets"). Nobody types them; the NER read "Paragraphs" and
+# "Title" on their own lines as persons. Template, Company, Manager and TitlesOfParts stay.
+_APP_STATISTICS = frozenset({
+    "TotalTime", "Pages", "Words", "Characters", "CharactersWithSpaces", "Lines", "Paragraphs",
+    "Slides", "Notes", "HiddenSlides", "MMClips", "DocSecurity", "ScaleCrop", "LinksUpToDate",
+    "SharedDoc", "HyperlinksChanged", "AppVersion", "HeadingPairs",
+})
+
+
 def properties(xml: dict[str, bytes]) -> list[str]:
-    """Core, app and custom properties as "name: value" lines (author, company, custom fields)."""
+    """Core, app and custom properties as "name: value" lines (author, company, custom fields);
+    not the application's statistics (:data:`_APP_STATISTICS`)."""
     lines: list[str] = []
     for name in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"):
         if name not in xml:
@@ -60,6 +71,11 @@ def properties(xml: dict[str, bytes]) -> list[str]:
         root = parse_xml(xml[name], name)
         for el in root.iter():
             if not isinstance(el.tag, str):
+                continue
+            if name == "docProps/app.xml" and any(
+                isinstance(a.tag, str) and local(a.tag) in _APP_STATISTICS
+                for a in (el, *el.iterancestors())
+            ):
                 continue
             txt = (el.text or "").strip()
             if txt and len(el) == 0:
