@@ -266,6 +266,10 @@ class Policy:
             return [self.reason("SENSITIVITY_FAILED", error, type(exc).__name__)]
         if reading.probability < threshold or reading.category in self.disabled_categories:
             return []
+        from aiguillage.sensitivity.subjects import declared_fiction
+
+        if declared_fiction(extraction.text):
+            return []  # a contest's short story reads like a case file: its persons are characters
         evidence = tuple(
             Evidence("sensitivity.model", c.start, c.end, page=_page(extraction, c.start),
                      category=reading.category)

@@ -635,7 +635,7 @@ class DocumentContext:
             and not UNION_TIME.search(title)
             and not letter
             and not by_nature,
-            pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))),
+            pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))) or declared_fiction(text),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))
             and not general
@@ -646,6 +646,33 @@ class DocumentContext:
             personal=(letter and not general) or by_nature,
             general=general,
         )
+
+
+FICTION_LINES = 3  # a story says what it is in its title and subtitle
+# A story entered in a writing contest or workshop, said so in its head ("Concours de nouvelles de la
+# médiathèque", "Nouvelle — prix du concours d'écriture", "texte lauréat, catégorie fiction"): both the
+# contest and the genre, so that a workshop's report ("atelier d'écriture en détention : bilan") is none.
+FICTION_CONTEST = regex.compile(
+    r"\b(?:concours|prix|atelier|laureate?s?|categorie)\b[^\n]{0,40}?(?:\bnouvelles?\b|\bd.ecriture\b|"
+    r"\blitteraires?\b|\bde\s+poesie\b|\bfiction\b)"
+)
+FICTION_GENRE = regex.compile(
+    r"\b(?:une|la|de|concours\s+de)\s+nouvelles?\b|^nouvelle\s*[—–-]|"
+    r"\b(?:conte|recit|poemes?|roman|fiction|texte\s+(?:laureat|prime|publie))\b",
+    regex.M,
+)
+
+
+def declared_fiction(text: str) -> bool:
+    """The document says in its first lines that it is a story written for a contest or a workshop:
+    its persons are characters, its facts are no one's."""
+    lines = [line for line in text[:1500].split("\n") if line.strip()][:FICTION_LINES]
+    contest = [line for line in lines if FICTION_CONTEST.search(fold(line))]
+    return bool(
+        contest
+        and FICTION_GENRE.search(fold("\n".join(lines)))
+        and not any(CIVILITY_NAME.search(line) for line in contest)  # "Prix de la nouvelle : dossier de M. X"
+    )
 
 
 # "(noms modifiés)", "les prénoms ont été changés", "cas anonymisés", "prénoms d'emprunt": the author

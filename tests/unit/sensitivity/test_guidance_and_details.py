@@ -175,6 +175,27 @@ TEMPLATES_AND_FICTION = [  # a model letter and a training case speak of no one 
 ]
 
 
+CONTEST_STORIES = [  # a story declares itself in its head: contest and genre (dev36, dev37, dev38)
+    "Concours de nouvelles de la médiathèque — prix du jury 2025\n(texte publié avec l'accord de l'autrice)\n"
+    "Octave Bessières, quatre-vingt-onze ans, sortait de l'hôpital après sa chimiothérapie.",
+    "Prix de la nouvelle étudiante 2025 — texte lauréat, catégorie fiction\n"
+    "Victor Lantier savait que sa mère était hospitalisée en psychiatrie depuis l'hiver.",
+]
+
+
+@pytest.mark.parametrize("text", CONTEST_STORIES)
+def test_a_contest_story_is_about_no_one(categories, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize("head", [
+    "Atelier d'écriture en détention — bilan de la session de printemps",  # a workshop's report
+    "Prix de la nouvelle : candidature de M. Victor Lantier",  # a file about an entrant
+])
+def test_a_workshop_report_or_an_entrant_s_file_still_tells(categories, head: str) -> None:  # type: ignore[no-untyped-def]
+    assert "health" in categories(head + "\nM. Victor Lantier est hospitalisé en psychiatrie depuis l'hiver.")
+
+
 @pytest.mark.parametrize("text", TEMPLATES_AND_FICTION)
 def test_a_template_or_a_fiction_is_about_no_one(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text) & {"social", "child_protection"}

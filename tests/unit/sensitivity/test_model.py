@@ -236,3 +236,17 @@ def test_each_missing_anchor_raises_the_threshold_by_the_step(tmp_path, detector
 
 def test_shipped_anchor_step_is_the_model_s(policy) -> None:  # type: ignore[no-untyped-def]
     assert policy.model_anchor_step == default_model().anchor_step
+
+
+STORY = (
+    "Le percepteur de Saint-Ambroise\nNouvelle — prix du concours d'écriture « Les métiers du service "
+    "public » 2024\n\nLa veuve s'appelait Mme Bréhier. Elle devait au Trésor quatre années d'impôts et "
+    "venait chaque mois solder un peu de sa dette."
+)
+
+
+def test_a_contest_story_is_not_read_as_a_case_file(tmp_path, detector) -> None:  # type: ignore[no-untyped-def]
+    d = _decide(_policy(tmp_path, "0.0"), detector, STORY)  # a model that would flag anything
+    assert "SENSITIVITY_MODEL" not in d.codes and d.route is not Route.SOVEREIGN
+    report = STORY.replace("Nouvelle — prix du concours d'écriture", "Rapport du comptable public sur le")
+    assert _decide(_policy(tmp_path, "0.0"), detector, report).route is Route.SOVEREIGN
