@@ -451,6 +451,7 @@ class SubjectWords:
     memberships: frozenset[str] = frozenset()  # acronyms whose staff are members: unions, parties, churches
     role_spellings: frozenset[str] = frozenset()  # the roles as written, accents kept
     not_roles: frozenset[str] = frozenset()  # nouns keyed like a role that are none ("médecine")
+    work_heads: frozenset[str] = frozenset()  # a person's work on a topic: "sa thèse sur l'arthrose"
 
     def role(self, word: str) -> bool:
         """A role noun, not a word that only looks like one once folded and stemmed: "jeûne"
@@ -498,6 +499,7 @@ class SubjectWords:
             ),
             frozenset(str(w).lower() for w in spec["roles"]),
             frozenset(fold(str(w)) for w in spec.get("not_roles") or ()),
+            keys("work_heads") if spec.get("work_heads") else frozenset(),
         )
 
 
@@ -1635,13 +1637,17 @@ class Attributor:
         return False
 
     def _topic_head(self, tok: Any) -> bool:
-        """A topic head that is nobody's: not "ses droits au RSA", not "il a droit à…", not a
+        """A topic head that is nobody's (or a work's, whoever wrote it: "sa thèse sur l'arthrose"):
+        not "ses droits au RSA", not "il a droit à…", not a
         counted duration ("huit mois de chimiothérapie", "trois semaines d'arrêt" tell how long
         someone's treatment lasted, where "le mois sans tabac" names a campaign)."""
         return bool(
             word_keys(tok.text) & self.words.topic_heads
             and not (tok.dep_ == "obj" and tok.head.lemma_ == "avoir")
-            and not any(fold(c.text) in POSSESSIVES for c in tok.children)
+            and (
+                not any(fold(c.text) in POSSESSIVES for c in tok.children)
+                or bool(word_keys(tok.text) & self.words.work_heads)  # her thesis is on a topic
+            )
             and not (
                 fold(tok.text) in DURATION_UNITS
                 and any(

@@ -258,3 +258,19 @@ def test_only_a_tables_first_row_labels_its_columns(categories) -> None:  # type
         "1 000 €\n2882\tM. Marc Roux\t500 €\n5803\tMme Léa Martin\t300 €\n"
     )
     assert "health" not in categories(grants)
+
+
+def test_a_person_s_work_on_a_topic_is_no_fact_about_her(categories) -> None:  # type: ignore[no-untyped-def]
+    prize = "Prix de thèse 2025 : Mme Laure Bocquet, pour sa thèse sur l'arthrose du genou."
+    assert "health" not in categories(prize)  # dev38: a prize's laureate and her subject
+    assert "health" not in categories("M. Yann Le Gall présentera son ouvrage consacré à la schizophrénie.")
+    # her own illness, beside her work, still counts
+    assert "health" in categories("Mme Laure Bocquet souffre d'arthrose ; sa thèse est retardée.")
+    assert "health" in categories("M. Paul Morel, atteint d'un cancer, a soutenu sa thèse hier.")
+
+
+def test_every_work_head_is_a_topic_head() -> None:
+    from aiguillage.sensitivity import default_classifier
+
+    words = default_classifier().attributor.words
+    assert words.work_heads and words.work_heads <= words.topic_heads
