@@ -444,7 +444,7 @@ YEAR = regex.compile(
 # an amount ("une amende de 1500"): a year read where none is means a fact read as history.
 YEAR_LEAD = regex.compile(
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
-    r"\ben|\bann[ée]es?|\ban|\bvers|\bd[èe]s|\bcourant|\bd[ée]but|\bfin|\bmi-|printemps|[ée]t[ée]|automne|"
+    r"\ben|\bann[ée]es?|\ban|\bvers|\bd[èe]s|\bdepuis|\bentre|\bavant|\bapr[èe]s|\bcourant|\bd[ée]but|\bfin|\bmi-|printemps|[ée]t[ée]|automne|"
     r"hiver|\bau|\bdu|\bet|\bou|\bin|[(\[–—,;:])\s*$|^\s*$",
     regex.I,
 )
@@ -457,6 +457,9 @@ REPUBLICAN_YEAR = regex.compile(
 YEAR_RANGE = regex.compile(
     r"(?<![\p{N}/.-])(1[5-9]\d\d|20\d\d)\s*[-–]\s*(1[5-9]\d\d|20\d\d)(?![\p{N}/-])" + _NOT_A_YEAR
 )
+# A name and its lifespan in parentheses ("Germaine Viala (1902-1988), couturière, veuve de guerre"):
+# the years date the person (and say she is dead), the fact is dated by the others.
+LIFESPAN = regex.compile(r"\p{Lu}[\p{L}'’-]+\s*\(\s*(?:\p{Ll}+\.?\s+)?$")
 CENTURY = regex.compile(
     r"\b([IVX]{1,5})(?:e|ème|eme)\b(?=(?:\s+(?:et|au|ou)\s+[IVX]{1,5}(?:e|ème|eme))?\s+si[eè]cles?\b|\s+s\.)"
 )
@@ -520,7 +523,12 @@ def _years(text: str, s: int, e: int, skip_persons: bool = False) -> list[int] |
         years.append(int(m.group(1)))
     # a date of the Republican calendar ("14 brumaire an VI") in an archive's inventory: 1792 + n - 1
     years += [1791 + _roman(m.group(1)) for m in REPUBLICAN_YEAR.finditer(text, s, e)]
-    years += [int(y) for m in YEAR_RANGE.finditer(text, s, e) for y in m.groups()]
+    years += [
+        int(y)
+        for m in YEAR_RANGE.finditer(text, s, e)
+        if not LIFESPAN.search(text, max(0, m.start() - 40), m.start())  # a person's dates, not a fact's
+        for y in m.groups()
+    ]
     years += [100 * _roman(m.group(1)) for m in CENTURY.finditer(text, s, e)]  # (its last year)
     years += [1500 for _ in ERA.finditer(text, s, e)]
     return years

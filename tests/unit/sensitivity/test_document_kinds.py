@@ -592,3 +592,14 @@ def test_a_label_after_another_field_names_the_form_s_person(categories, text: s
 @pytest.mark.parametrize("text", SAME_LINE_BLANK)
 def test_a_blank_form_with_labels_on_one_line_tells_nothing(categories, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not categories(text) - {"marking"}
+
+
+def test_a_lifespan_dates_the_person_not_the_fact(categories) -> None:  # type: ignore[no-untyped-def]
+    elected = (  # dev36: an archive file on the first women elected in 1945
+        "Trois femmes sont élues conseillères municipales : Marthe Lacombe (1898-1979), institutrice, "
+        "déportée à Ravensbrück en 1944 ; Germaine Viala (1902-1988), couturière, veuve de guerre."
+    )
+    assert "family" not in categories(elected)
+    # a dead person's recent fact still counts; a span of years that is no one's still dates
+    assert "health" in categories("Jean Morel (1950-2023) a été hospitalisé pour un cancer en 2021.")
+    assert "criminal" not in categories("Registres d'écrou (1811-1934) : Jean Morel y fut incarcéré.")
