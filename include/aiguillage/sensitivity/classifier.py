@@ -66,6 +66,15 @@ DEFINITION = regex.compile(
     regex.I,
 )
 # A reservation names secrets only to protect them ("sous réserve des secrets protégés par la loi").
+# A rule's condition ("Lorsque la thèse contient des informations confidentielles, le chef
+# d'établissement peut…"): what is done with any secret, none given; not one that points at this
+# document or its own ("si ces informations venaient à être divulguées", "si notre procédé…").
+CONDITION = regex.compile(
+    r"^[\W\d]*(?:si|lorsqu|lorsque|quand|des\s+lors\s+qu|en\s+cas\s+d|dans\s+le\s+cas\s+o|au\s+cas\s+o)\b"
+)
+POINTS_AT_ITSELF = regex.compile(
+    r"\b(?:ce|cet|cette|ces|le\s+present|la\s+presente|nos|notre|mon|ma|mes|votre|vos)\b|\bci-(?:joint|dessous|apres)"
+)
 RESERVATION = regex.compile(
     r"sous\s+r[ée]serve|dans\s+le\s+respect\s+d|[àa]\s+l.(?:exception|exclusion)\s+d|"
     r"prot[ée]g[ée]e?s?\s+par\s+la\s+loi|couverte?s?\s+par\s+le\s+secret|"
@@ -294,6 +303,12 @@ class SensitivityClassifier:
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
                 continue  # "consultable sous réserve des secrets protégés par la loi"
+            elif (
+                h.category == "business_secret"
+                and CONDITION.match(clause := fold(_line_of_sentence(text, s, e, h.start)))
+                and not POINTS_AT_ITSELF.search(clause)
+            ):
+                continue  # a rule's condition names secrets, it tells none
             elif h.category == "business_secret" and (
                 context.general
                 or (context.assembly and not any(w in fold(h.term) for w in ("secret", "confidenti")))
@@ -578,6 +593,13 @@ def _next_line(text: str, offset: int) -> str:
         return ""
     stop = text.find("\n", end + 1)
     return text[end + 1 : stop if stop >= 0 else len(text)]
+
+
+def _line_of_sentence(text: str, s: int, e: int, offset: int) -> str:
+    """The sentence ``text[s:e]`` from the start of the line that holds ``offset`` (a heading the
+    sentence splitter joined to it left out)."""
+    cut = text.rfind("\n", s, offset)
+    return text[cut + 1 if cut >= 0 else s : e].strip()
 
 
 def _line(text: str, offset: int) -> str:

@@ -826,6 +826,7 @@ class Attributor:
             and not _overlaps(starts, f.start, f.end)
             and not _role_phrase(text, f, self.words.roles)
             and not _division(text, f)
+            and not self._body_read_as_person(text, f)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
@@ -947,6 +948,9 @@ class Attributor:
             ):
                 return True
         return False
+
+    def _body_read_as_person(self, text: str, f: Finding) -> bool:
+        return _body_first(text, f, self.words.organisation_heads)
 
     def _may_refer(
         self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], bounds: list[int]
@@ -2034,6 +2038,16 @@ DIVISION = regex.compile(
 
 
 SAID = frozenset({"ccomp", "parataxis", "xcomp"})  # a clause a verb says, asks or reports
+
+
+def _body_first(text: str, f: Finding, heads: frozenset[str]) -> bool:
+    """A "person" whose first word, capitalised as a common noun is, heads an organisation's name
+    ("Association" before "Aides aux victimes 72", "Centre social des Sablons" under a column of
+    beneficiaries): a body, whatever a recogniser took it for ("MAISON Pierre" stays a name)."""
+    if f.entity_type not in PERSON_TYPES:
+        return False
+    first = WORD.match(text, f.start, f.end)
+    return bool(first and first.group()[1:].islower() and word_keys(first.group()) & heads)
 
 
 def _division(text: str, f: Finding) -> bool:

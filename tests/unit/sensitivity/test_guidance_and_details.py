@@ -274,3 +274,24 @@ def test_every_work_head_is_a_topic_head() -> None:
 
     words = default_classifier().attributor.words
     assert words.work_heads and words.work_heads <= words.topic_heads
+
+
+def test_a_body_read_as_a_person_is_no_subject(categories) -> None:  # type: ignore[no-untyped-def]
+    grants = (  # dev37: a table of grants published for transparency
+        "Bénéficiaire\tObjet\tMontant\tDate\nAssociation Aides aux victimes 72\tPermanences d'aide aux "
+        "victimes\t28 000 €\t12/02/2025\n"
+        "Centre social des Sablons\tAnimation de quartier\t145 000 €\t20/01/2025\n"
+    )
+    assert "criminal" not in categories(grants)
+    assert "health" in categories("Pierre Maison, hospitalisé depuis lundi, est absent.")  # a surname
+    assert "health" in categories("Nom\tSituation\nMAISON Pierre\thospitalisé\nCENTRE Julie\thospitalisée\n")
+
+
+def test_a_rule_s_condition_tells_no_secret(categories) -> None:  # type: ignore[no-untyped-def]
+    rule = (  # dev38: a university's intellectual-property policy
+        "Politique de propriété intellectuelle\n3. Thèses et confidentialité\nLorsque la thèse contient des "
+        "informations confidentielles, le chef d'établissement peut autoriser une soutenance à huis clos."
+    )
+    assert "business_secret" not in categories(rule)
+    bid = "Offre de la société Brévac\nSi ces informations confidentielles venaient à être divulguées, notre "
+    assert "business_secret" in categories(bid + "avantage serait perdu : marge de 31 %.")
