@@ -322,7 +322,7 @@ LABELLED_PERSON = regex.compile(
     r"titulaire|victime|plaignante?|auteur|defendeu(?:r|resse)|stagiaire|residente?|jeune|parent|mere|pere|"
     r"enseignante?|professeure?|etudiante?|apprentie?|employee?|fonctionnaire|contractuelle?|"
     r"cessionnaire|cedante?|repreneu(?:r|se)|debit(?:eur|rice)|redevable|contrevenante?|declarante?|"
-    r"conduct(?:eur|rice)|"
+    r"conduct(?:eur|rice)|electeur|electrice|chercheu(?:r|se)|doctorante?|"
     r"nom de l.(?:agent|eleve|enfant|interesse)|cas|cas index|personne concernee|personne suivie)"
     # "Cas index : M. X", or a two-cell row "Cas index | M. X" (not a header row of a wider table)
     r"(?:[ \t]+[\p{L}'()]+){0,2}(?:[ \t]*:[ \t]*|(?<=^[ \t]*[\p{L}() .'-]+)\t(?=[^\t\n]+$))\S",

@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    # dev36, dev38: a qualification refused, an evaluated researcher, an engagement ended for misconduct
+    "CNU — 22e section\nCandidat : M. Romain Desforges\nDécision : non qualifié\n"
+    "Le dossier repose sur la thèse de 2015.",
+    "Chercheur évalué : M. Hugo Marchetti, chargé de recherche\nAvis de la commission : RÉSERVÉ\n"
+    "La commission constate l'absence de publication depuis 2022.",
+    "M. Yanis Teyssier a reconnu avoir rempli des bulletins ; je propose de mettre fin à son engagement.",
     "M. Paul Riou, candidat non retenu, conteste la décision du jury.",
     "Un avertissement a été infligé à M. Bruno Leclerc après son entretien professionnel.",
     "L'agent fait preuve d'insuffisance professionnelle selon son supérieur.",
@@ -13,6 +19,7 @@ POSITIVES = [
     "Mme Claire Vidal, gardienne du gymnase, est suspendue de ses fonctions depuis le 4 mars.",
 ]
 TRAPS = [
+    "M. Paul Riou, ouvrier non qualifié, a rejoint l'équipe des espaces verts en mars.",  # a job category
     # the candidates of a tender or a recruitment, in the plural: anyone not chosen
     "Analyse des offres en cours, décision attendue fin avril. Les candidats non retenus seront informés "
     "par la plateforme.\nAgent : K. Riou",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "Électrice : Mme Léa Castan\nL'intéressée a obtenu la modification de la mention du sexe.",  # dev36
     "Mme Margaux Delattre demande un congé pour la naissance de l'enfant de son épouse.",
     "M. Olivier Brun a révélé son homosexualité à son chef de service.",
     "Mme Carla Nunes entretient une relation extraconjugale avec un collègue.",

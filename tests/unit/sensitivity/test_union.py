@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 POSITIVES = [
+    "Observation : Mme Annick Roulleau et M. Pierre-Yves Godard, élus SNESUP au conseil de l'UFR, ont "
+    "participé à l'assemblée générale.",  # dev38
+    "Mme Annick Roulleau | MCF | retenue pour service non fait : 1/30",
     # a named person's strike (a strike's date and the commune's service are nobody's)
     "Mme Aurélie Pons sera en grève jeudi ; la classe sera accueillie par la commune.",
     "Déclarations préalables de participation à la grève — jeudi 5 décembre\n\nÉcole | Enseignant(e) | "
