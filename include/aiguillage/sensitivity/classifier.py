@@ -44,8 +44,14 @@ from aiguillage.sensitivity.vocabulary import (
 _CODE = (
     r"(?:(?=[\p{L}\p{N}]*\p{N})(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{4,12}"
     r"|(?!(?:19|20)\d\d(?![\p{N}]))\d{4,8}(?!\s*(?:€|euros?|EUR|m2|m²|habitants))"
-    r"|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]|\d{2}(?:[ .]\d{2}){2,3}|\d(?: \d){3,7})"
+    r"|\d{1,3}(?:\.\d{1,3}){3}|[#*]\d+|\d+[#*]"
+    # grouped digits ("47-12-88", "12 34 56"), never a short date ("12-03-25")
+    r"|(?!(?:0[1-9]|[12]\d|3[01])[ .-](?:0[1-9]|1[0-2])[ .-]\d\d(?![ .-]?\d))\d{2}(?:[ .-]\d{2}){2,3}"
+    r"|\d(?: \d){3,7})"
 )
+# how far after a security term, in a procedure or a record, its value is given ("l'alarme du
+# bureau se désactive avec le code 5903")
+VALUE_REACH = 60
 _TIME = r"(?:\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2})"
 # (never a piece of a reference: "71-2025-10-27-00003", "n° 2025/0412", "arrêté n° 2025-VP-0412")
 _ALONE_BEFORE = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}][-/])"
@@ -290,7 +296,8 @@ class SensitivityClassifier:
             elif h.category == "security" and (context.general or context.assembly):
                 # a job offer, a procedure or a council's minutes name security, they do not give it:
                 # only a value right after the term does ("le digicode est 4512B")
-                if DEFINITION.search(sentence) or not self._security_value(h).search(text, h.end, h.end + 40):
+                value = self._security_value(h).search(text, h.end, h.end + VALUE_REACH)
+                if DEFINITION.search(sentence) or not value:
                     continue
             elif h.kind in ("term", "acronym") and h.category == "security":
                 if DEFINITION.search(sentence) or not (

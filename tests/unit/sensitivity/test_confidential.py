@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # dev37: a cashier's fiche réflexe (a procedure) that gives the safe's combination and the alarm's code
+    ("security", "Fiche réflexe remise au régisseur\nOuverture du coffre\n- Combinaison : 47-12-88, tourner "
+     "trois fois à gauche.\n- L'alarme du bureau se désactive avec le code 5903 sur le clavier."),
     ("security", "Le code d'accès du local technique est 4512B, à changer chaque mois."),
     ("security", "Digicode de l'entrée des artistes : 7319A. Désactivation de l'alarme : 2468#."),
     ("security", "Le plan particulier de mise en sûreté prévoit le confinement dans la salle 12."),
@@ -32,6 +35,8 @@ CASES = [
     ),
 ]
 TRAPS = [
+    ("security", "Réunion du 12-03-25 : la combinaison du coffre sera changée."),  # a date is no code
+    ("security", "Combinaison de protection jetable : taille L, 12 unités en stock."),  # work clothing
     (
         "business_secret",
         (
