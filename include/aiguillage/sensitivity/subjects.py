@@ -558,10 +558,16 @@ class DocumentContext:
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
+        from aiguillage.detect.recognizers.names import looks_like_words
+
         folded_head = fold(text[:4000])
         named = any(
-            f.entity_type in PERSON_TYPES and not CELL_BREAK.search(text, f.start, f.end) for f in findings
-        )  # a "name" across table cells ("| Nom | Prénom | Lien |", read by the NER) names no one
+            f.entity_type in PERSON_TYPES
+            and not CELL_BREAK.search(text, f.start, f.end)
+            and not looks_like_words(INFLECTION_MARK.sub("", text[f.start : f.end]))
+            for f in findings
+        )  # a "name" across table cells ("| Nom | Prénom | Lien |", read by the NER) names no one, nor a
+        # form's label ("Établissement", "Référence(s)") that the NER read as a name
         civility = bool(CIVILITY_NAME.search(text[:200_000]))
         form = bool(FORM_LABEL.search(folded_head) or BIRTH_COLUMN.search(folded_head)) or _labels_person(
             text[:1500], folded_head[:1500]
@@ -677,6 +683,8 @@ def declared_fiction(text: str) -> bool:
     )
 
 
+# a form's inclusive or plural mark: "Référence(s)", "Né(e)", "intéressé·e"
+INFLECTION_MARK = regex.compile(r"\((?:e|s|es|x|ne|le)\)?|[·.](?:e|es|s)\b")
 # "(noms modifiés)", "les prénoms ont été changés", "cas anonymisés", "prénoms d'emprunt": the author
 # replaced the names; its cases describe no one (what pseudonymisation is for).
 PSEUDONYMISED = regex.compile(

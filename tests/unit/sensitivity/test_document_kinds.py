@@ -13,12 +13,20 @@ BLANK_FORMS = [
     "Formulaire d'inscription scolaire\n\nNom de l'enfant :\n\nDate de naissance :\n\n"
     "Responsable légal 1 :\n\nSituation familiale (facultatif) :\n—\nparents ensemble\n"
     "parents séparés — joindre le jugement\n\nEnvoyer",
+    # dev37: a template whose labels the NER reads as names ("Référence(s)")
+    "MODÈLE — DEMANDE DE DÉLAIS DE PAIEMENT\nNom et prénom : ..........\nAdresse : ..........\n"
+    "Référence(s) du ou des titres concernés : ..........  Montant total dû : ........ €\n"
+    "Nature de la dette : [ ] cantine  [ ] loyer\nJe reconnais devoir la somme de ........ €.\n"
+    "Pièces jointes conseillées : dernier avis d'imposition, justificatifs de ressources du foyer.\n"
+    "Fait à ................, le ................",
 ]
 FILLED_FORMS = [
     "Demande de carte jeune\nNom : Lucas Pérez\nSituation : ☒ divorcé  □ marié\n",
     "Dossier d'inscription\nNom : Lucas Pérez\nSituation familiale : divorcé, deux enfants à charge\n",
     "Formulaire d'inscription scolaire\n\nNom de l'enfant :\nLucas Pérez\n\nDate de naissance :\n\n"
     "Adresse :\n\nSituation familiale :\nparents séparés — jugement joint\n",
+    "MODÈLE — DEMANDE DE DÉLAIS DE PAIEMENT\nNom et prénom : Lucas Pérez\nAdresse : ..........\n"
+    "Référence(s) : ..........\nSituation familiale : divorcé, deux enfants à charge\n",
 ]
 
 
