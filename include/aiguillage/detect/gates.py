@@ -109,6 +109,10 @@ GATES: tuple[Gate, ...] = (
     Gate("FrPlateAfterVehicleRecognizer", ("TWO_GROUPS_AFTER_VEHICLE",),
          rf"(?<![\w])(?i:{_VEHICLE})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*(?:[A-Z]{{2}}|\d{{3}})",
          "b29148a721f66120"),
+    # a vehicle word, up to five lower-case words, a colon, then the SIV shape's first characters
+    Gate("FrPlateAfterVehicleRecognizer", ("SIV_SHAPE_AFTER_VEHICLE",),
+         rf"(?<![\w])(?i:{_VEHICLE})(?:{_S}+(?:\p{{Ll}}['’]?)?[\p{{Ll}}-]+){{0,5}}{_S}*:{_S}*[A-Z]{{2}}-\d",
+         "deb899eb64f3ba3f"),
     # the look-ahead "(plaque" after the code
     Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_PLATE_BRACKET",),
          r"\([ \u00a0]*(?i:plaques?|immatricul\w*|immat\.?)(?![\w])", "f536a8253111d9aa"),

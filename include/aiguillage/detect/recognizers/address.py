@@ -126,16 +126,36 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])(?i:village|hameau|quartier|lieu[- \u00a0]?dit|cit[ée]|domaine|bourg)[ \u00a0]+"
                 rf"(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}"
                 rf"(?=[ \u00a0]*,[ \u00a0]*{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})(?![\w]))", 0.6),
+        # a hamlet, a lieu-dit or a quarter named right after the town, on a person's line: "Mme
+        # Rolande Arnaud (91 ans), Villard-Saint-Pancrace, hameau des Villards", "Mme X, retraitée,
+        # de Cazères (hameau de Coulomié)" (not "La commune de Cazères (hameau de Coulomié)": no one's)
+        Pattern("PLACE_AFTER_TOWN",
+                rf"(?<![\w])(?=(?i:hameau|lieu[- \u00a0]?dit|quartier)[ \u00a0])"
+                rf"(?<=(?:^|\n)[^\n]{{0,160}}?(?<![\w]){_CIVILITY}\.?[ \u00a0][^\n]{{0,160}}?"
+                rf"(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]+[ \u00a0]*(?:,|\()[ \u00a0]*)"
+                rf"(?i:hameau|lieu[- \u00a0]?dit|quartier)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}", 0.6),  # noqa: E501
+        # the old address of a renumbered home, before the new one: "(ancien Kervihan 4, nouveau 5
+        # impasse des Goélands)", "ancienne adresse : La Croix Blanche ; nouvelle : 12 rue …" (not
+        # "l'ancien Maire, nouveau conseiller": no address after "nouveau")
+        Pattern("OLD_ADDRESS",
+                rf"(?<=(?<![\w])(?i:ancien(?:ne)?(?:[ \u00a0]+adresse)?)[ \u00a0]*:?[ \u00a0]+)"
+                rf"(?:{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})[ \u00a0]+)?(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_NAME}"  # noqa: E501
+                rf"(?:[ \u00a0]+\d{{1,4}}(?:[ \u00a0]?(?i:bis|ter))?)?"
+                rf"(?=[ \u00a0]*[,;][ \u00a0]*(?i:nouveau|nouvelle)(?:[ \u00a0]+adresse)?[ \u00a0]*:?[ \u00a0]*(?:\d|(?i:{WAYS})(?![\w])))",  # noqa: E501
+                0.6),
         Pattern("ADDRESS_FLOOR",
                 r"(?i)(?<![\w])\d{1,2}[ \u00a0]*(?:e|er|[èe]me|è)[ \u00a0]+[ée]tage[ \u00a0]*,?[ \u00a0]*(?:escalier|esc\.)"  # noqa: E501
                 r"[ \u00a0]*[A-Z0-9]{1,2}\b", 0.6),
         # foreign streets and postcodes: "Hauptstraße 12", "ul. Marszałkowska 12", "Via Roma 5", "00-950 Warszawa"  # noqa: E501
+        # (the Greek, Balkan, Romanian and Portuguese ways written in Latin letters: "Odos Ermou 31",
+        # "Leoforos Kifisias 44", "Rruga Myslym Shyri 12", "Calea Victoriei 15", "Travessa do Carmo 8")
         Pattern("FOREIGN_STREET",
                 r"(?<![\w])\p{Lu}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan"
                 r"|dreef|kaai|markt|plein|gade)"
                 rf"[ \u00a0]+\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.7),
         Pattern("FOREIGN_STREET_BEFORE",
-                r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada)[ \u00a0]+"
+                r"(?<![\w])(?i:ul\.|ulica|via|viale|piazza|calle|avenida|rua|plaza|carrer|strada|odos|od[oó]s|odou|leoforos|leof\.|plateia"
+                r"|ulitsa|aleja|travessa|pra[çc]a|rruga|calea)[ \u00a0]+"
                 r"(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:das|dos|da|do|de|del|della|di)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+){0,3},?[ \u00a0]+"  # noqa: E501
                 rf"\d{{1,4}}[a-z]?(?![\w]){_FOREIGN_CITY}", 0.6),
         Pattern("FOREIGN_POSTCODE", r"(?<![\w-])\d{2}-\d{3}[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?", 0.5),  # noqa: E501

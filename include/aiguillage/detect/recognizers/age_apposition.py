@@ -26,6 +26,12 @@ _DATE = (rf"(?:\d{{1,2}}(?:er)?{_S}+(?i:{_MONTHS}){_S}+(?:19|20)\d{{2}}"
 _APPOSED_AGE = regex.compile(
     rf",{_S}+(?P<value>\d{{1,3}}{_S}+ans(?:{_S}+et{_S}+demi|{_S}*½)?)"
     rf"(?={_S}*(?:[,;)]|\.(?!\d)|\({_S}*\p{{Ll}}|[—–]|$))", regex.M)
+# an age opening a bracket after a person's apposed quality or date of birth: "Baptiste Lenoir,
+# bénévole (24 ans, étudiant…)", "né le 27/12/1973 (51 ans à la signature)"
+_BRACKETED_AGE = regex.compile(
+    rf"(?:(?<![\w'’-])\p{{Lu}}[\p{{L}}'’-]+,{_S}+\p{{Ll}}[\p{{L}}'’-]*(?:{_S}+\p{{Ll}}[\p{{L}}'’-]*){{0,2}}"
+    rf"|(?<![\w])(?i:n[ée]e?s?|n[ée]\(e\)){_S}+(?i:le{_S}+)?{_DATE})"
+    rf"{_S}*\({_S}*(?P<value>\d{{1,3}}{_S}+ans)(?={_S}*(?:[,;)]|(?i:à|au|lors|en){_S}))")
 # what makes the years a term, not an age: a lease, a guarantee, a duration, a period
 _TERM = regex.compile(
     r"(?i)(?<![\w])(?:bail|baux|dur[ée]e|contrat|concession|garantie|validit[ée]|valable|mandat|renouvellement|renouvelable(?!s)"
@@ -62,6 +68,7 @@ class FrAgeApposedRecognizer(EntityRecognizer):
         ("APPOSED_AGE", _APPOSED_AGE, 0.7),
         ("YEAR_AFTER_BIRTH_PLACE", _YEAR_AFTER_PLACE, 0.8),
         ("MAJORITY_DATE", _MAJORITY, 0.8),
+        ("BRACKETED_AGE", _BRACKETED_AGE, 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = ["ans", "né", "née", "majorité"]
 
@@ -79,6 +86,9 @@ class FrAgeApposedRecognizer(EntityRecognizer):
         out: list[RecognizerResult] = []
         for pattern, expression, score in self.PATTERNS:
             for m in expression.finditer(text):
+                if pattern == "BRACKETED_AGE" and (int(m.group("value").split()[0]) > 120
+                                                   or _TERM.search(text, m.start(), m.start("value"))):
+                    continue  # "À Paris, bail commercial (9 ans, renouvelable)": a term
                 if pattern == "APPOSED_AGE":
                     # the clause before the comma: from the previous comma, bracket or line start
                     start = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in ",;(\n.:")

@@ -66,6 +66,12 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
         Pattern("TWO_GROUPS_AFTER_VEHICLE",
                 rf"(?<=(?<![\w])(?i:{_VEHICLE})(?:{_S}+\p{{Ll}}[\p{{Ll}}-]+){{0,2}}{_S}*[:(]?{_S}*){_TWO_GROUPS}",
                 0.6),
+        # a plate of the SIV's shape whose letters the SIV never gives (I, O, U; a mistyped or an
+        # invented plate) after a vehicle word and its description, up to a colon: "Remorque de
+        # mise à l'eau : AA-214-OD" (the SIV patterns reject it; the vehicle says what it is)
+        Pattern("SIV_SHAPE_AFTER_VEHICLE",
+                rf"(?<=(?<![\w])(?i:{_VEHICLE})(?:{_S}+(?:\p{{Ll}}['’]?)?[\p{{Ll}}-]+){{0,5}}{_S}*:{_S}*)"
+                r"(?<![\w-])[A-Z]{2}-\d{3}-[A-Z]{2}(?![\w-])", 0.6),
         Pattern("BEFORE_PLATE_BRACKET", rf"(?:{_CODE}|{_UK_CODE}|{_TWO_GROUPS}){_PLATE_BRACKET}", 0.6),
         Pattern("BEFORE_VEHICLE",
                 rf"{_CODE}(?={_S}*\({_S}*(?i:{_VEHICLE}))", 0.6),

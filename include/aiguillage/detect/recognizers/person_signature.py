@@ -8,7 +8,13 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
-from aiguillage.detect.recognizers.names import CIVILITY, NAME_SEQ, OFFICIAL_ROLES, looks_like_words
+from aiguillage.detect.recognizers.names import (
+    CIVILITY,
+    NAME_SEQ,
+    OFFICIAL_ROLES,
+    francophone_first_names,
+    looks_like_words,
+)
 
 _NAME_LINE = regex.compile(rf"^[ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})[ \u00a0]*,?[ \u00a0]*$")  # noqa: E501
 _SIGNED = regex.compile(rf"(?i:sign[ée]|signature)[ \u00a0]*:?[ \u00a0]*(?:{CIVILITY}[ \u00a0]+)?(?P<name>{NAME_SEQ})")  # noqa: E501
@@ -23,6 +29,17 @@ _ADDRESSEE = regex.compile(
     regex.I)
 _POSTCODE_LINE = regex.compile(r"^[ \u00a0]*(?:[A-Z]{1,2}-)?\d{5}[ \u00a0]+\p{Lu}")
 _ROLE_LINE = regex.compile(rf"^[ \u00a0]*(?:pour\s+)?{OFFICIAL_ROLES}\b", regex.I)
+
+
+# a first name and the surname's initial: "Clarisse T.", "Marc-Antoine D."
+_FIRST_AND_INITIAL = regex.compile(r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+\p{Lu}\.")
+
+
+def _first_name_and_initial(name: str) -> bool:
+    """A signature of a first name and an initial, the first name a known one even when it is also
+    a word of the lexicon ("Clarisse T.", "Constance B."): a word and an initial sign no letter."""
+    m = _FIRST_AND_INITIAL.fullmatch(name.strip())
+    return m is not None and all(p in francophone_first_names() for p in m.group("first").casefold().split("-"))  # noqa: E501
 
 
 class FrSignatureNameRecognizer(FrNameRecognizerBase):
@@ -47,7 +64,7 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
                 continue
             m = _NAME_LINE.match(line)
             if (m and (cue_until >= i or role_until >= i) and len(line.strip()) <= 60
-                    and not looks_like_words(m.group("name"))):
+                    and (not looks_like_words(m.group("name")) or _first_name_and_initial(m.group("name")))):
                 # a name above a postcode line is an address block (the recipient of "Le Maire"'s
                 # letter, "Madame Roselyne CASTELLANO⏎1420, chemin…⏎13530 TRETS"), not a signature
                 official = role_until >= i and not any(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from aiguillage.detect.recognizers._base import LANGUAGE
@@ -13,6 +14,10 @@ SCORE = 0.8
 # reserved for fiction, "+44 7700 900123", a new range the metadata does not know yet): the
 # written "+" and country code make it a phone number
 POSSIBLE_SCORE = 0.6
+# a North American number dialled with its trunk prefix, without the "+": "1-581-555-0192",
+# "1.418.555.0147" (eleven digits grouped 1-3-3-4, the area code and exchange never opening with 0
+# or 1); not after a numbering word ("dossier n° 1-234-567-8901")
+_NANP = regex.compile(r"(?<![\w+.\-/])(?<!(?i:n[°o]|num[ée]ro|r[ée]f\.?)[ \u00a0]{0,2})1([-. ])([2-9]\d{2})\1([2-9]\d{2})\1(\d{4})(?![\w]|[-./]\d)")  # noqa: E501
 
 
 class IntlPhoneRecognizer(EntityRecognizer):
@@ -53,5 +58,15 @@ class IntlPhoneRecognizer(EntityRecognizer):
                                       textual_explanation="international number valid for its country")
             meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}  # noqa: E501
             out.append(RecognizerResult("PHONE_NUMBER", m.start, m.end, score, analysis_explanation=why,
+                                        recognition_metadata=meta))
+        for n in _NANP.finditer(text):
+            number = phonenumbers.parse("+1" + "".join(n.groups()[1:]), None)
+            if not phonenumbers.is_possible_number(number):
+                continue
+            score = SCORE if phonenumbers.is_valid_number(number) else POSSIBLE_SCORE
+            why = AnalysisExplanation(recognizer=name, original_score=score,
+                                      textual_explanation="North American number with its trunk prefix")
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}  # noqa: E501
+            out.append(RecognizerResult("PHONE_NUMBER", n.start(), n.end(), score, analysis_explanation=why,
                                         recognition_metadata=meta))
         return out

@@ -38,6 +38,9 @@ def _private_title(text: str, role_end: int) -> bool:
 _BODY_WORD = regex.compile(
     r"(?i)(?<![\w])(?:association|amicale|club|comit[ée][ \u00a0]+des[ \u00a0]+f[êe]tes|chorale|troupe"
     r"|fanfare|cercle|collectif|syndicat[ \u00a0]+de[ \u00a0]+copropri\w*|conseil[ \u00a0]+syndical"
+    # an approved fishing association, a sports or leisure federation ("AAPPMA « La Gaule
+    # Aurillacoise » — avec le soutien de la Fédération du Cantal pour la pêche")
+    r"|aappma|f[ée]d[ée]ration"
     r"|union[ \u00a0]+sportive|fondation|coop[ée]rative|mutuelle|confr[ée]rie|soci[ée]t[ée]|entreprise"
     # what only a private body holds: a general meeting of its members, members who pay a fee
     r"|assembl[ée]e[ \u00a0]+g[ée]n[ée]rale|adh[ée]rente?|cotisation)"

@@ -102,6 +102,27 @@ _DOCUMENT_ACRONYMS = frozenset({"CNI", "DNI", "NIE", "INE", "NIR", "NNI", "RIB",
 _BRACKET_SERIES = regex.compile(r"[ \u00a0]*(?:([A-Z]{1,5})[ \u00a0]+)?")
 
 
+# a closed bracket inside a label
+_CLOSED_BRACKET = regex.compile(r"\([^()\n]*\)")
+# an order number, the number a register gives a person (an elector's old card, an artist-author's
+# registration): "n° d'ordre 0412", "N° d'ordre (artiste-auteur, URSSAF) : A 0123 8842 K"
+_ORDER_NUMBER_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?:n[°o]\.?|num[ée]ro)[ \u00a0]+d['’]ordre[ \u00a0]*(?:\([^()\n]*\)[ \u00a0]*)?:?[ \u00a0]*$")  # noqa: E501
+# a single capital apart before or after a labelled number's digits is part of it ("A 0123 8842 K")
+_LETTER_BEFORE = regex.compile(r"(?<![\w])[A-Z][ \u00a0]$")
+_LETTER_AFTER = regex.compile(r"[ \u00a0][A-Z](?![\w])(?=[ \u00a0]*(?:$|[\n,;.)]))")
+
+
+# a contract's number, a dash, then whom it is made with: a civility or a party's role first, or a
+# name (capitalised words)
+_CONTRACT_WITH = regex.compile(
+    r"(?<![\w])(?i:convention|contrat|bail)[ \u00a0]+(?i:n[°o]\.?|num[ée]ro)[ \u00a0]*(?P<code>[\p{Lu}0-9][\p{Lu}0-9/._-]+)"  # noqa: E501
+    r"[ \u00a0]*[—–-][ \u00a0]*(?:(?P<who>(?i:pr[êe]teur|pr[êe]teuse|preneur|preneuse|exploitante?|b[ée]n[ée]ficiaire"  # noqa: E501
+    r"|locataire|titulaire|bailleur|bailleresse)[ \u00a0]*:[ \u00a0]*(?:M\.|Mme|Mlle|Monsieur|Madame)"
+    r"|(?:M\.|Mme|Mlle|Monsieur|Madame)(?=[ \u00a0]))"
+    r"|(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]+\p{Lu}[\p{L}'’-]+))")
+
+
 def _last_clause(text: str) -> str:
     """The last clause of ``text``: what a code in brackets right after it is the number of
     ("livret de famille du défunt (LF 38544-1961-0092)")."""
@@ -143,7 +164,9 @@ def labelled(prefix: str, window: int = WINDOW_WORDS) -> bool:
     numbering = [m.start() for m in _NUMBERING.finditer(tail)]
     if not held and not numbering:
         return False
-    acts = [m.start() for m in _ACT.finditer(tail)]
+    # (an act named inside a closed bracket qualifies the label, it is not the numbered thing:
+    # "N° d'ordre (artiste-auteur, URSSAF Limousin) :")
+    acts = [m.start() for m in _ACT.finditer(_CLOSED_BRACKET.sub(lambda b: " " * len(b.group()), tail))]
     if not acts:
         return True
     # "concession n°" is a person's, "délibération n°" is not: the noun nearest the number decides
@@ -179,6 +202,25 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int]]:
         yield from self._in_clauses(text)
         yield from self._in_columns(text)
+        yield from self._contract_with_a_person(text)
+
+    @staticmethod
+    def _contract_with_a_person(text: str) -> Iterable[tuple[int, int]]:
+        """A contract's number followed by the private person it is made with ("Convention n°
+        MDB-PR-2025-07 — prêteur : M. et Mme X", "Convention n° DN-2025-MOU-06 — Laurent X — page
+        1/1"): the file of that person. Not a contract with a body ("Convention n° 2025-118 —
+        Commune de Gap", "— Département du Cantal": its first word is a word of the language)."""
+        from aiguillage.detect.recognizers.names import is_ordinary_word
+
+        for m in _CONTRACT_WITH.finditer(text):
+            code = m.group("code").rstrip("._-/")
+            who = m.group("who")
+            if who is None:
+                first = m.group("name").split()[0]
+                if is_ordinary_word(first) or first.casefold() in ("page", "annexe"):
+                    continue
+            if code_shape(code):
+                yield m.start("code"), m.start("code") + len(code)
 
     @staticmethod
     def _in_clauses(text: str) -> Iterable[tuple[int, int]]:
@@ -203,6 +245,10 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 if (_SHORT.fullmatch(code)
                         and _HELD_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start())):
                     yield m.start(), m.start() + len(code)  # "badge n° 4471"
+                elif (_SHORT.fullmatch(code)
+                        and _ORDER_NUMBER_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                        and not _ACT.search(_last_clause(text[max(0, m.start() - 80):m.start()]))):
+                    yield m.start(), m.start() + len(code)  # "(n° d'ordre 0412)"; a deliberation's stays
                 elif (_AMOUNT.fullmatch(code) and sum(c.isdigit() for c in code) >= 6
                         and last_end >= text.rfind("\n", 0, m.start()) + 1
                         and _VALIDATION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
@@ -245,6 +291,12 @@ class FrPersonalReferenceRecognizer(EntityRecognizer):
                 if (bracketed is not None and bracketed.group(1)
                         and bracketed.group(1) not in _DOCUMENT_ACRONYMS):
                     start = clause_start + bracketed.start(1)  # "(LF 38544-1961-0092)": the series too
+                if (start == m.start() and code[:1].isdigit()
+                        and _LETTER_BEFORE.search(text, max(0, start - 2), start)):
+                    start -= 2  # "N° d'ordre : A 0123 8842 K": the series letter and the key too
+                    after = _LETTER_AFTER.match(text, last_end)
+                    if after is not None:
+                        last_end = after.end()
                 yield start, last_end
             elif (sum(c.isalpha() for c in code) >= 2 and sum(c.isdigit() for c in code) >= 5
                   and _CIVILITY.search(text, line_start, m.start())
