@@ -6,7 +6,7 @@ It returns facts, never routes: the policy turns each category into its reason c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -179,13 +179,19 @@ class SensitivityClassifier:
 
     def classify(self, extraction: Extraction, findings: Sequence[Finding]) -> list[Fact]:
         text = extraction.text
+        found = _longest(self.vocabulary.find(text))
+        religious = {h.start for h in found if h.category == "religion"}
         first_names = [f for f in findings if f.recognizer in SUBJECTLESS_RECOGNIZERS]
-        findings = [
-            f
-            for f in findings
+        kept = [
+            i
+            for i, f in enumerate(findings)
             if f.recognizer not in SUBJECTLESS_RECOGNIZERS
-            and not (f.entity_type == "PERSON" and BINOMIAL.fullmatch(text, f.start, f.end))
+            and not (
+                f.entity_type == "PERSON"
+                and (BINOMIAL.fullmatch(text, f.start, f.end) or f.start in religious)
+            )  # (nor a feast read as a name: "Aïd el-Adha, Roch Hachana, Yom Kippour")
         ]
+        findings = [findings[i] for i in kept]
         facts: list[Fact] = []
         natures = find_nature(extraction, self.nature)
         facts += [Fact(n.category, f"nature.{n.kind}", n.start, n.end, "document") for n in natures]
@@ -202,11 +208,11 @@ class SensitivityClassifier:
         ]
         hits = [
             h
-            for h in _longest(self.vocabulary.find(text))
+            for h in found
             if h.kind != "not" and not _in_a_name(text, h, findings)
         ]
         if not hits:
-            return _trim(facts)
+            return _trim(_reindexed(facts, kept))
         bounds = sentence_bounds(text)
         hits = [h for h in hits if h.kind != "foreign" or _in_another_language(text, bounds, h)]
         # A document about security (several distinct details: codes, rounds, cameras, servers…):
@@ -341,7 +347,7 @@ class SensitivityClassifier:
                     )
                 elif register is not None and h.start < register and self._titles_rows(text, h):
                     facts.append(Fact(h.category, f"{h.category}.title", h.start, h.end, "table"))
-        return _trim(facts)
+        return _trim(_reindexed(facts, kept))
 
 
 # "veuve ROLLAND", "veuve de Monsieur Paul SUSINI": the civil designation of a person in a notice, a
@@ -626,6 +632,19 @@ def _longest(hits: list[Hit]) -> list[Hit]:
             end = h.end
         elif out and h.start == out[-1].start and h.end == out[-1].end and h.category != out[-1].category:
             out.append(h)  # the same words in two categories (AAH: health and social aid)
+    return out
+
+
+def _reindexed(facts: list[Fact], kept: list[int]) -> list[Fact]:
+    """Facts whose subject is a finding, with the index of that finding among the caller's (the
+    classifier reads only the findings that may be subjects)."""
+    out = []
+    for f in facts:
+        if f.subject.startswith("finding:"):
+            head, _, tail = f.subject.partition(".")  # "finding:3.official"
+            index = kept[int(head.split(":")[1])]
+            f = replace(f, subject=f"finding:{index}" + (f".{tail}" if tail else ""))
+        out.append(f)
     return out
 
 

@@ -295,3 +295,24 @@ def test_a_rule_s_condition_tells_no_secret(categories) -> None:  # type: ignore
     assert "business_secret" not in categories(rule)
     bid = "Offre de la société Brévac\nSi ces informations confidentielles venaient à être divulguées, notre "
     assert "business_secret" in categories(bid + "avantage serait perdu : marge de 31 %.")
+
+
+def test_a_fact_s_subject_is_the_index_among_all_findings(detector) -> None:  # type: ignore[no-untyped-def]
+    from aiguillage.records import Extraction, Part
+    from aiguillage.sensitivity import default_classifier
+
+    text = "Déclaré perdu par Sébastien. Mme Claire Vidal, gardienne, est hospitalisée depuis lundi."
+    findings = detector.analyze(text)
+    facts = default_classifier().classify(Extraction("txt", (Part(text),)), findings)
+    subject = next(f.subject for f in facts if f.category == "health")
+    index = int(subject.split(":")[1].split(".")[0])
+    assert text[findings[index].start : findings[index].end] == "Claire Vidal"  # not the lone first name
+
+
+def test_feasts_read_as_names_are_no_one(categories) -> None:  # type: ignore[no-untyped-def]
+    calendar = (  # dev38: an exams office's note on religious holidays
+        "Éviter de programmer les épreuves lors des fêtes figurant dans la circulaire annuelle "
+        "(Aïd el-Fitr, Aïd el-Adha, Roch Hachana, Yom Kippour, Pâques orthodoxe)."
+    )
+    assert "religion" not in categories(calendar)
+    assert "religion" in categories("Mme Sarah Lévy demande un congé pour Yom Kippour, qu'elle observe.")
