@@ -2,12 +2,12 @@
 
 The models (a few seconds of CPU: spaCy's French pipeline, its tokenizer's expressions), what the
 recognizers read lazily (first names, common words, the bundled public suffix list), the
-sensitivity vocabularies and parser (:func:`aiguillage.sensitivity.preload`), the case-folding
-tables of value location, and the modules a worker imports for its first documents (release
-copies and their proof, the ledger and the store, the PDF and image libraries). A
-process that forks workers calls it first, so that each worker starts with all of it in shared,
-copy-on-write memory. A model that fails to load is left for the workers, where each document
-fails closed (sovereign, DETECTION_FAILED).
+sensitivity vocabularies and parser (:func:`aiguillage.sensitivity.preload`), the policy's
+statistical model (~0.1 s, else read by each worker), the case-folding tables of value location,
+and the modules a worker imports for its first documents (release copies and their proof, the
+ledger and the store, the PDF and image libraries). A process that forks workers calls it first,
+so that each worker starts with all of it in shared, copy-on-write memory. A model that fails to
+load is left for the workers, where each document fails closed (sovereign, DETECTION_FAILED).
 """
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ def preload() -> None:
         parser = Parser.get()
     except Exception as exc:  # left to the workers, where each document fails closed
         log.warning("sensitivity preload skipped: %s", type(exc).__name__)
+    # the policy's statistical model (its threshold, its reading of each document): read once here
+    # rather than by each worker; one that fails to load is left to the workers, as above
+    with contextlib.suppress(Exception):
+        from aiguillage.sensitivity.model import default_model
+
+        default_model()
     # The parser is the same spaCy model: the NER pipeline shares its vocabulary (strings,
     # vectors) instead of reading it again (~0.7 s of CPU, and its memory in every worker).
     with contextlib.suppress(DetectionError):
