@@ -14,9 +14,11 @@ from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.age_apposition import FrAgeApposedRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
+from aiguillage.detect.recognizers.age_told import FrToldAgeRecognizer
 from aiguillage.detect.recognizers.aircraft import FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_foreign import FrForeignShapeDateRecognizer
 from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
@@ -26,6 +28,7 @@ from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecogn
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
+from aiguillage.detect.recognizers.form_leaders import FrLeaderFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer, FrMistypedIbanRecognizer
@@ -54,7 +57,9 @@ from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
 from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer, FrKinTitleNameRecognizer
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
+from aiguillage.detect.recognizers.person_native_script import FrNativeScriptNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
+from aiguillage.detect.recognizers.person_register import FrRegisterEntryNameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
@@ -71,6 +76,7 @@ from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
 from aiguillage.detect.recognizers.record_date import FrRecordDateRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
+from aiguillage.detect.recognizers.reference_held_codes import FrHeldCodeRecognizer
 from aiguillage.detect.recognizers.reference_numbered import FrNumberedReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
@@ -83,7 +89,8 @@ from aiguillage.detect.recognizers.vat import EuVatRecognizer
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
                    | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
                    | type[FrPersonalReferenceRecognizer] | type[FrHeldNumberRecognizer]
-                   | type[FrAgeApposedRecognizer])
+                   | type[FrAgeApposedRecognizer] | type[FrLeaderFieldRecognizer]
+                   | type[FrHeldCodeRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -112,6 +119,10 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrJapaneseAddressRecognizer, FrPlateAfterCountryCodeRecognizer, FrSocialProfileRecognizer,
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
     FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,
+    # the thirteenth session's (dev13: a prefecture's foreigners' service)
+    FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
+    FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
+    FrHeldCodeRecognizer,
 )
 
 

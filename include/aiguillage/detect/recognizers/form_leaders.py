@@ -1,0 +1,71 @@
+"""Form fields printed with dot leaders: a screen copy or a printed record card joins each label
+to its value with a run of dots ("Nom ..................... POPESCU-IONESCU", "Date de naissance
+....... 13.12.1975", "Adresse ........ Le Grand Breuil, 86340 Nieuil-l'Espoir"), with no colon.
+The labels and the entity of their values are :mod:`form_fields`' own.
+
+Legal basis: RGPD art. 4(1) (directly or indirectly identifying data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from aiguillage.detect.recognizers._base import LANGUAGE
+from aiguillage.detect.recognizers.form_fields import _LABEL, _entity, _value, _vehicle_codes
+
+# a label opening a line (or a cell), a run of three dots at least (or of "…"), perhaps a colon
+_LEADER_FIELD = regex.compile(
+    rf"(?im)^[ \t]*(?:{_LABEL})[ \u00a0]*(?:\.{{3,}}|…+)[.…]*[ \u00a0]*:?[ \u00a0]*(?=\S)")
+# a line that joins a label to its value with dot leaders: "Sexe .......... M" (any label)
+LEADER_LINE = regex.compile(r"(?m)^[ \t]*\S+(?:[ \u00a0]+\S+){0,3}?[ \u00a0]*(?:\.{3,}|…+)")
+SCORE = 0.9
+
+
+def leader_values(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, entity) of the value of each known label joined to it by dot leaders."""
+    if "..." not in text and "…" not in text:
+        return
+    for m in _LEADER_FIELD.finditer(text):
+        entity = _entity(m)
+        if entity in ("TOWN", "BIRTH_LIEU"):
+            continue  # "Commune ....... Brest", "Lieu ....... salle": whose, the line does not say
+        span = _value(text, m.end(), entity)
+        if span is None:
+            continue
+        if entity == "VEHICLE":
+            yield from _vehicle_codes(text, *span)
+        else:
+            yield span[0], span[1], entity
+
+
+class FrLeaderFieldRecognizer(EntityRecognizer):
+    """Values of form fields joined to their label by dot leaders (see module docstring)."""
+
+    ENTITIES: ClassVar[list[str]] = ["DATE_OF_BIRTH", "LOCATION", "PERSON", "FR_ADDRESS", "CADASTRE",
+                                     "PHONE_NUMBER", "EMAIL_ADDRESS", "FR_CAF_NUMBER", "FR_LICENSE_PLATE",
+                                     "FR_NIR", "PERSONAL_REFERENCE", "IBAN_CODE"]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=LANGUAGE,
+                         name=type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load: the labels are :mod:`form_fields`' constants."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        name = str(getattr(self, "name", type(self).__name__))
+        out: list[RecognizerResult] = []
+        for s, e, entity in leader_values(text):
+            if entities and entity not in entities:
+                continue
+            why = AnalysisExplanation(recognizer=name, original_score=SCORE,
+                                      textual_explanation="value of a form field after dot leaders")
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            out.append(RecognizerResult(entity, s, e, SCORE, analysis_explanation=why,
+                                        recognition_metadata=meta))
+        return out
