@@ -164,3 +164,26 @@ def test_a_code_held_by_one_person(text: str, code: str) -> None:
 ])
 def test_a_price_or_a_word_stays(text: str) -> None:
     assert _found(FrHeldCodeRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("la famille SAFI (leurs enfants Zarmina, 12 ans, et Omid, huit ans), hébergée", "Zarmina"),
+    ("mes filles Inès et Lina viendront", "Inès"),
+    ("« J'ai reçu ma carte en trois semaines » — Amadou\u00a0D., étudiant à Rouen", "Amadou\u00a0D."),
+    ("Merci à Yasmine B., pour son aide.", "Yasmine B."),
+])
+def test_a_relative_after_a_plural_possessive_and_a_signed_testimony(text: str, name: str) -> None:
+    from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
+
+    assert name in _found(FrPluralKinNameRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "voir Annexe B. et le Bâtiment C. ; Article L. 123",
+    "leurs parents Français ont été informés",
+    "« Le service est rapide » — Annexe 3, enquête de satisfaction",
+])
+def test_a_word_and_an_initial_stay(text: str) -> None:
+    from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
+
+    assert _found(FrPluralKinNameRecognizer(), text) == []

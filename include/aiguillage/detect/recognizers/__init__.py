@@ -59,6 +59,7 @@ from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecogn
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_native_script import FrNativeScriptNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
+from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
 from aiguillage.detect.recognizers.person_register import FrRegisterEntryNameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
@@ -122,7 +123,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     # the thirteenth session's (dev13: a prefecture's foreigners' service)
     FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
-    FrHeldCodeRecognizer,
+    FrHeldCodeRecognizer, FrPluralKinNameRecognizer,
 )
 
 
