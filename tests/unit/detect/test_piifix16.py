@@ -187,3 +187,37 @@ def test_a_word_and_an_initial_stay(text: str) -> None:
     from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
 
     assert _found(FrPluralKinNameRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Adresse précédente : str. Ștefan cel Mare nr. 41, bl. B2, sc. 1, ap. 9, MD-2001 Chișinău",
+     "str. Ștefan cel Mare nr. 41, bl. B2, sc. 1, ap. 9, MD-2001 Chișinău"),
+    ("domicilié Flat 12B, Prestige Shantiniketan, Whitefield Main Road, Bengaluru 560048, Karnataka et",
+     "Flat 12B, Prestige Shantiniketan, Whitefield Main Road, Bengaluru 560048"),
+    ("Adresse en Turquie : Şehitkamil, İncilipınar Mah. 3. Cad. No: 18, 27090 Gaziantep",
+     "Şehitkamil, İncilipınar Mah. 3. Cad. No: 18, 27090 Gaziantep"),
+    ("résidant Rua da Boavista, 1187, 3.º Esq., 4050-110 Porto (Portugal)",
+     "Rua da Boavista, 1187, 3.º Esq., 4050-110 Porto"),
+    ("chez sa sœur, 2 carrer de la Font, 66200 Elne", "2 carrer de la Font, 66200 Elne"),
+    ("domiciliée douar Ouled Sghir, commune d'Aklim", "douar Ouled Sghir"),
+    ("il vivait Hay Mohammadi, rue 12, n° 7, Casablanca.", "Hay Mohammadi, rue 12, n° 7, Casablanca"),
+    ("Notre adresse : вул. Сумська, буд. 71, кв. 18, Харків, 61002 (Kharkiv)",
+     "вул. Сумська, буд. 71, кв. 18"),
+    ("Her address: Odos Ermou 31, Athènes.", "Odos Ermou 31, Athènes"),
+])
+def test_a_street_of_another_country(text: str, address: str) -> None:
+    from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer
+
+    assert address in _found(FrForeignStreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "la via ferrata du Mont-Blanc est fermée",
+    "Abbey Road est un album des Beatles",
+    "la calle est étroite ; hay fever",
+    "Rendez-vous Avenue Foch.",
+])
+def test_a_street_word_alone_or_a_title_stays(text: str) -> None:
+    from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer
+
+    assert _found(FrForeignStreetAddressRecognizer(), text) == []

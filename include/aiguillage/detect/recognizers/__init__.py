@@ -9,6 +9,7 @@ from aiguillage.detect.recognizers._base import FrNameRecognizerBase, FrPatternR
 from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_block import FrAddressBlockRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
+from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer
 from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.age_apposition import FrAgeApposedRecognizer
@@ -123,7 +124,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     # the thirteenth session's (dev13: a prefecture's foreigners' service)
     FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
-    FrHeldCodeRecognizer, FrPluralKinNameRecognizer,
+    FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
 )
 
 
