@@ -199,7 +199,12 @@ def test_a_word_and_an_initial_stay(text: str) -> None:
     ("résidant Rua da Boavista, 1187, 3.º Esq., 4050-110 Porto (Portugal)",
      "Rua da Boavista, 1187, 3.º Esq., 4050-110 Porto"),
     ("chez sa sœur, 2 carrer de la Font, 66200 Elne", "2 carrer de la Font, 66200 Elne"),
-    ("domiciliée douar Ouled Sghir, commune d'Aklim", "douar Ouled Sghir"),
+    ("domiciliée douar Ouled Sghir, commune d'Aklim, province de Berkane,",
+     "douar Ouled Sghir, commune d'Aklim, province de Berkane"),
+    ("| douar Laâouamra, cercle de Ksar El Kébir, province de Larache | 15/05",
+     "douar Laâouamra, cercle de Ksar El Kébir, province de Larache"),
+    ("aménagé, chemin des Puits, quartier Les Vignères, Cavaillon (contrôle du 2 février)",
+     "chemin des Puits, quartier Les Vignères, Cavaillon"),
     ("il vivait Hay Mohammadi, rue 12, n° 7, Casablanca.", "Hay Mohammadi, rue 12, n° 7, Casablanca"),
     ("Notre adresse : вул. Сумська, буд. 71, кв. 18, Харків, 61002 (Kharkiv)",
      "вул. Сумська, буд. 71, кв. 18"),
@@ -216,6 +221,7 @@ def test_a_street_of_another_country(text: str, address: str) -> None:
     "Abbey Road est un album des Beatles",
     "la calle est étroite ; hay fever",
     "Rendez-vous Avenue Foch.",
+    "Le conseil municipal, commune de Rennes, a voté. La rue de la République, quartier libre.",
 ])
 def test_a_street_word_alone_or_a_title_stays(text: str) -> None:
     from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer

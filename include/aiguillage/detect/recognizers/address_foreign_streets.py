@@ -35,9 +35,18 @@ _PART = (r"(?=[^,\n]{0,14}\d)(?:[\p{L}°º]{1,6}\.?:?" + _S + r"*)?[\p{L}\d.°º
          + r"+[\p{L}\d.°º]{1,6}\.?){0,2}")
 _POSTCODE_TOWN = (rf"(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3}})?{_S}+{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}}"
                   rf"|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}}{_S}+\d{{5,6}}(?![\w]))")
-_TAIL = rf"(?:{_S}*,{_S}*(?:{_POSTCODE_TOWN}|{_PART}))*"
+# the administrative divisions an address of a village or a quarter names after it ("douar Ouled Sghir,
+# commune d'Aklim, province de Berkane", "cercle de Ksar El Kébir", "quartier Les Vignères")
+_ADMIN = (rf"(?i:commune|cercle|province|wilaya|da[iï]ra|ca[iï]dat|gouvernorat|district|oblast|raion"
+          rf"|quartier|secteur|arrondissement)(?:{_S}+(?i:de|du|des)|{_S}*(?i:d['’]))?{_S}*"
+          rf"(?:(?:Les|Le|La|L['’]){_S}*)?{_CAP}(?:[ \u00a0-]+(?:{_CAP}|el|al|El|Al))*")
+_TAIL = rf"(?:{_S}*,{_S}*(?:{_POSTCODE_TOWN}|{_ADMIN}|{_PART}))*"
 # a last town on its own after the parts, closing the clause ("…, n° 7, Casablanca.")
-_LAST_TOWN = rf"(?:{_S}*,{_S}*{_CAP}(?={_S}*(?:[.;)\n]|$)))?"
+_LAST_TOWN = rf"(?:{_S}*,{_S}*{_CAP}(?={_S}*(?:[.;()|\n]|$)))?"
+# a French street with the quarter or the division it lies in, then perhaps its town ("chemin des
+# Puits, quartier Les Vignères, Cavaillon")
+_FR_STREET = (rf"(?i:rue|chemin|avenue|route|impasse|all[ée]e|boulevard|place|sentier|quai)"
+              rf"{_S}+(?:(?i:de{_S}+la|de{_S}+l['’]|des|du|de|d['’]){_S}*)?{_CAP}(?:[ \u00a0-]+{_CAP}){{0,3}}")  # noqa: E501
 
 
 class FrForeignStreetAddressRecognizer(FrPatternRecognizer):
@@ -58,5 +67,7 @@ class FrForeignStreetAddressRecognizer(FrPatternRecognizer):
                 rf"(?:{_S}+\d{{1,3}}\.{_S}+{_SUFFIX})?"
                 # a number or a part after it: a street named alone is a title ("Abbey Road")
                 rf"(?:{_NUMBER}{_TAIL}|(?:{_S}*,{_S}*(?:{_POSTCODE_TOWN}|{_PART}))+){_LAST_TOWN}", 0.6),
+        Pattern("STREET_IN_QUARTER",
+                rf"(?<![\w])(?:\d{{1,4}}{_S}*(?:bis|ter)?,?{_S}+)?{_FR_STREET}(?:{_S}*,{_S}*{_ADMIN})+{_LAST_TOWN}", 0.6),  # noqa: E501
     ]
     CONTEXT: ClassVar[list[str]] = []
