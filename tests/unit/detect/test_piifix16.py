@@ -227,3 +227,27 @@ def test_a_street_word_alone_or_a_title_stays(text: str) -> None:
     from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer
 
     assert _found(FrForeignStreetAddressRecognizer(), text) == []
+
+
+REGISTER = """Date | N° AGDREF | Nom | Prénom(s) | Titre remis | Signature du titulaire
+02/02/2026 | 5702219984 | KRASNIQI | Arben | CST vie privée et familiale | A. Krasniqi
+03/02/2026 | 5799012275 | DIALLO | Mariama | CSP salarié | MD (remis par procuration)
+04/02/2026 | 5700458821 | DE OLIVEIRA | Ana Carolina | CST étudiant | Ana C. de Oliveira
+05/02/2026 | 5702900143 | ZAHIROV | Rustam | récépissé | —
+06/02/2026 | 5702900144 | ROUX | Léa | récépissé | signé
+07/02/2026 | 5702900145 | VIAL | Marc | récépissé | Absent
+"""
+
+
+def test_the_names_and_initials_of_a_signature_column() -> None:
+    from aiguillage.detect.recognizers.person_signature_column import FrSignatureColumnNameRecognizer
+
+    found = _found(FrSignatureColumnNameRecognizer(), REGISTER)
+    assert found == ["A. Krasniqi", "MD", "Ana C. de Oliveira"]
+
+
+def test_a_signature_heading_outside_a_table_stays() -> None:
+    from aiguillage.detect.recognizers.person_signature_column import FrSignatureColumnNameRecognizer
+
+    text = "Signature\nLe Maire | Service | Accueil\nVu | Lu et approuvé | Fait à Metz\n"
+    assert _found(FrSignatureColumnNameRecognizer(), text) == []

@@ -63,6 +63,7 @@ from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
 from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
 from aiguillage.detect.recognizers.person_register import FrRegisterEntryNameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
+from aiguillage.detect.recognizers.person_signature_column import FrSignatureColumnNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
@@ -125,6 +126,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
     FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
+    FrSignatureColumnNameRecognizer,
 )
 
 
