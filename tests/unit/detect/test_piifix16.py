@@ -44,6 +44,26 @@ def test_a_record_cards_fields_after_dot_leaders() -> None:
     assert "—" not in found and "M" not in found and "moldave" not in found
 
 
+@pytest.mark.parametrize("text,address", [
+    ("Adresse à l'étranger : Cité 500 logements, bloc 12 n° 4, Aïn Oulmene 19300, Sétif (Algérie)\n",
+     "Cité 500 logements, bloc 12 n° 4, Aïn Oulmene 19300, Sétif (Algérie)"),
+    ("Adresse précédente ...... str. Ștefan cel Mare nr. 41, MD-2001 Chișinău\n",
+     "str. Ștefan cel Mare nr. 41, MD-2001 Chișinău"),
+    ("Adresse en France : 3 rue Neuve, 75001 Paris", "3 rue Neuve, 75001 Paris"),
+    ("Adresse au pays : Hay Salam, Agadir", "Hay Salam, Agadir"),
+])
+def test_an_address_field_named_by_where(text: str, address: str) -> None:
+    assert address in _found(FrLeaderFieldRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'adresse en France est simple : il suffit d'écrire.",
+    "Adresse actuelle : inconnue",
+])
+def test_an_address_said_in_prose_or_unknown_stays(text: str) -> None:
+    assert _found(FrLeaderFieldRecognizer(), text) == []
+
+
 def test_dot_leaders_are_no_table_of_names() -> None:
     # "Prénoms ........ Mihai" is a field: the next lines' labels are no names of a column
     found = _found(FrTableNameRecognizer(), CARD)

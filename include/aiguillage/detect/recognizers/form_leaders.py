@@ -3,6 +3,10 @@ to its value with a run of dots ("Nom ..................... POPESCU-IONESCU", "D
 ....... 13.12.1975", "Adresse ........ Le Grand Breuil, 86340 Nieuil-l'Espoir"), with no colon.
 The labels and the entity of their values are :mod:`form_fields`' own.
 
+And the address fields of a foreigner's file, which say where rather than whose ("Adresse à
+l'étranger : Cité 500 logements, bloc 12 n° 4, Aïn Oulmene 19300, Sétif", "Adresse au pays :",
+"Adresse en France :", "Adresse en Ukraine :", "Adresse précédente ......").
+
 Legal basis: RGPD art. 4(1) (directly or indirectly identifying data).
 """
 
@@ -16,17 +20,31 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from aiguillage.detect.recognizers._base import LANGUAGE
 from aiguillage.detect.recognizers.form_fields import _LABEL, _entity, _value, _vehicle_codes
+from aiguillage.detect.recognizers.names import looks_like_words
 
 # a label opening a line (or a cell), a run of three dots at least (or of "…"), perhaps a colon
 _LEADER_FIELD = regex.compile(
     rf"(?im)^[ \t]*(?:{_LABEL})[ \u00a0]*(?:\.{{3,}}|…+)[.…]*[ \u00a0]*:?[ \u00a0]*(?=\S)")
 # a line that joins a label to its value with dot leaders: "Sexe .......... M" (any label)
 LEADER_LINE = regex.compile(r"(?m)^[ \t]*\S+(?:[ \u00a0]+\S+){0,3}?[ \u00a0]*(?:\.{3,}|…+)")
+# an address field named by where or when the address is: abroad, in the home country, in a named
+# country, the previous one
+_WHERE_ADDRESS = regex.compile(
+    r"(?im)(?:^|(?<=[\s;|(]))adresse(?:\s+(?:postale|personnelle|compl[èe]te))?\s+"
+    r"(?:[àa]\s+l['’]\s*[ée]tranger|au\s+pays(?:\s+d['’]origine)?|dans\s+le\s+pays\s+d['’]origine"
+    r"|hors\s+de\s+France|en\s+\p{Lu}[\p{L}'’-]+|au\s+\p{Lu}[\p{L}'’-]+|aux\s+\p{Lu}[\p{L}'’-]+"
+    r"|actuelle|pr[ée]c[ée]dente|ant[ée]rieure|ancienne|habituelle)"
+    r"[ \u00a0]*(?::|：|\.{3,}[.…]*[ \u00a0]*:?|…+[ \u00a0]*:?)[ \u00a0]*(?=\S)")
 SCORE = 0.9
 
 
 def leader_values(text: str) -> Iterable[tuple[int, int, str]]:
-    """(start, end, entity) of the value of each known label joined to it by dot leaders."""
+    """(start, end, entity) of the value of each known label joined to it by dot leaders, and of
+    each address field named by where the address is."""
+    for m in _WHERE_ADDRESS.finditer(text):
+        span = _value(text, m.end(), "FR_ADDRESS")
+        if span is not None and not looks_like_words(text[span[0]:span[1]]):  # "inconnue", "sans"
+            yield span[0], span[1], "FR_ADDRESS"
     if "..." not in text and "…" not in text:
         return
     for m in _LEADER_FIELD.finditer(text):
