@@ -51,6 +51,13 @@ def test_a_record_cards_fields_after_dot_leaders() -> None:
      "str. Ștefan cel Mare nr. 41, MD-2001 Chișinău"),
     ("Adresse en France : 3 rue Neuve, 75001 Paris", "3 rue Neuve, 75001 Paris"),
     ("Adresse au pays : Hay Salam, Agadir", "Hay Salam, Agadir"),
+    ("Hébergement : Hôtel Formule Eco, chambre 27, 4 rue de l'Ourcq, 75019 Paris (dispositif HUDA).",
+     "Hôtel Formule Eco, chambre 27, 4 rue de l'Ourcq, 75019 Paris"),
+    ("Adresse en France : Foyer Lorraine, 2 rue du Colonel-Fabien, 92160 Antony. Carte consulaire : 12",
+     "Foyer Lorraine, 2 rue du Colonel-Fabien, 92160 Antony"),
+    ("Adresse au pays : 3 av. J. Kennedy, Dakar", "3 av. J. Kennedy, Dakar"),
+    ("Adresse actuelle : Rés. Les Pins, bât. B, 12 rue Haute, 35000 Rennes. Merci",
+     "Rés. Les Pins, bât. B, 12 rue Haute, 35000 Rennes"),
 ])
 def test_an_address_field_named_by_where(text: str, address: str) -> None:
     assert address in _found(FrLeaderFieldRecognizer(), text)
@@ -59,6 +66,7 @@ def test_an_address_field_named_by_where(text: str, address: str) -> None:
 @pytest.mark.parametrize("text", [
     "L'adresse en France est simple : il suffit d'écrire.",
     "Adresse actuelle : inconnue",
+    "Hébergement : en cours de recherche",
 ])
 def test_an_address_said_in_prose_or_unknown_stays(text: str) -> None:
     assert _found(FrLeaderFieldRecognizer(), text) == []

@@ -29,12 +29,19 @@ _LEADER_FIELD = regex.compile(
 LEADER_LINE = regex.compile(r"(?m)^[ \t]*\S+(?:[ \u00a0]+\S+){0,3}?[ \u00a0]*(?:\.{3,}|…+)")
 # an address field named by where or when the address is: abroad, in the home country, in a named
 # country, the previous one
+# (and where the person is housed: "Hébergement : Hôtel Formule Eco, chambre 27, 4 rue de l'Ourcq")
 _WHERE_ADDRESS = regex.compile(
-    r"(?im)(?:^|(?<=[\s;|(]))adresse(?:\s+(?:postale|personnelle|compl[èe]te))?\s+"
+    r"(?im)(?:^|(?<=[\s;|(]))(?:adresse(?:\s+(?:postale|personnelle|compl[èe]te))?\s+"
     r"(?:[àa]\s+l['’]\s*[ée]tranger|au\s+pays(?:\s+d['’]origine)?|dans\s+le\s+pays\s+d['’]origine"
     r"|hors\s+de\s+France|en\s+\p{Lu}[\p{L}'’-]+|au\s+\p{Lu}[\p{L}'’-]+|aux\s+\p{Lu}[\p{L}'’-]+"
     r"|actuelle|pr[ée]c[ée]dente|ant[ée]rieure|ancienne|habituelle)"
+    r"|(?:lieu\s+d['’]\s*)?h[ée]bergement(?:\s+actuel)?|h[ée]berg[ée]\(?e?\)?e?\s+(?:[àa]|chez|au))"
     r"[ \u00a0]*(?::|：|\.{3,}[.…]*[ \u00a0]*:?|…+[ \u00a0]*:?)[ \u00a0]*(?=\S)")
+# (a full stop after a word of three letters at least that is no abbreviation: "av. J. Kennedy", "Rés.
+# Les Pins" go on)
+_ADDRESS_END = regex.compile(
+    r"(?<=\p{L}{3}|\d)(?<!(?i:(?<![\p{L}])(?:r[ée]s|b[âa]t|esc|apt|appt|imp|all|chem|rte|fbg|lot|str|sq|ste"
+    r"|mah|cad|sok|blvd|bld|ave|apt)))\.[ \u00a0]+(?=\p{Lu}\p{Ll})|[ \u00a0]*\((?=[ \u00a0]*\p{Ll})")
 SCORE = 0.9
 
 
@@ -43,8 +50,15 @@ def leader_values(text: str) -> Iterable[tuple[int, int, str]]:
     each address field named by where the address is."""
     for m in _WHERE_ADDRESS.finditer(text):
         span = _value(text, m.end(), "FR_ADDRESS")
-        if span is not None and not looks_like_words(text[span[0]:span[1]]):  # "inconnue", "sans"
-            yield span[0], span[1], "FR_ADDRESS"
+        if span is None:
+            continue
+        # the address ends with its sentence and before a remark in brackets ("(dispositif HUDA)");
+        # a country in brackets is part of it ("Sétif (Algérie)")
+        cut = _ADDRESS_END.search(text, span[0], span[1])
+        end = cut.start() if cut else span[1]
+        value = text[span[0]:end]
+        if end > span[0] and (any(c.isdigit() for c in value) or not looks_like_words(value)):
+            yield span[0], end, "FR_ADDRESS"  # not "inconnue", "en cours de recherche"
     if "..." not in text and "…" not in text:
         return
     for m in _LEADER_FIELD.finditer(text):
