@@ -279,3 +279,25 @@ def test_a_signature_heading_outside_a_table_stays() -> None:
 
     text = "Signature\nLe Maire | Service | Accueil\nVu | Lu et approuvé | Fait à Metz\n"
     assert _found(FrSignatureColumnNameRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Postulant : M. WANG Jianguo, né le 8 octobre 1976 à Wenzhou, province du Zhejiang (Chine)",
+     "province du Zhejiang (Chine)"),
+    ("née à Kaolack, région de Kaolack (Sénégal), le 3 mai 1980", "région de Kaolack (Sénégal)"),
+    ("né le 2 juin 1970 à Tachkent, oblast de Tachkent", "oblast de Tachkent"),
+])
+def test_the_division_after_a_place_of_birth(text: str, place: str) -> None:
+    from aiguillage.detect.recognizers.birth_place_division import FrBirthPlaceDivisionRecognizer
+
+    assert place in _found(FrBirthPlaceDivisionRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "réunion tenue à Lyon, région Auvergne-Rhône-Alpes, le 3 mai",
+    "né à Paris, région parisienne, il y a vécu",
+])
+def test_a_division_no_birth_introduces_stays(text: str) -> None:
+    from aiguillage.detect.recognizers.birth_place_division import FrBirthPlaceDivisionRecognizer
+
+    assert _found(FrBirthPlaceDivisionRecognizer(), text) == []

@@ -22,6 +22,7 @@ from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRec
 from aiguillage.detect.recognizers.birth_date_foreign import FrForeignShapeDateRecognizer
 from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
+from aiguillage.detect.recognizers.birth_place_division import FrBirthPlaceDivisionRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
 from aiguillage.detect.recognizers.described_place import FrDescribedPlaceRecognizer
@@ -126,7 +127,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
     FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
-    FrSignatureColumnNameRecognizer,
+    FrSignatureColumnNameRecognizer, FrBirthPlaceDivisionRecognizer,
 )
 
 
