@@ -63,10 +63,16 @@ def test_an_address_field_named_by_where(text: str, address: str) -> None:
     assert address in _found(FrLeaderFieldRecognizer(), text)
 
 
+def test_the_country_of_a_birth_as_its_own_field() -> None:
+    text = "Né(e) le : 03 / 11 / 1979   à : Sétif   Pays : Algérie\nNationalité : française\n"
+    assert "Algérie" in _found(FrLeaderFieldRecognizer(), text)
+
+
 @pytest.mark.parametrize("text", [
     "L'adresse en France est simple : il suffit d'écrire.",
     "Adresse actuelle : inconnue",
     "Hébergement : en cours de recherche",
+    "Adresse : 3 rue Neuve, Lyon   Pays : France",
 ])
 def test_an_address_said_in_prose_or_unknown_stays(text: str) -> None:
     assert _found(FrLeaderFieldRecognizer(), text) == []
@@ -301,3 +307,27 @@ def test_a_division_no_birth_introduces_stays(text: str) -> None:
     from aiguillage.detect.recognizers.birth_place_division import FrBirthPlaceDivisionRecognizer
 
     assert _found(FrBirthPlaceDivisionRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Date de naissance déclarée : 01/01/2001 — Lieu : Mendefera (Érythrée)", "01/01/2001"),
+    ("Date de naissance présumée : 1998", "1998"),
+    ("Membres de famille rattachés : Mehret Tesfay, fille, née le 3 juin 2021.", "Mehret Tesfay"),
+    ("Accompagné(e) de : Aya Diallo, sa fille", "Aya Diallo"),
+])
+def test_a_declared_birth_and_the_relatives_of_a_file(text: str, value: str) -> None:
+    assert value in _found(FrLeaderFieldRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Membres de famille rattachés : Néant",
+    "Enfants : Aucun",
+    "La date de naissance déclarée est reprise de la demande.",
+])
+def test_no_relative_and_prose_stay(text: str) -> None:
+    assert _found(FrLeaderFieldRecognizer(), text) == []
+
+
+def test_a_name_in_tigrinya() -> None:
+    text = "Nom : HAILE   Prénom : Tesfay\n(nom en tigrinya : ተስፋይ ሃይለ)\n"
+    assert "ተስፋይ ሃይለ" in _found(FrNativeScriptNameRecognizer(), text)

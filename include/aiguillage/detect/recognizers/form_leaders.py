@@ -5,7 +5,10 @@ The labels and the entity of their values are :mod:`form_fields`' own.
 
 And the address fields of a foreigner's file, which say where rather than whose ("Adresse à
 l'étranger : Cité 500 logements, bloc 12 n° 4, Aïn Oulmene 19300, Sétif", "Adresse au pays :",
-"Adresse en France :", "Adresse en Ukraine :", "Adresse précédente ......").
+"Adresse en France :", "Adresse en Ukraine :", "Adresse précédente ......"), and the country of a
+birth as its own field on the birth's line ("Né(e) le : … à : Sétif   Pays : Algérie"), a date of
+birth "déclarée" or "présumée", and the name opening a field of relatives ("Membres de famille
+rattachés : Mehret Tesfay, fille, …").
 
 Legal basis: RGPD art. 4(1) (directly or indirectly identifying data).
 """
@@ -19,7 +22,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from aiguillage.detect.recognizers._base import LANGUAGE
-from aiguillage.detect.recognizers.form_fields import _LABEL, _entity, _value, _vehicle_codes
+from aiguillage.detect.recognizers.form_fields import _BIRTH_BEFORE, _LABEL, _entity, _value, _vehicle_codes
 from aiguillage.detect.recognizers.names import looks_like_words
 
 # a label opening a line (or a cell), a run of three dots at least (or of "…"), perhaps a colon
@@ -39,6 +42,21 @@ _WHERE_ADDRESS = regex.compile(
     r"[ \u00a0]*(?::|：|\.{3,}[.…]*[ \u00a0]*:?|…+[ \u00a0]*:?)[ \u00a0]*(?=\S)")
 # (a full stop after a word of three letters at least that is no abbreviation: "av. J. Kennedy", "Rés.
 # Les Pins" go on)
+# the country of a birth written as its own field after the date and the place of birth ("Né(e) le :
+# 03/11/1979   à : Sétif   Pays : Algérie")
+_BIRTH_COUNTRY = regex.compile(r"(?i)(?<=[\s;|])pays[ \u00a0]*[:：][ \u00a0]*(?=\S)")
+# a date of birth as the file records it when no paper proves it ("Date de naissance déclarée :
+# 01/01/2001", "présumée", "estimée")
+_DECLARED_BIRTH = regex.compile(
+    r"(?i)(?<![\w])date[ \u00a0]+de[ \u00a0]+naissance[ \u00a0]+(?:d[ée]clar[ée]e|pr[ée]sum[ée]e|suppos[ée]e|estim[ée]e"  # noqa: E501
+    r"|approximative|r[ée]elle|officielle|retenue)[ \u00a0]*[:：][ \u00a0]*(?=\S)")
+# the relatives a file lists after a label: the name that opens the value ("Membres de famille
+# rattachés : Mehret Tesfay, fille, née le …", "Accompagné(e) de : Aya Diallo, sa fille")
+_RELATIVES = regex.compile(
+    r"(?i)(?<![\w])(?:membres?[ \u00a0]+de[ \u00a0]+(?:la[ \u00a0]+)?famille(?:[ \u00a0]+\p{Ll}+)?"
+    r"|enfants?(?:[ \u00a0]+mineurs?)?(?:[ \u00a0]+(?:rattach|accompagn|concern)\p{Ll}*)?"
+    r"|accompagn[ée]\(?e?\)?e?s?[ \u00a0]+de|ayants?[ \u00a0]+droit)[ \u00a0]*[:：][ \u00a0]*(?=\S)")
+_LEAD_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+)(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+)){0,3}")
 _ADDRESS_END = regex.compile(
     r"(?<=\p{L}{3}|\d)(?<!(?i:(?<![\p{L}])(?:r[ée]s|b[âa]t|esc|apt|appt|imp|all|chem|rte|fbg|lot|str|sq|ste"
     r"|mah|cad|sok|blvd|bld|ave|apt)))\.[ \u00a0]+(?=\p{Lu}\p{Ll})|[ \u00a0]*\((?=[ \u00a0]*\p{Ll})")
@@ -59,6 +77,23 @@ def leader_values(text: str) -> Iterable[tuple[int, int, str]]:
         value = text[span[0]:end]
         if end > span[0] and (any(c.isdigit() for c in value) or not looks_like_words(value)):
             yield span[0], end, "FR_ADDRESS"  # not "inconnue", "en cours de recherche"
+    for m in _BIRTH_COUNTRY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _BIRTH_BEFORE.search(text, line_start, m.start()):  # not "Pays : France" of an address
+            span = _value(text, m.end(), "LOCATION")
+            if span is not None:
+                yield span[0], span[1], "LOCATION"
+    for m in _DECLARED_BIRTH.finditer(text):
+        span = _value(text, m.end(), "DATE_OF_BIRTH")
+        if span is not None:
+            e = span[1]
+            while e > span[0] and text[e - 1] in " \u00a0—–-":
+                e -= 1  # "01/01/2001 — Lieu : …"
+            yield span[0], e, "DATE_OF_BIRTH"
+    for m in _RELATIVES.finditer(text):
+        lead = _LEAD_NAME.match(text, m.end())
+        if lead is not None and not looks_like_words(lead.group()):  # not "Néant", "Aucun"
+            yield lead.start(), lead.end(), "PERSON"
     if "..." not in text and "…" not in text:
         return
     for m in _LEADER_FIELD.finditer(text):

@@ -22,7 +22,7 @@ _WORD = rf"{_NOT_LATIN}\p{{L}}(?:{_NOT_LATIN}[\p{{L}}\p{{M}}]|[\u200c\u200d'’-
 _RUN = rf"{_WORD}(?:{_S}+{_WORD}){{0,5}}"
 # a language or a script named after "en", "in", "en caractères"
 _SCRIPT_WORD = (r"(?:arabe|persan|farsi|dari|pachto|ourdou|h[ée]breu|cyrillique|russe|ukrainien|bulgare|serbe"
-                r"|grec|arm[ée]nien|g[ée]orgien|amharique|tigrigna|tamoul|hindi|bengali|n[ée]palais|pendjabi"
+                r"|grec|arm[ée]nien|g[ée]orgien|amharique|amharic|tigrigna|tigrinya|tigrinia|gu[èe]ze|ge['’]ez|oromo|tamoul|hindi|bengali|n[ée]palais|pendjabi"
                 r"|cinghalais|tha[iï]|khmer|lao|birman|tib[ée]tain|tifinagh|berb[èe]re|amazighe?|syriaque"
                 r"|caract[èe]res?(?:{_S}+\p{{L}}+)?|alphabet{_S}+\p{{L}}+|[ée]criture{_S}+\p{{L}}+|script"
                 r"|langue{_S}+\p{{L}}+|(?:the{_S}+)?(?:arabic|cyrillic|native|original){_S}+script)")
