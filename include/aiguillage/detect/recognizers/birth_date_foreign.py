@@ -60,8 +60,11 @@ class FrForeignShapeDateRecognizer(FrPatternRecognizer):
 
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("BIRTH_DATE_SPACED", rf"(?i)(?<={_INTRO}){_SPACED}", 0.85),
-        Pattern("BIRTH_DATE_ENGLISH_MONTH", rf"(?i)(?<={_INTRO}){_ENGLISH}", 0.85),
+        # (what the date starts with is looked for first: the cue behind is costly at every position)
+        Pattern("BIRTH_DATE_SPACED", rf"(?i)(?=\d{{1,2}}{_S}*[/.\-]{_S}*\d)(?<={_INTRO}){_SPACED}", 0.85),
+        Pattern("BIRTH_DATE_ENGLISH_MONTH",
+                rf"(?i)(?=\d{{1,2}}(?:st|nd|rd|th)?[\-/ \u00a0]\p{{L}}|{_FOREIGN_MONTHS}{_S}+\d)(?<={_INTRO}){_ENGLISH}",  # noqa: E501
+                0.85),
         Pattern("HIJRI_WITH_EQUIVALENT", rf"(?i){_HIJRI}(?:{_EQUIVALENT})?{_EVENT_NEAR}", 0.8),
         Pattern("HIJRI_AFTER_EVENT", rf"(?i){_EVENT_BEFORE}{_HIJRI}(?:{_EQUIVALENT})?", 0.85),
         Pattern("WEDDING_CONTRACTED", rf"{_WEDDING}(?i:{_DATE}|{_DATE_WORDS})(?!\d)", 0.85),

@@ -42,7 +42,7 @@ class FrNativeScriptNameRecognizer(FrPatternRecognizer):
         Pattern("NATIVE_SCRIPT_AFTER_NAME",
                 rf"(?<=\p{{Lu}}[\p{{L}}'’-]+{_S}+\p{{Lu}}[\p{{L}}'’-]+{_S}*\({_S}*){_RUN}(?={_S}*\))", 0.6),
         Pattern("NATIVE_SCRIPT_AFTER_LABEL",
-                rf"(?<={_NAME_LABEL}{_S}*[:：]?{_S}*[«\"“(]?{_S}*){_RUN}", 0.7),
+                rf"(?={_NOT_LATIN}\p{{L}})(?<={_NAME_LABEL}{_S}*[:：]?{_S}*[«\"“(]?{_S}*){_RUN}", 0.7),
         Pattern("NATIVE_SCRIPT_SPELT",
                 rf"(?<=(?<![\w])(?i:nom|pr[ée]noms?|name|patronyme)(?<!\bno)[^.;!?\n«»]{{0,60}}?(?<![\w])"
                 rf"(?i:sous{_S}+la{_S}+forme|s['’][ée]crit|orthographi[ée]e?|transcrit)"
