@@ -42,7 +42,12 @@ _ADMIN = (rf"(?i:commune|cercle|province|wilaya|da[iï]ra|ca[iï]dat|gouvernorat
           rf"(?:(?:Les|Le|La|L['’]){_S}*)?{_CAP}(?:[ \u00a0-]+(?:{_CAP}|el|al|El|Al))*")
 _TAIL = rf"(?:{_S}*,{_S}*(?:{_POSTCODE_TOWN}|{_ADMIN}|{_PART}))*"
 # a last town on its own after the parts, closing the clause ("…, n° 7, Casablanca.")
-_LAST_TOWN = rf"(?:{_S}*,{_S}*{_CAP}(?={_S}*(?:[.;()|\n]|$)))?"
+# (not the country: "…, Bristol BS8 1TH, Royaume-Uni" ends with the postcode, as the address
+# recognizers have it)
+_COUNTRY = (r"(?i:royaume-uni|united\s+kingdom|france|espagne|spain|portugal|italie|italy|allemagne|germany"
+            r"|belgique|suisse|maroc|alg[ée]rie|tunisie|turquie|inde|india|chine|china|usa|[ée]tats-unis"
+            r"|roumanie|moldavie|ukraine|russie|pologne|gr[èe]ce|greece|s[ée]n[ée]gal|mali)(?![\p{L}-])")
+_LAST_TOWN = rf"(?:{_S}*,{_S}*(?!{_COUNTRY}){_CAP}(?={_S}*(?:[.;()|\n]|$)))?"
 # a French street with the quarter or the division it lies in, then perhaps its town ("chemin des
 # Puits, quartier Les Vignères, Cavaillon")
 _FR_STREET = (rf"(?i:rue|chemin|avenue|route|impasse|all[ée]e|boulevard|place|sentier|quai)"
