@@ -56,6 +56,8 @@ def test_a_record_cards_fields_after_dot_leaders() -> None:
     ("Adresse en France : Foyer Lorraine, 2 rue du Colonel-Fabien, 92160 Antony. Carte consulaire : 12",
      "Foyer Lorraine, 2 rue du Colonel-Fabien, 92160 Antony"),
     ("Adresse au pays : 3 av. J. Kennedy, Dakar", "3 av. J. Kennedy, Dakar"),
+    ("VAE n° 05 → M. X (adresse en Pologne : chez M. Nowak, ul. Długa 14, Gdańsk)\n",
+     "chez M. Nowak, ul. Długa 14, Gdańsk"),
     ("Adresse actuelle : Rés. Les Pins, bât. B, 12 rue Haute, 35000 Rennes. Merci",
      "Rés. Les Pins, bât. B, 12 rue Haute, 35000 Rennes"),
 ])
@@ -255,6 +257,8 @@ def test_a_street_of_another_country(text: str, address: str) -> None:
     "Abbey Road est un album des Beatles",
     "la calle est étroite ; hay fever",
     "Rendez-vous Avenue Foch.",
+    "COMITÉ DE LIGNE TER CLERMONT-FERRAND — AURILLAC (via Neussargues)",
+    "Mr Patel lives at Flat 2B, 17 Chamberlain Street, Wells. Car: WV21 KXP (please reserve)",
     "Le conseil municipal, commune de Rennes, a voté. La rue de la République, quartier libre.",
 ])
 def test_a_street_word_alone_or_a_title_stays(text: str) -> None:

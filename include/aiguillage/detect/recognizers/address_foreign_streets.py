@@ -19,8 +19,10 @@ _CAP = r"\p{Lu}[\p{L}'’.-]*\p{L}"
 # Polish, Hungarian, Russian and Ukrainian (in both alphabets), Greek, the Maghreb's quarters and
 # villages
 _PREFIX = (r"(?:rua|avenida|travessa|largo|pra[çc]a|estrada|carrer|calle|avinguda|avda\.|pla[çc]a|paseo"
-           r"|passeig|camino|via|viale|piazza|corso|strada|str\.|bulevardul|calea|aleea|[șş]oseaua|ulica|ul\."
-           r"|utca|ulitsa|vul\.|вул\.|вулиця|улица|ул\.|проспект|пр\.|odos|οδός|οδ\.|douar|derb|hay)")
+           r"|passeig|camino|strada|str\.|bulevardul|calea|aleea|[șş]oseaua|ulica|ul\."
+           r"|utca|ulitsa|vul\.|вул\.|вулиця|улица|ул\.|проспект|пр\.|odos|οδός|οδ\.|douar"
+           # capitalised only: French "via Neussargues", English "hay fever" are none
+           r"|(?-i:Via|Viale|Piazza|Corso|Hay|Derb))")
 # the type words written after it: English, Indian, Turkish
 _SUFFIX = (r"(?:Road|Street|Lane|Avenue|Nagar|Marg|Layout|Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Mahallesi|Mah\."
            r"|Bulvarı|Blvd\.)")
@@ -31,7 +33,7 @@ _NUMBER = (rf"(?:,?{_S}*(?:(?i:nr\.?|n[°o]\.?|no\.?|no:|№|буд\.){_S}*)?\d{
            rf"(?!{_S}+\p{{Lu}}\p{{Ll}}))")
 # a part of an address after a comma: a short word (perhaps abbreviated) and a number ("bl. B2",
 # "sc. 1", "ap. 9", "3.º Esq.", "кв. 18", "rue 12", "n° 7"), or a postcode and its town
-_PART = (r"(?=[^,\n]{0,14}\d)(?:[\p{L}°º]{1,6}\.?:?" + _S + r"*)?[\p{L}\d.°º-]{1,6}(?:" + _S
+_PART = (r"(?=(?:(?i:no|nr|n°):)?[^,\n:;]{0,14}\d)(?:(?:(?i:no|nr|n°):|[\p{L}°º]{1,6}\.?)" + _S + r"*)?[\p{L}\d.°º-]{1,6}(?:" + _S  # noqa: E501
          + r"+[\p{L}\d.°º]{1,6}\.?){0,2}")
 _POSTCODE_TOWN = (rf"(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3}})?{_S}+{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}}"
                   rf"|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}}{_S}+\d{{5,6}}(?![\w]))")

@@ -74,6 +74,9 @@ def leader_values(text: str) -> Iterable[tuple[int, int, str]]:
         # a country in brackets is part of it ("Sétif (Algérie)")
         cut = _ADDRESS_END.search(text, span[0], span[1])
         end = cut.start() if cut else span[1]
+        close = text.find(")", span[0], end)
+        if close >= 0 and "(" not in text[span[0]:close]:
+            end = close  # the field was itself in brackets: "(adresse en Pologne : chez M. X, …)"
         value = text[span[0]:end]
         if end > span[0] and (any(c.isdigit() for c in value) or not looks_like_words(value)):
             yield span[0], end, "FR_ADDRESS"  # not "inconnue", "en cours de recherche"
