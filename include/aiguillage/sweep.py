@@ -121,8 +121,27 @@ def _other_field(text: str, start: int, end: int) -> int:
     for o in _OTHER_FIELD.finditer(text, start, end):
         label = o.group().rstrip(" \u00a0:")
         if is_ordinary_word(label) or label.casefold().rstrip(".") in _FIELD_ABBREVIATIONS:
-            return o.start()
+            return _label_start(text, start, o.start())
     return end
+
+
+# a word of a label of several words before the one that meets the colon ("Nom du père :", "Date de
+# naissance déclarée :"), back to the value: ordinary words and particles only, never a name
+_LABEL_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]+\Z")
+
+
+def _label_start(text: str, start: int, pos: int) -> int:
+    """Where the label whose last word starts at ``pos`` begins: its ordinary words before it
+    ("[PERSONNE_2]   Nom du père :" → "Nom du père"), not past ``start`` nor a name ("[P] Martin Nom
+    du père :" keeps "Martin" in the value)."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    while pos > start:
+        m = _LABEL_WORD_BEFORE.search(text, start, pos)
+        if m is None or not is_ordinary_word(m.group(1)):
+            return pos
+        pos = m.start(1)
+    return pos
 
 
 # the abbreviations that label a field of their own ("Adresse : …     CP : 56390     Commune : …")

@@ -10,17 +10,21 @@ from aiguillage.detect.recognizers.address import FrAddressRecognizer
 from aiguillage.detect.recognizers.address_after_age import FrTownAfterAgeRecognizer
 from aiguillage.detect.recognizers.address_block import FrAddressBlockRecognizer
 from aiguillage.detect.recognizers.address_foreign_order import FrForeignOrderAddressRecognizer
+from aiguillage.detect.recognizers.address_foreign_streets import FrForeignStreetAddressRecognizer
 from aiguillage.detect.recognizers.address_japanese import FrJapaneseAddressRecognizer
 from aiguillage.detect.recognizers.address_register import FrRegisterAddressRecognizer
 from aiguillage.detect.recognizers.age import FrAgeRecognizer
 from aiguillage.detect.recognizers.age_apposition import FrAgeApposedRecognizer
 from aiguillage.detect.recognizers.age_described import FrDescribedAgeRecognizer
 from aiguillage.detect.recognizers.age_more import FrAgeMoreRecognizer
+from aiguillage.detect.recognizers.age_told import FrToldAgeRecognizer
 from aiguillage.detect.recognizers.aircraft import FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer
 from aiguillage.detect.recognizers.birth_date import FrBirthDateRecognizer
 from aiguillage.detect.recognizers.birth_date_elided import FrElidedBirthDateRecognizer
+from aiguillage.detect.recognizers.birth_date_foreign import FrForeignShapeDateRecognizer
 from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
 from aiguillage.detect.recognizers.birth_place import FrBirthPlaceRecognizer
+from aiguillage.detect.recognizers.birth_place_division import FrBirthPlaceDivisionRecognizer
 from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
 from aiguillage.detect.recognizers.caf import FrCafNumberRecognizer
 from aiguillage.detect.recognizers.described_place import FrDescribedPlaceRecognizer
@@ -28,6 +32,7 @@ from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecogn
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
+from aiguillage.detect.recognizers.form_leaders import FrLeaderFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer, FrMistypedIbanRecognizer
@@ -57,8 +62,12 @@ from aiguillage.detect.recognizers.person_kin import FrChildNameRecognizer, FrKi
 from aiguillage.detect.recognizers.person_lowercase import FrLowercaseNameRecognizer
 from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRecognizer
 from aiguillage.detect.recognizers.person_marked import FrMarkedNameRecognizer
+from aiguillage.detect.recognizers.person_native_script import FrNativeScriptNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
+from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
+from aiguillage.detect.recognizers.person_register import FrRegisterEntryNameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
+from aiguillage.detect.recognizers.person_signature_column import FrSignatureColumnNameRecognizer
 from aiguillage.detect.recognizers.person_standing import FrStandingNameRecognizer
 from aiguillage.detect.recognizers.person_table import FrTableNameRecognizer
 from aiguillage.detect.recognizers.person_trade_name import FrTradeNameRecognizer
@@ -74,6 +83,7 @@ from aiguillage.detect.recognizers.record_age import FrRecordAgeRecognizer
 from aiguillage.detect.recognizers.record_date import FrRecordDateRecognizer
 from aiguillage.detect.recognizers.record_place import FrRecordPlaceRecognizer
 from aiguillage.detect.recognizers.reference import FrPersonalReferenceRecognizer
+from aiguillage.detect.recognizers.reference_held_codes import FrHeldCodeRecognizer
 from aiguillage.detect.recognizers.reference_numbered import FrNumberedReferenceRecognizer
 from aiguillage.detect.recognizers.siren import FrSirenRecognizer
 from aiguillage.detect.recognizers.siret import FrSiretRecognizer
@@ -86,7 +96,8 @@ from aiguillage.detect.recognizers.vat import EuVatRecognizer
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
                    | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
                    | type[FrPersonalReferenceRecognizer] | type[FrHeldNumberRecognizer]
-                   | type[FrAgeApposedRecognizer])
+                   | type[FrAgeApposedRecognizer] | type[FrLeaderFieldRecognizer]
+                   | type[FrHeldCodeRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -116,6 +127,11 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrAddressBlockRecognizer, FrHeldNumberRecognizer, FrAgeApposedRecognizer,
     FrAircraftRegistrationRecognizer, FrPilotLicenceRecognizer, FrMistypedIbanRecognizer,
     FrMarkedNameRecognizer, FrRegisterAddressRecognizer, FrTownAfterAgeRecognizer,
+    # the thirteenth session's (dev13: a prefecture's foreigners' service)
+    FrLeaderFieldRecognizer, FrNativeScriptNameRecognizer, FrForeignShapeDateRecognizer,
+    FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
+    FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
+    FrSignatureColumnNameRecognizer, FrBirthPlaceDivisionRecognizer,
 )
 
 

@@ -28,8 +28,9 @@ def _header(cell: str) -> bool:
 
 
 _NAME_WORDS = {"nom", "prénom", "prénoms", "prenom", "prenoms"}
-# "Nom : Dupont   Prénom : Jean" is a form's field, not the header of a table of names
-_FIELD = regex.compile(r"^\s*\S+(?:\s+\S+){0,3}?\s*:")
+# "Nom : Dupont   Prénom : Jean" is a form's field, not the header of a table of names, and so is
+# "Prénoms ........ Mihai" (a record card's dot leaders: :mod:`form_leaders`)
+_FIELD = regex.compile(r"^\s*\S+(?:\s+\S+){0,3}?\s*(?::|\.{3,}|…)")
 
 
 class FrTableNameRecognizer(FrNameRecognizerBase):
