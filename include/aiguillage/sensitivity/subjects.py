@@ -834,7 +834,7 @@ class Attributor:
             and not _overlaps(starts, f.start, f.end)
             and not _role_phrase(text, f, self.words.roles)
             and not _division(text, f)
-            and not self._body_read_as_person(text, f)
+            and not _body_first(text, f, self.words.organisation_heads)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
         hopeless = (
@@ -956,9 +956,6 @@ class Attributor:
             ):
                 return True
         return False
-
-    def _body_read_as_person(self, text: str, f: Finding) -> bool:
-        return _body_first(text, f, self.words.organisation_heads)
 
     def _may_refer(
         self, text: str, sent: tuple[int, int], people: list[tuple[int, Finding]], bounds: list[int]
