@@ -87,6 +87,7 @@ RESERVATION = regex.compile(
     r"(?:seront|sont|doit|doivent)\s+(?:[\p{L}]+\s+)?occult",
     regex.I,
 )
+AMOUNT = regex.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s?(?:€|euros?\b|EUR\b|k€|M€)")
 ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
 PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
 # A press review made of the service's own summaries or of links to the articles.
@@ -312,6 +313,11 @@ class SensitivityClassifier:
                     continue
             elif h.term == "©" and PUBLIC_HOLDER.match(text, h.end):
                 continue  # a public body's own work: "© Ville de Saint-Médard"
+            elif h.category == "business_secret" and h.kind == "pattern":
+                # a party's undertaking not to disclose the financial terms: a secret only where the
+                # document gives them (an amount), and not in a model or a notice to bidders
+                if context.general or context.assembly or not AMOUNT.search(text):
+                    continue
             elif DEFINITION.search(sentence) or (EXPLAIN.search(_line(text, h.start)) and h.term != "©"):
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):

@@ -60,6 +60,7 @@ DURATION_UNITS = frozenset(
     {"mois", "semaine", "semaines", "jour", "jours", "journee", "journees", "an", "ans", "annee", "annees"}
 )
 # Public bodies that own what their possessive governs ("la ville a renouvelé son soutien aux…")
+PERSON_PRONOUNS = frozenset({"je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles"})
 PUBLIC_BODIES = frozenset().union(
     *(
         word_keys(w)
@@ -311,7 +312,9 @@ BIRTH_COLUMN = regex.compile(
 )
 # "Postulant : M. Mamadou Diallo", "Ménage concerné : Mme X": a file about the person a label names.
 LABELLED_PERSON = regex.compile(
-    FIELD_START + r"[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|"
+    # (also after a sentence: "Séance du 20 novembre. Demandeur : M. X"; the value is checked)
+    r"(?:" + FIELD_START + r"|(?<=\.)[ \t])"
+    + r"[ \t]*(?:postulante?|demandeu(?:r|se)|requerante?|agente?|interessee?|beneficiaire|"
     r"patiente?|enfants?|mineure?s?|"
     # (a guardian, not "Responsable de traitement | CCAS de Lorient" of a register or a project's lead)
     r"responsables?(?: legaux| legal)?(?![ \t]+(?:d[eu]s?|d.)[ \t]*(?:la |l.)?(?:traitement|service|projet|"
@@ -341,7 +344,8 @@ GENERAL_TITLE = regex.compile(
     r"avis de marche|cahier des (?:charges|clauses)|reglement de (?:la )?consultation|modele de|"
     r"formulaire type|.{0,40}\bfiche pratique\b|vos droits|vos demarches|que faire|"
     r"comment (?:faire|demander|obtenir|porter)|fiche (?:repere|procedure|reflexe|technique|pratique)|"
-    r"procedure n|protocole\b|communique\b|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
+    r"procedure n|procedure\s*[:—–]\s*(?![^\n]*\b(?:m|mme|monsieur|madame|affaire|dossier)\b)|"
+    r"protocole\b|communique\b|(?:journal|bulletin|magazine) (?:municipal|communautaire|"
     r"d.information|interne)|"
     r"\bnotice\b|note (?:aux|a l.ensemble|a tous)\b|information (?:aux|a l.attention des) |"
     r"(?:lettre|courrier) (?:aux|d.information)\b|catalogue\b|"
@@ -370,8 +374,20 @@ GENERAL_HEADING_LENGTH = 140
 GENERAL_HEADING = regex.compile(
     r"\bnote (?:aux|a l.ensemble des|a tous les|de doctrine)\b|\bcirculaire\b|"
     r"\binformations? (?:aux|a l.attention des|pratiques)\b|\bguide (?:de|du|des|pratique)\b|"
-    r"\brappel (?:du cadre|de la reglementation|des regles)\b"
+    r"\brappel (?:du cadre|de la reglementation|des regles)\b|"
+    # a guide's own heading ("Arrêt maladie et allocation chômage — ce qu'il faut savoir")
+    r"\bce qu.il faut savoir\b|\bbon a savoir\b|\bmode d.emploi\b|\bpas a pas\b|"
+    r"\bquestions (?:frequentes|courantes)\b"
 )
+# A FAQ's section heading, on its own line anywhere in a page ("Questions fréquentes", "FAQ", "Vos
+# questions"): after it, a line that ends with a question mark is anyone's question ("Ma mère est
+# hospitalisée en Espagne. Qui paie les frais ?"), its statement included.
+FAQ_HEADING = regex.compile(
+    r"^[^\p{L}\n]*(?:questions?\s+(?:les\s+plus\s+)?(?:frequentes|courantes|posees)|foire\s+aux\s+questions|"
+    r"faq|vos\s+questions|questions\s*[-/]\s*reponses)[^\p{L}\n]*$",
+    regex.M,
+)
+FAQ_QUESTION = regex.compile(r"^[^\n]{1,400}\?[ \t]*$", regex.M)
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
 ASSEMBLY_ACT = regex.compile(
@@ -555,6 +571,11 @@ class DocumentContext:
     social_dialogue: bool = False
     # an act delegating signature or powers: its tables list delegates beside the matters they sign
     delegation: bool = False
+    # the lines of a FAQ's questions (after a FAQ heading): a question's "je", "ma mère" are anyone's
+    faq_questions: tuple[tuple[int, int], ...] = ()
+
+    def in_faq_question(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.faq_questions)
 
     @classmethod
     def of(cls, text: str, findings: Sequence[Finding], by_nature: bool) -> DocumentContext:
@@ -606,7 +627,7 @@ class DocumentContext:
         )
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
-        template = len(PLACEHOLDER.findall(folded_head)) >= PLACEHOLDERS
+        template = declared_template(text)
         general = (
             (
                 template
@@ -636,7 +657,16 @@ class DocumentContext:
             and not by_nature
             and "huis clos" not in heading  # a closed session's record is not published: facts count
         )
+        raw = text[:200_000]
+        folded = fold(raw)
+        heading_at = FAQ_HEADING.search(folded)
+        faq_questions: tuple[tuple[int, int], ...] = ()
+        if heading_at is not None and not letter:
+            # (folding may move offsets: the questions are looked for from no earlier than the heading)
+            after = heading_at.end() + max(0, len(raw) - len(folded))
+            faq_questions = tuple((m.start(), m.end()) for m in FAQ_QUESTION.finditer(raw, after))
         return cls(
+            faq_questions=faq_questions,
             delegation=bool(DELEGATION_ACT.search("\n".join(opening[:DELEGATION_LINES]))) and not by_nature,
             # (not a letter or an e-mail: "je figure sur la liste CGT pour la CAP" is its writer's)
             social_dialogue=bool(SOCIAL_DIALOGUE.search(title))
@@ -705,10 +735,19 @@ PLACEHOLDER = regex.compile(
 PLACEHOLDERS = 2
 
 
+def declared_template(text: str) -> bool:
+    """A model to fill in ("[Lieu], le [date]", "[intitulé du poste]"): its "je" is whoever uses it."""
+    return len(PLACEHOLDER.findall(fold(text[:4000]))) >= PLACEHOLDERS
+
+
 # The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
 # A file's heading naming its person: "Affaire n° 2024-07 – Mme X", "Objet : situation de M. Y".
 PARTIES = regex.compile(
-    r"^[ \t]*(?:entre\s*:?\s*|(?:objet|affaire|dossier|concerne|a l.attention de)\b[^\n]{0,40}?)"
+    r"^[ \t]*(?:entre\s*:?\s*|(?:objet|affaire|dossier|concerne|a l.attention de|"
+    # a record card's heading ("Fiche absences — Mme X"), not a guide's kind of sheet
+    r"fiche(?![ \t]+(?:de[ \t]+poste|pratique|repere|procedure|reflexe|technique|d.information|contacts?|"
+    r"remise)))"
+    r"\b[^\n]{0,40}?)"
     r"(?<![\p{L}])(?:m\.|mme|mlle|madame|monsieur)\s",
     regex.M,
 )
@@ -1088,11 +1127,14 @@ class Attributor:
         ):
             return None  # "la salle a été baptisée « Salle X »": said of a place, not of a person
         if span.text.isupper() and (
-            self._listed_with_organisations(term)
+            _represented(term)
+            or self._listed_with_organisations(term)
             or self._organisation_list_item(doc.text, span)
             or self._employer(term)
         ):
             return None  # "la ville, le CCAS, le SIAO et les associations": a partner, not a person
+        if self._of_a_body(term):
+            return None  # "l'orientation confessionnelle de l'association": a body's character
         chain = self._climb(term)
         if (
             chain
@@ -1105,7 +1147,7 @@ class Attributor:
         # "la délégation … à la suite de sa mise en examen": a possessive on the term itself says
         # whose it is, whatever topic or group governs it
         owned = any(c.dep_ == "det" and fold(c.text) in POSSESSIVES for c in term.children)
-        owned = owned or (not self._names_a_body(term) and self._owned_above(chain))
+        owned = owned or (not self._names_a_body(term) and self._owned_above(chain)) or _told_whose(term)
         for tok in chain:
             keys = word_keys(tok.text)
             if keys & self.words.organisation_heads and tok.text[:1].isupper() and tok.i != 0:
@@ -1244,7 +1286,7 @@ class Attributor:
             )
         ):
             conditional = False  # "on lui a diagnostiqué…": someone is told, not anyone in general
-        question = doc.text.rstrip().endswith("?")
+        question = doc.text.rstrip().endswith("?") or context.in_faq_question(start)
         lead = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
         in_case = "cas" in lead and "en" in lead
         conditional = conditional or in_case
@@ -1493,6 +1535,22 @@ class Attributor:
                 return True  # "signer les décisions d'admission à l'aide sociale à l'enfance": acts
         return False
 
+    def _of_a_body(self, term: Any) -> bool:
+        """The term (or the noun it qualifies) belongs to an organisation named after it with an
+        article ("l'orientation confessionnelle de l'association", "le caractère confessionnel de
+        l'établissement"): a body's character, no one's."""
+        if not (term.pos_ == "ADJ" and term.dep_ == "amod" and term.head.pos_ == "NOUN"):
+            return False  # (a noun term is an event: "l'exclusion de l'élève de l'établissement")
+        complements = [c for c in term.head.children if c.dep_ == "nmod" and c.i > term.i]
+        return bool(complements) and (
+            (c := complements[0]).pos_ == "NOUN"
+            and bool(word_keys(c.text) & (self.words.organisation_heads | PUBLIC_BODIES))
+            and any(
+                d.dep_ == "det" and fold(d.text).rstrip("'’") in ("le", "la", "l", "cette", "cet", "ce")
+                for d in c.children
+            )
+        )
+
     def _owned_after(self, doc: Any, start: int) -> bool:
         """The noun phrase after the term names whose it is ("… à l'aide sociale à l'enfance de ses
         deux fils", "… de M. Roy", "… de l'intéressée")."""
@@ -1534,6 +1592,8 @@ class Attributor:
             subjects = [c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.head.i]
             if subjects:
                 subj = subjects[0]
+                if _body_acronym(subj):
+                    return True  # "la CCI relaiera la charte auprès de ses ressortissants"
                 if subj.pos_ != "NOUN":
                     return False
                 heads = self.words.organisation_heads | self.words.unit_heads | PUBLIC_BODIES
@@ -2053,6 +2113,39 @@ def _body_first(text: str, f: Finding, heads: frozenset[str]) -> bool:
         return False
     first = WORD.match(text, f.start, f.end)
     return bool(first and first.group()[1:].islower() and word_keys(first.group()) & heads)
+
+
+def _told_whose(term: Any) -> bool:
+    """A relative clause on the term says whose it is ("les violences qu'il a subies", "la maladie
+    dont elle souffre"): under a topic or a survey, still someone's."""
+    return any(
+        c.dep_ == "acl:relcl"
+        and any(
+            d.dep_ in SUBJECTS
+            and (d.pos_ == "PROPN" or (d.pos_ == "PRON" and fold(d.text) in PERSON_PRONOUNS))
+            for d in c.children
+        )
+        for c in term.children
+    )
+
+
+def _represented(tok: Any) -> bool:
+    """A party represented by someone ("le SPIP de l'Isère, représenté par sa directrice"): a body
+    signing an agreement, not a measure."""
+    return any(c.dep_ == "acl" and fold(c.text).startswith("represente") for c in tok.children)
+
+
+def _body_acronym(tok: Any) -> bool:
+    """An acronym with a definite article is a body ("la CCI", "le SPIP", "l'ARS"): a person's name
+    in capitals takes no article."""
+    return (
+        2 <= len(tok.text) <= 8
+        and tok.text.isupper()
+        and tok.text.isalpha()
+        and any(
+            c.dep_ == "det" and fold(c.text).rstrip("'’") in ("le", "la", "l", "les") for c in tok.children
+        )
+    )
 
 
 def _division(text: str, f: Finding) -> bool:
