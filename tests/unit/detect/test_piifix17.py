@@ -84,6 +84,8 @@ def test_a_company_by_its_legal_form(text: str, span: str) -> None:
     ("Mme Lefort SA", "Lefort"),  # after a civility (whatever follows)
     ("M. Jean Dupont a signé.", "Jean Dupont"),
     ("Lefort Sarah a signé.", "Lefort Sarah"),  # no form: a first name
+    ("MME JEANNE DURAND SA FILLE ET SON GENDRE", "JEANNE DURAND"),  # a text in capitals
+    ("Le témoin Paul Durand SE PRÉSENTE au guichet", "Paul Durand"),
 ])
 def test_a_person_or_a_business_after_its_owner_stays(text: str, span: str) -> None:
     assert not company_form(text, _person(text, span))

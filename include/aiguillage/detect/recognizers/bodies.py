@@ -40,6 +40,9 @@ credit departement region
 _LARGE_FORMS = frozenset({"SA", "S.A.", "SE", "SCA", "AG", "NV", "N.V.", "PLC", "plc", "Inc", "Inc.",
                           "Ltd", "Ltd.", "GmbH", "SpA", "S.p.A.", "LLC", "Corp", "Corp."})
 _SMALL_FORMS = frozenset({"SARL", "SAS", "SASU", "EURL", "SNC", "SCI", "SCOP", "SCIC"})
+# forms that are words of French too, in a text written in capitals ("SA FILLE", "SE PRÉSENTE")
+_WORDS_TOO = frozenset({"SA", "SE"})
+_CAPITALS_ON = regex.compile(r"[ \u00a0]+\p{Lu}{2}")
 _FORM_AFTER = regex.compile(r"[ \u00a0]+(?P<form>[A-Za-z][A-Za-z.]{1,5})(?![\p{L}\d])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CIVILITY_BEFORE = regex.compile(
@@ -88,15 +91,18 @@ def company_form(text: str, f: Finding) -> bool:
     if not words:
         return False
     form: str | None = None
+    end = f.end
     last = words[-1].group()
     if (last in _LARGE_FORMS or last in _SMALL_FORMS) and len(words) > 1:
         form, words = last, words[:-1]
     else:
         m = _FORM_AFTER.match(text, f.end)
         if m and m.group("form") in _LARGE_FORMS | _SMALL_FORMS:
-            form = m.group("form")
+            form, end = m.group("form"), m.end()
     if form is None:
         return False
+    if form in _WORDS_TOO and (all(w.group().isupper() for w in words) or _CAPITALS_ON.match(text, end)):
+        return False  # "MME JEANNE DURAND SA FILLE", "DUPONT SE PRÉSENTE": a text in capitals
     if form in _LARGE_FORMS:
         return True
     return all(is_ordinary_word(w.group()) for w in words)
