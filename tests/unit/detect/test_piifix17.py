@@ -225,3 +225,21 @@ def test_a_farm_company_without_a_place_name(text: str) -> None:
     from aiguillage.detect.recognizers.farm_company import FrFarmCompanyPlaceRecognizer
 
     assert _found(FrFarmCompanyPlaceRecognizer(), text) == []
+
+
+TABLE = ("Délibération\tBénéficiaire\tObjet\tMontant\n"
+         "CP-208\tM. et Mme Gérard Lambert\tPigeonnier de la Verchère\t5 680 €\n"
+         "CP-209\tAssociation « Les Amis du vieux Tournus » (président Jean-François Bretin)"
+         "\tÉdition\t2 500 €\n"
+         "CP-210\tChorale « La Clé des champs » — chef de chœur Ana-Maria Ionescu\tConcert\t1 200 €\n"
+         "CP-211\tJulien Rousselot, facteur d'orgues\tAide\t3 000 €\n"
+         "CP-212\tCentre social des Sablons\tAnimation\t900 €\n")
+
+
+def test_a_bodys_cell_in_a_column_of_persons_keeps_its_name_but_not_its_body() -> None:
+    spans = [("Gérard Lambert", "FrCivilityNameRecognizer"), ("Jean-François Bretin", MODEL),
+             ("Ana-Maria Ionescu", MODEL), ("Julien Rousselot", MODEL)]
+    found = _persons_after(TABLE, spans)
+    for name in ("Jean-François Bretin", "Ana-Maria Ionescu", "Julien Rousselot"):
+        assert any(name in f for f in found)
+    assert not any("Association" in f or "Chorale" in f or "Centre social" in f for f in found)

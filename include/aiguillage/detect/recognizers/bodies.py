@@ -28,7 +28,7 @@ office caisse banque mutuelle compagnie groupement syndicat collectif amicale co
 delegation metropole communaute college lycee ecole universite faculte laboratoire hopital clinique
 observatoire reseau coordination organisation intersyndicale congregation paroisse diocese consistoire
 tribunal prefecture sous-prefecture mairie salle stade gymnase piscine mediatheque bibliotheque musee
-credit departement region
+credit departement region chorale club orchestre troupe cercle fanfare
 """.split())  # noqa: SIM905
 
 # Legal forms written after a company's name. A public limited company, a European company, a
