@@ -111,4 +111,4 @@ def company_form(text: str, f: Finding) -> bool:
 def inclusive_words(span: str) -> str:
     """``span`` with the endings of words written for both genders or numbers removed
     ("Référence(s" → "Référence", "Ingénieur·e" → "Ingénieur")."""
-    return INCLUSIVE_ENDING.sub("", span + ")" if span.count("(") > span.count(")") else span)
+    return str(INCLUSIVE_ENDING.sub("", span + ")" if span.count("(") > span.count(")") else span))
