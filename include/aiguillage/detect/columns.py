@@ -471,7 +471,12 @@ def _body_cell(text: str, start: int, end: int) -> bool:
     from aiguillage.detect.recognizers.bodies import is_body_head
 
     m = _FIRST_WORD.match(text, start, end)
-    return m is not None and is_body_head(m.group("word"))
+    if m is not None and m.group("word") in ("La", "Le", "Les", "LA", "LE", "LES"):
+        m = _FIRST_WORD.match(text, m.end(), end)  # "La Banque postale"
+    if m is None:
+        return False
+    word = m.group("word")
+    return is_body_head(word[2:] if word[:2] in ("L'", "L’") else word)
 
 
 def _roles_only(cell: str) -> bool:

@@ -42,6 +42,8 @@ def _persons_after(text: str, spans: list[tuple[str, str]]) -> list[str]:
     ("Direction des affaires juridiques, Métropole de Clermont-Volcans — 5 mai",
      "Métropole de Clermont-Volcans"),
     ("Les Associations Sportives Réunies tiennent leur assemblée.", "Associations Sportives Réunies"),
+    ("Prêteur : La Banque postale, 3 emprunts", "La Banque postale"),  # after its article
+    ("Adhérent : L'Association des Amis du Musée", "L'Association des Amis du Musée"),
 ])
 def test_a_person_headed_by_a_bodys_noun_is_a_body(text: str, span: str) -> None:
     assert body_head(text, _person(text, span))
@@ -56,6 +58,7 @@ def test_a_person_headed_by_a_bodys_noun_is_a_body(text: str, span: str) -> None
     ("Atelier Boutonnet, 5 rue du Pont-Neuf", "Atelier Boutonnet"),  # a business after its owner
     ("Maison Rouge, chez l'artiste", "Maison Rouge"),
     ("Cabinet Pilliot / AIG", "Cabinet Pilliot"),
+    ("La Rose a signé", "La Rose"),  # an article before no body's noun
 ])
 def test_a_name_after_a_civility_or_a_business_word_stays(text: str, span: str) -> None:
     assert not body_head(text, _person(text, span))

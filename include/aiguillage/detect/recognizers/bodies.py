@@ -45,6 +45,8 @@ _WORDS_TOO = frozenset({"SA", "SE"})
 _CAPITALS_ON = regex.compile(r"[ \u00a0]+\p{Lu}{2}")
 _FORM_AFTER = regex.compile(r"[ \u00a0]+(?P<form>[A-Za-z][A-Za-z.]{1,5})(?![\p{L}\d])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_ARTICLES = frozenset({"La", "Le", "Les", "LA", "LE", "LES"})
+_SPACES = regex.compile(r"[ \u00a0]*")
 _CIVILITY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]){CIVILITY}[ \u00a0]*(?:et[ \u00a0]+{CIVILITY}[ \u00a0]*)?\Z")
 
@@ -75,9 +77,13 @@ def body_head(text: str, f: Finding) -> bool:
     if f.entity_type != "PERSON" or _after_civility(text, f):
         return False
     first = _WORD.match(text, f.start, f.end)
+    if first is not None and first.group() in _ARTICLES:
+        # "La Banque postale", "Le Centre social", "L'Association": the head after its article
+        first = _WORD.match(text, _SPACES.match(text, first.end(), f.end).end(), f.end)
     if first is None:
         return False
-    return is_body_head(first.group())
+    word = first.group()
+    return is_body_head(word[2:] if word[:2] in ("L'", "L’") else word)
 
 
 def company_form(text: str, f: Finding) -> bool:
