@@ -220,7 +220,9 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
-    findings = [piece for f in findings for piece in _without_body(text, f)]
+    bodies = _body_names(text, findings)
+    findings = [piece for f in findings for piece in _without_body(text, f)
+                if not _inside_body(text, piece, bodies)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
@@ -386,6 +388,24 @@ def _title_line(text: str, start: int, end: int) -> bool:
 # where a body's name ends and what a row says of it begins: "Association « Les Amis » (président
 # Jean Bret)", "Compagnie Tsuki — Misaki Sato", "Amicale laïque (M. Poulain)"
 _AFTER_BODY = regex.compile(r"[ \u00a0]*(?:[(—–,;:/]|[ \u00a0]-[ \u00a0])[ \u00a0]*")
+
+
+def _body_names(text: str, findings: list[Finding]) -> list[tuple[int, int]]:
+    """The spans of the bodies' names among the findings (up to what follows them in the span:
+    "Association « Les Amis » (président X)" → "Association « Les Amis »")."""
+    out = []
+    for f in findings:
+        if body_head(text, f) or company_form(text, f):
+            m = _AFTER_BODY.search(text, f.start, f.end)
+            out.append((f.start, m.start() if m is not None else f.end))
+    return out
+
+
+def _inside_body(text: str, f: Finding, bodies: list[tuple[int, int]]) -> bool:
+    """A name read inside a body's name by another rule ("BTA Insurance" in "BTA Insurance
+    Compagny SE", "Balcia" in "Balcia Insurance SE"): the body's, and not sought again."""
+    return (f.entity_type in NAME_TYPES and f.recognizer != "FrCivilityNameRecognizer"
+            and any(s <= f.start and f.end <= e for s, e in bodies))
 
 
 def _without_body(text: str, f: Finding) -> list[Finding]:

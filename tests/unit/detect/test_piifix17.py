@@ -246,3 +246,17 @@ def test_a_bodys_cell_in_a_column_of_persons_keeps_its_name_but_not_its_body() -
     for name in ("Jean-François Bretin", "Ana-Maria Ionescu", "Julien Rousselot"):
         assert any(name in f for f in found)
     assert not any("Association" in f or "Chorale" in f or "Centre social" in f for f in found)
+
+
+def test_a_name_read_inside_a_companys_name_goes_with_it() -> None:
+    text = ("la société Balcia Insurance SE, nouvelle dénomination de la société BTA Insurance "
+            "Compagny SE. La société Balcia Insurance SE conclut au rejet. M. Balcia, témoin, confirme.")
+    spans = [("Balcia Insurance SE", "FrUppercaseNameRecognizer"),
+             ("BTA Insurance", "FrUppercaseNameRecognizer"),
+             ("BTA Insurance Compagny SE", "FrUppercaseNameRecognizer"), ("Balcia", MODEL)]
+    witness = text.index("Balcia, témoin")
+    found = postprocess(text, [_person(text, s, r) for s, r in spans]
+                        + [Finding("PERSON", witness, witness + 6, 0.9, "FrCivilityNameRecognizer")])
+    persons = [text[f.start:f.end] for f in found if f.entity_type == "PERSON"]
+    assert "BTA Insurance" not in persons and "Insurance" not in persons
+    assert persons.count("Balcia") >= 1  # the witness after his civility, and his name's echoes
