@@ -77,6 +77,8 @@ def test_a_body_named_after_a_famous_person_is_not_replaced_but_its_private_pers
     ("Fournisseur : Meunier Frères SA, Lyon", "Meunier Frères SA"),
     ("Offre de Transports Rapides SARL retenue.", "Transports Rapides SARL"),
     ("Siemens AG et Philips NV", "Siemens"),
+    ("de la société BTA Insurance Compagny SE, société au capital", "BTA Insurance"),  # the name goes on
+    ("la requête évoquée par la société Balcia, relative aux désordres", "Balcia"),  # named short
 ])
 def test_a_company_by_its_legal_form(text: str, span: str) -> None:
     assert company_form(text, _person(text, span))
@@ -88,6 +90,7 @@ def test_a_company_by_its_legal_form(text: str, span: str) -> None:
     ("M. Jean Dupont a signé.", "Jean Dupont"),
     ("Lefort Sarah a signé.", "Lefort Sarah"),  # no form: a first name
     ("MME JEANNE DURAND SA FILLE ET SON GENDRE", "JEANNE DURAND"),  # a text in capitals
+    ("la société de M. Paul Martin", "Paul Martin"),  # a civility
     ("Le témoin Paul Durand SE PRÉSENTE au guichet", "Paul Durand"),
 ])
 def test_a_person_or_a_business_after_its_owner_stays(text: str, span: str) -> None:

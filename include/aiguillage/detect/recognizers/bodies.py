@@ -40,10 +40,15 @@ credit departement region chorale club orchestre troupe cercle fanfare
 _LARGE_FORMS = frozenset({"SA", "S.A.", "SE", "SCA", "AG", "NV", "N.V.", "PLC", "plc", "Inc", "Inc.",
                           "Ltd", "Ltd.", "GmbH", "SpA", "S.p.A.", "LLC", "Corp", "Corp."})
 _SMALL_FORMS = frozenset({"SARL", "SAS", "SASU", "EURL", "SNC", "SCI", "SCOP", "SCIC"})
+# the company's noun right before the name ("la société Balcia", "de la société Michelin")
+_COMPANY_BEFORE = regex.compile(r"(?<![\p{L}])(?i:soci[ée]t[ée]s?)[ \u00a0]+\Z")
 # forms that are words of French too, in a text written in capitals ("SA FILLE", "SE PRÉSENTE")
 _WORDS_TOO = frozenset({"SA", "SE"})
 _CAPITALS_ON = regex.compile(r"[ \u00a0]+\p{Lu}{2}")
-_FORM_AFTER = regex.compile(r"[ \u00a0]+(?P<form>[A-Za-z][A-Za-z.]{1,5})(?![\p{L}\d])")
+# the form right after the span, or after one or two more capitalised words of the name ("BTA
+# Insurance" read before "Compagny SE")
+_FORM_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}?[ \u00a0]+(?P<form>[A-Za-z][A-Za-z.]{1,5})"
+                            r"(?![\p{L}\d])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _ARTICLES = frozenset({"La", "Le", "Les", "LA", "LE", "LES"})
 _SPACES = regex.compile(r"[ \u00a0]*")
@@ -96,6 +101,8 @@ def company_form(text: str, f: Finding) -> bool:
     words = [m for m in _WORD.finditer(text, f.start, f.end)]
     if not words:
         return False
+    if _COMPANY_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return True  # "la société Balcia, relative aux désordres": the company named short
     form: str | None = None
     end = f.end
     last = words[-1].group()
@@ -107,7 +114,7 @@ def company_form(text: str, f: Finding) -> bool:
             form, end = m.group("form"), m.end()
     if form is None:
         return False
-    if form in _WORDS_TOO and (all(w.group().isupper() for w in words) or _CAPITALS_ON.match(text, end)):
+    if form in _WORDS_TOO and _CAPITALS_ON.match(text, end):
         return False  # "MME JEANNE DURAND SA FILLE", "DUPONT SE PRÉSENTE": a text in capitals
     if form in _LARGE_FORMS:
         return True
