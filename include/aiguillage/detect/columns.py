@@ -436,6 +436,10 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
             for (s, e), k in filled:
                 if kind == "PERSON" and _WHO_HEADER.match(head) and _roles_only(text[s:e]):
                     continue  # "Médecin de prévention, encadrant" under "Qui": who acts, no one's name
+                if kind == "PERSON" and _body_cell(text, s, e):
+                    # "Association « Les Amis du vieux Tournus » (président Jean Bret)" under
+                    # "Bénéficiaire": a body; the names the rules found in it stay theirs
+                    continue
                 if ((k is None or k == "?" or k.startswith(("MODEL:", "WEAK:")))
                         and _shape_fits(kind, text[s:e])
                         and header_kind(text[s:e]) is None):  # a header's word is no value
@@ -456,6 +460,23 @@ def typed_columns(text: str, findings: list[Finding]) -> list[Finding]:
                     out += [Finding(kind, a, b, COLUMN_SCORE, RECOGNIZER)
                             for a, b in _codes_in(text, s, e, near)]
     return out
+
+
+_FIRST_WORD = regex.compile(r"[ \u00a0]*(?P<word>\p{L}[\p{L}'’-]*)")
+
+
+def _body_cell(text: str, start: int, end: int) -> bool:
+    """A cell that opens with a body's head noun ("Association …", "Compagnie …", "Centre social
+    des Sablons"): a body, not a person, whatever column it stands in."""
+    from aiguillage.detect.recognizers.bodies import is_body_head
+
+    m = _FIRST_WORD.match(text, start, end)
+    if m is not None and m.group("word") in ("La", "Le", "Les", "LA", "LE", "LES"):
+        m = _FIRST_WORD.match(text, m.end(), end)  # "La Banque postale"
+    if m is None:
+        return False
+    word = m.group("word")
+    return is_body_head(word[2:] if word[:2] in ("L'", "L’") else word)
 
 
 def _roles_only(cell: str) -> bool:

@@ -32,6 +32,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_pieces,
 )
 from aiguillage.detect.recognizers._base import trim_name
+from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words
 from aiguillage.detect.recognizers.form_fields import label_entity
 from aiguillage.detect.recognizers.names import (
     NOT_NAMES,
@@ -219,6 +220,9 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
                 if not _is_label(text, f, starts, ends) and not _common_words_only(text, f)]
+    bodies = _body_names(text, findings)
+    findings = [piece for f in findings for piece in _without_body(text, f)
+                if not _inside_body(text, piece, bodies)]
     findings = [_as_place(text, f) for f in findings]  # again once trimmed: "Mairie d'Ornans" → "d'Ornans"
     findings = [_with_article(text, f) for f in findings]
     findings = (findings + typed_columns(text, findings) + address_block_lines(text, findings)
@@ -381,6 +385,44 @@ def _title_line(text: str, start: int, end: int) -> bool:
     return (ls == 0 or above == "\n\n") and (le == len(text) or below == "\n\n" or le + 1 >= len(text))
 
 
+# where a body's name ends and what a row says of it begins: "Association « Les Amis » (président
+# Jean Bret)", "Compagnie Tsuki — Misaki Sato", "Amicale laïque (M. Poulain)"
+_AFTER_BODY = regex.compile(r"[ \u00a0]*(?:[(—–,;:/]|[ \u00a0]-[ \u00a0])[ \u00a0]*")
+
+
+def _body_names(text: str, findings: list[Finding]) -> list[tuple[int, int]]:
+    """The spans of the bodies' names among the findings (up to what follows them in the span:
+    "Association « Les Amis » (président X)" → "Association « Les Amis »")."""
+    out = []
+    for f in findings:
+        if body_head(text, f) or company_form(text, f):
+            m = _AFTER_BODY.search(text, f.start, f.end)
+            out.append((f.start, m.start() if m is not None else f.end))
+    return out
+
+
+def _inside_body(text: str, f: Finding, bodies: list[tuple[int, int]]) -> bool:
+    """A name read inside a body's name by another rule ("BTA Insurance" in "BTA Insurance
+    Compagny SE", "Balcia" in "Balcia Insurance SE"): the body's, and not sought again."""
+    return (f.entity_type in NAME_TYPES and f.recognizer != "FrCivilityNameRecognizer"
+            and any(s <= f.start and f.end <= e for s, e in bodies))
+
+
+def _without_body(text: str, f: Finding) -> list[Finding]:
+    """A "person" that names a body — its first word heads a body's name ("Association Aides aux
+    victimes 72", "Université de Lorraine"), or a company's legal form ends it ("Dassault Systèmes
+    SE") — is no finding: dropped before names are sought again, so that no word of it is replaced
+    elsewhere. What follows the body's name after a bracket, a dash or a comma (a cell's
+    "(président Jean Bret)") stays a finding of its own, trimmed as names are."""
+    if not (body_head(text, f) or company_form(text, f)):
+        return [f]
+    m = _AFTER_BODY.search(text, f.start, f.end)
+    if m is None or m.end() >= f.end:
+        return []
+    rest = _trim_person(text, Finding(f.entity_type, m.end(), f.end, f.score, f.recognizer))
+    return [] if rest is None else _without_body(text, rest)
+
+
 def _common_words_only(text: str, f: Finding) -> bool:
     """A model-only PERSON/LOCATION made of ordinary words (not first names) is noise; so is a
     model-only span of at most four capitals or with brackets: acronyms ("SE", "RH") and what OCR
@@ -391,7 +433,9 @@ def _common_words_only(text: str, f: Finding) -> bool:
     letters = [c for c in span if c.isalpha()]
     if "[" in span or "]" in span or len(letters) < 2 or (len(letters) <= 4 and span.isupper()):
         return True
-    raw = _WORD.findall(text[f.start:f.end])
+    # the endings of a word written for both genders or numbers are no word ("Référence(s)",
+    # "Ingénieur·e", "Président(e)": a form's label or a job's title)
+    raw = _WORD.findall(inclusive_words(span))
     if raw and raw[-1].isupper() and len(raw[-1]) >= 2 and _defined_acronym(text, raw[-1]):
         return True  # "La CRIP" after "cellule de recueil des informations préoccupantes (CRIP)"
     if f.entity_type == "PERSON" and _FAMILY_THEN_NAME.fullmatch(span):

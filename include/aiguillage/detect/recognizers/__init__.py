@@ -31,6 +31,7 @@ from aiguillage.detect.recognizers.described_place import FrDescribedPlaceRecogn
 from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecognizer
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
+from aiguillage.detect.recognizers.farm_company import FrFarmCompanyPlaceRecognizer
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.form_leaders import FrLeaderFieldRecognizer
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
@@ -132,6 +133,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
     FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
     FrSignatureColumnNameRecognizer, FrBirthPlaceDivisionRecognizer,
+    # the fourteenth session's
+    FrFarmCompanyPlaceRecognizer,
 )
 
 

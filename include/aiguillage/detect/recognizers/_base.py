@@ -83,6 +83,11 @@ class FrNameRecognizerBase(EntityRecognizer):
 
 
 _TOKEN = regex.compile(r"\S+")
+# the ending of a word written for both genders or numbers ("Référence(s)", "Président(e)",
+# "Ingénieur·e", "Doctorant.e.s", "élu·es")
+INCLUSIVE_ENDING = regex.compile(r"(?<=\p{L})(?:\((?:e|s|es|ne|nes|le|les|se|ses|trice|rice|euse|x)\)?"
+                                 r"|[·•.](?:e|s|es|ne|nes|le|les|se|ses|trice|rice|euse|x)(?:[·•.]s)?)"
+                                 r"(?![\p{L}])")
 _MONTHS = frozenset(["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                      "aout", "septembre", "octobre", "novembre", "décembre", "decembre"])
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]*\d")
@@ -103,7 +108,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading/trailing words that are not names; None if nothing name-like is left."""
     from aiguillage.detect.recognizers.names import NOT_NAMES
 
-    toks = [(m.start() + start, m.end() + start, m.group().strip(",;:.()").casefold())
+    # a label written for both genders or numbers is the label ("Prénom(s)", "Né(e)")
+    toks = [(m.start() + start, m.end() + start,
+             INCLUSIVE_ENDING.sub("", m.group().strip(",;:.()")).strip(",;:.()").casefold())
             for m in _TOKEN.finditer(text[start:end])]
     particles = {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "da", "di", "del", "ben", "el"}
     def junk(tok: str) -> bool:

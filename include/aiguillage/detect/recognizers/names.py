@@ -55,6 +55,7 @@ chemin impasse allée vu considérant attendu motifs dispositif par ces pour ain
 mmes mlles mr me dr pr messieurs mesdames mesdemoiselles docteur professeur maitre
 cher chère chers chères bonsoir salut coucou
 née né épouse époux veuve veuf divorcée ép epse vve dit dite
+adoul adouls adel cadi cadis qadi imam imams mufti rabbin
 """.split())  # noqa: SIM905
 
 

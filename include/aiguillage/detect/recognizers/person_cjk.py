@@ -3,11 +3,13 @@ script in brackets after their name in Latin letters."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from presidio_analyzer import Pattern
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.names import NOT_NAMES, is_ordinary_word
 
 # any letter of these scripts, and the marks written inside their words (々, ー)
 _CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\u3005\u30fc]"
@@ -54,3 +56,28 @@ class FrCjkNameRecognizer(FrPatternRecognizer):
                 rf"{_OTHER}+(?:{_S}+{_OTHER}+){{0,4}}(?={_S}*\))", 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = []
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not after_words(text, r)]
+
+
+# the Latin words right before the bracket of OTHER_SCRIPT_AFTER_NAME, on their line
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+[ \u00a0]*\([ \u00a0]*\Z")
+_LATIN_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+
+def after_words(text: str, r: RecognizerResult) -> bool:
+    """A bracket of another script after words of the language, not after a name: the same words
+    in that script ("ACTE DE MARIAGE (عقد الزواج)", "Livret de famille (Сімейна книга)"), a
+    translation's heading, not a person's name."""
+    why = r.analysis_explanation
+    if why is None or why.pattern_name not in ("OTHER_SCRIPT_AFTER_NAME", "NATIVE_SCRIPT_AFTER_NAME"):
+        return False
+    line = text.rfind("\n", 0, r.start) + 1
+    m = _WORDS_BEFORE.search(text, max(line, r.start - 80), r.start)
+    if m is None:
+        return False
+    words = _LATIN_WORD.findall(m.group())
+    return bool(words) and all(w.casefold() in NOT_NAMES or is_ordinary_word(w) for w in words)

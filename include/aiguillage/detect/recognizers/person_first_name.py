@@ -10,11 +10,13 @@ from typing import ClassVar
 import regex
 
 from aiguillage.detect.recognizers._base import FrNameRecognizerBase
+from aiguillage.detect.recognizers.bodies import is_body_head
 from aiguillage.detect.recognizers.names import NOT_NAMES, common_words, first_names, francophone_first_names
 
 _S = r"[ \u00a0]"
 _NAME = regex.compile(r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-]|\.\w)")
 _WORD_BEFORE = regex.compile(rf"(?P<word>[\w'’.-]+){_S}+\Z")
+_PARTICLES = frozenset({"de", "du", "des", "d'", "d’"})
 _WORD_AFTER = regex.compile(rf"{_S}+(?P<word>\p{{Lu}}[\w'’-]*)")
 # what names a place, a building or a street after it ("rue Victor", "collège Arthur", "Saint Louis")
 _PLACE_WORDS = frozenset("""
@@ -101,6 +103,12 @@ class FrLoneFirstNameRecognizer(FrNameRecognizerBase):
                 word = before.group("word").strip(".,;:()«»\"")
                 if word.casefold() in _PLACE_WORDS:
                     continue
+                if word.casefold() in _PARTICLES:
+                    # a body named after its place ("Université de Lorraine", "Caisse d'épargne de
+                    # Florence"): the word before the particle heads a body's name
+                    head = _WORD_BEFORE.search(text, max(line_start, before.start() - 40), before.start())
+                    if head is not None and is_body_head(head.group("word").strip(".,;:()«»\"")):
+                        continue
                 if word[:1].isupper() and word.casefold() not in NOT_NAMES:
                     continue
             after = _WORD_AFTER.match(text, m.end())

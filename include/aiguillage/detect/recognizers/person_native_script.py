@@ -8,11 +8,12 @@ quotation marks after "sous la forme", "s'écrit", "orthographié" when the clau
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from aiguillage.detect.recognizers._base import FrPatternRecognizer
+from aiguillage.detect.recognizers.person_cjk import after_words
 
 _S = r"[ \u00a0]"
 # a letter of any script but Latin and the CJK scripts (:mod:`person_cjk` reads those), and the
@@ -49,3 +50,8 @@ class FrNativeScriptNameRecognizer(FrPatternRecognizer):
                 rf"{_S}*[:：]?{_S}*[«\"“]{_S}*){_RUN}(?={_S}*[»\"”])", 0.65),
     ]
     CONTEXT: ClassVar[list[str]] = []
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not after_words(text, r)]
