@@ -181,3 +181,17 @@ def test_a_contacts_field_is_no_name_in_the_text_and_once_anonymized() -> None:
 ])
 def test_a_holders_field_still_holds_a_name(text: str, name: str) -> None:
     assert name in _found(FrFormFieldRecognizer(), text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("LE MAIRE,\nArrêté.\nNotification : remis en main propre à M. X le 11/02/2026 (signature L. F.-M.).\n",
+     "PERSON"),
+    ("Le Maire,\nPièce reçue par l'intéressée, signature Jeanne Durand\n", "PERSON"),
+    # the twin: under the role, a signature that acknowledges nothing is the official's
+    ("Le Maire,\nsigné Jean Dupont\n", "PUBLIC_OFFICIAL"),
+])
+def test_a_signature_for_a_delivery_is_the_recipients(text: str, kind: str) -> None:
+    from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
+
+    found = [(text[s:e], k) for s, e, _, k in FrSignatureNameRecognizer().find(text)]
+    assert found and all(k == kind for _, k in found)
