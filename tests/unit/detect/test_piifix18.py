@@ -29,7 +29,7 @@ UTILITY = FrUtilityFieldRecognizer()
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("RIB remis sur place — banque 10278, guichet 08900, n° de compte 00020471501, clé RIB 17, domiciliation X.",
+    ("RIB remis sur place — banque 10278, guichet 08900, n° de compte 00020471501, clé RIB 17, CCM.",
      ["10278", "08900", "00020471501", "17"]),
     ("Banque : 30066 / Guichet : 10021 / Compte : 0002B194502 / Clé : 13",
      ["30066", "10021", "0002B194502", "13"]),
