@@ -45,27 +45,3 @@ def public_body_number(text: str, f: Finding) -> bool:
     if not bodies:
         return False
     return not _PERSON_BETWEEN.search(before, bodies[-1].end())
-
-
-# what a finding may hold beside the number it overlaps and still be about that number only: the
-# number's label ("SIRET 200 074 128 00014" read as a place by the model)
-_ABOUT_THE_NUMBER = regex.compile(r"(?i)[\s(),.:;—–-]*(?:(?:siret|siren|n[°o])[\s(),.:;—–-]*)*")
-
-
-def without_public_body_numbers(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without a public body's SIRET or SIREN, nor any other reading of that number
-    alone with its label (the model's "SIRET 200 074 128 00014" as a place, "SIRET 210" of it)."""
-    kept = [(f.start, f.end) for f in findings if public_body_number(text, f)]
-    if not kept:
-        return findings
-    out = []
-    for f in findings:
-        spans = [(s, e) for s, e in kept if f.start < e and s < f.end]
-        if spans:
-            rest = text[f.start:f.end]
-            for s, e in sorted(spans, reverse=True):
-                rest = rest[:max(0, s - f.start)] + " " + rest[e - f.start:]
-            if _ABOUT_THE_NUMBER.fullmatch(rest) or f.entity_type in _TYPES:
-                continue
-        out.append(f)
-    return out

@@ -215,21 +215,3 @@ def test_a_public_bodys_siret_is_no_personal_data(text: str, kept: bool) -> None
     assert m is not None
     kind = "FR_SIRET" if len(m.group().replace(" ", "")) == 14 else "FR_SIREN"
     assert public_body_number(text, Finding(kind, m.start(), m.end(), 0.9, "FrSiretRecognizer")) is kept
-
-
-def test_the_models_reading_of_a_public_bodys_number_goes_with_it() -> None:
-    from aiguillage.detect.public_body_ids import without_public_body_numbers
-    from aiguillage.records import Finding
-
-    text = "Mentions légales — SIEAD du Haut-Vivarais, SIRET 200 074 128 00014. Mme Jade Moulin"
-    n = text.index("200")
-    siret = Finding("FR_SIRET", n, n + 17, 0.9, "FrSiretRecognizer")
-    model = Finding("LOCATION", text.index("SIRET"), n + 17, 0.85, "SpacyRecognizer")
-    person = Finding("PERSON", text.index("Jade"), len(text), 0.9, "FrCivilityNameRecognizer")
-    assert without_public_body_numbers(text, [siret, model, person]) == [person]
-    # the twin: a sole trader's number and the model's reading of it stay
-    text2 = "Mme Jade Moulin, entrepreneuse individuelle, SIRET 200 074 128 00014."
-    n2 = text2.index("200")
-    found = [Finding("FR_SIRET", n2, n2 + 17, 0.9, "FrSiretRecognizer"),
-             Finding("LOCATION", text2.index("SIRET"), n2 + 17, 0.85, "SpacyRecognizer")]
-    assert without_public_body_numbers(text2, found) == found
