@@ -31,7 +31,6 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_chunks,
     split_pieces,
 )
-from aiguillage.detect.public_body_ids import public_body_number
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.form_fields import label_entity
 from aiguillage.detect.recognizers.names import (
@@ -215,8 +214,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
     starts, ends = [s for s, _ in labels], [e for _, e in labels]
-    findings = [_as_place(text, f) for f in findings
-                if not _common_words_only(text, f) and not public_body_number(text, f)]
+    findings = [_as_place(text, f) for f in findings if not _common_words_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings

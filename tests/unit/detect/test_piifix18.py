@@ -195,23 +195,3 @@ def test_a_signature_for_a_delivery_is_the_recipients(text: str, kind: str) -> N
 
     found = [(text[s:e], k) for s, e, _, k in FrSignatureNameRecognizer().find(text)]
     assert found and all(k == kind for _, k in found)
-
-
-@pytest.mark.parametrize(("text", "kept"), [
-    ("Mentions légales — SIEAD du Haut-Vivarais, SIRET 200 074 128 00014.", True),
-    ("Entre la Ville d'Annonay (SIRET 210 700 106 00019), représentée par son maire,", True),
-    ("Commune de Quintenas — SIREN 210 701 922", True),
-    # the twins: a sole trader's number, a number not of public law, a body then a person
-    ("Mme Jade Moulin, apicultrice, entrepreneuse individuelle, SIRET 200 074 128 00014", False),
-    ("Ville d'Annonay : le prestataire Hydro-Services SAS (SIRET 392 771 440 00048)", False),
-    ("Entre la Ville d'Annonay et Mme Haddad, glacière (SIRET 210 700 106 00019)", False),
-    ("SIRET 200 074 128 00014", False),
-])
-def test_a_public_bodys_siret_is_no_personal_data(text: str, kept: bool) -> None:
-    from aiguillage.detect.public_body_ids import public_body_number
-    from aiguillage.records import Finding
-
-    m = __import__("re").search(r"\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?", text)
-    assert m is not None
-    kind = "FR_SIRET" if len(m.group().replace(" ", "")) == 14 else "FR_SIREN"
-    assert public_body_number(text, Finding(kind, m.start(), m.end(), 0.9, "FrSiretRecognizer")) is kept
