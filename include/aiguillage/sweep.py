@@ -184,6 +184,10 @@ def _heading_cell(cell: str) -> bool:
     from aiguillage.detect.recognizers.names import is_ordinary_word
 
     # (signs between words are none: "Présent / représenté", "Nom & prénom")
+    # a column's unit is a heading's word, its digit an exponent ("m2", "Surface (m²)", "Volume m3")
+    cell = _UNIT.sub(" ", cell)
+    if not cell.strip():
+        return True
     words = [w for w in cell.split() if any(ch.isalpha() for ch in w)]
     if not words or len(words) > 5 or any(ch.isdigit() for ch in cell):
         return False
@@ -192,6 +196,10 @@ def _heading_cell(cell: str) -> bool:
     # "Adhérent réseau n°", "N° de carte": the number sign is a heading's word too
     return all(is_ordinary_word(w.strip(".,;:()")) or w.strip(".,;:()").casefold() in _FUNCTION_WORDS
                or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None for w in words)
+
+
+# a unit of measure heading a column of quantities, alone or in brackets: "m2", "(m³)", "km2"
+_UNIT = re.compile(r"(?<![\w])\(?(?:[kcdm]?m[23²³]|ha|m3/an)\)?(?![\w])")
 
 
 # the little words a heading may be ("Né(e) le<TAB>à<TAB>…": the place of birth's column)

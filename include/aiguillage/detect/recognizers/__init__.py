@@ -92,13 +92,14 @@ from aiguillage.detect.recognizers.siret_labelled import FrLabelledSiretRecogniz
 from aiguillage.detect.recognizers.social_profile import FrSocialProfileRecognizer
 from aiguillage.detect.recognizers.spoken_place import FrSpokenPlaceRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
+from aiguillage.detect.recognizers.utility_fields import FrUtilityFieldRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
 
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
                    | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
                    | type[FrPersonalReferenceRecognizer] | type[FrHeldNumberRecognizer]
                    | type[FrAgeApposedRecognizer] | type[FrLeaderFieldRecognizer]
-                   | type[FrHeldCodeRecognizer])
+                   | type[FrHeldCodeRecognizer] | type[FrUtilityFieldRecognizer])
 
 RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrNirRecognizer, FrIbanRecognizer, FrSirenRecognizer, FrSiretRecognizer, FrTaxIdRecognizer,
@@ -133,8 +134,10 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrToldAgeRecognizer, FrRegisterEntryNameRecognizer,
     FrHeldCodeRecognizer, FrPluralKinNameRecognizer, FrForeignStreetAddressRecognizer,
     FrSignatureColumnNameRecognizer, FrBirthPlaceDivisionRecognizer,
-    # the fourteenth session's
+    # the fourteenth session's (piifix17: a farming company's place)
     FrFarmCompanyPlaceRecognizer,
+    # the fourteenth session's (dev14: a water, sanitation and waste utility, a local-taxes office)
+    FrUtilityFieldRecognizer,
 )
 
 

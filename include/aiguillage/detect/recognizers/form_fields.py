@@ -91,6 +91,9 @@ _HEADER = regex.compile(rf"^(?:{_LABEL})$", regex.I)
 _EMPTY = regex.compile(r"^[\s._\-–—:/*]*$|^(?:n[ée]ant|sans\s+objet|aucun|non\s+renseign[ée]|/)$", regex.I)
 _COMPANY = regex.compile(r"\b(?:sarl|sas|sasu|sa|eurl|sci|scp|soci[ée]t[ée]|association|commune|ville|mairie|"
                          r"d[ée]partement|r[ée]gion|[ée]tablissement|entreprise|banque|cabinet)\b", regex.I)
+# a person's field that opens with a phone number, an e-mail or their pseudonyms is the person's
+# contact ("Contact du titulaire : 06 09 71 44 38 — …"): the same in the text and once anonymized
+_CONTACT_FIRST = regex.compile(r"(?:\+?\d[\d \u00a0.]{7,}|[\w.+-]+@|\[(?:TELEPHONE|COURRIEL)[A-Z0-9_#~-]*\])")
 MAX_VALUE_CHARS = 90
 # an address field may tell the way to the home after the address ("Domicile : Mas X, 66500 Prades
 # — on y accède par la piste qui part du virage après le pont"): the directions are the address too
@@ -167,6 +170,8 @@ def _value(text: str, start: int, entity: str) -> tuple[int, int] | None:
         return None  # a number holds digits ("N° adhérent : en cours" is none)
     if entity == "PERSON" and _COMPANY.search(v):
         return None  # a company holds the account, not a person
+    if entity == "PERSON" and _CONTACT_FIRST.match(v):
+        return None  # "Contact du titulaire : 06 09 … — x@y.fr": the holder's contact, read by its own rules
     return s, e
 
 

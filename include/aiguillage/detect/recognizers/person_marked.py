@@ -32,10 +32,19 @@ _MARKED_NAME = regex.compile(
 _HANDLE = regex.compile(r"\p{Ll}+\.\p{Ll}{1,3}")
 _INITIAL = regex.compile(r"\p{L}\.")
 # one introducing oneself by a short name before the full name in brackets: "c'est dumè (Dominique
-# Ortoli)", "ici Kiki (Christine Marty)"
+# Ortoli)", "ici Kiki (Christine Marty)", or after a correction ("C'est Jojo, enfin Joseph Bancel")
+_FULL_NAME = rf"(?:{CAP_TOKEN}|{UPPER_TOKEN})(?:{_S}+(?:{CAP_TOKEN}|{UPPER_TOKEN})){{1,2}}"
 _SELF_NAMED = regex.compile(
     rf"(?<![\w])(?i:c['’]est|ici|moi,?|je[ \u00a0]+suis)[ \u00a0]+(?P<name>\p{{L}}[\p{{L}}'’-]+)"
-    rf"(?={_S}+\({_S}*(?:{CAP_TOKEN}|{UPPER_TOKEN})(?:{_S}+(?:{CAP_TOKEN}|{UPPER_TOKEN})){{1,2}}{_S}*\))")
+    rf"(?={_S}+\({_S}*{_FULL_NAME}{_S}*\)"
+    rf"|{_S}*(?P<fix>,){_S}*(?i:enfin|ou{_S}+plut[ôo]t|plut[ôo]t|je{_S}+veux{_S}+dire|pardon|de{_S}+son{_S}+vrai{_S}+nom)"
+    rf"{_S}*,?{_S}+{_FULL_NAME})")
+# a person's initials after their signature or paraph ("remis en main propre (signature L. F.-M.)",
+# "paraphé J.-P. D."): two initials at least; not an office's ("signé P.O.", "visa D.G.S.")
+_SIGNED_INITIALS = regex.compile(
+    r"(?<![\w])(?i:signature|sign[ée]e?|paraphe|paraph[ée]e?)[ \u00a0]*:?[ \u00a0]*"
+    r"(?P<ini>\p{Lu}\.(?:[ \u00a0-]{0,2}\p{Lu}\.){1,3})(?![\w])")
+_OFFICE_INITIALS = frozenset({"po", "pi", "pp", "sg", "dg", "dgs", "dga", "dgst", "nb", "sa", "ps"})
 # a couple, then its first names in brackets
 _COUPLE = (r"(?:(?:M\.|Mr\.?|Monsieur|Lord)[ \u00a0]+(?:et|and|&)[ \u00a0]+(?:Mme|Mrs\.?|Madame|Lady)"
            r"|(?:Mme|Madame)[ \u00a0]+(?:et|&)[ \u00a0]+(?:M\.|Monsieur)|(?i:les[ \u00a0]+[ée]poux|époux))")
@@ -82,8 +91,16 @@ class FrMarkedNameRecognizer(FrNameRecognizerBase):
                 yield m.start("name"), m.end("name"), 0.8, "PERSON"
         for m in _SELF_NAMED.finditer(text):
             word = m.group("name")
-            if not is_ordinary_word(word) or word.casefold() in francophone_first_names():
-                yield m.start("name"), m.end("name"), 0.75, "PERSON"
+            # (corrected into the full name, a capitalised word is the short name even when it is a
+            # word too: "C'est Jojo, enfin Joseph Bancel")
+            if (not is_ordinary_word(word) or word.casefold() in francophone_first_names()
+                    or (m.group("fix") and word[:1].isupper() and not word.isupper())):
+                # (above the model's 0.85 when the word is one of the lexicon: Presidio keeps the
+                # higher of two equal spans, and the model's is dropped as ordinary words)
+                yield m.start("name"), m.end("name"), 0.88 if is_ordinary_word(word) else 0.75, "PERSON"
+        for m in _SIGNED_INITIALS.finditer(text):
+            if "".join(c for c in m.group("ini") if c.isalpha()).casefold() not in _OFFICE_INITIALS:
+                yield m.start("ini"), m.end("ini"), 0.8, "PERSON"
         for m in _COUPLE_FIRST_NAMES.finditer(text):
             if _first_name(m.group("a")) or _first_name(m.group("b")):
                 # (above the model's 0.85: a first name that is a word of the lexicon too, "Hubert",

@@ -27,6 +27,10 @@ _CUE = regex.compile(r"(?i)(?:^|\b)(?:pour\s+(?:le|la)\s+\w+|par\s+d[ée]l[ée]g
 _ADDRESSEE = regex.compile(
     r"^[ \u00a0]*(?:[àÀa]|[àÀ][ \u00a0]+l['’]attention[ \u00a0]+de|destinataire[ \u00a0]*:?)[ \u00a0]*$",
     regex.I)
+# what a recipient signs for: a notification handed over, a letter received, a receipt
+_RECEIPT = regex.compile(
+    r"(?i)(?<![\w])(?:notifi[ée]e?s?|notification|remise?s?[ \u00a0]+en[ \u00a0]+main[ \u00a0]+propre"
+    r"|re[çc]ue?s?[ \u00a0]+(?:par|le)|accus[ée][ \u00a0]+de[ \u00a0]+r[ée]ception|d[ée]charge)")
 _POSTCODE_LINE = regex.compile(r"^[ \u00a0]*(?:[A-Z]{1,2}-)?\d{5}[ \u00a0]+\p{Lu}")
 _ROLE_LINE = regex.compile(rf"^[ \u00a0]*(?:pour\s+)?{OFFICIAL_ROLES}\b", regex.I)
 
@@ -80,6 +84,8 @@ class FrSignatureNameRecognizer(FrNameRecognizerBase):
             for s in _SIGNED.finditer(line):
                 if looks_like_words(s.group("name")):
                     continue
-                official = role_until >= i
+                # a signature acknowledging a delivery is the recipient's, under an official's role
+                # too ("Notification : remis en main propre à M. X le … (signature L. F.-M.)")
+                official = role_until >= i and not _RECEIPT.search(line, 0, s.start())
                 yield (lm.start() + s.start("name"), lm.start() + s.end("name"), 0.95 if official else 0.86,
                        "PUBLIC_OFFICIAL" if official else "PERSON")
