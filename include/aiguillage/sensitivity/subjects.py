@@ -627,7 +627,7 @@ class DocumentContext:
         )
         letter = ((salutation and not mass) or form or mail) and not blank
         titles = [line.strip() for line in folded_head.split("\n") if line.strip()][:GENERAL_TITLE_LINES]
-        template = declared_template(text)
+        template = declared_template(text, folded_head)
         general = (
             (
                 template
@@ -673,7 +673,7 @@ class DocumentContext:
             and not UNION_TIME.search(title)
             and not letter
             and not by_nature,
-            pseudonymised=bool(PSEUDONYMISED.search(fold(text[:200_000]))) or declared_fiction(text),
+            pseudonymised=bool(PSEUDONYMISED.search(folded)) or declared_fiction(text),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))
             and not general
@@ -735,9 +735,11 @@ PLACEHOLDER = regex.compile(
 PLACEHOLDERS = 2
 
 
-def declared_template(text: str) -> bool:
-    """A model to fill in ("[Lieu], le [date]", "[intitulé du poste]"): its "je" is whoever uses it."""
-    return len(PLACEHOLDER.findall(fold(text[:4000]))) >= PLACEHOLDERS
+def declared_template(text: str, folded_head: str | None = None) -> bool:
+    """A model to fill in ("[Lieu], le [date]", "[intitulé du poste]"): its "je" is whoever uses it.
+    ``folded_head`` is ``fold(text[:4000])`` when the caller has it already."""
+    head = fold(text[:4000]) if folded_head is None else folded_head
+    return len(PLACEHOLDER.findall(head)) >= PLACEHOLDERS
 
 
 # The parties of a judgment or an agreement between persons: "Entre : Mme X … Et : M. Y".
@@ -1536,7 +1538,7 @@ class Attributor:
         return False
 
     def _of_a_body(self, term: Any) -> bool:
-        """The term (or the noun it qualifies) belongs to an organisation named after it with an
+        """An adjective term qualifies a noun whose first complement is an organisation with an
         article ("l'orientation confessionnelle de l'association", "le caractère confessionnel de
         l'établissement"): a body's character, no one's."""
         if not (term.pos_ == "ADJ" and term.dep_ == "amod" and term.head.pos_ == "NOUN"):
