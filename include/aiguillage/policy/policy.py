@@ -266,10 +266,14 @@ class Policy:
             return [self.reason("SENSITIVITY_FAILED", error, type(exc).__name__)]
         if reading.probability < threshold or reading.category in self.disabled_categories:
             return []
-        from aiguillage.sensitivity.subjects import declared_fiction, declared_template
+        from aiguillage.sensitivity.subjects import (
+            declared_fiction,
+            declared_pseudonymised,
+            declared_template,
+        )
 
-        if declared_fiction(extraction.text):
-            return []  # a contest's short story reads like a case file: its persons are characters
+        if declared_fiction(extraction.text) or declared_pseudonymised(extraction.text):
+            return []  # a contest's short story, a training's made-up case: their persons are characters
         if declared_template(extraction.text) and not any(f.entity_type in PERSON_TYPES for f in findings):
             return []  # a model letter to fill in ("[Lieu], le [date]"), naming no one: its "je" is anyone's
         evidence = tuple(

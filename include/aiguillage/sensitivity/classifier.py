@@ -102,6 +102,15 @@ PUBLIC_HOLDER = regex.compile(
     r"centre hospitalier|chu|minist[èe]re|acad[ée]mie|rectorat)\b",
     regex.I,
 )
+# Who made a work, said after the cue: the administration's own service is no third party.
+MAKER_CUES = frozenset({"propos recueillis par", "credit photo", "credits photos", "photo d'agence"})
+OWN_SERVICE = regex.compile(
+    r"\s*:?\s*(?:(?:le|la|les|l['’])\s*)?(?:service|direction|cellule|pole|mission|equipe|redaction)\b"
+    r"[^\n.]{0,30}?\b(?:communication|municipal\w*|de la ville|de la mairie|du magazine|du journal)"
+)
+PICTURES = regex.compile(
+    r"\b(?:photo\w*|illustrations?|images?|visuels?|affiches?|cartes postales|gravures?|dessins?)\b"
+)
 # A blank form asks, it does not tell: a field left empty ("Titre de séjour n° : ……") or options
 # offered in boxes that nobody ticked ("□ célibataire □ divorcé(e)").
 EMPTY_BOX = "□☐❑❒▢"
@@ -313,6 +322,13 @@ class SensitivityClassifier:
                     continue
             elif h.term == "©" and PUBLIC_HOLDER.match(text, h.end):
                 continue  # a public body's own work: "© Ville de Saint-Médard"
+            elif h.category == "ip" and fold(h.term) in MAKER_CUES and (
+                PUBLIC_HOLDER.match(text, h.end) or OWN_SERVICE.match(fold(text[h.end : h.end + 80]))
+            ):
+                continue  # "Propos recueillis par le service communication", "Crédit photo : Ville de X"
+            elif h.category == "ip" and "autorisation" in fold(h.term) and PICTURES.search(fold(sentence)):
+                continue  # "les photographies … sont reproduites avec l'autorisation de leur auteur": a
+                # publication's credits for its pictures, licensed; no third party's text is in it
             elif h.category == "business_secret" and h.kind == "pattern":
                 # a party's undertaking not to disclose the financial terms: a secret only where the
                 # document gives them (an amount), and not in a model or a notice to bidders

@@ -131,6 +131,16 @@ RELEASED = regex.compile(
 )
 
 
+# An undertaking or a rule that forbids disclosure is a duty someone accepts ("Je m'engage à ne pas
+# divulguer les informations nominatives", "engagement de ne pas diffuser"), not the page's marking.
+UNDERTAKING = regex.compile(
+    r"(?<![\p{L}])(?:engag\w*|engagement|obligation|tenue?s?|interdiction|promet\w*|accept\w*|veille\w*)"
+    r"\s+(?:a|de|d['’])\s*$"
+)
+# "non communicable aux tiers avant 2026", "… pendant 50 ans": a record's legal status, described.
+STATUS_AFTER = regex.compile(r"\s+(?:aux tiers|au public|avant|jusqu|pendant|durant|pour une duree|\d)")
+
+
 def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[MarkingHit]:
     text = extraction.text
     candidates = _candidate_lines(text, rules)
@@ -169,6 +179,10 @@ def _line_markings(
     capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if not explains:
         for m in rules.absolute.finditer(folded):
+            if UNDERTAKING.search(folded, 0, m.start()) or (
+                m.group().endswith("communicable") and STATUS_AFTER.match(folded, m.end())
+            ):
+                continue  # "je m'engage à ne pas divulguer…", "non communicable aux tiers avant 2026"
             yield MarkingHit(
                 m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, kind if placed else "text"
             )

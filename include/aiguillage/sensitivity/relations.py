@@ -61,6 +61,13 @@ IMPERSONAL = regex.compile(
     r"appartient|est\s+(?:rappele|precise|propose|demande|decide|note|constate|indique|prevu|possible|"
     r"necessaire|entendu|convenu|donc|a\s+noter)|sera|serait|a\s+ete|n.y)(?![\p{L}])"
 )
+# A mention named as someone's relative ("veuve de M. B.", "fille de Mme C"): the sentence's
+# subject is that someone, to whom a later possessive refers.
+RELATIVE_OF = regex.compile(
+    r"(?<![\p{L}])(?:veuve?|veuf|epouse|epoux|mari|femme|compagne|compagnon|conjointe?|fille|fils|mere|pere|"
+    r"soeur|frere)\s+(?:de\s+|d['’]\s*)(?:(?:m\.|mme|mlle|madame|monsieur)\s+)?$"
+)
+RELATIVE_REACH = 25
 ARTICLES = frozenset({"le", "la", "l", "cet", "cette", "ce", "ledit", "ladite"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos", "leur"})
 # A relative of someone else than the sentence's subject ("leur fils … et sa compagne") is a person
@@ -174,6 +181,8 @@ def find_relations(text: str, general: bool = False) -> list[Relation]:
         for i, (pos, anchor, kind) in enumerate(mentions):
             if HEAD_OF.fullmatch(folded, pos, start):
                 continue  # "l'enfant de son épouse": the child is not the one whose wife she is
+            if RELATIVE_OF.search(folded, max(0, pos - RELATIVE_REACH), pos):
+                continue  # "Madame A., veuve de M. B., … son époux": M. B. is whom she is the widow of
             if anchor == gender and APPOSED.fullmatch(folded, pos, start) and any(
                 a is not None for _, a, _ in mentions[i + 1 :]
             ):

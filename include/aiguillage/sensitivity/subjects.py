@@ -364,7 +364,11 @@ GENERAL_ANYWHERE = regex.compile(
     r"\breglement interieur\b|\breglement de fonctionnement\b|"
     r"\bprocedure n.?\s*\d|\bportant reglement\b|\bnote de procedure\b|\bsupport de formation\b|"
     r"[:—–-]\s*(?:vos droits|vos demarches)\s*$|\bfiche (?:remise|d.information|contacts?)\b|"
-    r"\bnumeros utiles\b"
+    r"\bnumeros utiles\b|"
+    # training material and doctrine: "Document de formation à l'usage des agents", "Cas pratique n° 2"
+    r"\b(?:document|module|livret|kit) de formation\b|\bcas pratiques?\b|\b(?:fiche|note) (?:de )?doctrine\b|"
+    r"\ba l.usage (?:des|de l.ensemble des) "
+    r"(?:agents|services|personnels|equipes|professionnels|secretaires)\b"
 )
 # Kinds of guidance named in a document's own heading, its first two lines ("DSDEN de la Creuse — Note
 # aux chefs d'établissement", "Soins sans consentement : informations aux proches"); deeper down the
@@ -388,17 +392,26 @@ FAQ_HEADING = regex.compile(
     regex.M,
 )
 FAQ_QUESTION = regex.compile(r"^[^\n]{1,400}\?[ \t]*$", regex.M)
+# A FAQ's item told as a statement, its answer after it on the same line ("Je cherche le dossier de mon
+# grand-père, décédé en 1990. Le délai de 25 ans est échu : …"): its first sentence is anyone's.
+FAQ_STATEMENT = regex.compile(
+    r"^[ \t]*(?:je|j['’]|mon|ma|mes|nous|notre|nos)(?![\p{L}])[^\n]{0,300}?[.!?](?=\s|$)", regex.M | regex.I
+)
 # The record of an elected assembly (délibération, compte rendu, procès-verbal of a council): its
 # members speak and vote in their public function, political groups included (CGCT L.2121-25).
 ASSEMBLY_ACT = regex.compile(
-    r"deliberation|seance|compte[- ]rendu|proces[- ]verbal|ordre du jour|motion|\bvoeu\b"
+    r"deliberation|seance|compte[- ]rendu|proces[- ]verbal|ordre du jour|motion|\bvoeu\b|"
+    # a report submitted to the assembly ("Conseil municipal du 20 novembre – Rapport n° 2025-118")
+    r"\brapport (?:n\s?°|no\b|au conseil|de presentation|du maire|du president)"
 )
 ASSEMBLY_BODY = regex.compile(
     r"conseil (?:municipal|communautaire|metropolitain|departemental|regional|territorial|d.administration|"
     r"syndical|de (?:communaute|territoire|la metropole|surveillance|quartier|l.eurometropole)|d.ecole|"
     r"d.etablissement|academique|de la vie sociale|d.arrondissement)|assemblee (?:generale|nationale|"
     r"departementale|deliberante|pleniere)|comite syndical|bureau (?:communautaire|syndical)|"
-    r"commission permanente|comite social|conseil economique"
+    r"commission permanente|comite social|conseil economique|"
+    # a commune's consultative commissions (not a joint staff board's, which judges agents)
+    r"commission extra[- ]?municipale|commission consultative(?! paritaire)"
 )
 ASSEMBLY_LINES = 6
 DIALOGUE_LINES = 2  # a social dialogue's document says so in its title
@@ -664,7 +677,13 @@ class DocumentContext:
         if heading_at is not None and not letter:
             # (folding may move offsets: the questions are looked for from no earlier than the heading)
             after = heading_at.end() + max(0, len(raw) - len(folded))
-            faq_questions = tuple((m.start(), m.end()) for m in FAQ_QUESTION.finditer(raw, after))
+            faq_questions = tuple(
+                sorted(
+                    (m.start(), m.end())
+                    for rx in (FAQ_QUESTION, FAQ_STATEMENT)
+                    for m in rx.finditer(raw, after)
+                )
+            )
         return cls(
             faq_questions=faq_questions,
             delegation=bool(DELEGATION_ACT.search("\n".join(opening[:DELEGATION_LINES]))) and not by_nature,
@@ -699,6 +718,15 @@ FICTION_GENRE = regex.compile(
     r"\b(?:conte|recit|poemes?|roman|fiction|texte\s+(?:laureat|prime|publie))\b",
     regex.M,
 )
+
+
+PSEUDONYMISED_HEAD = 1500  # a case study says in its heading that its persons are changed or invented
+
+
+def declared_pseudonymised(text: str) -> bool:
+    """The document's heading says its cases are fictive or their names changed ("Cas pratique
+    (situation fictive, les noms ont été modifiés)"): its persons are no one."""
+    return bool(PSEUDONYMISED.search(fold(text[:PSEUDONYMISED_HEAD])))
 
 
 def declared_fiction(text: str) -> bool:
@@ -1840,9 +1868,40 @@ class Attributor:
                     )
                 )
             ):
+                if _names_a_body_field(tok):
+                    continue  # "la direction de l'enfance et de la famille": a body's field, no one
                 official = bool(word_keys(tok.text) & self.words.official_roles)
                 refs.append(Ref(tok.i, Subject("role", official=official)))
         return refs
+
+
+# The heads of an institution's name whose complement is the field it serves ("direction de la famille",
+# "service de l'enfance et de la famille", "délégation aux droits de la femme"): not a place where someone
+# lives ("la résidence de l'intéressée", "le foyer de l'enfant"), which stays a person's.
+BODY_FIELD_HEADS = frozenset().union(
+    *(
+        word_keys(w)
+        for w in ("direction", "service", "délégation", "commission", "caisse", "office", "agence", "pôle",
+                  "bureau", "mission", "observatoire", "institut", "fondation", "ligue", "fédération",
+                  "sous-direction", "ministère", "secrétariat")
+    )
+)
+
+
+def _names_a_body_field(tok: Any) -> bool:
+    """A role noun that is the complement of an institution's head (through a coordination: "la
+    direction de l'enfance et de la famille") names what the body serves, not a person."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return (
+        node.dep_ == "nmod"
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not any(fold(c.text).rstrip("'’") in POSSESSIVES for c in node.head.children)
+        and bool(word_keys(node.head.text) & BODY_FIELD_HEADS)
+    )
 
 
 # The items of a list: runs between commas, semicolons, parentheses, colons and "et".
