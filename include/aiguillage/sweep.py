@@ -328,4 +328,10 @@ def sweep(text: str, kept: Iterable[tuple[int, int]] = ()) -> list[SweepHit]:
     names = [*_after_civility(text), *_after_cue(text)]
     shapes = [*_after_form_label(text), *_numbers(text),
               *(SweepHit(m.start(), m.end(), "at_sign") for m in _AT.finditer(text))]
+    if shapes:
+        # a public body's own numbers, told by their context (the body's word before them)
+        from aiguillage.detect.public_ids import inside_public, public_spans
+
+        public = public_spans(text)
+        shapes = [h for h in shapes if h.rule != "digits" or not inside_public(public, h.start, h.end)]
     return [h for h in names if not _covered(h.start, h.end, spans)] + shapes

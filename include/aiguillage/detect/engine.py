@@ -31,6 +31,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_chunks,
     split_pieces,
 )
+from aiguillage.detect.public_ids import public_spans
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words
 from aiguillage.detect.recognizers.form_fields import label_entity
@@ -247,7 +248,36 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
         text, owned_places(text, chained_places(text, findings))))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
-    return resolve_overlaps(findings)
+    return resolve_overlaps(_without_public_ids(text, findings))
+
+
+def _without_public_ids(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings but those that are a public body's own identifier, switchboard or seat
+    (:mod:`aiguillage.detect.public_ids`): a finding on such a span with nothing else of a value
+    beside it (a label, "SIRET", "standard") is dropped."""
+    spans = public_spans(text)
+    if not spans:
+        return findings
+    out = []
+    for f in findings:
+        inside = [(max(s, f.start), min(e, f.end)) for s, e in spans if s < f.end and f.start < e]
+        if inside and f.entity_type not in NOT_PERSONAL_TYPES:
+            rest, pos = [], f.start
+            for s, e in inside:
+                rest.append(text[pos:s])
+                pos = e
+            rest.append(text[pos:f.end])
+            words = _LETTER_WORD.findall(" ".join(rest))
+            if not any(c.isdigit() for piece in rest for c in piece) and all(
+                    is_ordinary_word(w) or w.casefold() in _PUBLIC_ID_LABELS for w in words):
+                continue
+        out.append(f)
+    return out
+
+
+_LETTER_WORD = regex.compile(r"[^\W\d_]+")
+_PUBLIC_ID_LABELS = frozenset({"siret", "siren", "ics", "sepa", "standard", "tél", "tel", "n", "no", "fr",
+                               "siège", "adresse", "identifiant", "créancier"})
 
 
 _BREAK = re.compile(r"[\n\t|]+")
