@@ -83,3 +83,29 @@ def test_initials_and_a_surname_in_lower_case(text: str, name: str) -> None:
 ])
 def test_abbreviations_in_lower_case_are_no_name(text: str) -> None:
     assert _found(LOWER, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("- le prochain club aura lieu chez josiane (12 rue des Dôdanes)", "josiane"),
+    ("présents : josiane, marie-thé, bernard t., Nadia, Oscar", "josiane"),
+    ("Excusés : gérard, Mme Paul", "gérard"),
+])
+def test_a_lower_case_first_name_at_home_or_present(text: str, name: str) -> None:
+    assert name in _found(LOWER, text)
+
+
+@pytest.mark.parametrize("text", [
+    "on se retrouve chez moi puis chez le boulanger",
+    "présents : tous les membres, sauf excusés",
+    "Absents : aucun.",
+])
+def test_no_first_name_at_home_or_present(text: str) -> None:
+    assert _found(LOWER, text) == []
+
+
+def test_the_day_of_a_birthday_told_in_the_present() -> None:
+    from aiguillage.detect.recognizers.birth_date_more import FrBirthDateMoreRecognizer
+
+    rec = FrBirthDateMoreRecognizer()
+    assert "14 mars" in _found(rec, "- Mme Giraudet fête ses 80 ans le 14 mars : on apporte un gâteau !")
+    assert _found(rec, "La fête des voisins a lieu le 14 mars.") == []
