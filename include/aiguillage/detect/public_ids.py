@@ -20,6 +20,8 @@ the anonymized text and in its rescan):
   unless a person is named with it; an account at the Treasury or the Banque de France (bank codes
   10071, 30001) is a public account unless a person is named with it; a phone called "standard"
   is a switchboard;
+- on a letterhead's or footer's line opened by the body's name and cut by dashes or bars, its
+  address and phone ("Ville de Montfleury — Pôle Famille — 1 place de la Libération — 04 76 …");
 - an address on a line opened by "Siège" (or "Adresse" in a paragraph naming the body) of a
   paragraph that names a body and no person.
 
@@ -76,6 +78,11 @@ _PUBLIC_BANKS = ("10071", "30001")  # the Treasury (DGFiP), the Banque de France
 _PHONE = re.compile(r"(?<!\d)(?:(?:\+|00)[ \u00a0]?33[ \u00a0.-]?(?:\(0\))?[ \u00a0.-]?[1-9]|0[1-9])"
                     r"(?:[ \u00a0.-]?\d{2}){4}(?!\d)")
 _SEAT = re.compile(r"(?im)^[ \u00a0\t]*(?:si[èe]ge(?:[ \u00a0]+social)?[ \u00a0]*:?|adresse[ \u00a0]*:)[ \u00a0]*")  # noqa: E501
+_STREET_PART = re.compile(
+    r"(?i)[ \u00a0]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|r\.|route|rte|chemin|avenue|av\.|boulevard"  # noqa: E501
+    r"|bd|place|pl\.|impasse|all[ée]e|quai|cours|square|passage|esplanade|promenade|parvis|mail)(?![\w])")
+_HEAD_LINE = re.compile(r"(?m)^[^\n]+$")
+_PART_SEP = re.compile(r"[ \u00a0]+[—–|][ \u00a0]+")
 _BLANK = re.compile(r"\n[ \u00a0\t]*\n")
 # a body's word inside a street's name ("rte de la Ville-Hélio", "3 pl. de la Mairie") names no body
 _STREET_BEFORE = re.compile(
@@ -119,7 +126,17 @@ def _bodys(before: str) -> bool:
             last = m
     if last is None or (len(before) - last.end() > _REACH and "\n" not in before[last.end():]):
         return False
-    return not _PERSON.search(before, last.start())
+    between = before[last.end():]
+    return not _PERSON.search(before, last.start()) and not _first_name_in(between)
+
+
+def _first_name_in(words: str) -> bool:
+    """A capitalised known first name ("le plombier Jean Dupont"): a person named without a civility."""
+    from aiguillage.detect.recognizers.names import first_names
+
+    names = first_names()
+    return any(w.split("-")[0].casefold() in names
+               for w in re.findall(r"(?<![\w])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", words))
 
 
 def _no_person(before: str) -> bool:
@@ -163,6 +180,22 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if (_SWITCHBOARD.search(before[-14:]) or _SWITCHBOARD.match(after.lstrip(" \u00a0(—–-,"))) and \
                 not _PERSON.search(before) and not _PERSON.search(after):
             out.append((m.start(), m.end(), re.sub(r"\D", "", m.group())[-9:]))
+    for m in _HEAD_LINE.finditer(text):
+        # a letterhead's or footer's line opened by the body's name, its parts set apart by dashes
+        # or bars ("Ville de Montfleury — Pôle Famille — 1 place de la Libération — 04 76 75 40 00")
+        head = m.group()
+        if (_BODY.match(head.lstrip(" \u00a0\t")) and len(_PART_SEP.findall(head)) >= 2
+                and not _PERSON.search(head)):
+            pos = m.start()
+            for part in _PART_SEP.split(head):
+                i = text.index(part, pos)
+                pos = i + len(part)
+                if _PHONE.fullmatch(part.strip()):
+                    p = _PHONE.search(text, i, pos)
+                    if p:
+                        out.append((p.start(), p.end(), re.sub(r"\D", "", p.group())[-9:]))
+                elif _STREET_PART.match(part):
+                    out.append((i, pos, ""))
     for m in _SEAT.finditer(text):
         para = text[_paragraph_start(text, m.start(), 6):m.start()]
         end = _line_end(text, m.end())
