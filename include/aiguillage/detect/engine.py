@@ -31,7 +31,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_chunks,
     split_pieces,
 )
-from aiguillage.detect.public_ids import public_spans
+from aiguillage.detect.public_ids import body_words, public_spans
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words
 from aiguillage.detect.recognizers.form_fields import label_entity
@@ -259,6 +259,17 @@ def _without_public_ids(text: str, findings: list[Finding]) -> list[Finding]:
     spans = public_spans(text)
     if not spans:
         return findings
+    # the body's own words are no one's: a place or a name read across them ("HAUT-VIVARAIS —
+    # Syndicat intercommunal des eaux", "Hôtel de ville — place Auguste-Faure") is cut before them,
+    # so that the anonymized text still says whose the kept numbers are
+    bodies = body_words(text)
+    findings = [piece for f in findings for piece in _around_bodies(text, f, bodies)]
+    # a name read before the number on its line, which the text alone did not show as a person's
+    # ("le prestataire Restauval (SIRET …)"), makes it that person's: replaced with the name, it
+    # would no longer be told the body's in the anonymized text either
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    spans = [(s, e) for s, e in spans
+             if not any(text.rfind("\n", 0, s) < n.start and n.end <= s and s - n.end < 90 for n in names)]
     out = []
     for f in findings:
         inside = [(max(s, f.start), min(e, f.end)) for s, e in spans if s < f.end and f.start < e]
@@ -273,6 +284,30 @@ def _without_public_ids(text: str, findings: list[Finding]) -> list[Finding]:
                     is_ordinary_word(w) or w.casefold() in _PUBLIC_ID_LABELS for w in words):
                 continue
         out.append(f)
+    return out
+
+
+def _around_bodies(text: str, f: Finding, bodies: list[tuple[int, int]]) -> list[Finding]:
+    """A place's or an address's finding without the body's words it overlaps (its pieces with a
+    letter or a digit left); any other finding as it is."""
+    inside = [(s, e) for s, e in bodies if s < f.end and f.start < e]
+    if not inside or f.entity_type not in ("LOCATION", "FR_ADDRESS", "PERSON"):
+        return [f]
+    pieces, pos = [], f.start
+    for s, e in inside:
+        pieces.append((pos, s))
+        pos = max(pos, e)
+    pieces.append((pos, f.end))
+    out = []
+    for s, e in pieces:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        piece = text[s:e]
+        if piece and (any(c.isdigit() for c in piece)
+                      or not all(is_ordinary_word(w) for w in _LETTER_WORD.findall(piece))):
+            out.append(Finding(f.entity_type, s, e, f.score, f.recognizer))
     return out
 
 

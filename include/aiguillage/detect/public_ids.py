@@ -244,6 +244,17 @@ def public_spans(text: str) -> list[tuple[int, int]]:
     return sorted((s, e) for s, e, v in [*found, *others] if not v or v in public)
 
 
+def body_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the words that name a public body ("Syndicat intercommunal", "Hôtel de ville",
+    "Mairie de"), but inside a street's name ("3 pl. de la Mairie")."""
+    out = []
+    for m in _BODY.finditer(text):
+        street = _STREET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not street and not _JOINED.match(text, m.end()):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def inside_public(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (from :func:`public_spans`)."""
     return any(s <= start and end <= e for s, e in spans)
