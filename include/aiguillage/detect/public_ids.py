@@ -18,7 +18,8 @@ the anonymized text and in its rescan):
   SIEAD du Haut-Vivarais, SIRET 200 074 128 00014");
 - a SEPA creditor identifier is the creditor's (a body or a company collecting direct debits),
   unless a person is named with it; an account at the Treasury or the Banque de France (bank codes
-  10071, 30001) is a public account unless a person is named with it; a phone called "standard"
+  10071, 30001) named with a body's word ("compte du Trésor public") and no person is a public
+  account (the Banque de France's code alone is no proof: sample IBANs use it); a phone called "standard"
   is a switchboard;
 - on a letterhead's or footer's line opened by the body's name and cut by dashes or bars, its
   address and phone ("Ville de Montfleury — Pôle Famille — 1 place de la Libération — 04 76 …");
@@ -171,7 +172,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _IBAN.finditer(text):
         value = re.sub(r"\W", "", m.group())
         before = _window(text, m.start())
-        if (value[4:9] in _PUBLIC_BANKS and _no_person(before[-120:])
+        if (value[4:9] in _PUBLIC_BANKS and _BODY.search(before[-120:]) and _no_person(before[-120:])
                 and not _PERSON.search(_after(text, m.end()))):
             out.append((m.start(), m.end(), value))
     for m in _PHONE.finditer(text):

@@ -50,6 +50,7 @@ def test_a_public_bodys_own_numbers_are_public(text: str, kept: list[str]) -> No
     "Exposante : Capucine LAURENT, bijoux, SIRET 822 601 431 00012 (commune de Lugny)",
     "IBAN : FR76 3000 4005 0000 0123 4567 890 (compte de Mme Dupont)",
     "IBAN : FR66 2004 1010 0705 1234 5K03 860",  # a bank account at an ordinary bank
+    "Virement sur le compte FR76 3000 1007 9412 3456 7890 185 demain.",  # no body named with it
     "Contact : 06 12 34 56 78 (portable de M. Martin)",
     "1. Adhérent\nNom : GIRAUDEAU  Prénom : Bastien\nEmployeur : Ville de Lons — sports\n"
     "Adresse : 27 rue du Pressoir, 39000 Lons\n",
