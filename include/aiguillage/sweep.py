@@ -194,8 +194,13 @@ def _heading_cell(cell: str) -> bool:
     if cell.strip().casefold() in _HEADINGS or re.fullmatch(r"(?i)n[°o]\.?|#|num[ée]ro", cell.strip()):
         return True
     # "Adhérent réseau n°", "N° de carte": the number sign is a heading's word too
+    # (an elided article or preposition is a word apart: "Début d'accueil", "Date d'entrée")
+    words = [_ELIDED.sub("", w) or w for w in words]
     return all(is_ordinary_word(w.strip(".,;:()")) or w.strip(".,;:()").casefold() in _FUNCTION_WORDS
                or re.fullmatch(r"(?i)n[°o]\.?|#", w) is not None for w in words)
+
+
+_ELIDED = re.compile(r"(?i)^(?:[dlnsjcm]|qu|jusqu|lorsqu|puisqu)['’]")
 
 
 # a unit of measure heading a column of quantities, alone or in brackets: "m2", "(m³)", "km2"
@@ -328,4 +333,10 @@ def sweep(text: str, kept: Iterable[tuple[int, int]] = ()) -> list[SweepHit]:
     names = [*_after_civility(text), *_after_cue(text)]
     shapes = [*_after_form_label(text), *_numbers(text),
               *(SweepHit(m.start(), m.end(), "at_sign") for m in _AT.finditer(text))]
+    if shapes:
+        # a public body's own numbers, told by their context (the body's word before them)
+        from aiguillage.detect.public_ids import inside_public, public_spans
+
+        public = public_spans(text)
+        shapes = [h for h in shapes if h.rule != "digits" or not inside_public(public, h.start, h.end)]
     return [h for h in names if not _covered(h.start, h.end, spans)] + shapes

@@ -38,6 +38,7 @@ from aiguillage.anonymize.locate import (
     worth_propagating,
 )
 from aiguillage.detect import validators
+from aiguillage.detect.public_ids import inside_public, public_spans
 from aiguillage.records import Finding
 from aiguillage.sweep import is_amount
 from aiguillage.sweep import sweep as independent_sweep
@@ -155,6 +156,11 @@ def strict_sweep(text: str) -> list[Finding]:
         if not m.group()[0].isdigit() or LABEL_RE.search(m.group()):
             continue
         found.append(Finding("FR_ADDRESS", m.start(), m.end(), 1.0, "strict_sweep"))
+    if found:
+        # a public body's own SIRET, creditor identifier, Treasury account, switchboard and seat,
+        # told by their context in this text (the body's word before them, no person between)
+        public = public_spans(text)
+        found = [f for f in found if not inside_public(public, f.start, f.end)]
     return found
 
 

@@ -31,6 +31,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
     split_chunks,
     split_pieces,
 )
+from aiguillage.detect.public_ids import body_words, public_spans
 from aiguillage.detect.recognizers._base import trim_name
 from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words
 from aiguillage.detect.recognizers.form_fields import label_entity
@@ -215,7 +216,8 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     """Document-level steps: drop pseudonym labels, find again names seen once, merge overlaps."""
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
     starts, ends = [s for s, _ in labels], [e for _, e in labels]
-    findings = [_as_place(text, f) for f in findings if not _common_words_only(text, f)]
+    findings = [_as_place(text, f) for f in findings
+                if not _common_words_only(text, f) and not _legal_form_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
@@ -247,13 +249,92 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
         text, owned_places(text, chained_places(text, findings))))))
     findings = [f for f in raised
                 if f.score >= 0.5 or f.recognizer not in RECORD_ONLY]
-    return resolve_overlaps(findings)
+    return resolve_overlaps(_without_public_ids(text, findings))
+
+
+def _without_public_ids(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings but those that are a public body's own identifier, switchboard or seat
+    (:mod:`aiguillage.detect.public_ids`): a finding on such a span with nothing else of a value
+    beside it (a label, "SIRET", "standard") is dropped."""
+    spans = public_spans(text)
+    if not spans:
+        return findings
+    # the body's own words are no one's: a place or a name read across them ("HAUT-VIVARAIS —
+    # Syndicat intercommunal des eaux", "Hôtel de ville — place Auguste-Faure") is cut before them,
+    # so that the anonymized text still says whose the kept numbers are
+    bodies = body_words(text)
+    findings = [piece for f in findings for piece in _around_bodies(text, f, bodies)]
+    # a name read before the number on its line, which the text alone did not show as a person's
+    # ("le prestataire Restauval (SIRET …)"), makes it that person's: replaced with the name, it
+    # would no longer be told the body's in the anonymized text either
+    names = [f for f in findings if f.entity_type in NAME_TYPES]
+    spans = [(s, e) for s, e in spans
+             if not any(text.rfind("\n", 0, s) < n.start and n.end <= s and s - n.end < 90 for n in names)]
+    out = []
+    for f in findings:
+        inside = [(max(s, f.start), min(e, f.end)) for s, e in spans if s < f.end and f.start < e]
+        if inside and f.entity_type not in NOT_PERSONAL_TYPES:
+            rest, pos = [], f.start
+            for s, e in inside:
+                rest.append(text[pos:s])
+                pos = e
+            rest.append(text[pos:f.end])
+            words = _LETTER_WORD.findall(" ".join(rest))
+            if not any(c.isdigit() for piece in rest for c in piece) and all(
+                    is_ordinary_word(w) or w.casefold() in _PUBLIC_ID_LABELS for w in words):
+                continue
+        out.append(f)
+    return out
+
+
+def _around_bodies(text: str, f: Finding, bodies: list[tuple[int, int]]) -> list[Finding]:
+    """A place's or an address's finding without the body's words it overlaps (its pieces with a
+    letter or a digit left); any other finding as it is."""
+    inside = [(s, e) for s, e in bodies if s < f.end and f.start < e]
+    if not inside or f.entity_type not in ("LOCATION", "FR_ADDRESS", "PERSON"):
+        return [f]
+    pieces, pos = [], f.start
+    for s, e in inside:
+        pieces.append((pos, s))
+        pos = max(pos, e)
+    pieces.append((pos, f.end))
+    out = []
+    for s, e in pieces:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        piece = text[s:e]
+        if piece and (any(c.isdigit() for c in piece)
+                      or not all(is_ordinary_word(w) for w in _LETTER_WORD.findall(piece))):
+            out.append(Finding(f.entity_type, s, e, f.score, f.recognizer))
+    return out
+
+
+_LETTER_WORD = regex.compile(r"[^\W\d_]+")
+_PUBLIC_ID_LABELS = frozenset({"siret", "siren", "ics", "sepa", "standard", "tél", "tel", "n", "no", "fr",
+                               "siège", "adresse", "identifiant", "créancier"})
 
 
 _BREAK = re.compile(r"[\n\t|]+")
 # a place's capitalised article opening a line, a cell or a segment, right before the model's
 # reading of the place ("Les Jardins de la Roche" read "Jardins de la Roche")
 _ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")  # noqa: E501
+
+
+# the legal forms of companies and farms: alone, they name no one ("(EARL des Pâquiers, associée
+# unique)" read "EARL" as a person when the model's span was cut around the farm's place)
+_LEGAL_FORMS = frozenset({"earl", "gaec", "scea", "gfa", "sarl", "sas", "sasu", "eurl", "sci", "snc", "sa",
+                          "scop", "scic", "sem", "spl", "cuma", "sica"})
+
+
+def _legal_form_only(text: str, f: Finding) -> bool:
+    """A name or place finding that is only a company's legal form (with its article)."""
+    if f.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    words = [w.casefold() for w in regex.findall(r"[^\W\d_]+", text[f.start:f.end])]
+    return bool(words) and words[-1] in _LEGAL_FORMS and all(
+        w in _LEGAL_FORMS or w in ("l", "le", "la", "les", "du", "de", "des") for w in words)
 
 
 def _with_article(text: str, f: Finding) -> Finding:

@@ -56,6 +56,7 @@ from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecogniz
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
+from aiguillage.detect.recognizers.person_household import FrHouseholdMemberRecognizer
 from aiguillage.detect.recognizers.person_in_name_of import FrInTheNameOfRecognizer
 from aiguillage.detect.recognizers.person_initial_surname import FrInitialSurnameRecognizer
 from aiguillage.detect.recognizers.person_initials import FrInitialsRecognizer
@@ -138,6 +139,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrFarmCompanyPlaceRecognizer,
     # the fourteenth session's (dev14: a water, sanitation and waste utility, a local-taxes office)
     FrUtilityFieldRecognizer,
+    # the fifteenth session's (dev15: a commune's family, school and leisure services)
+    FrHouseholdMemberRecognizer,
 )
 
 

@@ -24,11 +24,13 @@ _FOREIGN_MONTHS = (r"(?:januar|january|jänner|februar|february|märz|maerz|marc
                    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?)")
 _S = r"[ \u00a0]"
 # an event of a person's civil life or of their age, before the date it took place on: "mariés le",
-# "unis le", "pacsés le", "s'est éteinte le", "nous a quittés le", "a fêté ses 90 ans le" (the day of
+# "unis le", "pacsés le", "s'est éteinte le", "nous a quittés le", "a fêté ses 90 ans le", "fête ses
+# 80 ans le" (the day of
 # an anniversary is the day of birth)
 _EVENT = (r"(?<![\w-])(?:mari[ée]e?s?|unie?s|pacs[ée]e?s?|remari[ée]e?s?|divorc[ée]e?s?|inhum[ée]e?s?"
           r"|s['’]est[ \u00a0]+[ée]teinte?|nous[ \u00a0]+a[ \u00a0]+quitt[ée]e?s?|(?:est[ \u00a0]+)?disparue?"
-          r"|(?:a|ont|avait|f[êe]tera|f[êe]teront|va[ \u00a0]+f[êe]ter)[ \u00a0]+(?:f[êe]t[ée][ \u00a0]+)?"
+          r"|(?:a|ont|avait|f[êe]tera|f[êe]teront|f[êe]tent|f[êe]te|va[ \u00a0]+f[êe]ter)[ \u00a0]+"
+          r"(?:f[êe]t[ée][ \u00a0]+)?"
           r"(?:ses|son|leurs?)[ \u00a0]+\d{1,3}(?:e|[èe]me)?[ \u00a0]+(?:ans|anniversaire)"
           # the day someone turned or turns an age: "a eu 16 ans le 2 février", "aura 18 ans le"
           r"|(?:a|avait|aurait)[ \u00a0]+eu[ \u00a0]+\d{1,3}[ \u00a0]+ans|aura[ \u00a0]+\d{1,3}[ \u00a0]+ans)"

@@ -27,7 +27,12 @@ NAME_TOKEN = rf"(?:{CAP_TOKEN}|{UPPER_TOKEN}|{INITIAL})"
 NAME_SEQ = rf"{NAME_TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_TOKEN}){{0,3}}"
 
 # Roles held in their public function: the policy decides whether such names stay in clear.
+# an adjoint's or a councillor's delegation: "adjointe au commerce", "adjoint aux finances", "adjointe à la
+# vie locale", "conseiller délégué à l'urbanisme" (not "l'adjointe au chef de bureau", a deputy of an office)
+_DELEGATION = (r"(?:au|aux|à\s+la|à\s+l['’]|a\s+la)\s*(?!chef|directeu|directrice|responsable|g[ée]rant|pr[ée]sident"  # noqa: E501
+               r"|secr[ée]taire|service)[a-zàâçéèêëîïôûù]{3,}(?![\w-])")
 OFFICIAL_ROLES = (r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?:(?:premi[eè]re?\s+)?(?:[Mm]aire|[Aa]djointe?\s+au\s+[Mm]aire|"  # noqa: E501
+                  rf"[Aa]djointe?\s+{_DELEGATION}|[Cc]onseill[eè]re?\s+(?:municipale?\s+)?d[ée]l[ée]gu[ée]e?(?:\s+{_DELEGATION})?|"
                   r"[Pp]r[ée]sidente?|[Pp]r[ée]f[eè]te?|[Ss]ous-[Pp]r[ée]f[eè]te?|[Gg]reffi[eè]re?|"
                   r"[Cc]onseill[eè]re?\s+(?:rapporteure?|municipale?|d[ée]partementale?|r[ée]gionale?|doyenne?)|"
                   r"[Aa]vocate?\s+g[ée]n[ée]rale?|[Pp]rocureure?(?:\s+de\s+la\s+R[ée]publique)?|[Jj]uge|"

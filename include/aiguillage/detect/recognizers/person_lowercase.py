@@ -27,6 +27,18 @@ _ENUMERATION = regex.compile(
     rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]*,[ \u00a0]*{_WORD}){{1,}}[ \u00a0]*,?[ \u00a0]+et[ \u00a0]+{_WORD}"
     r"(?![\w'’-])")
 _ITEM = regex.compile(rf"{_WORD}")
+# a first name in lower case where only a person can be: at someone's home ("chez josiane"), or an
+# item of a list of those present ("présents : josiane, marie-thé, Nadia, Oscar")
+_AT_HOME = regex.compile(rf"(?<![\w])chez[ \u00a0]+(?P<name>{_WORD})(?![\w'’-])")
+_PRESENT = regex.compile(r"(?im)(?<![\w])(?:pr[ée]sente?s|excus[ée]e?s|absente?s|participante?s)[ \u00a0]*:"
+                         r"(?P<list>[^\n]+)")
+_ITEM_LOW = regex.compile(rf"(?:^|(?<=[,;:]))[ \u00a0]*(?P<name>{_WORD})(?=[ \u00a0]*(?:[,;.(]|$| et ))")
+# initials and a surname in lower case standing alone between a message's separators ("index 3342 -
+# jp chaize - compteur …", "signé : jm dupuis."): two or three consonants, then a word
+_INITIALS_SURNAME = regex.compile(
+    r"(?:^|(?<=[-–—:;,|(]|[-–—:;,|(][ \u00a0]))[ \u00a0]*"
+    rf"(?P<name>(?P<ini>[bcdfghjklmnpqrstvwxz]{{2,3}})[ \u00a0]+(?P<last>{_WORD}))"
+    r"[ \u00a0]*(?=$|[-–—;,.|)]|[ \u00a0][-–—|][ \u00a0])", regex.M)
 
 
 def _first_name(word: str) -> bool:
@@ -40,7 +52,9 @@ class FrLowercaseNameRecognizer(FrNameRecognizerBase):
     didier, bernadette et marc-antoine"); a known first name (hyphenated ones too) after the writer's
     self-introduction, with the surname that follows unless it is an ordinary word; a line of one
     to three lower-case words under an e-mail's "-- " separator when it holds a first name or
-    initials ("jm dupuis").
+    initials ("jm dupuis"); initials and a surname in lower case standing alone between a message's
+    separators ("index 3342 - jp chaize - compteur …"); a known first name in lower case at someone's
+    home ("chez josiane") or in a list of those present ("présents : josiane, Nadia").
 
     Legal basis: RGPD art. 4(1): the writer of a message is a private person.
     """
@@ -69,6 +83,21 @@ class FrLowercaseNameRecognizer(FrNameRecognizerBase):
             if len(items) >= 3 and firsts >= 2 and firsts * 3 >= len(items) * 2:
                 for i in items:  # the others of a list of first names are first names too
                     yield m.start() + i.start(), m.start() + i.end(), 0.75, "PERSON"
+        for m in _AT_HOME.finditer(text):
+            name = m.group("name")
+            if _first_name(name) and not is_common_word(name):
+                yield m.start("name"), m.end("name"), 0.75, "PERSON"
+        for m in _PRESENT.finditer(text):
+            for i in _ITEM_LOW.finditer(m.group("list")):
+                name = i.group("name")
+                if _first_name(name) and not is_common_word(name):
+                    s = m.start("list") + i.start("name")
+                    yield s, s + len(name), 0.75, "PERSON"
+        for m in _INITIALS_SURNAME.finditer(text):
+            last = m.group("last")
+            if (len(last) >= 3 and set(last) & set("aeiouyàâéèêëîïôûù") and not is_common_word(last)
+                    and last not in NOT_NAMES):
+                yield m.start("name"), m.end("name"), 0.75, "PERSON"
         for m in _SIG.finditer(text):
             words = m.group("name").split()
             # a first name, or initials: two or three letters without a vowel ("jm", "fx")
