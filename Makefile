@@ -137,7 +137,7 @@ airflow: sysdeps airflow-init
 	airflow standalone
 
 test: sysdeps airflow-init lint typecheck
-	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=25 $(PYTEST_ARGS)
 
 test-fast: airflow-init
 	$(BIN)/python -m pytest -q -m "not slow and not integration" $(PYTEST_ARGS)

@@ -67,7 +67,7 @@ CREDENTIAL_VALUE = regex.compile(
     + "|" + CODE_VALUE.pattern
 )
 DEFINITION = regex.compile(
-    r"(\?|d[ée]signe|d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
+    r"(\?|d[ée]signe|(?<!haute\s)(?<!basse\s)d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
     r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)",
     regex.I,
 )
@@ -326,7 +326,12 @@ class SensitivityClassifier:
                 PUBLIC_HOLDER.match(text, h.end) or OWN_SERVICE.match(fold(text[h.end : h.end + 80]))
             ):
                 continue  # "Propos recueillis par le service communication", "Crédit photo : Ville de X"
-            elif h.category == "ip" and "autorisation" in fold(h.term) and PICTURES.search(fold(sentence)):
+            elif (
+                h.category == "ip"
+                and h.kind == "strong"
+                and "autorisation" in fold(h.term)
+                and PICTURES.search(fold(sentence))
+            ):
                 continue  # "les photographies … sont reproduites avec l'autorisation de leur auteur": a
                 # publication's credits for its pictures, licensed; no third party's text is in it
             elif h.category == "business_secret" and h.kind == "pattern":

@@ -21,7 +21,7 @@ EDGE_LINE_CHARS = 60  # at the edge of a page, a short line holding a marking is
 # Single letters separated by one to three spaces: the word breaks are lost, the phrase regex needs none.
 LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]{1,3}){3,}[\p{L}](?![\p{L}\p{N}])")
 EXPLAIN = regex.compile(
-    r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
+    r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|(?<!haute\s)(?<!basse\s)d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
     r"une\s+mention|les\s+mentions|le\s+marquage|un\s+marquage|niveau\s+de\s+classification|comment|pourquoi|"
     r"\?|«|»|\"|“|”|"
     # an obligation of a party ("l'acheteur s'engage à ne pas divulguer…") is a rule, not a marking
@@ -133,12 +133,13 @@ RELEASED = regex.compile(
 
 # An undertaking or a rule that forbids disclosure is a duty someone accepts ("Je m'engage à ne pas
 # divulguer les informations nominatives", "engagement de ne pas diffuser"), not the page's marking.
-UNDERTAKING = regex.compile(
-    r"(?<![\p{L}])(?:engag\w*|engagement|obligation|tenue?s?|interdiction|promet\w*|accept\w*|veille\w*)"
-    r"\s+(?:a|de|d['’])\s*$"
+UNDERTAKING = regex.compile(r"(?<![\p{L}])(?:engag\w*|engagement|accept\w*)\s+(?:a|de|d['’])\s*$")
+# What the undertaking covers: information met in the work, not this paper ("ce document", "cette
+# note", "son contenu", "le présent …" stay a marking).
+NOT_THIS_PAPER = regex.compile(
+    r"\s+(?:a\s+(?:des\s+)?tiers\s+)?(?:les|des|aucune?s?)\s+(?:informations?|donnees|elements|renseignements|"
+    r"faits|documents?\s+consultes|pieces\s+consultees)\b"
 )
-# "non communicable aux tiers avant 2026", "… pendant 50 ans": a record's legal status, described.
-STATUS_AFTER = regex.compile(r"\s+(?:aux tiers|au public|avant|jusqu|pendant|durant|pour une duree|\d)")
 
 
 def find_markings(extraction: Extraction, rules: MarkingRules) -> Iterator[MarkingHit]:
@@ -179,10 +180,8 @@ def _line_markings(
     capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if not explains:
         for m in rules.absolute.finditer(folded):
-            if UNDERTAKING.search(folded, 0, m.start()) or (
-                m.group().endswith("communicable") and STATUS_AFTER.match(folded, m.end())
-            ):
-                continue  # "je m'engage à ne pas divulguer…", "non communicable aux tiers avant 2026"
+            if UNDERTAKING.search(folded, 0, m.start()) and NOT_THIS_PAPER.match(folded, m.end()):
+                continue  # "je m'engage à ne pas divulguer les informations nominatives"
             yield MarkingHit(
                 m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, kind if placed else "text"
             )

@@ -801,10 +801,23 @@ def _named_in(sent: tuple[int, int], people: list[tuple[int, Finding]]) -> Subje
     return None
 
 
+# A title that ends on the person it is about ("Entretien professionnel 2024 — M. Cyril Andrieu,
+# responsable de la médiathèque", "Rapport en vue d'un licenciement — M. Gérald Toussaint"); not an
+# address to an official ("Discours de M. le Maire").
+TITLED_PERSON = regex.compile(
+    r"^[^\n]{3,120}?\s[—–:-]\s+(?:M\.|Mme|Mlle|Madame|Monsieur)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+    r"(?:\s*,[^\n]{0,80})?\s*$"
+)
+TITLE_NAME_LINES = 2
+
+
 def _labels_person(text: str, folded: str) -> bool:
     """A label naming a person ("Postulant : M. Diallo", "Ménage concerné : Mme X"), not a heading
     that happens to open with a role word ("Victime d'une infraction : comment porter plainte ?")."""
     if PARTIES.search(folded):
+        return True
+    titles = [line for line in text.split("\n") if line.strip()][:TITLE_NAME_LINES]
+    if any(TITLED_PERSON.match(line) for line in titles):
         return True
     if len(text) == len(folded) and any(text[m.end()].isupper() for m in ROLE_PARTY.finditer(folded)):
         return True

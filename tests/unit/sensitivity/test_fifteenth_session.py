@@ -23,7 +23,8 @@ NO_ONES = [
      "confiés à l'ASE clos entre 1985 et 1995, 96 mètres linéaires).", "child_protection"),
     ("Mme Anne Bosc, veuve de M. Louis Bosc, souhaite la crémation de son époux.", "sexuality"),
     ("Laïcité et service public — guide à l'usage des agents\n\nMon collègue m'a dit hier qu'il ne veut "
-     "pas assister à une cérémonie religieuse.\n\nRédigé par Mme Claire Roux, référente laïcité.", "religion"),
+     "pas assister à une cérémonie religieuse.\n\nRédigé par Mme Claire Roux, référente laïcité.",
+     "religion"),
     ("Commission extra-municipale des cimetières\nCompte rendu de la réunion du 30 septembre 2025\n\n"
      "Mme Samia Khelifi rappelle que le carré musulman sera saturé d'ici 2027.", "religion"),
     ("Fiche de synthèse — Foire aux questions\n\nQuestions fréquentes\n\n"
@@ -37,8 +38,14 @@ NO_ONES = [
      "Fabrègue sont reproduites avec l'autorisation de leur auteur.", "ip"),
     ("Demande de dérogation (formulaire)\nNom : ……\nJe m'engage à ne pas divulguer les informations "
      "susceptibles de porter atteinte à la vie privée des personnes.", "marking"),
-    ("Mme Claire Roux, formatrice.\nUn généalogiste demande le registre des naissances de 1950 : "
-     "non communicable aux tiers avant 2026.", "marking"),
+    ("Synthèse de jurisprudence — document de formation\nMme Claire Roux, formatrice.\n\nUn généalogiste "
+     "demande le registre des naissances de 1950 : non communicable aux tiers avant 2026.", "marking"),
+    ("Portrait — une journée au cimetière\n\nM. Olivier Pichon, conservateur, accueille les familles en "
+     "deuil depuis 2015.", "appraisal"),
+    ("En cas d'urgence, composez le 3919 (numéro national). Mme Anne Roy, référente.", "security"),
+    ("M. Paul Roy, pilote, assure le vol de nuit Paris-Nice.", "criminal"),
+    ("Exposition — M. Paul Fabrègue, photographe.\nLes 18 photographies en haute définition sont fournies "
+     "sous licence ; la mise en ligne est couverte par la licence.", "ip"),
     ("VILLE DE LORMEVAL\nConseil municipal du 20 novembre 2025 – Rapport n° 2025-118\n\nObjet : "
      "attribution du marché de prestations funéraires à la société Ducastel, rapporteur M. Paul Roy.\n"
      "Montant estimatif annuel de 49 050 € HT, sur la base du détail quantitatif estimatif.",
@@ -58,7 +65,19 @@ SOMEONES = [
      "Propos recueillis par Jean Marc, journaliste.", "ip"),
     ("Revue de presse — M. Paul Roy.\nL'article ci-dessous est reproduit avec l'autorisation du "
      "journal, qui en garde tous les droits.", "ip"),
+    ("Entretien professionnel 2024 — M. Cyril Andrieu, responsable de la médiathèque\n\nAppréciation : "
+     "« compétences techniques indéniables, manière de servir à améliorer ».", "appraisal"),
+    ("Bonjour Nadège, le médecin m'a mise en arrêt jusqu'à vendredi et il veut que je voie un psy.\n"
+     "Inès Barbier", "health"),
+    ("Mme Anne Roy signale le vol de son téléphone portable dans la salle de lecture.", "criminal"),
+    ("Annexe des Prés — fermeture du soir\nComposer 9907 sur la centrale. En cas de menace : code sous "
+     "contrainte.", "security"),
+    ("De : Jacques Berthier\nÀ : Thierry\nJe te confirme le maintien de la remise de 12 % sur le tarif "
+     "public (765 €) ; la régie ne doit pas le savoir.", "business_secret"),
+    ("Livret de l'exposition — M. Paul Fabrègue, photographe.\nLes photographies en haute définition sont "
+     "fournies par l'agence ; la mise en ligne n'est pas couverte par la licence.", "ip"),
     ("NE PAS DIVULGUER\nNote à M. le directeur sur le dossier de M. Paul Roy.", "marking"),
+    ("Mme Claire Roux, archiviste.\nDossier individuel : non communicable aux tiers avant 2075.", "marking"),
     ("Document non communicable\nNote à M. le directeur sur le dossier de M. Paul Roy.", "marking"),
     ("Rapport d'analyse des offres — marché de prestations funéraires\n\nL'offre de la société Ducastel "
      "reste la mieux-disante ; son détail quantitatif estimatif fait apparaître une marge de 18 %.",
