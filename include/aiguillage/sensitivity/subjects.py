@@ -805,10 +805,16 @@ def _named_in(sent: tuple[int, int], people: list[tuple[int, Finding]]) -> Subje
 # responsable de la médiathèque", "Rapport en vue d'un licenciement — M. Gérald Toussaint"); not an
 # address to an official ("Discours de M. le Maire").
 TITLED_PERSON = regex.compile(
-    r"^[^\n]{3,120}?\s[—–:-]\s+(?:M\.|Mme|Mlle|Madame|Monsieur)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+    r"^[^\n]{3,120}?\s[—–-]\s+(M\.|Mme|Mlle|Madame|Monsieur)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
     r"(?:\s*,[^\n]{0,80})?\s*$"
 )
-TITLE_NAME_LINES = 2
+TITLE_NAME_LINES = 1  # the title itself; a label's colon is LABELLED_PERSON's
+# A genre written about a person for the public ("Portrait — Mme X", "Hommage — M. Y", "Entretien
+# avec M. Z"), or a guide's sheet naming its contact ("Fiche pratique — Mme X, référente").
+PUBLIC_GENRE = regex.compile(
+    r"\b(?:portrait|hommage|interview|entretien avec|rencontre avec|discours|allocution|edito|editorial|"
+    r"tribune|conference|intervention|mot (?:du|de la|de l)|contact|referente?|interlocuteur)\b"
+)
 
 
 def _labels_person(text: str, folded: str) -> bool:
@@ -817,8 +823,12 @@ def _labels_person(text: str, folded: str) -> bool:
     if PARTIES.search(folded):
         return True
     titles = [line for line in text.split("\n") if line.strip()][:TITLE_NAME_LINES]
-    if any(TITLED_PERSON.match(line) for line in titles):
-        return True
+    for line in titles:
+        m = TITLED_PERSON.match(line)
+        kind = fold(line[: m.start(1)]) if m else ""
+        general = GENERAL_TITLE.match(kind) or GENERAL_ANYWHERE.search(kind) or PUBLIC_GENRE.search(kind)
+        if m and not general:
+            return True
     if len(text) == len(folded) and any(text[m.end()].isupper() for m in ROLE_PARTY.finditer(folded)):
         return True
     for m in LABELLED_PERSON.finditer(folded):
