@@ -95,6 +95,11 @@ _REACH = 90
 # INSEE gives the public sector's legal units SIRENs beginning with 1 (the State) or 2 (local
 # authorities, their groupings and establishments); a valid one named with no person is a body's
 _PUBLIC_SECTOR = re.compile(r"2")  # characters between a body's word and its identifier, at most
+# a company named before the number ("Fournisseur : Société Hydro Services SAS, SIRET 202 …"): its
+# number, whatever its first digit, is no public body's
+_COMPANY = re.compile(
+    r"(?i)(?<![\w])(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|snc|selarl|ets|fournisseur|prestataire|titulaire"
+    r"|entreprise|cabinet)(?![\w])")
 
 
 def _paragraph_start(text: str, pos: int, lines: int = 4) -> int:
@@ -161,6 +166,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         digits = re.sub(r"\D", "", m.group())
         if re.search(r"(?i)(?:siret|siren)[^\n]{0,25}\Z", before) and (
                 _bodys(before) or (_PUBLIC_SECTOR.match(digits) and luhn_is_valid(digits[:9])
+                                   and not _COMPANY.search(before)
                                    and _no_person(text[_paragraph_start(text, m.start()):m.start()][-200:])
                                    and not _PERSON.search(_after(text, m.end())))):
             out.append((m.start(), m.end(), re.sub(r"\D", "", m.group())))
