@@ -835,10 +835,25 @@ def _labels_person(text: str, folded: str) -> bool:
         if len(text) != len(folded):  # a ligature moved the offsets: any label counts (fail closed)
             return True
         value = text[m.end() - 1 : m.end() + 60].lstrip("«»\"“”'‘’ \t")  # « M. Farid HAMMOUDI »
-        first = value.split()[0] if value.split() else ""
-        if fold(first).rstrip(".") in CIVILITIES or (first[:1].isupper() and "?" not in value.split("\n")[0]):
+        words = value.split("\n")[0].split()
+        first = words[0] if words else ""
+        if fold(first).rstrip(".") in CIVILITIES:
+            return True
+        if ":" not in text[m.start() : m.end()] and not _names_in_cell(words):
+            continue  # a two-cell row's value is an instruction ("Enfant en fauteuil | Vérifier l'accès")
+        if first[:1].isupper() and "?" not in value.split("\n")[0]:
             return True
     return False
+
+
+def _names_in_cell(words: list[str]) -> bool:
+    """A table cell that reads as a name: a surname in capitals ("DUPONT Jean") or two capitalised
+    words ("Léa Martin"), not a sentence that opens with a capital ("Vérifier l'accessibilité")."""
+    if not words:
+        return False
+    if len(words[0]) > 1 and words[0].isupper():
+        return True
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 class Parser:

@@ -9,7 +9,8 @@ of anyone; a commune's consultative commission and a report to the council are r
 assembly; an undertaking not to disclose and a record's legal status ("non communicable aux tiers
 avant 2026") are no markings; a FAQ's item told as a statement is anyone's; a council's support to
 a community is no one's origin; the administration's own interviews and licensed pictures are no
-third party's work.
+third party's work. A two-cell table row whose value is an instruction ("Enfant en fauteuil |
+Vérifier l'accessibilité") labels no one.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ NO_ONES = [
     ("M. Paul Roy, pilote, assure le vol de nuit Paris-Nice.", "criminal"),
     ("Exposition — M. Paul Fabrègue, photographe.\nLes 18 photographies en haute définition sont fournies "
      "sous licence ; la mise en ligne est couverte par la licence.", "ip"),
+    ("Accueillir un enfant en situation de handicap à l'accueil de loisirs\nGuide à destination des équipes "
+     "d'animation — Service enfance, édition 2025.\n\nSituation\tQue faire\nEnfant en fauteuil\tVérifier "
+     "l'accessibilité des sorties, adapter les jeux.\nEnfant diabétique\tPrévoir une collation, connaître "
+     "les signes d'hypoglycémie.", "health"),
     ("VILLE DE LORMEVAL\nConseil municipal du 20 novembre 2025 – Rapport n° 2025-118\n\nObjet : "
      "attribution du marché de prestations funéraires à la société Ducastel, rapporteur M. Paul Roy.\n"
      "Montant estimatif annuel de 49 050 € HT, sur la base du détail quantitatif estimatif.",
@@ -76,6 +81,8 @@ SOMEONES = [
      "public (765 €) ; la régie ne doit pas le savoir.", "business_secret"),
     ("Livret de l'exposition — M. Paul Fabrègue, photographe.\nLes photographies en haute définition sont "
      "fournies par l'agence ; la mise en ligne n'est pas couverte par la licence.", "ip"),
+    ("Accueil de loisirs — fiche d'inscription\n\nEnfant\tLéa MARTIN\nSanté\tDiabète de type 1, "
+     "insuline au déjeuner.", "health"),
     ("NE PAS DIVULGUER\nNote à M. le directeur sur le dossier de M. Paul Roy.", "marking"),
     ("Mme Claire Roux, archiviste.\nDossier individuel : non communicable aux tiers avant 2075.", "marking"),
     ("Document non communicable\nNote à M. le directeur sur le dossier de M. Paul Roy.", "marking"),
