@@ -33,7 +33,7 @@ from aiguillage.detect.lines import (  # noqa: F401  (the constants: re-exported
 )
 from aiguillage.detect.public_ids import body_words, public_spans
 from aiguillage.detect.recognizers._base import trim_name
-from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words
+from aiguillage.detect.recognizers.bodies import body_head, company_form, inclusive_words, legal_form_only
 from aiguillage.detect.recognizers.form_fields import label_entity
 from aiguillage.detect.recognizers.names import (
     NOT_NAMES,
@@ -217,7 +217,7 @@ def postprocess(text: str, findings: list[Finding]) -> list[Finding]:
     labels = [(m.start(), m.end()) for m in PSEUDONYM_LABEL.finditer(text)]
     starts, ends = [s for s, _ in labels], [e for _, e in labels]
     findings = [_as_place(text, f) for f in findings
-                if not _common_words_only(text, f) and not _legal_form_only(text, f)]
+                if not _common_words_only(text, f) and not legal_form_only(text, f)]
     findings = [piece for f in findings for piece in split_lines(text, f)]
     findings = [f for f in (_trim_person(text, f) for f in findings) if f is not None]
     findings = [f for f in findings
@@ -320,21 +320,6 @@ _BREAK = re.compile(r"[\n\t|]+")
 # a place's capitalised article opening a line, a cell or a segment, right before the model's
 # reading of the place ("Les Jardins de la Roche" read "Jardins de la Roche")
 _ARTICLE_BEFORE = regex.compile(r"(?:^|(?<=[\n\t|,;:(—–]|[ \u00a0]{2}))[ \u00a0]*(?P<art>Les|Le|La|L['’])[ \u00a0]*\Z")  # noqa: E501
-
-
-# the legal forms of companies and farms: alone, they name no one ("(EARL des Pâquiers, associée
-# unique)" read "EARL" as a person when the model's span was cut around the farm's place)
-_LEGAL_FORMS = frozenset({"earl", "gaec", "scea", "gfa", "sarl", "sas", "sasu", "eurl", "sci", "snc", "sa",
-                          "scop", "scic", "sem", "spl", "cuma", "sica"})
-
-
-def _legal_form_only(text: str, f: Finding) -> bool:
-    """A name or place finding that is only a company's legal form (with its article)."""
-    if f.entity_type not in ("PERSON", "LOCATION"):
-        return False
-    words = [w.casefold() for w in regex.findall(r"[^\W\d_]+", text[f.start:f.end])]
-    return bool(words) and words[-1] in _LEGAL_FORMS and all(
-        w in _LEGAL_FORMS or w in ("l", "le", "la", "les", "du", "de", "des") for w in words)
 
 
 def _with_article(text: str, f: Finding) -> Finding:

@@ -13,7 +13,13 @@ from functools import lru_cache
 import regex
 
 from aiguillage.records import Extraction, Finding
-from aiguillage.sensitivity.markings import EXPLAIN, MARKING_KINDS, MarkingRules, find_markings
+from aiguillage.sensitivity.markings import (
+    DEFINITION_WORD,
+    EXPLAIN,
+    MARKING_KINDS,
+    MarkingRules,
+    find_markings,
+)
 from aiguillage.sensitivity.nature import NatureRules, find_nature
 from aiguillage.sensitivity.relations import find_relations
 from aiguillage.sensitivity.subjects import (
@@ -67,7 +73,7 @@ CREDENTIAL_VALUE = regex.compile(
     + "|" + CODE_VALUE.pattern
 )
 DEFINITION = regex.compile(
-    r"(\?|d[ée]signe|(?<!haute\s)(?<!basse\s)d[ée]finition|signifie|on\s+entend\s+par|au\s+sens\s+de|"
+    r"(\?|d[ée]signe|" + DEFINITION_WORD + r"|signifie|on\s+entend\s+par|au\s+sens\s+de|"
     r"qu.est-ce|c.est-[àa]-dire|\bFAQ\b)",
     regex.I,
 )

@@ -20,8 +20,11 @@ OWN_LINE_SLACK = 30
 EDGE_LINE_CHARS = 60  # at the edge of a page, a short line holding a marking is one
 # Single letters separated by one to three spaces: the word breaks are lost, the phrase regex needs none.
 LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}][ \u00a0]{1,3}){3,}[\p{L}](?![\p{L}\p{N}])")
+# "définition" as a definition, not a picture's "haute définition"
+DEFINITION_WORD = r"(?<!haute\s)(?<!basse\s)d[ée]finition"
 EXPLAIN = regex.compile(
-    r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|(?<!haute\s)(?<!basse\s)d[ée]finition|c.est-[àa]-dire|par\s+exemple|la\s+mention|"
+    r"(que\s+signifie|qu.est-ce|signifie|d[ée]signe|" + DEFINITION_WORD + r"|c.est-[àa]-dire|par\s+exemple|"
+    r"la\s+mention|"
     r"une\s+mention|les\s+mentions|le\s+marquage|un\s+marquage|niveau\s+de\s+classification|comment|pourquoi|"
     r"\?|«|»|\"|“|”|"
     # an obligation of a party ("l'acheteur s'engage à ne pas divulguer…") is a rule, not a marking

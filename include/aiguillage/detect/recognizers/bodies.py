@@ -91,6 +91,22 @@ def body_head(text: str, f: Finding) -> bool:
     return is_body_head(word[2:] if word[:2] in ("L'", "L’") else word)
 
 
+# the legal forms of companies and farms: alone, they name no one ("(EARL des Pâquiers, associée
+# unique)" read "EARL" as a person when the model's span was cut around the farm's place)
+LEGAL_FORMS = frozenset(f.casefold() for f in _SMALL_FORMS) | frozenset(
+    {"sa", "earl", "gaec", "scea", "gfa", "sem", "spl", "cuma", "sica"}
+)
+
+
+def legal_form_only(text: str, f: Finding) -> bool:
+    """A name or place finding that is only a company's legal form (with its article)."""
+    if f.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    words = [w.casefold() for w in regex.findall(r"[^\W\d_]+", text[f.start:f.end])]
+    return bool(words) and words[-1] in LEGAL_FORMS and all(
+        w in LEGAL_FORMS or w in ("l", "le", "la", "les", "du", "de", "des") for w in words)
+
+
 def company_form(text: str, f: Finding) -> bool:
     """A PERSON that ends with, or is followed by, the legal form of a company that is nobody's
     own business ("Dassault Systèmes SE", "Vermont SA"), or of a small company whose name holds
