@@ -96,6 +96,12 @@ RESERVATION = regex.compile(
 AMOUNT = regex.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s?(?:€|euros?\b|EUR\b|k€|M€)")
 ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
 PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
+# The administration's own notice published in a newspaper (legal announcements): no article reproduced.
+OWN_NOTICE = regex.compile(
+    r"\b(?:avis|annonces?|insertions?|publicite|arretes?|convocations?)\b[^.;\n]{0,80}?"
+    r"\b(?:(?:a|ont)\s+ete\s+|est\s+|sont\s+|sera\s+|seront\s+)?(?:publiee?s?|parue?s?|inseree?s?)\s+dans\b|"
+    r"\bannonces?\s+legales?\b|\bjournal\s+d.annonces\b"
+)
 # A press review made of the service's own summaries or of links to the articles.
 PRESS_SUMMARIES = regex.compile(
     r"\b(?:resumes?|syntheses?|analyses?)\s+(?:\w+\s+)?(?:redige|etabli|prepare|realise|ecrit)e?s?\s+par\b"
@@ -313,6 +319,8 @@ class SensitivityClassifier:
                 line = fold(_line(text, h.start)[: h.start - ls] + " " + _line(text, h.end)[h.end - ls :])
                 if summaries or not any(c in line.split() or f"{c} :" in line for c in self.press_cues):
                     continue
+                if OWN_NOTICE.search(fold(sentence)):
+                    continue  # "L'avis d'enquête a été publié dans La Nouvelle République": its own notice
             elif h.category == "ip" and summaries and fold(h.term) == "revue de presse":
                 continue  # "Revue de presse — résumés rédigés par le service ; liens vers les articles"
             elif h.category == "security" and (context.general or context.assembly):

@@ -52,6 +52,8 @@ class MarkingRules:
     absolute: regex.Pattern[str]
     strong: regex.Pattern[str]
     weak: regex.Pattern[str]
+    # the weak words as written, accents included: "PROTÈGE" folds like "protégé" but is a verb
+    weak_forms: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> MarkingRules:
@@ -65,6 +67,7 @@ class MarkingRules:
             absolute=regex.compile(alternation(spec["absolute"])),
             strong=regex.compile(alternation(spec["strong"])),
             weak=regex.compile(alternation(spec["weak"]), regex.V1),
+            weak_forms=frozenset(str(w).lower() for w in spec["weak"]),
         )
 
 
@@ -200,6 +203,8 @@ def _line_markings(
             )
             if not strong and not (original.isupper() or (placed and not before and not after)):
                 continue  # "secret", "sensible", "DR" as words: only written as a marking is
+            if not strong and original.lower() != fold(original) and original.lower() not in rules.weak_forms:
+                continue  # accents of another word: "UN CLUB QUI PROTÈGE" is no "PROTÉGÉ"
             if not strong and (
                 CODE_AFTER.match(squeezed, m.end()) or CODE_BEFORE.search(squeezed[: m.start()])
             ):

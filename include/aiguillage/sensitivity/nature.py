@@ -27,6 +27,15 @@ DOCUMENT_LABEL = regex.compile(
 )
 
 
+# A title about the topic, not the document itself: "Certificat médical : ce qui change", "Arrêt
+# maladie — mode d'emploi", "Casier judiciaire : vos questions" (a page for anyone).
+TOPIC_TAIL = regex.compile(
+    r"\s*[:—–-]\s*(?:ce qui change|ce qu.il faut savoir|mode d.emploi|"
+    r"(?:les |vos )?(?:questions|droits|demarches)\b|(?:les )?(?:nouvelles )?regles\b|faq\b|"
+    r"bon a savoir|a savoir|comment\b|pourquoi\b|nouveautes?\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class NatureHit:
     kind: str
@@ -78,7 +87,13 @@ def find_nature(extraction: Extraction, rules: NatureRules) -> list[NatureHit]:
             continue  # a paragraph that mentions such a document is no title
         for kind, category, rx in rules.kinds:
             m = rx.search(folded.strip() if rx.pattern.startswith("^") else folded)
-            if m and kind not in seen and _title_like(line, folded[: m.start()].strip()):
+            tail = (folded.strip() if rx.pattern.startswith("^") else folded)[m.end() :] if m else ""
+            if (
+                m
+                and kind not in seen
+                and _title_like(line, folded[: m.start()].strip())
+                and not TOPIC_TAIL.match(tail)
+            ):
                 seen.add(kind)
                 shift = len(folded) - len(folded.lstrip()) if rx.pattern.startswith("^") else 0
                 hits.append(NatureHit(kind, category, off + shift + m.start(), off + shift + m.end()))

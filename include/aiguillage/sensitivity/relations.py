@@ -51,6 +51,14 @@ CIVILITY = regex.compile(
     r"(?<![\p{L}])(?:(M\.|MM\.|Mr\.?|Monsieur|Messieurs)|(Mme|Mmes|Mlle|Madame|Mesdames|Mademoiselle))"
     r"(?=\s+(?:\p{Lu}|le\s|la\s|l'))"
 )
+# A civility before an office ("Mme le Maire", "M. le Préfet", "Madame la Présidente"): the office
+# acting, not a person whose partner a later possessive names.
+OFFICE_TITLE = regex.compile(
+    r"\s+(?:le|la|l['’])\s*(?:premi[eè]re?\s+|vice-)?(?:maire|pr[ée]sidente?|pr[ée]f[èe]te?|sous-pr[ée]f[èe]te?|"
+    r"directeur|directrice|adjointe?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|recteur|rectrice|"
+    r"procureure?|commissaire|secr[ée]taire\s+g[ée]n[ée]rale?|conseill[eè]re?\s+municipale?)\b",
+    regex.I,
+)
 WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 HEAD_OF = regex.compile(r"[\p{L}'’-]+\s+(?:de\s+|d['’]\s*)")
 SURNAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
@@ -114,6 +122,8 @@ def _mentions(text: str, folded: str, start: int, end: int) -> Iterator[tuple[in
     """Person mentions in ``text[start:end]``, last first: (offset, gender or None, kind)."""
     found: list[tuple[int, str | None, str]] = []
     for m in CIVILITY.finditer(text, start, end):
+        if OFFICE_TITLE.match(text, m.end()):
+            continue  # "Mme le Maire … adressent leurs condoléances à son épouse": the office speaks
         found.append((m.start(), MALE if m.group(1) else FEMALE, "civility"))
     names, roles = gendered_first_names(), gendered_roles()
     previous = ""

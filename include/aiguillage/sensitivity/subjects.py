@@ -366,7 +366,8 @@ GENERAL_ANYWHERE = regex.compile(
     r"[:—–-]\s*(?:vos droits|vos demarches)\s*$|\bfiche (?:remise|d.information|contacts?)\b|"
     r"\bnumeros utiles\b|"
     # training material and doctrine: "Document de formation à l'usage des agents", "Cas pratique n° 2"
-    r"\b(?:document|module|livret|kit) de formation\b|\bcas pratiques?\b|\b(?:fiche|note) (?:de )?doctrine\b|"
+    r"\b(?:document|module|livret|kit) de formation\b|\bsupport (?:stagiaires?|participants?|pedagogique)\b|"
+    r"\bcas pratiques?\b|\b(?:fiche|note) (?:de )?doctrine\b|"
     r"\ba l.usage (?:des|de l.ensemble des) "
     r"(?:agents|services|personnels|equipes|professionnels|secretaires)\b"
 )
@@ -380,7 +381,7 @@ GENERAL_HEADING = regex.compile(
     r"\binformations? (?:aux|a l.attention des|pratiques)\b|\bguide (?:de|du|des|pratique)\b|"
     r"\brappel (?:du cadre|de la reglementation|des regles)\b|"
     # a guide's own heading ("Arrêt maladie et allocation chômage — ce qu'il faut savoir")
-    r"\bce qu.il faut savoir\b|\bbon a savoir\b|\bmode d.emploi\b|\bpas a pas\b|"
+    r"\bce qu.il faut savoir\b|\bce qui change\b|\bbon a savoir\b|\bmode d.emploi\b|\bpas a pas\b|"
     r"\bquestions (?:frequentes|courantes)\b"
 )
 # A FAQ's section heading, on its own line anywhere in a page ("Questions fréquentes", "FAQ", "Vos
@@ -599,6 +600,7 @@ class DocumentContext:
             f.entity_type in PERSON_TYPES
             and not CELL_BREAK.search(text, f.start, f.end)
             and not looks_like_words(INFLECTION_MARK.sub("", text[f.start : f.end]))
+            and not _eponym(text, f)
             for f in findings
         )  # a "name" across table cells ("| Nom | Prénom | Lien |", read by the NER) names no one, nor a
         # form's label ("Établissement", "Référence(s)") that the NER read as a name
@@ -941,6 +943,7 @@ class Attributor:
             and not _overlaps(starts, f.start, f.end)
             and not _role_phrase(text, f, self.words.roles)
             and not _division(text, f)
+            and not _eponym(text, f)
             and not _body_first(text, f, self.words.organisation_heads)
         ]  # "Alzheimer", "Parkinson": a disease, not a name
         # A sentence with no word that could refer to a person is about no one: not parsed.
@@ -2251,6 +2254,19 @@ def _division(text: str, f: Finding) -> bool:
     """A "name" that is a division of the text ("Titre III : la commission des licences"): the NER
     reads a capitalised word and a Roman numeral as a first name and a surname."""
     return f.entity_type in PERSON_TYPES and bool(DIVISION.fullmatch(fold(text[f.start : f.end]).strip()))
+
+
+# A method, a test or a syndrome named after its author ("méthode de Heimlich", "échelle de Glasgow",
+# "manœuvre de Jackson"): the NER reads the author as a person of the text.
+EPONYM = regex.compile(
+    r"\b(?:methode|manoeuvre|maladie|syndrome|theoreme|principe|test|echelle|score|signe|technique|"
+    r"classification|reflexe|effet|loi)s?\s+(?:de\s+|d.)$"
+)
+
+
+def _eponym(text: str, f: Finding) -> bool:
+    """A "name" that is an eponym: a method's or a disease's, not a person of the document."""
+    return f.entity_type in PERSON_TYPES and bool(EPONYM.search(fold(text[max(0, f.start - 40) : f.start])))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
