@@ -94,6 +94,15 @@ RESERVATION = regex.compile(
     regex.I,
 )
 AMOUNT = regex.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s?(?:€|euros?\b|EUR\b|k€|M€)")
+# A sentence that says the secret is withheld from its reader ("Le bordereau des prix unitaires et le
+# mémoire technique du titulaire ne vous sont pas communiqués"), giving no amount: it tells none.
+WITHHELD = regex.compile(
+    r"\bne\s+(?:vous\s+|leur\s+|lui\s+|nous\s+)?(?:sont|est|seront|sera|peuvent|peut|pourront|pourra)\s+"
+    r"(?:pas|plus)\s+(?:[eê]tre\s+)?(?:communiqu|transmis|diffus|publi|divulgu|rendue?s?\s+publi)|"
+    r"\b(?:sont|est|seront|restent|reste|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:exclue?s?\s+de\s+la\s+communication|"
+    r"non\s+communicables?|occult[ée]e?s?|disjointe?s?)",
+    regex.I,
+)
 ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
 PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
 # The administration's own notice published in a newspaper (legal announcements): no article reproduced.
@@ -357,6 +366,10 @@ class SensitivityClassifier:
                 continue
             elif h.category in ("business_secret", "ip") and RESERVATION.search(sentence):
                 continue  # "consultable sous réserve des secrets protégés par la loi"
+            elif h.category == "business_secret" and WITHHELD.search(sentence) and not AMOUNT.search(
+                sentence
+            ):
+                continue  # "le bordereau des prix unitaires … ne vous sont pas communiqués"
             elif (
                 h.category == "business_secret"
                 and CONDITION.match(clause := fold(_line_of_sentence(text, s, e, h.start)))

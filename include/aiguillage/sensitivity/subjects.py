@@ -318,7 +318,10 @@ LABELLED_PERSON = regex.compile(
     r"patiente?|enfants?|mineure?s?|"
     # (a guardian, not "Responsable de traitement | CCAS de Lorient" of a register or a project's lead)
     r"responsables?(?: legaux| legal)?(?![ \t]+(?:d[eu]s?|d.)[ \t]*(?:la |l.)?(?:traitement|service|projet|"
-    r"site|structure|secteur|pole|equipe|etablissement|programme|dispositif|operation))|"
+    r"site|structure|secteur|pole|equipe|etablissement|programme|dispositif|operation))"
+    # (nor a staff page's "Responsable administratif : M. X", a job in its role)
+    r"(?![ \t]+(?:administrati(?:f|ve)|techniques?|medicale?|financiere?|financier|pedagogique|commerciale?|"
+    r"juridique|informatique|qualite|logistique|adjointe?)\b)|"
     r"parents|representante? legale?|"
     r"majeure? protegee?|"
     r"eleves?|usager|usagere|menage|famille|locataire|allocataire|personne|administree?|assuree?|salariee?|candidate?|"

@@ -6,7 +6,9 @@ handout speaks of anyone, and a method named after its author ("méthode de Heim
 one in it; a verb in capitals ("UN CLUB QUI PROTÈGE") is no "PROTÉGÉ" marking; a club's members
 are no party's; an owner's "droit de délaissement" is no child's abandonment; "Mme le Maire"
 offering condolences to "son épouse" speaks for the office, the widow is the deceased's; the
-commune's own notice published in a newspaper reproduces no article. The other way: time served
+commune's own notice published in a newspaper reproduces no article; a secret withheld from the
+reader ("ne vous sont pas communiqués") is not told; a staff page's "Responsable administratif : M. X"
+labels a job, not a file's person. The other way: time served
 and sentences told plainly ("il a fait cinq ans à la centrale", "il a pris 18 mois en 2023", "sous
 bracelet"), a procès-verbal d'infraction, a system reachable from the Internet with a default
 password, a candidate heading an opposition list.
@@ -37,6 +39,11 @@ NO_ONES = [
      "République et Le Petit Solognot les 27 mars et 17 avril 2025, affiché en mairie.", "ip"),
     ("M. Paul Roy a fait cinq ans à la mairie de Saint-Maur comme agent d'accueil.", "criminal"),
     ("M. Paul Roy a pris six mois de congé parental en 2023 ; il reprend en mars.", "criminal"),
+    ("Madame, vous trouverez ci-joint le marché de collecte n° 2023-07. Le bordereau des prix unitaires et "
+     "le mémoire technique du titulaire ne vous sont pas communiqués (secret des affaires).",
+     "business_secret"),
+    ("Centre de santé municipal — L'équipe\n\nDr Paul Roy — médecin généraliste\nMme Nadia Cherif — "
+     "infirmière Asalée (diabète, sevrage tabagique)\n\nResponsable administratif : M. Kevin Ortiz", "health"),
 ]
 SOMEONES = [
     ("Certificat médical\n\nJe soussigné, Dr Paul Roy, certifie avoir examiné Mme Anne Martin, qui "
@@ -57,6 +64,10 @@ SOMEONES = [
      "une extension sans permis.", "criminal"),
     ("Ticket 4471 — supervision de l'usine\nLe PC de supervision est joignable depuis Internet, mot de "
      "passe par défaut, aucun pare-feu.", "security"),
+    ("Note interne. Le bordereau des prix unitaires de la société Ducastel (taux horaire 31,20 €) ne doit "
+     "pas sortir du service.", "business_secret"),
+    ("Accueil de loisirs — inscription\n\nResponsable légal : M. Kevin Ortiz\nEnfant : Léa Ortiz, "
+     "diabète de type 1, insuline au déjeuner.", "health"),
     ("Mme Christine Arrighi, vice-présidente du comité des fêtes, conduira la liste d'opposition "
      "(divers gauche) aux municipales.", "politics"),
 ]
