@@ -105,6 +105,12 @@ WITHHELD = regex.compile(
 )
 ARTICLE_PARAGRAPH = 300  # characters: a reproduced article has paragraphs; a list of headlines has none
 PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
+# A table row of an elected official (the role in a cell): the party or label beside the name is the
+# mandate's, public (CGCT L.2121-25), not a private person's opinion.
+ELECTED_ROW = regex.compile(
+    r"\b(?:maire|adjointe?|conseill(?:er|ere)s?|vice-presidente?|presidente?|elue?\(?e?\)?s?|deleguee?|"
+    r"senat(?:eur|rice)|deputee?)\b"
+)
 # The administration's own notice published in a newspaper (legal announcements): no article reproduced.
 OWN_NOTICE = regex.compile(
     r"\b(?:avis|annonces?|insertions?|publicite|arretes?|convocations?)\b[^.;\n]{0,80}?"
@@ -276,6 +282,10 @@ class SensitivityClassifier:
                     continue  # "Le docteur Bouvier nous a quittés le 28 mai", "Louise X (décédée en 1961)"
             if context.delegation and spec.about == "person" and is_row(_line(text, h.start)):
                 continue  # "Anne Poirier | Directrice des migrations | Titres de séjour, éloignement"
+            if h.category == "politics" and is_row(row := _line(text, h.start)) and ELECTED_ROW.search(
+                fold(row)
+            ):
+                continue  # "3e adjoint | M. Youssef BENALI | Pontivy Ensemble (EELV)": an official's label
             if fold(h.term) in spec.occupations and (
                 _practised_by(text, h, findings) or fold(text[h.start : h.end]).endswith(("s", "x"))
             ):

@@ -11,7 +11,8 @@ reader ("ne vous sont pas communiqués") is not told; a staff page's "Responsabl
 labels a job, not a file's person. The other way: time served
 and sentences told plainly ("il a fait cinq ans à la centrale", "il a pris 18 mois en 2023", "sous
 bracelet"), a procès-verbal d'infraction, a system reachable from the Internet with a default
-password, a candidate heading an opposition list.
+password, a candidate heading an opposition list, a party's acronym (not in a table row of
+elected officials, whose labels are their mandates').
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ NO_ONES = [
      "business_secret"),
     ("Centre de santé municipal — L'équipe\n\nDr Paul Roy — médecin généraliste\nMme Nadia Cherif — "
      "infirmière Asalée (diabète, sevrage tabagique)\n\nResponsable administratif : M. Kevin Ortiz", "health"),
+    ("Municipalité installée le 2 avril 2026\n\nFonction\tÉlu(e)\tÉtiquette\n3e adjoint\tM. Youssef BENALI\t"
+     "EELV\nConseiller délégué\tM. Erwan GUILLOUX\tPCF", "politics"),
 ]
 SOMEONES = [
     ("Certificat médical\n\nJe soussigné, Dr Paul Roy, certifie avoir examiné Mme Anne Martin, qui "
@@ -70,6 +73,8 @@ SOMEONES = [
      "diabète de type 1, insuline au déjeuner.", "health"),
     ("Mme Christine Arrighi, vice-présidente du comité des fêtes, conduira la liste d'opposition "
      "(divers gauche) aux municipales.", "politics"),
+    ("De : Franck Oudin\nÀ : Samia Benali\n\nMme Christine Arrighi, trésorière du club, est soutenue par LFI.",
+     "politics"),
 ]
 
 
