@@ -338,5 +338,7 @@ def sweep(text: str, kept: Iterable[tuple[int, int]] = ()) -> list[SweepHit]:
         from aiguillage.detect.public_ids import inside_public, public_spans
 
         public = public_spans(text)
-        shapes = [h for h in shapes if h.rule != "digits" or not inside_public(public, h.start, h.end)]
+        # (and its functional mailbox, "@" included: "accueil@mairie-vitre.fr")
+        shapes = [h for h in shapes
+                  if h.rule not in ("digits", "at_sign") or not inside_public(public, h.start, h.end)]
     return [h for h in names if not _covered(h.start, h.end, spans)] + shapes

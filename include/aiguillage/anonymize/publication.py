@@ -79,7 +79,30 @@ def to_anonymize(text: str, findings: list[Finding]) -> list[Finding]:
 
     base = extend_names(text, list(findings)) + strict_sweep(text)
     base += column_findings(text, base)
-    return extend_names(text, propagate(text, base))  # a propagated surname may have its first name beside it
+    out = extend_names(text, propagate(text, base))  # a propagated surname may have its first name beside it
+    return out + _mailboxes_cut(text, out)
+
+
+def _mailboxes_cut(text: str, findings: list[Finding]) -> list[Finding]:
+    """A public body's mailbox kept in clear (:mod:`aiguillage.detect.public_ids`) that a replaced
+    value would cut ("accueil@ville-bruz.fr" where the town's name is replaced as a place elsewhere)
+    is replaced whole: "accueil@ville-[LIEU_2].fr" is no address any more, and the sweeps could no
+    longer tell it the body's. So is one replaced elsewhere in the document (a link's target, a part
+    read apart from the text that names the body): a value replaced in one place is replaced
+    everywhere."""
+    if "@" not in text:
+        return []
+    from aiguillage.detect.public_ids import public_spans
+
+    mailboxes = [(s, e) for s, e in public_spans(text) if "@" in text[s:e]]
+    if not mailboxes:
+        return []
+    replaced = [text[f.start:f.end].casefold() for f in findings if "@" in text[f.start:f.end]]
+    cut = {text[s:e].casefold() for s, e in mailboxes
+           if any(f.start < e and s < f.end for f in findings)
+           or any(text[s:e].casefold() in r for r in replaced)}
+    return [Finding("EMAIL_ADDRESS", s, e, 1.0, "public_mailbox_cut") for s, e in mailboxes
+            if text[s:e].casefold() in cut]
 
 
 @dataclass

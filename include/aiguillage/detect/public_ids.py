@@ -24,7 +24,12 @@ the anonymized text and in its rescan):
 - on a letterhead's or footer's line opened by the body's name and cut by dashes or bars, its
   address and phone ("Ville de Montfleury — Pôle Famille — 1 place de la Libération — 04 76 …");
 - an address on a line opened by "Siège" (or "Adresse" in a paragraph naming the body) of a
-  paragraph that names a body and no person.
+  paragraph that names a body and no person;
+- a functional mailbox: its name made of a service's words only (no initial, no first name, no
+  word the lexicon does not know: "accueil", "etat-civil", "dpo") at a body's domain (a body's
+  word among its parts, "mairie-vitre.fr", "….gouv.fr", or the name the text gives a body,
+  "Ville de Montfleury-sur-Isère" for "montfleury38.fr"; never a mail service of the public),
+  with no civility or person's cue just before or after it.
 
 Nothing is public when a person is named between the body's word and the identifier (a civility,
 a pseudonym label, "EI", "entrepreneur individuel", "micro-entrepreneur", "né le", "domicilié"…):
@@ -46,12 +51,16 @@ _SP = r"[ \u00a0]"
 # the words that name a public body (not the bare "commune" of a form's field "Commune : X": a
 # body's word followed by its particle, or a word only a body bears)
 _BODY = re.compile(
-    r"(?i)(?<![\w])(?:mairie|h[ôo]tel[ \u00a0]+de[ \u00a0]+ville|(?:la[ \u00a0]+)?(?:commune|ville)[ \u00a0]+(?:de|d['’])"  # noqa: E501
+    r"(?i)(?<![\w])(?:mairie|h[ôo]tel[ \u00a0]+de[ \u00a0]+ville"
+    r"|(?:la[ \u00a0]+)?(?:commune|ville)[ \u00a0]+(?:de|d['’])"
     r"|(?:de[ \u00a0]+la|la)[ \u00a0]+(?:commune|ville)(?![\w])"
-    r"|syndicats?[ \u00a0]+(?:intercommuna\w*|mixte|d[ée]partemental|des[ \u00a0]+eaux|d['’]\w+)|intercommuna\w+"  # noqa: E501
-    r"|communaut[ée][ \u00a0]+(?:de[ \u00a0]+communes|d['’]agglom[ée]ration|urbaine)|agglom[ée]ration[ \u00a0]+d"  # noqa: E501
+    r"|syndicats?[ \u00a0]+(?:intercommuna\w*|mixte|d[ée]partemental|des[ \u00a0]+eaux|d['’]\w+)"
+    r"|intercommuna\w+"
+    r"|communaut[ée][ \u00a0]+(?:de[ \u00a0]+communes|d['’]agglom[ée]ration|urbaine)"
+    r"|agglom[ée]ration[ \u00a0]+d"
     r"|m[ée]tropole[ \u00a0]+(?:de|d['’]|du)|conseil[ \u00a0]+(?:d[ée]partemental|r[ée]gional|municipal)"
-    r"|d[ée]partement[ \u00a0]+(?:de|du|des|d['’])|r[ée]gion[ \u00a0]+(?:de|du|d['’])|pr[ée]fecture|sous-pr[ée]fecture"  # noqa: E501
+    r"|d[ée]partement[ \u00a0]+(?:de|du|des|d['’])|r[ée]gion[ \u00a0]+(?:de|du|d['’])"
+    r"|pr[ée]fecture|sous-pr[ée]fecture"
     r"|r[ée]gie|tr[ée]sor[ \u00a0]+public|tr[ée]sorerie|finances[ \u00a0]+publiques|dgfip"
     r"|service[ \u00a0]+de[ \u00a0]+gestion[ \u00a0]+comptable|ccas|cias|epci|sivom|sivu|siaep|smictom|sictom"
     r"|office[ \u00a0]+public|[ée]tablissement[ \u00a0]+public|centre[ \u00a0]+hospitalier|collectivit[ée]"
@@ -78,18 +87,19 @@ _IBAN = re.compile(r"(?<![\w])FR[ \u00a0]?\d{2}(?:[ \u00a0.-]?[A-Z0-9]){23}(?![\
 _PUBLIC_BANKS = ("10071", "30001")  # the Treasury (DGFiP), the Banque de France
 _PHONE = re.compile(r"(?<!\d)(?:(?:\+|00)[ \u00a0]?33[ \u00a0.-]?(?:\(0\))?[ \u00a0.-]?[1-9]|0[1-9])"
                     r"(?:[ \u00a0.-]?\d{2}){4}(?!\d)")
-_SEAT = re.compile(r"(?im)^[ \u00a0\t]*(?:si[èe]ge(?:[ \u00a0]+social)?[ \u00a0]*:?|adresse[ \u00a0]*:)[ \u00a0]*")  # noqa: E501
+_SEAT = re.compile(r"(?im)^[ \u00a0\t]*(?:si[èe]ge(?:[ \u00a0]+social)?[ \u00a0]*:?|adresse[ \u00a0]*:)"
+                   r"[ \u00a0]*")
 _STREET_PART = re.compile(
-    r"(?i)[ \u00a0]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|r\.|route|rte|chemin|avenue|av\.|boulevard"  # noqa: E501
-    r"|bd|place|pl\.|impasse|all[ée]e|quai|cours|square|passage|esplanade|promenade|parvis|mail)(?![\w])")
+    r"(?i)[ \u00a0]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+"
+    r"(?:rue|r\.|route|rte|chemin|avenue|av\.|boulevard|bd|place|pl\.|impasse|all[ée]e|quai|cours|square|passage|esplanade|promenade|parvis|mail)(?![\w])")
 _HEAD_LINE = re.compile(r"(?m)^[^\n]+$")
 _PART_SEP = re.compile(r"[ \u00a0]+[—–|][ \u00a0]+")
 _BLANK = re.compile(r"\n[ \u00a0\t]*\n")
 # a body's word inside a street's name ("rte de la Ville-Hélio", "3 pl. de la Mairie") names no body
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:rue|r\.|route|rte|chemin|ch\.|chem\.|avenue|av\.|boulevard|bd|place|pl\.|impasse|all[ée]e|quai"
-    r"|cours|square|passage|sentier|voie|lotissement|r[ée]sidence|hameau|lieu-dit)\.?(?:[ \u00a0]+(?:de|du|des|la|l['’]"  # noqa: E501
-    r"|d['’]))*[ \u00a0]*\Z")
+    r"|cours|square|passage|sentier|voie|lotissement|r[ée]sidence|hameau|lieu-dit)\.?"
+    r"(?:[ \u00a0]+(?:de|du|des|la|l['’]|d['’]))*[ \u00a0]*\Z")
 _JOINED = re.compile(r"-\w")
 _REACH = 90
 # INSEE gives the public sector's legal units SIRENs beginning with 1 (the State) or 2 (local
@@ -100,6 +110,116 @@ _PUBLIC_SECTOR = re.compile(r"2")  # characters between a body's word and its id
 _COMPANY = re.compile(
     r"(?i)(?<![\w])(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|snc|selarl|ets|fournisseur|prestataire|titulaire"
     r"|entreprise|cabinet)(?![\w])")
+
+
+# a functional mailbox: its local part names a service, never a person ("accueil", "etat-civil",
+# "dpo", "pref-sejour"); these are the service's words the lexicon does not hold
+_SERVICE_WORDS = frozenset({"dpo", "ccas", "cias", "pref", "clsh", "alsh", "rh", "drh", "dgs", "etatcivil",
+                            "gite", "spanc", "pmi", "rpe", "ram", "secretariat", "mediatheque",
+                            "periscolaire"})
+# the words of a public body's domain ("mairie-vernon.fr", "ville-tours.fr", "cc-pays-de-nay.fr",
+# "departement86.fr", "bouches-du-rhone.gouv.fr")
+_DOMAIN_BODY = frozenset({"mairie", "ville", "commune", "communes", "agglo", "metropole", "departement",
+                          "region", "prefecture", "cc", "ca", "ccas", "cias", "sivom", "sivu", "siaep",
+                          "smictom", "sictom", "syndicat", "epci", "gouv", "dgfip"})
+# the mail services of the public: a town's name may be one ("Ville d'Orange", "orange.fr")
+_WEBMAIL = frozenset({"gmail", "googlemail", "orange", "wanadoo", "free", "laposte", "sfr", "neuf", "hotmail",
+                      "outlook", "live", "msn", "yahoo", "icloud", "me", "aol", "proton", "protonmail", "gmx",
+                      "bbox", "numericable", "club-internet", "aliceadsl", "voila", "posteo", "ik", "lilo"})
+# the top-level domains of French public bodies ("ville-primes.com" is a phishing exercise's)
+_PUBLIC_TLDS = frozenset({"fr", "bzh", "alsace", "corsica", "paris", "re", "gp", "mq", "gf", "yt", "pm", "nc",
+                          "pf", "wf", "eu"})
+_MAIL = re.compile(r"(?<![\w.%+\-])([A-Za-z0-9._%+\-]+)@([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)(?![\w\-])")
+_PARTICLE_START = re.compile(r"(?i)^(?:[ \u00a0]*(?:de|du|des|la|le|les|d['’]|l['’])(?![\w]))+")
+
+
+def _fold(text: str) -> str:
+    """Lower case, without accents, letters only ("Montfleury-sur-Isère" → "montfleurysurisere")."""
+    import unicodedata
+
+    bare = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in bare if c.isascii() and c.isalpha())
+
+
+def _functional_local(local: str) -> bool:
+    """A mailbox's name made of a service's words only: no initial, no first name, no word the
+    lexicon does not know ("accueil", "etat-civil", "reservation.salles", "dpo"; not "h.delorme",
+    "valerie.castellani", "famille.abdelaziz", "olivier.le-corre")."""
+    from aiguillage.detect.recognizers.names import first_names, is_ordinary_word
+
+    tokens = [t for t in re.split(r"[._+\-\d]+", local.casefold()) if t]
+    if not tokens:
+        return False
+    names = {_fold(n) for n in first_names()}
+    return all(len(t) > 1 and _fold(t) not in names and (t in _SERVICE_WORDS or is_ordinary_word(t))
+               for t in tokens)
+
+
+def _bodys_domain(domain: str, text: str) -> bool:
+    """The domain is a public body's: a body's word among its parts ("mairie-quimperle.fr",
+    "bouches-du-rhone.gouv.fr"), or its name is the name the text gives a body ("Ville de
+    Montfleury-sur-Isère" for "montfleury38.fr"; "SIEAD du Haut-Vivarais" for
+    "siead-hautvivarais.fr", the acronym before the name). Never a mail service of the public."""
+    from aiguillage.detect.recognizers.names import is_ordinary_word
+
+    labels = domain.casefold().split(".")
+    if len(labels) < 2 or labels[-1] not in _PUBLIC_TLDS or any(lab in _WEBMAIL for lab in labels[:-1]):
+        return False
+    pieces = [p for lab in labels[:-1] for p in re.split(r"[\-\d]+", lab) if p]
+    if any(p in _DOMAIN_BODY for p in pieces):
+        return True
+    name = "".join(re.split(r"[\-\d]+", labels[-2]))
+    if len(name) < 4:
+        return False
+    for m in _BODY.finditer(text):
+        if _STREET_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        rest = text[m.end():_line_end(text, m.end())][:80]
+        particles = _PARTICLE_START.match(rest)
+        rest = rest[particles.end() if particles else 0:]
+        if _fold(rest).startswith(name):
+            return True
+        # the same name once replaced as a place ("Ville de [LIEU_1]", the anonymized text the
+        # sweeps read): a name of no word of the language, as a place's is
+        if _PLACE_LABEL.match(rest) and not is_ordinary_word(name):
+            return True
+    # an acronym in capitals before the body's name ("SIEAD DU HAUT-VIVARAIS", "SIEAD du …")
+    for m in re.finditer(r"(?<![\w])([A-Z]{3,8})[ \u00a0]+(?:d[eu]s?|DE|DU|DES|d['’]|D['’])[ \u00a0]+", text):
+        acronym = m.group(1).casefold()
+        if name.startswith(acronym) and len(name) > len(acronym) + 3:
+            rest = text[m.end():_line_end(text, m.end())][:60]
+            named = _fold(rest).startswith(name[len(acronym):]) or (
+                _PLACE_LABEL.match(rest) and not is_ordinary_word(name[len(acronym):]))
+            if named and _BODY.search(
+                    text[line_start(text, m.start()):_line_end(text, m.end())]):
+                return True
+    return False
+
+
+def _mailboxes(text: str) -> list[tuple[int, int, str]]:
+    """The body's functional mailboxes: a service's name at the body's domain, no person named just
+    before it on its line nor after it ("famille@montfleury38.fr", "accueil@mairie-vitre.fr"; not
+    "v.lecoq@mairie-ouistreham-orne.fr", "contact@maillaff-atelier.fr", "famille.loup@lilo.org")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _MAIL.finditer(text):
+        if not _functional_local(m.group(1)) or not _bodys_domain(m.group(2), text):
+            continue
+        if not _person_beside_mail(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), m.group().casefold()))
+    return out
+
+
+_PLACE_LABEL = re.compile(r"[ \u00a0]*\[(?:LIEU|ADRESSE)[^\]]*\]")
+_NAME_LABEL = re.compile(r"\[(?:PERSONNE|NOM|PRENOM)[^\]]*\]")
+
+
+def _person_beside_mail(text: str, start: int, end: int) -> bool:
+    """A civility or a person's cue just before a mailbox on its line or just after it ("Mme
+    Martin : accueil@…"). A name itself is not asked for: the original holds it where the
+    anonymized text holds its pseudonym ("À : Jean Dupont <…>, accueil@…"), and both must read
+    the same."""
+    before = _NAME_LABEL.sub(" ", text[max(line_start(text, start), start - 40):start])
+    return bool(_PERSON.search(before) or _PERSON.search(_NAME_LABEL.sub(" ", _after(text, end, 30))))
 
 
 def _paragraph_start(text: str, pos: int, lines: int = 4) -> int:
@@ -160,7 +280,7 @@ def _after(text: str, end: int, width: int = 40) -> str:
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Every identifier, phone and seat address the context may make public, with its value."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = list(_mailboxes(text))
     for m in _SIRET.finditer(text):
         before = _window(text, m.start())
         digits = re.sub(r"\D", "", m.group())
@@ -220,10 +340,12 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_SHAPES = ((_SIRET, r"\D"), (_ICS, r"\W"), (_IBAN, r"\W"), (_PHONE, r"\D"))
+_SHAPES = ((_SIRET, r"\D"), (_ICS, r"\W"), (_IBAN, r"\W"), (_PHONE, r"\D"), (_MAIL, ""))
 
 
 def _norm(rx: re.Pattern[str], drop: str, value: str) -> str:
+    if rx is _MAIL:
+        return value.casefold()
     v = re.sub(drop, "", value)
     return v[-9:] if rx is _PHONE else v
 
@@ -244,7 +366,8 @@ def public_spans(text: str) -> list[tuple[int, int]]:
             if v not in public or (m.start(), m.end()) in chosen:
                 continue
             line = text[line_start(text, m.start()):m.start()]
-            if _PERSON.search(line) or _PERSON.search(_after(text, m.end())):
+            if (_person_beside_mail(text, m.start(), m.end()) if rx is _MAIL
+                    else _PERSON.search(line) or _PERSON.search(_after(text, m.end()))):
                 public.discard(v)
             else:
                 others.append((m.start(), m.end(), v))

@@ -66,6 +66,7 @@ from aiguillage.detect.recognizers.person_mail_header import FrMailHeaderNameRec
 from aiguillage.detect.recognizers.person_marked import FrMarkedNameRecognizer
 from aiguillage.detect.recognizers.person_native_script import FrNativeScriptNameRecognizer
 from aiguillage.detect.recognizers.person_nickname import FrNicknameRecognizer
+from aiguillage.detect.recognizers.person_owner import FrOwnerInBracketsRecognizer
 from aiguillage.detect.recognizers.person_plural_kin import FrPluralKinNameRecognizer
 from aiguillage.detect.recognizers.person_register import FrRegisterEntryNameRecognizer
 from aiguillage.detect.recognizers.person_signature import FrSignatureNameRecognizer
@@ -141,6 +142,8 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrUtilityFieldRecognizer,
     # the fifteenth session's (dev15: a commune's family, school and leisure services)
     FrHouseholdMemberRecognizer,
+    # the sixteenth session's (dev16: urbanism, land and farms)
+    FrOwnerInBracketsRecognizer,
 )
 
 

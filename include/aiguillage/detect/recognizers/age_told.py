@@ -32,6 +32,11 @@ class FrToldAgeRecognizer(FrPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("AGE_WITH_ADVERB", rf"(?<={_PERSON_BEFORE}(?<![\w]){_VERB}{_S}+{_ADVERB}{_S}+){_AGE}", 0.7),
+        # an age its person said: "Vous nous avez dit avoir 84 ans", "il déclare avoir 67 ans"
+        Pattern("AGE_SAID",
+                rf"(?<=(?<![\w])(?i:vous|nous|il|elle|je|j['’]ai|m['’]a|lui|leur)(?![\w])[^.;!?\n]{{0,30}}?"
+                rf"(?<![\w])(?i:dit|d[ée]clar[ée]e?|d[ée]clare|indiqu[ée]e?|indique|affirm[ée]e?|affirme"
+                rf"|pr[ée]cis[ée]e?|pr[ée]cise){_S}+(?i:avoir){_S}+){_AGE}", 0.7),
         Pattern("AGE_OF_RELATION_IN_BRACKETS",
                 rf"(?<=(?<![\w])(?i:{_OWNER}){_S}+(?i:{_KIN}|{_YOUNG}){_S}*\({_S}*)"
                 rf"(?:{_AGE}|\d{{1,2}}{_S}+(?i:mois|semaines|jours)(?![\w]))(?={_S}*\))", 0.7),

@@ -71,7 +71,10 @@ _TRANSFER = regex.compile(r"(?i)\b(?:c[èée]d\w*|cession|vend\w*|vente|[ée]cha
 # "ZE 41, ZE 42<TAB>Parc Nevez<TAB>ZQ 17"), without a cue word before each.
 _LAND_CUE = regex.compile(
     r"(?i)(?<![\w])(?:parcell\w*|cadastr\w*|am[ée]nagement[ \u00a0]+foncier|remembrement|[ée]tat[ \u00a0]+parcellaire"  # noqa: E501
-    r"|compte[ \u00a0]+de[ \u00a0]+propri[ée]t[ée])(?![\w])"
+    r"|compte[ \u00a0]+de[ \u00a0]+propri[ée]t[ée]|terrain[ \u00a0]+d['’]assiette"
+    r"|unit[ée][ \u00a0]+fonci[èe]re)(?![\w])"
+    # a form's field "Terrain :" (a certificate of urbanism, a tax on building land)
+    r"|(?m:^[ \u00a0]*terrain[ \u00a0]*:)"
     r"|(?<![\w])\d{1,4}[ \u00a0]*ha[ \u00a0]+\d{1,2}[ \u00a0]*a(?![\w])")
 # the section alone needs two capitals (a lone capital is a list's, a grade's, a road's: "I 3°",
 # "D 934"), and no further digits (a file number: "PC 40 2011 03318"); a lone capital continues a
@@ -132,14 +135,19 @@ class FrCadastreRecognizer(FrPatternRecognizer):
         a table cell "AD 1188" under a reference in the text). Skipped when no cue word opens
         anywhere in ``text``: no pattern can match there, and no section is then named."""
         land = _LAND_CUE.search(text) is not None
+        bracketed = [self._result(m.start("ref"), m.end("ref"), "BRACKETED_AFTER_PROPERTY",
+                                  "a section and number in brackets after a property or its owner")
+                     for m in _BRACKET_REF.finditer(text) if _bracketed_parcel(text, m)]
         if not land and not regex.search(_CUE_START, text, flags=regex_flags or self.global_regex_flags):
-            return []
+            return bracketed
         found = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                  if not _public_owner(text, r.start, r.end)]
+        found += [b for b in bracketed if not any(r.start < b.end and b.start < r.end for r in found)]
         if land:
             covered = [(r.start, r.end) for r in found]
             for m in _BARE_REF.finditer(text):
                 if (m.group("section") in _NOT_SECTIONS or _public_owner(text, m.start(), m.end())
+                        or _SERVITUDE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                         or any(s < m.end() and m.start() < e for s, e in covered)):
                     continue
                 found.append(self._result(m.start(), m.end(), "LAND_DOCUMENT",
@@ -246,6 +254,41 @@ def _ref_cells(text: str) -> list[tuple[int, int]]:
             continue
         out.append((m.start("ref"), m.end("ref")))
     return out
+
+
+# a parcel's reference in brackets, two capitals and its number ("Pigeonnier de la Verchère (ZC 56)",
+# "M. Thierry Crochet (ZA 0112)", "l'allée du manoir (ZH 2)"), after a property's noun or a named
+# owner on its line; a road ("(RD 907)", "(D 999)"), a plate ("immatriculé au Luxembourg (LK 4521)")
+# or a class ("(CE 2)") is none
+# a public-utility easement's code ("la servitude AC1", "servitudes EL7 et PT2"): no parcel
+_SERVITUDE_BEFORE = regex.compile(
+    r"(?i)servitudes?(?:[ \u00a0]+d['’]utilit[ée][ \u00a0]+publique)?[ \u00a0:]*\Z")
+_BRACKET_REF = regex.compile(
+    r"\((?P<ref>(?P<section>[A-Z]{2})[ \u00a0]\d{1,4}p?"
+    r"(?:[ \u00a0]*(?:,|et|à|&)[ \u00a0]*(?:[A-Z]{2}[ \u00a0]?)?"
+    r"\d{1,4}p?)*)(?=\)|[ \u00a0]*[,;][ \u00a0]+[^\W\d])")
+_PROPERTY = regex.compile(
+    r"(?i)(?<![\w])(?:pigeonniers?|granges?|maisons?|moulins?|lavoirs?|fours?|chapelles?|puits|terrains?"
+    r"|parcelles?|jardins?|propri[ée]t[ée]s?|manoirs?|domaines?|fermes?|mas|hangars?|b[âa]timents?|all[ée]es?"
+    r"|vergers?|pr[ée]s|champs?|bois|[ée]tangs?|ch[âa]teaux?|bergeries?|long[èe]res?|remises?|immeubles?"
+    r"|biens?|fonds|lots?|logis|villas?|chalets?|cabanes?|s[ée]choirs?|fournils?|celliers?)(?![\w])")
+_OWNER_BEFORE = regex.compile(
+    r"(?<![\w])(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)[ \u00a0]+(?:et[ \u00a0]+Mme[ \u00a0]+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]*[ \u00a0]*\Z")
+
+
+def _bracketed_parcel(text: str, m: regex.Match[str]) -> bool:
+    if m.group("section") in _NOT_SECTIONS:
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line, m.start() - 80):m.start()]
+    for sep in ("|", "\t"):  # the cell it is in
+        before = before.rsplit(sep, 1)[-1]
+    if not (_PROPERTY.search(before) or _OWNER_BEFORE.search(before)):
+        return False
+    if regex.search(rf"{_PROPERTY.pattern}[ \u00a0]+{_OWNER}", before):
+        return False  # "la chapelle communale (AB 12)": the commune's
+    return not _public_owner(text, m.start("ref"), m.end("ref"))
 
 
 def _public_owner(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,13 @@ NAME_SEQ = rf"{NAME_TOKEN}(?:[ \u00a0]+(?:{PARTICLE}[ \u00a0]+)?{NAME_TOKEN}){{0
 # vie locale", "conseiller délégué à l'urbanisme" (not "l'adjointe au chef de bureau", a deputy of an office)
 _DELEGATION = (r"(?:au|aux|à\s+la|à\s+l['’]|a\s+la)\s*(?!chef|directeu|directrice|responsable|g[ée]rant|pr[ée]sident"  # noqa: E501
                r"|secr[ée]taire|service)[a-zàâçéèêëîïôûù]{3,}(?![\w-])")
+# a deputy's rank ("première adjointe", "deuxième adjoint au maire", "3e adjointe", "1re adjointe"): a
+# numbered adjoint is the council's, with or without "au maire"
+_RANK = (r"(?:[Pp]remi[eè]re?|[Dd]euxi[eè]me|[Tt]roisi[eè]me|[Qq]uatri[eè]me|[Cc]inqui[eè]me|[Ss]ixi[eè]me"
+         r"|[Ss]epti[eè]me|[Hh]uiti[eè]me|[Nn]euvi[eè]me|[Dd]ixi[eè]me|1(?:er|re|ère)|\d{1,2}(?:e|ème|eme))")
 OFFICIAL_ROLES = (r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])?(?:(?:premi[eè]re?\s+)?(?:[Mm]aire|[Aa]djointe?\s+au\s+[Mm]aire|"  # noqa: E501
+                  rf"{_RANK}\s+[Aa]djointe?(?![\w-])(?!\s+(?:au|aux|à\s+la|à\s+l['’]|de|du|des|d['’])\s*"
+                  r"(?:chef|directeu|directrice|responsable|g[ée]rant|pr[ée]sident|secr[ée]taire|service))|"
                   rf"[Aa]djointe?\s+{_DELEGATION}|[Cc]onseill[eè]re?\s+(?:municipale?\s+)?d[ée]l[ée]gu[ée]e?(?:\s+{_DELEGATION})?|"
                   r"[Pp]r[ée]sidente?|[Pp]r[ée]f[eè]te?|[Ss]ous-[Pp]r[ée]f[eè]te?|[Gg]reffi[eè]re?|"
                   r"[Cc]onseill[eè]re?\s+(?:rapporteure?|municipale?|d[ée]partementale?|r[ée]gionale?|doyenne?)|"

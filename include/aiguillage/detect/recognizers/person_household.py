@@ -20,7 +20,10 @@ _S = r"[ \u00a0]"
 _CAP = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _LOW = r"[a-zàâäçéèêëîïôöùûüÿœæ]+(?:-[a-zàâäçéèêëîïôöùûüÿœæ]+)?"
 _KIN = (r"(?:conjointe?|mari|femme|[ée]poux|[ée]pouse|compagnon|compagne|fils|fille|fr[èe]re|s[œo]eur|papa|maman"  # noqa: E501
-        r"|p[èe]re|m[èe]re|mamie|papi|papy|grand-m[èe]re|grand-p[èe]re|beau-p[èe]re|belle-m[èe]re|tante|oncle"
+        r"|p[èe]re|m[èe]re|mamie|papi|papy|grand-m[èe]re|grand-p[èe]re|tante|oncle"
+        # in-laws, hyphen or space, accent or none ("mon beau frere thierry", written in haste)
+        r"|beau[- ]p[èe]re|belle[- ]m[èe]re|beau[- ]fr[èe]re|belle[- ]s(?:œ|oe|o)eur"
+        r"|beau[- ]fils|belle[- ]fille"
         r"|cousine?|neveu|ni[èe]ce|petite?-fils|petite?-fille|enfant)")
 # a first name, then its age or birth: "Lotte (11 ans)", "Ambre, née le", "Sacha Bertrand-Noël, 14 mois"
 _WITH_AGE = regex.compile(
