@@ -44,7 +44,8 @@ NO_ONES = [
      "le mémoire technique du titulaire ne vous sont pas communiqués (secret des affaires).",
      "business_secret"),
     ("Centre de santé municipal — L'équipe\n\nDr Paul Roy — médecin généraliste\nMme Nadia Cherif — "
-     "infirmière Asalée (diabète, sevrage tabagique)\n\nResponsable administratif : M. Kevin Ortiz", "health"),
+     "infirmière Asalée (diabète, sevrage tabagique)\n\nResponsable administratif : M. Kevin Ortiz",
+     "health"),
     ("Municipalité installée le 2 avril 2026\n\nFonction\tÉlu(e)\tÉtiquette\n3e adjoint\tM. Youssef BENALI\t"
      "EELV\nConseiller délégué\tM. Erwan GUILLOUX\tPCF", "politics"),
 ]
@@ -73,8 +74,8 @@ SOMEONES = [
      "diabète de type 1, insuline au déjeuner.", "health"),
     ("Mme Christine Arrighi, vice-présidente du comité des fêtes, conduira la liste d'opposition "
      "(divers gauche) aux municipales.", "politics"),
-    ("De : Franck Oudin\nÀ : Samia Benali\n\nMme Christine Arrighi, trésorière du club, est soutenue par LFI.",
-     "politics"),
+    ("De : Franck Oudin\nÀ : Samia Benali\n\nMme Christine Arrighi, trésorière du club, est soutenue "
+     "par LFI.", "politics"),
 ]
 
 
