@@ -1254,7 +1254,7 @@ class Attributor:
             for r in refs
             if not (
                 r.subject.kind == "role"
-                and doc[r.token].dep_ == "obl:agent"
+                and (doc[r.token].dep_ == "obl:agent" or _beside_the_act(doc[r.token], in_term))
                 and word_keys(doc[r.token].text) & (self.words.staff_roles | self.words.official_roles)
             )
         ]  # ("squatté par la famille X, des Roms": the family is both the agent and whom it is about)
@@ -1930,6 +1930,25 @@ BODY_FIELD_HEADS = frozenset().union(
                   "sous-direction", "ministère", "secrétariat")
     )
 )
+
+
+BESIDE_CASES = frozenset({"avec", "par", "aupres", "chez"})
+
+
+def _beside_the_act(tok: Any, in_term: set[int]) -> bool:
+    """A staff role brought in by "avec", "par", "auprès de" or "chez" ("un projet d'accueil
+    individualisé établi avec les familles et le médecin traitant"): who works with, not whose
+    illness. Through a coordination; not "l'arrêt maladie de l'infirmière"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return (
+        tok.i not in in_term
+        and (node.dep_.startswith("obl") or node.dep_ == "nmod")
+        and any(c.dep_ == "case" and fold(c.text) in BESIDE_CASES for c in node.children)
+    )
 
 
 def _names_a_body_field(tok: Any) -> bool:

@@ -8,7 +8,8 @@ are no party's; an owner's "droit de délaissement" is no child's abandonment; "
 offering condolences to "son épouse" speaks for the office, the widow is the deceased's; the
 commune's own notice published in a newspaper reproduces no article; a secret withheld from the
 reader ("ne vous sont pas communiqués") is not told; a staff page's "Responsable administratif : M. X"
-labels a job, not a file's person. The other way: time served
+labels a job, not a file's person; a doctor
+brought in by 'avec' or 'par' works on the case, the illness is not theirs. The other way: time served
 and sentences told plainly ("il a fait cinq ans à la centrale", "il a pris 18 mois en 2023", "sous
 bracelet"), a procès-verbal d'infraction, a system reachable from the Internet with a default
 password, a candidate heading an opposition list, a party's acronym (not in a table row of
@@ -46,6 +47,9 @@ NO_ONES = [
     ("Centre de santé municipal — L'équipe\n\nDr Paul Roy — médecin généraliste\nMme Nadia Cherif — "
      "infirmière Asalée (diabète, sevrage tabagique)\n\nResponsable administratif : M. Kevin Ortiz",
      "health"),
+    ("Rapport d'inspection. Mme Claire Roux, directrice.\n\nL'établissement accueille trois enfants en "
+     "situation de handicap, avec un projet d'accueil individualisé établi avec les familles et le médecin "
+     "traitant.", "health"),
     ("Municipalité installée le 2 avril 2026\n\nFonction\tÉlu(e)\tÉtiquette\n3e adjoint\tM. Youssef BENALI\t"
      "EELV\nConseiller délégué\tM. Erwan GUILLOUX\tPCF", "politics"),
 ]
@@ -70,6 +74,7 @@ SOMEONES = [
      "passe par défaut, aucun pare-feu.", "security"),
     ("Note interne. Le bordereau des prix unitaires de la société Ducastel (taux horaire 31,20 €) ne doit "
      "pas sortir du service.", "business_secret"),
+    ("Note. Le projet d'accueil individualisé de l'enfant a été établi avec le médecin traitant.", "health"),
     ("Accueil de loisirs — inscription\n\nResponsable légal : M. Kevin Ortiz\nEnfant : Léa Ortiz, "
      "diabète de type 1, insuline au déjeuner.", "health"),
     ("Mme Christine Arrighi, vice-présidente du comité des fêtes, conduira la liste d'opposition "
