@@ -2278,17 +2278,22 @@ def _division(text: str, f: Finding) -> bool:
     return f.entity_type in PERSON_TYPES and bool(DIVISION.fullmatch(fold(text[f.start : f.end]).strip()))
 
 
-# A method, a test or a syndrome named after its author ("méthode de Heimlich", "échelle de Glasgow",
-# "manœuvre de Jackson"): the NER reads the author as a person of the text.
+# A method or a scale named after its author ("méthode de Heimlich", "manœuvre de Jackson", "échelle
+# de Borg"): the NER reads the author as a person of the text. One word only, and never after words
+# that also tell of someone's case ("la maladie de Jeanne Roy", "le test de Dupont était positif").
 EPONYM = regex.compile(
-    r"\b(?:methode|manoeuvre|maladie|syndrome|theoreme|principe|test|echelle|score|signe|technique|"
-    r"classification|reflexe|effet|loi)s?\s+(?:de\s+|d.)$"
+    r"\b(?:methode|manoeuvre|theoreme|principe|echelle|technique|classification|reflexe)s?\s+(?:de\s+|d.)$"
 )
 
 
 def _eponym(text: str, f: Finding) -> bool:
-    """A "name" that is an eponym: a method's or a disease's, not a person of the document."""
-    return f.entity_type in PERSON_TYPES and bool(EPONYM.search(fold(text[max(0, f.start - 40) : f.start])))
+    """A "name" that is an eponym: a method's, not a person of the document."""
+    name = text[f.start : f.end]
+    return (
+        f.entity_type in PERSON_TYPES
+        and " " not in name.strip()
+        and bool(EPONYM.search(fold(text[max(0, f.start - 40) : f.start])))
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

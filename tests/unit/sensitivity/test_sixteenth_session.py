@@ -59,6 +59,7 @@ SOMEONES = [
     ("Note au directeur\n\nM. Paul Roy a été victime d'une agression hier soir ; il a porté plainte.",
      "criminal"),
     ("PROTÉGÉ\nNote à M. le directeur sur le dossier de M. Paul Roy.", "marking"),
+    ("Note au directeur\n\nLa méthode de Paul Martin ne convient plus : il est en arrêt maladie.", "health"),
     ("M. Paul Roy, trésorier du club, est adhérent du Parti socialiste depuis 2010.", "politics"),
     ("Le tribunal a prononcé le délaissement parental de l'enfant de Mme Claire Dubois.", "child_protection"),
     ("Mme Anne Roy est venue au guichet avec son épouse pour le dossier.", "sexuality"),
