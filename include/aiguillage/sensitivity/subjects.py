@@ -1935,15 +1935,22 @@ BODY_FIELD_HEADS = frozenset().union(
 BESIDE_CASES = frozenset({"avec", "par", "aupres", "chez"})
 
 
-def _beside_the_act(tok: Any, in_term: set[int]) -> bool:
-    """A staff role brought in by "avec", "par", "auprès de" or "chez" ("un projet d'accueil
-    individualisé établi avec les familles et le médecin traitant"): who works with, not whose
-    illness. Through a coordination; not "l'arrêt maladie de l'infirmière"."""
+def _coordination_head(tok: Any) -> Any:
+    """The first conjunct of the coordination ``tok`` belongs to (up to three steps back): where
+    the whole coordination hangs in the sentence."""
     node = tok
     for _ in range(3):
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
+    return node
+
+
+def _beside_the_act(tok: Any, in_term: set[int]) -> bool:
+    """A staff role brought in by "avec", "par", "auprès de" or "chez" ("un projet d'accueil
+    individualisé établi avec les familles et le médecin traitant"): who works with, not whose
+    illness. Through a coordination; not "l'arrêt maladie de l'infirmière"."""
+    node = _coordination_head(tok)
     return (
         tok.i not in in_term
         and (node.dep_.startswith("obl") or node.dep_ == "nmod")
@@ -1954,11 +1961,7 @@ def _beside_the_act(tok: Any, in_term: set[int]) -> bool:
 def _names_a_body_field(tok: Any) -> bool:
     """A role noun that is the complement of an institution's head (through a coordination: "la
     direction de l'enfance et de la famille") names what the body serves, not a person."""
-    node = tok
-    for _ in range(3):
-        if node.dep_ != "conj" or node.head.i == node.i:
-            break
-        node = node.head
+    node = _coordination_head(tok)
     return (
         node.dep_ == "nmod"
         and node.head.pos_ in ("NOUN", "PROPN")
