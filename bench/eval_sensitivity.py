@@ -35,13 +35,13 @@ TUNING = (
     "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
     "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38",
-    "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45",
+    "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47",
 )
 HELD_OUT = (
     "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
     "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23",
-    "holdout24", "holdout25", "holdout26", "holdout27",
+    "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
 )
 SENSITIVE_CODES = {
     "RGPD_SPECIAL_CATEGORY",

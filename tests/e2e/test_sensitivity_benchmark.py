@@ -39,8 +39,8 @@ def test_dev_set(detector) -> None:  # type: ignore[no-untyped-def]
 
 
 # Every fourth document of each route of the tuning sets after ``dev``: measured 0 sensitive routed
-# public and 16 public kept sovereign of 1,672 (2026-12-07, sixteenth session, dev44 and dev45
-# included; 0 / 16 of 1,596 in the fifteenth).
+# public and 16 public kept sovereign of 1,748 (2026-12-08, seventeenth session, dev46 and dev47
+# included; 0 / 16 of 1,672 in the sixteenth).
 SAMPLE_EVERY = 4
 SAMPLE_MOST_LEAKS = 1
 SAMPLE_MOST_OVER = 18
@@ -118,6 +118,8 @@ def test_sample_keeps_each_route() -> None:
         ("dev43", 1, 1),  # 0 / 0 (archives, libraries, access to documents; 0 / 7 when first measured)
         ("dev44", 1, 2),  # 0 / 1 (urban planning and building control; 0 / 5 when first measured)
         ("dev45", 1, 1),  # 0 / 0 (community life, associations, sport; 0 / 5 when first measured)
+        ("dev46", 1, 5),  # 0 / 4 (penitentiary and probation; 1 / 8 when first measured)
+        ("dev47", 1, 3),  # 0 / 2 (ports, sea and coast; 0 / 3 when first measured)
     ],
 )
 def test_tuning_sets(detector, name: str, most_leaks: int, most_over: int) -> None:  # type: ignore[no-untyped-def]

@@ -94,6 +94,20 @@ RESERVATION = regex.compile(
     regex.I,
 )
 AMOUNT = regex.compile(r"\d(?:[\d \u00a0\u202f.,]*\d)?\s?(?:€|euros?\b|EUR\b|k€|M€)")
+# A cost price told of a public service rather than of a company (folded words), near the term; a
+# company writing of "notre" cost is one.
+COST_REACH = 80
+WE = regex.compile(r"\b(?:notre|nos|nous)\b")
+OWN_COST = regex.compile(r"cout\s+horaire|cout\s+de\s+revient|prix\s+de\s+revient")
+PUBLIC_SERVICE = regex.compile(
+    r"\b(?:service|services|regie|ccas|cias|commune|collectivite|syndicat\s+intercommunal|budget\s+annexe"
+    r"|deficit|ville|departement|etablissement\s+public|equipement\s+public|piscine\s+municipale"
+    r"|restauration\s+scolaire|tarif\s+(?:departemental|de\s+reference|municipal))\b"
+)
+COMPANY = regex.compile(
+    r"\b(?:entreprises?|societes?|sarl|sas|sasu|eurl|titulaire|candidats?|soumissionnaires?|prestataires?"
+    r"|fournisseurs?|attributaire|groupement|offres?|delegataire|concessionnaire|exploitant|cabinet|artisan)\b"
+)
 # A sentence that says the secret is withheld from its reader ("Le bordereau des prix unitaires et le
 # mémoire technique du titulaire ne vous sont pas communiqués"), giving no amount: it tells none.
 WITHHELD = regex.compile(
@@ -109,8 +123,14 @@ PROSE_BREAK = regex.compile(r"(?<=[.!?»)\"])[ \t]*\n|\n[ \t]*\n")
 # mandate's, public (CGCT L.2121-25), not a private person's opinion.
 ELECTED_ROW = regex.compile(
     r"\b(?:maire|adjointe?|conseill(?:er|ere)s?|vice-presidente?|presidente?|elue?\(?e?\)?s?|deleguee?|"
-    r"senat(?:eur|rice)|deputee?)\b"
+    r"senat(?:eur|rice)|deputee?|representante?s?\s+(?:du|de\s+la|de\s+l.|des)\s+(?:conseil|departement|region"
+    r"|commune|communaute|metropole|assemblee|ville))\b"
 )
+# A line that labels a seat of a body's composition ("Représentant du département : M. X (…)").
+SEAT_LINE = regex.compile(r"\s*(?:[-–•*]\s*)?([^:\n]{2,60}?)\s?:\s")
+SEAT_LINE_CHARS = 200
+# The source of a table's figures ("(source : tribunaux judiciaires de X et Y, SPIP)").
+SOURCE_NOTE = regex.compile(r"\bsources?\s*:[^)\n]*$")
 # The administration's own notice published in a newspaper (legal announcements): no article reproduced.
 OWN_NOTICE = regex.compile(
     r"\b(?:avis|annonces?|insertions?|publicite|arretes?|convocations?)\b[^.;\n]{0,80}?"
@@ -282,10 +302,19 @@ class SensitivityClassifier:
                     continue  # "Le docteur Bouvier nous a quittés le 28 mai", "Louise X (décédée en 1961)"
             if context.delegation and spec.about == "person" and is_row(_line(text, h.start)):
                 continue  # "Anne Poirier | Directrice des migrations | Titres de séjour, éloignement"
-            if h.category == "politics" and is_row(row := _line(text, h.start)) and ELECTED_ROW.search(
-                fold(row)
+            if h.category == "politics" and (
+                (is_row(row := _line(text, h.start)) and ELECTED_ROW.search(fold(row)))
+                or (
+                    len(row) <= SEAT_LINE_CHARS
+                    and (seat := SEAT_LINE.match(row))
+                    and ELECTED_ROW.search(fold(seat.group(1)))
+                )
             ):
-                continue  # "3e adjoint | M. Youssef BENALI | Pontivy Ensemble (EELV)": an official's label
+                continue  # "3e adjoint | M. Youssef BENALI | Pontivy Ensemble (EELV)", "Représentant du
+                # département : M. X (divers droite)": an official's label in a list of seats
+            line_before = text[text.rfind("\n", 0, h.start) + 1 : h.start]
+            if spec.about == "person" and SOURCE_NOTE.search(fold(line_before)):
+                continue  # "(source : tribunaux judiciaires, SPIP)": a body that gave the figures
             if fold(h.term) in spec.occupations and (
                 _practised_by(text, h, findings) or fold(text[h.start : h.end]).endswith(("s", "x"))
             ):
@@ -380,6 +409,17 @@ class SensitivityClassifier:
                 sentence
             ):
                 continue  # "le bordereau des prix unitaires … ne vous sont pas communiqués"
+            elif (
+                h.category == "business_secret"
+                and OWN_COST.fullmatch(fold(h.term))
+                and PUBLIC_SERVICE.search(
+                    fold(text[max(s, h.start - COST_REACH) : min(e, h.end + COST_REACH)])
+                )
+                and not COMPANY.search(folded_sentence := fold(sentence))
+                and not WE.search(folded_sentence)
+            ):
+                continue  # "le coût de revient du service d'aide à domicile excède le tarif": a public
+                # service's own cost is accounted for in public, it is no company's secret
             elif (
                 h.category == "business_secret"
                 and CONDITION.match(clause := fold(_line_of_sentence(text, s, e, h.start)))

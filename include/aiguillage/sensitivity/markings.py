@@ -38,6 +38,32 @@ QUOTED_MARKING = regex.compile(r"\s*[«“\"]\s*(\p{Lu}[\p{Lu}\s'’]{3,40}?)\s*
 # A phone number or an address just before a parenthesis: the words in it describe the contact.
 CONTACT_BEFORE = regex.compile(r"(?:\d|@[\w.-]+|\.(?:fr|com|org|net|example|gouv\.fr))\s*\($")
 
+# An instruction in a sentence whose object is the reader's own or anything of a kind is advice to
+# the reader ("ne pas communiquer vos coordonnées bancaires", "à ne pas diffuser de rumeurs"); "ne pas
+# diffuser ce document", "… hors du service", "… le motif de l'arrêt aux équipes", "… sa nouvelle
+# adresse" (what the paper tells) and the bare instruction stay a marking.
+INSTRUCTION = regex.compile(r"(?:a\s+)?ne\s+pas\s")
+OTHER_OBJECT = regex.compile(
+    r"\s+(?:vos|votre|ton|tes|ta|d['’]|de|des|du|une?|aucune?s?|plus\s+de|jamais)(?![\p{L}])"
+)
+ABOUT_PAPER = regex.compile(
+    r"\b(?:ce|cet|cette|ces|le\s+present|la\s+presente|les\s+presente?s)\s+(?:\p{L}+\s+)?"
+    r"(?:document|message|courriel|mail|e-mail|note|rapport|fiche|compte|dossier|pli|envoi|piece|annexe|page"
+    r"|tableau|information|donnee|element|contenu|liste|projet|version|echange)"
+    r"|ci-(?:joint|dessous|dessus|apres|inclus)|\bcontenu|\bpieces?\s+jointes?|\bcopies?\b|\bpresente?s?\b"
+    r"|\b(?:le|la|les|du|des|de\s+la)\s+(?:document|note|courriel|message|rapport|fiche|compte|pli)s?\b"
+)
+
+
+def _advice(folded: str, m: regex.Match[str]) -> bool:
+    """The absolute instruction ``m`` of a running sentence advises the reader about something
+    else than this paper."""
+    if not INSTRUCTION.match(m.group() + " ") or not OTHER_OBJECT.match(folded, m.end()):
+        return False
+    stop = folded.find(".", m.end())
+    rest = folded[m.end() : stop if stop >= 0 else len(folded)]
+    return not ABOUT_PAPER.search(rest)
+
 
 @dataclass(frozen=True, slots=True)
 class MarkingHit:
@@ -188,6 +214,8 @@ def _line_markings(
         for m in rules.absolute.finditer(folded):
             if UNDERTAKING.search(folded, 0, m.start()) and NOT_THIS_PAPER.match(folded, m.end()):
                 continue  # "je m'engage à ne pas divulguer les informations nominatives"
+            if not placed and not capitals and _advice(folded, m):
+                continue  # "veillez à ne pas communiquer vos coordonnées bancaires": advice, not a marking
             yield MarkingHit(
                 m.group(), off + where[m.start()], off + where[m.end() - 1] + 1, kind if placed else "text"
             )

@@ -485,6 +485,9 @@ class SubjectWords:
     role_spellings: frozenset[str] = frozenset()  # the roles as written, accents kept
     not_roles: frozenset[str] = frozenset()  # nouns keyed like a role that are none ("médecine")
     work_heads: frozenset[str] = frozenset()  # a person's work on a topic: "sa thèse sur l'arthrose"
+    # folded terms that name an institution ("maison d'arrêt", "centre médico-psychologique"): where
+    # staff work or a party to an agreement, as an acronym is ("la directrice du centre de détention")
+    institutions: frozenset[str] = frozenset()
 
     def role(self, word: str) -> bool:
         """A role noun, not a word that only looks like one once folded and stemmed: "jeûne"
@@ -533,6 +536,7 @@ class SubjectWords:
             frozenset(str(w).lower() for w in spec["roles"]),
             frozenset(fold(str(w)) for w in spec.get("not_roles") or ()),
             keys("work_heads") if spec.get("work_heads") else frozenset(),
+            frozenset(fold(str(w)) for w in spec.get("institutions") or ()),
         )
 
 
@@ -1200,7 +1204,7 @@ class Attributor:
             for c in term.children
         ):
             return None  # "la salle a été baptisée « Salle X »": said of a place, not of a person
-        if span.text.isupper() and (
+        if (span.text.isupper() or fold(span.text) in self.words.institutions) and (
             _represented(term)
             or self._listed_with_organisations(term)
             or self._organisation_list_item(doc.text, span)
