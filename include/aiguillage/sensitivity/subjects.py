@@ -701,7 +701,9 @@ class DocumentContext:
             and not UNION_TIME.search(title)
             and not letter
             and not by_nature,
-            pseudonymised=bool(PSEUDONYMISED.search(folded)) or declared_fiction(text),
+            pseudonymised=bool(PSEUDONYMISED.search(folded))
+            or declared_fiction(text)
+            or bool(OCCULTED_DECISION.search(folded_head) and COURT_DECISION.search(folded_head)),
             private_sender=sender
             and (letter or bool(TO_OFFICIAL.search(folded_head)))
             and not general
@@ -762,6 +764,15 @@ PSEUDONYMISED = regex.compile(
     r"\b(?:situations?|cas|personnes?|personnages?|faits|histoires?)\s+(?:(?:et|ci-dessous|decrits?|presentes?|"
     r"sont|ont\s+ete|entierement|totalement|purement)\s+){0,4}(?:fictifs|fictives?|fictif|inventes?|inventees?|"
     r"imaginaires?)\b"
+)
+# A court decision published after its parties' names were blanked ("les noms des parties ont été
+# occultés", "publiée après occultation des éléments d'identification"): its "M. [X]" is no one.
+OCCULTED_DECISION = regex.compile(
+    r"\b(?:noms?|prenoms?|identites?|elements?\s+d.identification|donnees\s+d.identification)\b[^.\n]{0,60}?"
+    r"\b(?:occulte|occultes|occultee|occultees)\b|\bapres\s+occultation\b|\bpseudonymisation\s+des\s+decisions\b"
+)
+COURT_DECISION = regex.compile(
+    r"\b(?:jugement|arret|ordonnance|decision\s+(?:de\s+justice|judiciaire|juridictionnelle))\b|\b(?:tribunal|cour)\b"
 )
 # A model letter or form: placeholders where the person's data will go ("[Nom, prénom du demandeur]",
 # "[date]"); it speaks of whoever will receive it.

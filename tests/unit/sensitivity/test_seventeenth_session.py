@@ -8,7 +8,9 @@ d'aide à domicile") is accounted for in public, a company's ("notre prix de rev
 an institution a term names ("la directrice du centre de détention") is where staff work, while
 someone who is there ("son fils est au centre de détention") is held; the source of a table's figures
 ("source : tribunaux, SPIP") is a body; a party label beside a seat of a body's composition
-("Représentant du département : M. X (divers droite)") is the mandate's, not a private member's.
+("Représentant du département : M. X (divers droite)") is the mandate's, not a private member's; a
+court decision published with its parties' names blanked ("les noms des parties ont été occultés")
+names no one, the same decision with the names does.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ NO_ONES = [
     ("COMPOSITION DU CONSEIL PORTUAIRE\n\nReprésentant du département : M. Pierre-Yves Cadiou (divers "
      "droite)\nReprésentants des professionnels : M. Patrick Cloarec (coopérative des pêcheurs)",
      "politics"),
+    ("TRIBUNAL CORRECTIONNEL DE LANNEVEZ — JUGEMENT DU 4 JUILLET 2025\n(Version publiée — les noms des "
+     "parties ont été occultés)\n\nPrévenu : M. [X], né en 1981. M. [X] est déclaré coupable et condamné à "
+     "10 mois d'emprisonnement avec sursis.", "criminal"),
 ]
 SOMEONES = [
     ("Bonjour Isabelle, Mme Claire Roux reprend lundi. Merci de ne pas communiquer le motif de l'arrêt "
@@ -46,6 +51,9 @@ SOMEONES = [
      "vol.", "criminal"),
     ("Liste des bénévoles de l'association des riverains\n\nM. Pierre-Yves Cadiou, trésorier, militant "
      "divers droite, souhaite que sa sensibilité reste discrète.", "politics"),
+    ("TRIBUNAL CORRECTIONNEL DE LANNEVEZ — JUGEMENT DU 4 JUILLET 2025\n\nPrévenu : M. Paul Roy, né en "
+     "1981. M. Paul Roy est déclaré coupable et condamné à 10 mois d'emprisonnement avec sursis.",
+     "criminal"),
 ]
 
 
