@@ -126,6 +126,19 @@ ELECTED_ROW = regex.compile(
     r"senat(?:eur|rice)|deputee?|representante?s?\s+(?:du|de\s+la|de\s+l.|des)\s+(?:conseil|departement|region"
     r"|commune|communaute|metropole|assemblee|ville))\b"
 )
+# A term that names an office ("juge de l'application des peines", "officier de police judiciaire")
+# after a civility and an article ("Mme la juge …"): the holder's title, no measure anyone is under.
+OFFICE_TERM = regex.compile(r"(?:juge|officier|procureur|substitut|magistrat)\b")
+CIVILITY_BEFORE = regex.compile(
+    r"\b(?:M\.|Mme|Mmes|MM\.|Monsieur|Madame|Messieurs|Mesdames)\s+(?:le|la|l['’]|les)\s*$"
+)
+MEMBER_ITEM = regex.compile(r"\s*[-–—•*]\s*")
+# The staff of an institution a term names ("la directrice de la maison d'arrêt"), folded.
+STAFF_OF = regex.compile(
+    r"\b(?:directeur|directrice|direction|chef|cheffe|personnels?|surveillante?s?|equipes?|responsable"
+    r"|adjointe?|conseill(?:er|ere)s?|medecins?|psychologues?|aumoniers?|greffe|greffiere?)"
+    r"(?:\s+[\p{L}-]+)?\s+(?:du|de\s+la|de\s+l['’]|des)\s*$"
+)
 # A line that labels a seat of a body's composition ("Représentant du département : M. X (…)").
 SEAT_LINE = regex.compile(r"\s*(?:[-–•*]\s*)?([^:\n]{2,60}?)\s?:\s")
 SEAT_LINE_CHARS = 200
@@ -313,6 +326,15 @@ class SensitivityClassifier:
                 continue  # "3e adjoint | M. Youssef BENALI | Pontivy Ensemble (EELV)", "Représentant du
                 # département : M. X (divers droite)": an official's label in a list of seats
             line_before = text[text.rfind("\n", 0, h.start) + 1 : h.start]
+            if (
+                h.category == "criminal"
+                and OFFICE_TERM.match(fold(h.term))
+                and (member := CIVILITY_BEFORE.search(line_before))
+                and (context.assembly or MEMBER_ITEM.fullmatch(line_before, 0, member.start()))
+            ):
+                continue  # "— Mme la juge de l'application des peines ;" in a list of members: an office
+            if fold(h.term) in self.attributor.words.institutions and STAFF_OF.search(fold(line_before)):
+                continue  # "Mme la directrice de la maison d'arrêt et son adjoint": where she works
             if spec.about == "person" and SOURCE_NOTE.search(fold(line_before)):
                 continue  # "(source : tribunaux judiciaires, SPIP)": a body that gave the figures
             if fold(h.term) in spec.occupations and (

@@ -5,7 +5,8 @@ Advice to the reader ("ne pas communiquer vos coordonnées bancaires", "ne pas d
 is no marking of the paper, while a request about what the paper tells ("merci de ne pas transmettre
 le motif de l'arrêt") still is; a public service's own cost price ("le coût de revient du service
 d'aide à domicile") is accounted for in public, a company's ("notre prix de revient") is its secret;
-an institution a term names ("la directrice du centre de détention") is where staff work, while
+an institution a term names ("la directrice du centre de détention") is where staff work and "Mme la
+juge de l'application des peines" an office, while
 someone who is there ("son fils est au centre de détention") is held; the source of a table's figures
 ("source : tribunaux, SPIP") is a body; a party label beside a seat of a body's composition
 ("Représentant du département : M. X (divers droite)") is the mandate's, not a private member's; a
@@ -36,6 +37,9 @@ NO_ONES = [
     ("TRIBUNAL CORRECTIONNEL DE LANNEVEZ — JUGEMENT DU 4 JUILLET 2025\n(Version publiée — les noms des "
      "parties ont été occultés)\n\nPrévenu : M. [X], né en 1981. M. [X] est déclaré coupable et condamné à "
      "10 mois d'emprisonnement avec sursis.", "criminal"),
+    ("Conseil d'évaluation de la maison d'arrêt — membres présents :\n— Mme la juge de l'application des "
+     "peines ;\n— Mme la directrice de la maison d'arrêt et son adjoint ;\n— M. le maire de Montvallon.",
+     "criminal"),
 ]
 SOMEONES = [
     ("Bonjour Isabelle, Mme Claire Roux reprend lundi. Merci de ne pas communiquer le motif de l'arrêt "
@@ -54,6 +58,8 @@ SOMEONES = [
     ("TRIBUNAL CORRECTIONNEL DE LANNEVEZ — JUGEMENT DU 4 JUILLET 2025\n\nPrévenu : M. Paul Roy, né en "
      "1981. M. Paul Roy est déclaré coupable et condamné à 10 mois d'emprisonnement avec sursis.",
      "criminal"),
+    ("Note de la conseillère. M. Paul Roy a été convoqué devant le juge de l'application des peines le 3 "
+     "mars ; il est suivi depuis sa sortie de la maison d'arrêt.", "criminal"),
 ]
 
 
