@@ -182,6 +182,25 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
+        # where one person lives, said by their neighbours or their being a resident, without a
+        # number: "ses voisins de la rue Voltaire", "mon voisin du chemin des Aulnes", "résidente de
+        # la résidence autonomie Les Saules", "habitant du lotissement Les Charmes" (one resident, or
+        # someone's neighbours: "les habitants de la rue Voltaire" of a notice are anyone)
+        Pattern("WAY_OF_A_RESIDENT",
+                rf"(?<=(?<![\w])(?:(?i:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)"
+                rf"[ \u00a0]+(?i:voisine?s?|voisinage)|(?i:r[ée]sidente?|habitante?|locataire|occupante?))"
+                rf"[ \u00a0]+(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|à[ \u00a0]+la|au|à)"
+                rf"[ \u00a0]*){_NOT_IDIOM_PLACE}(?i:{WAYS}|foyer|ehpad|maison|immeuble|b[âa]timent|tour)"
+                rf"(?:[ \u00a0]+(?i:autonomie|services|seniors?|s[ée]niors?|universitaire|[ée]tudiante"
+                rf"|sociale|de[ \u00a0]+retraite))?"
+                rf"[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}"
+                rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.7),
+        # a dwelling named in quotes right before its number and street: "Gîte « Le Clos des
+        # Noyers », 6 impasse des Noyers", "villa \"Les Mimosas\", 3 chemin du Phare"
+        Pattern("QUOTED_HOUSE_BEFORE_NUMBER",
+                rf"(?<![\w])(?i:{_HOUSES}|chambre[ \u00a0]+d['’]h[ôo]tes?)[ \u00a0]*[«“\"][ \u00a0]*{_NAME}"
+                rf"[ \u00a0]*[»”\"]"
+                rf"(?=[ \u00a0]*[,–-]?[ \u00a0]*{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})(?![\w]))", 0.7),
         # a named house on the line of an address block, before its number and street: "Les
         # Genêts, 74 chemin du Grand Fief"
         Pattern("HOUSE_BEFORE_NUMBER",

@@ -124,6 +124,31 @@ def francophone_first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# the locales of Faker whose first names foreign residents and visitors of a French service bear
+WORLD_LOCALES = ("en_GB", "en_US", "en_IE", "de_DE", "it_IT", "es_ES", "pt_PT", "pt_BR", "pl_PL", "nl_NL",
+                 "ro_RO", "tr_TR", "ar_AA")
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """:func:`francophone_first_names` and those of Faker's European, Turkish and Arabic locales
+    (casefolded): the widest list, read only where a shape already says a person is named (two
+    first names joined by "&", :mod:`person_couple`)."""
+    import importlib
+
+    names: set[str] = set(francophone_first_names())
+    for locale in WORLD_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(str(n).casefold() for n in value)
+    return frozenset(names)
+
+
 # (the last lines: the first names of the old registers and archives, "LAMBERT Reine", "Philibert",
 # "Benoîte"; those that are words too are never taken alone — see person_first_name)
 EXTRA_FIRST_NAMES = """
