@@ -58,8 +58,11 @@ _CIVILITY = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Maîtr
 _SELF_WAY = r"(?:grand(?:e)?['’ \u00a0-]?rue|grand(?:e)?[ \u00a0-]place)(?![\w])"
 # ways that are no common noun after a number ("3 cours de danse", "2 places"): they may carry a
 # name in lower case ("5 allée des pins", "2 ruelle du lavoir")
-_STREET = r"(?:rue|ruelle|all[ée]e|impasse|avenue|boulevard|chemin|venelle|sente|quai|hent)"
-_LOWER_NAME = rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*[{_LO}][{_LO}'’-]{{2,}}(?![\w])"
+# (and a road, written short too: "20 rte de lalbenque")
+_STREET = r"(?:rue|ruelle|all[ée]e|impasse|avenue|boulevard|chemin|venelle|sente|quai|hent|route|rte)"
+# (or "de" and a word, its apostrophe lost: "rte de lalbenque")
+_LOWER_NAME = (rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’]|de(?=[ \u00a0]+[{_LO}]{{4,}}(?![\w'’])))"
+               rf"[ \u00a0]*[{_LO}][{_LO}'’-]{{2,}}(?![\w])")
 # a country road given after the place: ", RD 982", ", D 125", ", CR 14", ", VC 3"
 _ROAD = r"(?:[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w]))?"
 # a place named with its article ("La Métairie Neuve", "Les Écuries du Plessis", "L'Ormeau")
@@ -182,11 +185,21 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
+        # a lieu-dit named: "lieu-dit Les Gariottes", "au lieudit Le Pech", "Terrain : lieu-dit Les
+        # Peyrières" — where a person's land or house is, in the land documents that name it (a
+        # street alone stays low: "rue de la République" is everyone's)
+        Pattern("LIEU_DIT",
+                # (one space or a colon between: a table's header "Lieu-dit      Emprise" is a
+                # column's gap; the name's words one space apart)
+                rf"(?<![\w])(?i:lieu[- \u00a0]?dit|lieudit|l\.[ \u00a0]?d\.)(?:[ \u00a0]?:)?[ \u00a0]"
+                rf"(?:{_LINK}[ \u00a0])?(?=[{_UP}]){_WORD}"
+                rf"(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_WORD}){{0,4}}", 0.6),
         # where one person lives, said by their neighbours or their being a resident, without a
         # number: "ses voisins de la rue Voltaire", "mon voisin du chemin des Aulnes", "résidente de
         # la résidence autonomie Les Saules", "habitant du lotissement Les Charmes" (one resident, or
         # someone's neighbours: "les habitants de la rue Voltaire" of a notice are anyone)
         Pattern("WAY_OF_A_RESIDENT",
+                rf"(?=(?i:{WAYS}|foyer|ehpad|maison|immeuble|b[âa]timent|tour)[ \u00a0])"
                 rf"(?<=(?<![\w])(?:(?i:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)"
                 rf"[ \u00a0]+(?i:voisine?s?|voisinage)|(?i:r[ée]sidente?|habitante?|locataire|occupante?))"
                 rf"[ \u00a0]+(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|à[ \u00a0]+la|au|à)"

@@ -19,7 +19,9 @@ LO = r"\p{Ll}"
 # parts), initial (J.)
 # an elided particle glued to a surname: "N'Diaye", "D'ALMEIDA", "O'Neil"
 _ELIDED = rf"(?:[{UP}]['’](?=[{UP}]))?"
-CAP_TOKEN = rf"{_ELIDED}[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
+# (the Dutch "IJ" is one capital: "IJsbrand", "IJzerman")
+_CAP = rf"(?:IJ(?=[{LO}])|[{UP}])"
+CAP_TOKEN = rf"{_ELIDED}{_CAP}[{LO}]+(?:[-'’]{_CAP}[{LO}]+)*"
 UPPER_TOKEN = rf"{_ELIDED}[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
 INITIAL = rf"[{UP}]\.(?:-[{UP}]\.)?"
 PARTICLE = r"(?:de|du|des|de\s+la|d['’]|le|la|van|von|da|di|del|ben|ibn|el|DE|DU|DES|LE|LA|VAN|VON)"
