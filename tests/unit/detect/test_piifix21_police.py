@@ -13,7 +13,10 @@ from aiguillage.detect.recognizers.foreign_prose import (
     FrForeignRelativeNameRecognizer,
     FrGermanNumberRecognizer,
 )
-from aiguillage.detect.recognizers.grouped_number import FrGroupedNumberRecognizer
+from aiguillage.detect.recognizers.grouped_number import (
+    FrGroupedNumberRecognizer,
+    FrInsurancePolicyRecognizer,
+)
 from aiguillage.detect.recognizers.id_card_foreign import FrForeignPassportRecognizer
 from aiguillage.detect.recognizers.license_plate_after_vehicle import FrPlateAfterVehicleRecognizer
 from aiguillage.detect.recognizers.person_couple import FrFirstNameCoupleRecognizer
@@ -226,3 +229,101 @@ def test_two_first_names_joined(text: str, names: str) -> None:
 ])
 def test_no_couple_in_schools_firms_or_words(text: str) -> None:
     assert _found(COUPLE, text) == []
+
+
+# dev16's leftovers: a lieu-dit named, a holder all in capitals after "au nom de", a parcel whose
+# number the verb "a" follows, a German plate on a vehicle's line, a Dutch "IJ" name, a lower-case
+# road whose apostrophe was lost
+
+@pytest.mark.parametrize("text,place", [
+    ("Objet : préemption partielle — parcelle ZD 58 (74 a), lieu-dit Les Gariottes",
+     "lieu-dit Les Gariottes"),
+    ("Terrain : lieu-dit Les Peyrières — ZC 208 (4 215 m²)", "lieu-dit Les Peyrières"),
+    ("une terre labourable, lieu-dit Les Fargues, cadastrée ZE 101", "lieu-dit Les Fargues"),
+    ("qui restaure le pigeonnier du lieudit Le Pech, et", "lieudit Le Pech"),
+])
+def test_a_lieu_dit_named(text: str, place: str) -> None:
+    assert place in _found(ADDRESS, text, score=0.5)
+
+
+@pytest.mark.parametrize("text", ["le lieu-dit est inondable", "les lieux-dits de la commune",
+                                  "un lieu-dit sans nom"])
+def test_no_lieu_dit_without_a_name(text: str) -> None:
+    assert _found(ADDRESS, text, score=0.5) == []
+
+
+def test_a_holder_in_capitals_after_au_nom_de() -> None:
+    from aiguillage.detect.recognizers.person_in_name_of import FrInTheNameOfRecognizer
+
+    rec = FrInTheNameOfRecognizer()
+    text = "L'avis n° 25 46 5523108 14 est au nom de HOFSTETTER MULLER ULRICH (sans tréma)."
+    assert _found(rec, text, ["PERSON"]) == ["HOFSTETTER MULLER ULRICH"]
+    for body in ("au nom de SNCF RESEAU", "au nom de LA COMMUNE", "Au nom de LA REPUBLIQUE FRANCAISE",
+                 "au nom de VEOLIA EAU", "au nom de GAEC DES CHENES"):
+        assert _found(rec, body, ["PERSON"]) == [], body
+
+
+def test_a_parcel_before_the_verb_a_and_a_surface_in_ares() -> None:
+    from aiguillage.detect.recognizers.cadastre import FrCadastreRecognizer
+
+    rec = FrCadastreRecognizer()
+    text = "si la construction sise sur la parcelle ZB 12 a fait l'objet d'un permis"
+    assert _found(rec, text) == ["ZB 12"]
+    assert _found(rec, "la parcelle ZB 12 a été vendue") == ["ZB 12"]
+    assert _found(rec, "parcelle de 74 a 20 ca") == []  # a surface
+    assert _found(rec, "parcelle ZD 58 (74 a), lieu-dit") == ["ZD 58"]
+
+
+@pytest.mark.parametrize("text,plate", [
+    ("avec le camping-car allemand de mon beau-frère Klaus Müller (M-KM 4721).", "M-KM 4721"),
+    ("my brother's car, parked behind the church (HH-AB 123E)", "HH-AB 123E"),
+])
+def test_a_german_plate_on_a_vehicles_line(text: str, plate: str) -> None:
+    assert _found(PLATE, text) == [plate]
+
+
+@pytest.mark.parametrize("text", ["La voiture est garée. Réunion RD-AB 2024",
+                                  "le service PC-AB 12 (sans véhicule)"])
+def test_no_german_plate_that_is_a_year_or_a_service(text: str) -> None:
+    assert _found(PLATE, text) == []
+
+
+def test_a_dutch_ij_first_name_after_a_relation() -> None:
+    from aiguillage.detect.recognizers.person_kin import FrKinTitleNameRecognizer
+
+    rec = FrKinTitleNameRecognizer()
+    assert _found(rec, "Mon mari IJsbrand veut bien renoncer au pré") == ["IJsbrand"]
+    assert _found(rec, "Mon mari IJSBRAND") == []  # capitals: a heading's
+
+
+@pytest.mark.parametrize("text,address", [
+    ("on habite au 20 rte de lalbenque depuis dix ans", "20 rte de lalbenque"),
+    ("5 route de la gare", "5 route de la gare"),
+])
+def test_a_lower_case_road(text: str, address: str) -> None:
+    assert address in _found(ADDRESS, text, score=0.5)
+
+
+@pytest.mark.parametrize("text", ["3 routes de campagne", "2 chemins de fer", "10 rue de la"])
+def test_no_lower_case_road_in_plurals(text: str) -> None:
+    assert _found(ADDRESS, text, score=0.5) == []
+
+
+INSURANCE = FrInsurancePolicyRecognizer()
+
+
+@pytest.mark.parametrize("text,policy", [
+    ("| 250269604112087 | AXA 4419 228 104\n", "AXA 4419 228 104"),
+    ("| « Sultane », rottweiler | MAIF 2211847P\n", "MAIF 2211847P"),
+    ("| GROUPAMA 45-88-0172", "GROUPAMA 45-88-0172"),
+    ("assurance : MACIF 0072 4418", "MACIF 0072 4418"),
+    ("contrat MAAF n° 123456789", "MAAF n° 123456789"),
+])
+def test_an_insurance_policy_after_its_insurer(text: str, policy: str) -> None:
+    assert _found(INSURANCE, text) == [policy]
+
+
+@pytest.mark.parametrize("text", ["assuré chez AXA 2024", "la MAIF a indemnisé 12 000 €", "AXA France",
+                                  "AXA 12 rue de Paris", "MMA 2024 2025", "le GMF 1234"])
+def test_no_policy_in_years_sums_or_addresses(text: str) -> None:
+    assert _found(INSURANCE, text) == []

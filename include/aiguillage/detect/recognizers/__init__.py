@@ -39,7 +39,10 @@ from aiguillage.detect.recognizers.foreign_prose import (
 )
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.form_leaders import FrLeaderFieldRecognizer
-from aiguillage.detect.recognizers.grouped_number import FrGroupedNumberRecognizer
+from aiguillage.detect.recognizers.grouped_number import (
+    FrGroupedNumberRecognizer,
+    FrInsurancePolicyRecognizer,
+)
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer, FrMistypedIbanRecognizer
@@ -155,6 +158,7 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     # the seventeenth session's (dev17: a municipal police, road offences, a vehicle pound)
     FrForeignRelativeNameRecognizer, FrEnglishAgeRecognizer, FrGermanNumberRecognizer,
     FrGroupedNumberRecognizer, FrFirstNameCoupleRecognizer, FrVehicleIdentificationNumberRecognizer,
+    FrInsurancePolicyRecognizer,
 )
 
 

@@ -39,10 +39,10 @@ class FrForeignRelativeNameRecognizer(FrPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("EN_OWN_RELATIVE_NAME",
-                rf"(?<=(?<![\w]){_EN_OWNER.replace('(?:', '(?i:', 1)}{_S}+"
+                rf"(?=\p{{Lu}})(?<=(?<![\w]){_EN_OWNER.replace('(?:', '(?i:', 1)}{_S}+"
                 rf"{_EN_RELATION.replace('(?:', '(?i:', 1)},?{_S}+){CAP_TOKEN}(?![\w'’-])", 0.88),
         Pattern("DE_OWN_RELATIVE_NAME",
-                rf"(?<=(?<![\w]){_DE_OWNER.replace('(?:', '(?i:', 1)}{_S}+{_DE_RELATION},?{_S}+)"
+                rf"(?=\p{{Lu}})(?<=(?<![\w]){_DE_OWNER.replace('(?:', '(?i:', 1)}{_S}+{_DE_RELATION},?{_S}+)"
                 rf"{CAP_TOKEN}(?![\w'’-])", 0.88),
     ]
     CONTEXT: ClassVar[list[str]] = []
@@ -70,13 +70,13 @@ class FrEnglishAgeRecognizer(FrPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("EN_I_AM",
-                rf"(?<=(?<![\w])(?:I{_S}+am|I['’]m|(?i:he|she){_S}+(?:is|was|turned|will{_S}+be|has{_S}+just{_S}+turned)"
+                rf"(?=\d)(?<=(?<![\w])(?:I{_S}+am|I['’]m|(?i:he|she){_S}+(?:is|was|turned|will{_S}+be|has{_S}+just{_S}+turned)"
                 rf"|I{_S}+(?:was|turned|will{_S}+be|have{_S}+just{_S}+turned)"
                 rf"|(?i:{_EN_OWNER}){_S}+(?i:{_EN_RELATION}){_S}+(?:\p{{Lu}}\p{{Ll}}+{_S}+)?(?i:is|was|turned)"
                 rf"){_S}+(?:(?i:now|only|just|almost|nearly){_S}+)?)\d{{1,3}}{_NOT_AN_AGE}", 0.7),
-        Pattern("EN_AGED", rf"(?<=(?<![\w])(?i:aged){_S}+)\d{{1,3}}{_NOT_AN_AGE}", 0.7),
+        Pattern("EN_AGED", rf"(?=\d)(?<=(?<![\w])(?i:aged){_S}+)\d{{1,3}}{_NOT_AN_AGE}", 0.7),
         Pattern("EN_YEARS_OLD",
-                rf"(?<=(?<![\w])(?:I{_S}+am|I['’]m|(?i:he|she|who){_S}+(?:is|was)|(?i:a|an|my|our|his|her)){_S}+)"
+                rf"(?=\d)(?<=(?<![\w])(?:I{_S}+am|I['’]m|(?i:he|she|who){_S}+(?:is|was)|(?i:a|an|my|our|his|her)){_S}+)"
                 rf"\d{{1,3}}(?=(?:{_S}+|-)(?i:years?|yrs?)(?:{_S}+|-)(?i:old)(?![\w]))", 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = []
@@ -93,7 +93,7 @@ class FrGermanNumberRecognizer(FrPatternRecognizer):
 
     ENTITY = "PERSONAL_REFERENCE"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("DE_NR", rf"(?<=(?<![\w])Nr\.?{_S}*:?{_S}*)[A-Z0-9]{{7,20}}(?![\w-])", 0.7),
+        Pattern("DE_NR", rf"(?=[A-Z0-9])(?<=(?<![\w])Nr\.?{_S}*:?{_S}*)[A-Z0-9]{{7,20}}(?![\w-])", 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = []
 

@@ -43,3 +43,35 @@ class FrGroupedNumberRecognizer(FrPatternRecognizer):
         if all(_YEAR.fullmatch(g) for g in groups):
             return False
         return None
+
+
+# the insurers that cover private persons in France, as a register's cell or a letter names them
+_INSURERS = (r"(?:AXA|MAIF|MACIF|MAAF|GMF|MATMUT|MMA|GROUPAMA|ALLIANZ|GENERALI|AVIVA|ABEILLE|SWISSLIFE"
+             r"|SWISS[ \u00a0]LIFE|PACIFICA|AMV|APRIL|MACSF|MAPA|AREAS|THELEM|SMACL|LEOCARE|LOVYS|MSA)")
+
+
+class FrInsurancePolicyRecognizer(FrPatternRecognizer):
+    """An insurance policy's number right after its insurer's name ("AXA 4419 228 104", "MAIF
+    2211847P", "GROUPAMA 45-88-0172", "MACIF 0072 4418"): digits in groups, capitals among them,
+    five digits at least — what a register of dogs, vehicles or tenants keeps of a person's
+    contract. The insurer goes with it (the pair names the contract); a year ("AXA 2024") or a
+    short number is none.
+
+    Legal basis: RGPD art. 4(1): the policy's number leads to its holder.
+    """
+
+    ENTITY = "PERSONAL_REFERENCE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("AFTER_INSURER",
+                rf"(?<![\w-])(?i:{_INSURERS})[ \u00a0]+(?:(?i:contrat|police|n[°o]\.?)[ \u00a0]*)?"
+                r"(?=[A-Z0-9./-]*\d)[0-9A-Z]+(?:(?:[-/.]|[ \u00a0](?=\d))[0-9A-Z]+)*(?![\w-])", 0.7),
+    ]
+    CONTEXT: ClassVar[list[str]] = []
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = pattern_text.split(maxsplit=1)[-1]
+        digits = sum(c.isdigit() for c in number)
+        groups = regex.split(r"[ \u00a0./-]+", number.strip())
+        if digits < 5 or all(_YEAR.fullmatch(g) for g in groups if g):
+            return False
+        return None

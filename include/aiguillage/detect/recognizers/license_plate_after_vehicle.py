@@ -50,7 +50,11 @@ _PLATE_CUE = (rf"(?<![\w])(?:(?i:plaques?|immatriculation|immat\.?|{_EN_VEHICLE}
 _DE_CODE = r"(?<![\w-])[A-ZÄÖÜ]{1,3}[- \u00a0][A-Z]{1,2}[ \u00a0]\d{1,4}[EH]?(?![\w-])"
 # any country's plate: two or three groups of capitals and digits, some of each ("KX 63 HFD", "WA
 # 6189C", "XT-871-H", "PO 7X821"); the check keeps plates from words and years
-_ANY_CODE = r"(?<![\w-])[A-Z0-9]{1,4}(?:[- \u00a0][A-Z0-9]{1,5}){1,2}(?![\w-])"
+# (not a British postcode: "NR21 0JQ", its second group a digit and two letters)
+# (nor a French SIV's shape: the SIV patterns judge it, "AI-123-CD" has an I, "SS" is excluded)
+_ANY_CODE = (r"(?<![\w-])(?![A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\w-]))"
+             r"(?!(?!WW)[A-Z]{2}[ \u00a0-]\d{3}[ \u00a0-][A-Z]{2}(?![\w-]))"
+             r"[A-Z0-9]{1,4}(?:[- \u00a0][A-Z0-9]{1,5}){1,2}(?![\w-])")
 # the country a plate is of, in brackets after it ("KX 63 HFD (Royaume-Uni)", "WA 6189C (Pologne)")
 _COUNTRY_NAME = (r"(?:Royaume-Uni|Grande-Bretagne|Angleterre|[ÉE]cosse|Irlande|Pologne|Pays-Bas|Hollande"
                  r"|Allemagne|Belgique|Suisse|Espagne|Italie|Portugal|Luxembourg|Roumanie|Bulgarie|Autriche"
@@ -118,6 +122,11 @@ class FrPlateAfterVehicleRecognizer(FrPatternRecognizer):
         Pattern("BRITISH_AFTER_ENGLISH_VEHICLE",
                 rf"(?<=(?<![\w])(?i:{_EN_VEHICLE}){_S}*[:(]?{_S}*){_UK_CODE}", 0.6),
         Pattern("GERMAN_AFTER_PLATE_WORDS", rf"(?<={_PLATE_CUE}){_DE_CODE}", 0.6),
+        # a German plate with its hyphen ("M-KM 4721") on a line that spoke of a vehicle before it:
+        # "le camping-car allemand de mon beau-frère Klaus Müller (M-KM 4721)"
+        Pattern("GERMAN_ON_A_VEHICLES_LINE",
+                rf"(?<![\w-])(?=[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}[ \u00a0]\d)"
+                rf"(?<=(?<![\w])(?i:{_VEHICLE}|{_EN_VEHICLE})(?![\w])[^\n]{{0,80}}){_DE_CODE}", 0.6),
         Pattern("ANY_AFTER_PLATE_WORDS", rf"(?<={_PLATE_CUE})(?!{_DE_CODE}){_ANY_CODE}", 0.6),
         Pattern("ANY_BEFORE_COUNTRY",
                 rf"(?<!(?i:vol|vols|flight|train|ligne|route|bus|car){_S}+){_ANY_CODE}"
