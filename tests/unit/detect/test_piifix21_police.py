@@ -327,3 +327,17 @@ def test_an_insurance_policy_after_its_insurer(text: str, policy: str) -> None:
                                   "AXA 12 rue de Paris", "MMA 2024 2025", "le GMF 1234"])
 def test_no_policy_in_years_sums_or_addresses(text: str) -> None:
     assert _found(INSURANCE, text) == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("la taxe foncière de la parcelle ZE 101 (Les Fargues), que vous", "Les Fargues"),
+    ("cadastrée ZB 12 (La Combe)", "La Combe"),
+])
+def test_a_parcels_lieu_dit_in_brackets(text: str, place: str) -> None:
+    assert place in _found(ADDRESS, text, score=0.5)
+
+
+@pytest.mark.parametrize("text", ["la parcelle AB 12 (La Commune)", "la parcelle AB 12 (le Département)",
+                                  "la parcelle AB 12 (propriété communale)"])
+def test_no_lieu_dit_for_a_parcels_public_owner(text: str) -> None:
+    assert _found(ADDRESS, text, score=0.5) == []

@@ -194,6 +194,16 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?<![\w])(?i:lieu[- \u00a0]?dit|lieudit|l\.[ \u00a0]?d\.)(?:[ \u00a0]?:)?[ \u00a0]"
                 rf"(?:{_LINK}[ \u00a0])?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_WORD}){{0,4}}", 0.6),
+        # a parcel's lieu-dit in brackets after its reference: "la parcelle ZE 101 (Les Fargues)",
+        # "cadastrée ZB 12 (La Combe)"
+        Pattern("LIEU_DIT_OF_A_PARCEL",
+                # (not its public owner: "(la Commune)", "(le Département)")
+                rf"(?=(?:Le|La|Les|L['’])[ \u00a0]*[{_UP}])"
+                rf"(?!(?:Le|La|L['’])[ \u00a0]*(?i:commune|ville|mairie|d[ée]partement|r[ée]gion|[ée]tat"
+                rf"|communaut[ée]|m[ée]tropole|collectivit[ée]|safer|sncf)(?![\w]))"
+                rf"(?<=(?<![\w])(?i:parcelles?|cadastr[ée]e?s?)(?:[ \u00a0]+(?i:section))?[ \u00a0]+"
+                rf"[A-Z0-9]{{1,2}}[ \u00a0]?(?:n°[ \u00a0]*)?\d{{1,5}}p?[ \u00a0]*\([ \u00a0]*)"
+                rf"{_ARTICLE_PLACE}(?=[ \u00a0]*[),])", 0.6),
         # where one person lives, said by their neighbours or their being a resident, without a
         # number: "ses voisins de la rue Voltaire", "mon voisin du chemin des Aulnes", "résidente de
         # la résidence autonomie Les Saules", "habitant du lotissement Les Charmes" (one resident, or
