@@ -324,7 +324,8 @@ def test_an_insurance_policy_after_its_insurer(text: str, policy: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["assuré chez AXA 2024", "la MAIF a indemnisé 12 000 €", "AXA France",
-                                  "AXA 12 rue de Paris", "MMA 2024 2025", "le GMF 1234"])
+                                  "AXA 12 rue de Paris", "MMA 2024 2025", "le GMF 1234",
+                                  "marché MAPA 2025-AD-04"])
 def test_no_policy_in_years_sums_or_addresses(text: str) -> None:
     assert _found(INSURANCE, text) == []
 

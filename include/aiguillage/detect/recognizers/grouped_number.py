@@ -46,8 +46,9 @@ class FrGroupedNumberRecognizer(FrPatternRecognizer):
 
 
 # the insurers that cover private persons in France, as a register's cell or a letter names them
+# (not "MAPA", a public contract's procedure: "MAPA 2025-AD-04"; nor "MSA", a public body)
 _INSURERS = (r"(?:AXA|MAIF|MACIF|MAAF|GMF|MATMUT|MMA|GROUPAMA|ALLIANZ|GENERALI|AVIVA|ABEILLE|SWISSLIFE"
-             r"|SWISS[ \u00a0]LIFE|PACIFICA|AMV|APRIL|MACSF|MAPA|AREAS|THELEM|SMACL|LEOCARE|LOVYS|MSA)")
+             r"|SWISS[ \u00a0]LIFE|PACIFICA|AMV|APRIL|MACSF|AREAS|THELEM|SMACL|LEOCARE|LOVYS)")
 
 
 class FrInsurancePolicyRecognizer(FrPatternRecognizer):
