@@ -247,7 +247,11 @@ def test_a_lieu_dit_named(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["le lieu-dit est inondable", "les lieux-dits de la commune",
-                                  "un lieu-dit sans nom"])
+                                  "un lieu-dit sans nom",
+                                  # no land nor parcel on its line: a lieu-dit alone names no one
+                                  "La fête a lieu au lieu-dit Kerveur Vihan.",
+                                  "travaux sur la RD 980 au lieu-dit Les Teppes du 3 au 5 mars",
+                                  "Parcelle         Lieu-dit            Nature"])
 def test_no_lieu_dit_without_a_name(text: str) -> None:
     assert _found(ADDRESS, text, score=0.5) == []
 

@@ -70,6 +70,17 @@ _ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]{{1,2}}(?:
 # a dwelling or place word that opens an address without a number
 _PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSES}|bastide|bergerie|long[èe]re"  # noqa: E501
                r"|closerie|[ée]curies?|ferme|moulin|manoir)")
+# a lieu-dit's word, then its name: one space or a colon after the word (a table's header "Lieu-dit
+# Emprise" is a column's gap), the name's words one space apart
+_LIEU_DIT = r"(?<![\w])(?i:lieu[- \u00a0]?dit|lieudit|l\.[ \u00a0]?d\.)(?:[ \u00a0]?:)?[ \u00a0]"
+_LIEU_DIT_NAME = (rf"(?:{_LINK}[ \u00a0])?(?=[{_UP}]){_WORD}"
+                  rf"(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_WORD}){{0,4}}")
+# what a land document places at a lieu-dit: a parcel (its word or its reference), land, a property
+_LAND = (r"(?:(?i:parcelles?|cadastr[ée]e?s?|cadastre|section|terrains?|terres?|pr[ée]s?|bois|champs?|vignes?"
+         r"|vergers?|landes?|granges?|pigeonniers?|propri[ée]t[ée]s?|hangars?|b[âa]timents?\s+agricoles?"
+         r"|unit[ée]\s+fonci[èe]re)"
+         # (a parcel's reference, not a road's, a box's or a class's: "RD 980", "BP 27", "CE 2")
+         r"|(?!(?:RD|RN|CD|VC|CR|GR|BP|CS|TA|CE|CM)[ \u00a0]?\d)[A-Z]{2}[ \u00a0]?\d{1,4})")
 # a private person just named: "M. Ghislain Poulain, …", "Mme Froger — …" (what follows the
 # separator is where they live when it has the shape of a place)
 _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|-|\(|:)[ \u00a0]*"
@@ -185,15 +196,16 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
-        # a lieu-dit named: "lieu-dit Les Gariottes", "au lieudit Le Pech", "Terrain : lieu-dit Les
-        # Peyrières" — where a person's land or house is, in the land documents that name it (a
-        # street alone stays low: "rue de la République" is everyone's)
-        Pattern("LIEU_DIT",
-                # (one space or a colon between: a table's header "Lieu-dit      Emprise" is a
-                # column's gap; the name's words one space apart)
-                rf"(?<![\w])(?i:lieu[- \u00a0]?dit|lieudit|l\.[ \u00a0]?d\.)(?:[ \u00a0]?:)?[ \u00a0]"
-                rf"(?:{_LINK}[ \u00a0])?(?=[{_UP}]){_WORD}"
-                rf"(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_WORD}){{0,4}}", 0.6),
+        # a lieu-dit named where a land document places a parcel or a property: "parcelle ZD 58
+        # (74 a), lieu-dit Les Gariottes", "Terrain : lieu-dit Les Peyrières — ZC 208", "une terre
+        # labourable, lieu-dit Les Fargues, cadastrée ZE 101", "le pigeonnier du lieudit Le Pech" —
+        # where a person's land or house is. A lieu-dit alone names no one ("La fête a lieu au
+        # lieu-dit Kerveur Vihan": engine.owned_places raises it beside a person's cue)
+        Pattern("LIEU_DIT_OF_LAND_BEFORE",
+                rf"(?={_LIEU_DIT})(?<=(?<![\w]){_LAND}(?![\w])[^\n]{{0,80}}){_LIEU_DIT}{_LIEU_DIT_NAME}",
+                0.6),
+        Pattern("LIEU_DIT_OF_LAND_AFTER",
+                rf"{_LIEU_DIT}{_LIEU_DIT_NAME}(?=[^\n]{{0,60}}?(?<![\w]){_LAND}(?![\w]))", 0.6),
         # a parcel's lieu-dit in brackets after its reference: "la parcelle ZE 101 (Les Fargues)",
         # "cadastrée ZB 12 (La Combe)"
         Pattern("LIEU_DIT_OF_A_PARCEL",
