@@ -39,7 +39,13 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 from aiguillage.detect.recognizers.address import _RESIDES, _UK_POSTCODE
 from aiguillage.detect.recognizers.birth_date import _DAY_WORDS, _INTRO, _MONTHS
 from aiguillage.detect.recognizers.license_plate import _NATION, _VEHICLE
-from aiguillage.detect.recognizers.license_plate_after_vehicle import _HOLDER_AND_VEHICLE, _MAKES
+from aiguillage.detect.recognizers.license_plate_after_vehicle import (
+    _COUNTRY_NAME,
+    _EN_VEHICLE,
+    _HOLDER_AND_VEHICLE,
+    _MAKES,
+    _PLATE_CUE,
+)
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +128,20 @@ GATES: tuple[Gate, ...] = (
     # the look-ahead "(M. X, voiture" after the code
     Gate("FrPlateAfterVehicleRecognizer", ("BEFORE_HOLDER_AND_VEHICLE",), _HOLDER_AND_VEHICLE,
          "0528936b011d6b0c"),
+    # the seventeenth session's: an English vehicle word, then a British plate's first characters
+    Gate("FrPlateAfterVehicleRecognizer", ("BRITISH_AFTER_ENGLISH_VEHICLE",),
+         rf"(?<![\w])(?i:{_EN_VEHICLE}){_S}*[:(]?{_S}*(?i:[A-Z]{{2}}\d)", "4a2fb6f2049c3a72"),
+    # a plate's words (up to three lower-case ones), then a German, any or a masked plate's first
+    # character
+    Gate("FrPlateAfterVehicleRecognizer",
+         ("GERMAN_AFTER_PLATE_WORDS", "ANY_AFTER_PLATE_WORDS", "MASKED_AFTER_PLATE_WORDS"),
+         rf"{_PLATE_CUE}[A-Z0-9ÄÖÜ.*?_]", "1f42042e54fcddc9"),
+    # the country in brackets after the code
+    Gate("FrPlateAfterVehicleRecognizer", ("ANY_BEFORE_COUNTRY",),
+         rf"\({_S}*{_COUNTRY_NAME}(?![\w-])", "2a65b331d191f569"),
+    # a German plate's hyphen shape
+    Gate("FrPlateAfterVehicleRecognizer", ("GERMAN_ON_A_VEHICLES_LINE",),
+         r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \u00a0]\d", "7c6f6bfabfed6f7c"),
     # the plate word, then the code's first character ([A-Z0-9]{1,5})
     Gate("FrLicensePlateRecognizer", ("AFTER_PLATE_WORD",),
          r"(?i:plaques?|immatricul[ée]e?s?|immatriculation|immat\.?)(?:[ \u00a0]+\p{Ll}{3,})?"

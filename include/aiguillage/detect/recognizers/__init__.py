@@ -32,8 +32,17 @@ from aiguillage.detect.recognizers.driving_licence import FrDrivingLicenceRecogn
 from aiguillage.detect.recognizers.email import FrEmailRecognizer
 from aiguillage.detect.recognizers.email_obfuscated import FrObfuscatedEmailRecognizer
 from aiguillage.detect.recognizers.farm_company import FrFarmCompanyPlaceRecognizer
+from aiguillage.detect.recognizers.foreign_prose import (
+    FrEnglishAgeRecognizer,
+    FrForeignRelativeNameRecognizer,
+    FrGermanNumberRecognizer,
+)
 from aiguillage.detect.recognizers.form_fields import FrFormFieldRecognizer
 from aiguillage.detect.recognizers.form_leaders import FrLeaderFieldRecognizer
+from aiguillage.detect.recognizers.grouped_number import (
+    FrGroupedNumberRecognizer,
+    FrInsurancePolicyRecognizer,
+)
 from aiguillage.detect.recognizers.health_pro import FrHealthProIdRecognizer
 from aiguillage.detect.recognizers.held_numbers import FrHeldNumberRecognizer
 from aiguillage.detect.recognizers.iban import FrIbanRecognizer, FrMistypedIbanRecognizer
@@ -54,6 +63,7 @@ from aiguillage.detect.recognizers.person_alias import FrAliasRecognizer
 from aiguillage.detect.recognizers.person_author import FrPostAuthorRecognizer
 from aiguillage.detect.recognizers.person_civility import FrCivilityNameRecognizer
 from aiguillage.detect.recognizers.person_cjk import FrCjkNameRecognizer
+from aiguillage.detect.recognizers.person_couple import FrFirstNameCoupleRecognizer
 from aiguillage.detect.recognizers.person_family import FrFamilyNameRecognizer
 from aiguillage.detect.recognizers.person_first_name import FrLoneFirstNameRecognizer
 from aiguillage.detect.recognizers.person_household import FrHouseholdMemberRecognizer
@@ -96,6 +106,7 @@ from aiguillage.detect.recognizers.spoken_place import FrSpokenPlaceRecognizer
 from aiguillage.detect.recognizers.tax_id import FrTaxIdRecognizer
 from aiguillage.detect.recognizers.utility_fields import FrUtilityFieldRecognizer
 from aiguillage.detect.recognizers.vat import EuVatRecognizer
+from aiguillage.detect.recognizers.vin import FrVehicleIdentificationNumberRecognizer
 
 RecognizerClass = (type[FrPatternRecognizer] | type[FrNameRecognizerBase] | type[FrEmailRecognizer]
                    | type[FrFormFieldRecognizer] | type[IntlPhoneRecognizer]
@@ -144,6 +155,10 @@ RECOGNIZER_CLASSES: tuple[RecognizerClass, ...] = (
     FrHouseholdMemberRecognizer,
     # the sixteenth session's (dev16: urbanism, land and farms)
     FrOwnerInBracketsRecognizer,
+    # the seventeenth session's (dev17: a municipal police, road offences, a vehicle pound)
+    FrForeignRelativeNameRecognizer, FrEnglishAgeRecognizer, FrGermanNumberRecognizer,
+    FrGroupedNumberRecognizer, FrFirstNameCoupleRecognizer, FrVehicleIdentificationNumberRecognizer,
+    FrInsurancePolicyRecognizer,
 )
 
 

@@ -58,8 +58,11 @@ _CIVILITY = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Maîtr
 _SELF_WAY = r"(?:grand(?:e)?['’ \u00a0-]?rue|grand(?:e)?[ \u00a0-]place)(?![\w])"
 # ways that are no common noun after a number ("3 cours de danse", "2 places"): they may carry a
 # name in lower case ("5 allée des pins", "2 ruelle du lavoir")
-_STREET = r"(?:rue|ruelle|all[ée]e|impasse|avenue|boulevard|chemin|venelle|sente|quai|hent)"
-_LOWER_NAME = rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*[{_LO}][{_LO}'’-]{{2,}}(?![\w])"
+# (and a road, written short too: "20 rte de lalbenque")
+_STREET = r"(?:rue|ruelle|all[ée]e|impasse|avenue|boulevard|chemin|venelle|sente|quai|hent|route|rte)"
+# (or "de" and a word, its apostrophe lost: "rte de lalbenque")
+_LOWER_NAME = (rf"(?:du|de[ \u00a0]+la|de[ \u00a0]+l['’]|des|d['’]|de(?=[ \u00a0]+[{_LO}]{{4,}}(?![\w'’])))"
+               rf"[ \u00a0]*[{_LO}][{_LO}'’-]{{2,}}(?![\w])")
 # a country road given after the place: ", RD 982", ", D 125", ", CR 14", ", VC 3"
 _ROAD = r"(?:[ \u00a0]*,[ \u00a0]*(?:RD|RN|CD|CR|VC|D|N|C)[ \u00a0]?\d{1,4}(?![\w]))?"
 # a place named with its article ("La Métairie Neuve", "Les Écuries du Plessis", "L'Ormeau")
@@ -67,6 +70,17 @@ _ARTICLE_PLACE = rf"(?:Le|La|Les|L['’])[ \u00a0]*{_WORD}(?:[ \u00a0]{{1,2}}(?:
 # a dwelling or place word that opens an address without a number
 _PLACE_WORD = (rf"(?i:lieu[- \u00a0]?dit|lieudit|l\.?d\.|hameau|quartier|{_HOUSES}|bastide|bergerie|long[èe]re"  # noqa: E501
                r"|closerie|[ée]curies?|ferme|moulin|manoir)")
+# a lieu-dit's word, then its name: one space or a colon after the word (a table's header "Lieu-dit
+# Emprise" is a column's gap), the name's words one space apart
+_LIEU_DIT = r"(?<![\w])(?i:lieu[- \u00a0]?dit|lieudit|l\.[ \u00a0]?d\.)(?:[ \u00a0]?:)?[ \u00a0]"
+_LIEU_DIT_NAME = (rf"(?:{_LINK}[ \u00a0])?(?=[{_UP}]){_WORD}"
+                  rf"(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_WORD}){{0,4}}")
+# what a land document places at a lieu-dit: a parcel (its word or its reference), land, a property
+_LAND = (r"(?:(?i:parcelles?|cadastr[ée]e?s?|cadastre|section|terrains?|terres?|pr[ée]s?|bois|champs?|vignes?"
+         r"|vergers?|landes?|granges?|pigeonniers?|propri[ée]t[ée]s?|hangars?|b[âa]timents?\s+agricoles?"
+         r"|unit[ée]\s+fonci[èe]re)"
+         # (a parcel's reference, not a road's, a box's or a class's: "RD 980", "BP 27", "CE 2")
+         r"|(?!(?:RD|RN|CD|VC|CR|GR|BP|CS|TA|CE|CM)[ \u00a0]?\d)[A-Z]{2}[ \u00a0]?\d{1,4})")
 # a private person just named: "M. Ghislain Poulain, …", "Mme Froger — …" (what follows the
 # separator is where they live when it has the shape of a place)
 _AFTER_PERSON = rf"(?:{_CIVILITY}\.?)[ \u00a0]+{NAME_SEQ}[ \u00a0]*(?:,|—|–|-|\(|:)[ \u00a0]*"
@@ -182,6 +196,46 @@ class FrAddressRecognizer(FrPatternRecognizer):
                 rf"(?!{_CIVILITY})(?:(?i:quartier|lieu[- \u00a0]?dit|hameau|r[ée]sidence|cit[ée]|domaine|mas|ferme"  # noqa: E501
                 rf"|ch[âa]teau|villa|immeuble|maison)[ \u00a0]+(?:{_LINK}[ \u00a0]*)?)?(?=[{_UP}]){_WORD}"
                 rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.6),
+        # a lieu-dit named where a land document places a parcel or a property: "parcelle ZD 58
+        # (74 a), lieu-dit Les Gariottes", "Terrain : lieu-dit Les Peyrières — ZC 208", "une terre
+        # labourable, lieu-dit Les Fargues, cadastrée ZE 101", "le pigeonnier du lieudit Le Pech" —
+        # where a person's land or house is. A lieu-dit alone names no one ("La fête a lieu au
+        # lieu-dit Kerveur Vihan": engine.owned_places raises it beside a person's cue)
+        Pattern("LIEU_DIT_OF_LAND_BEFORE",
+                rf"(?={_LIEU_DIT})(?<=(?<![\w]){_LAND}(?![\w])[^\n]{{0,80}}){_LIEU_DIT}{_LIEU_DIT_NAME}",
+                0.6),
+        Pattern("LIEU_DIT_OF_LAND_AFTER",
+                rf"{_LIEU_DIT}{_LIEU_DIT_NAME}(?=[^\n]{{0,60}}?(?<![\w]){_LAND}(?![\w]))", 0.6),
+        # a parcel's lieu-dit in brackets after its reference: "la parcelle ZE 101 (Les Fargues)",
+        # "cadastrée ZB 12 (La Combe)"
+        Pattern("LIEU_DIT_OF_A_PARCEL",
+                # (not its public owner: "(la Commune)", "(le Département)")
+                rf"(?=(?:Le|La|Les|L['’])[ \u00a0]*[{_UP}])"
+                rf"(?!(?:Le|La|L['’])[ \u00a0]*(?i:commune|ville|mairie|d[ée]partement|r[ée]gion|[ée]tat"
+                rf"|communaut[ée]|m[ée]tropole|collectivit[ée]|safer|sncf)(?![\w]))"
+                rf"(?<=(?<![\w])(?i:parcelles?|cadastr[ée]e?s?)(?:[ \u00a0]+(?i:section))?[ \u00a0]+"
+                rf"[A-Z0-9]{{1,2}}[ \u00a0]?(?:n°[ \u00a0]*)?\d{{1,5}}p?[ \u00a0]*\([ \u00a0]*)"
+                rf"{_ARTICLE_PLACE}(?=[ \u00a0]*[),])", 0.6),
+        # where one person lives, said by their neighbours or their being a resident, without a
+        # number: "ses voisins de la rue Voltaire", "mon voisin du chemin des Aulnes", "résidente de
+        # la résidence autonomie Les Saules", "habitant du lotissement Les Charmes" (one resident, or
+        # someone's neighbours: "les habitants de la rue Voltaire" of a notice are anyone)
+        Pattern("WAY_OF_A_RESIDENT",
+                rf"(?=(?i:{WAYS}|foyer|ehpad|maison|immeuble|b[âa]timent|tour)[ \u00a0])"
+                rf"(?<=(?<![\w])(?:(?i:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)"
+                rf"[ \u00a0]+(?i:voisine?s?|voisinage)|(?i:r[ée]sidente?|habitante?|locataire|occupante?))"
+                rf"[ \u00a0]+(?i:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|à[ \u00a0]+la|au|à)"
+                rf"[ \u00a0]*){_NOT_IDIOM_PLACE}(?i:{WAYS}|foyer|ehpad|maison|immeuble|b[âa]timent|tour)"
+                rf"(?:[ \u00a0]+(?i:autonomie|services|seniors?|s[ée]niors?|universitaire|[ée]tudiante"
+                rf"|sociale|de[ \u00a0]+retraite))?"
+                rf"[ \u00a0]+(?:{_LINK}[ \u00a0]*)?(?=[{_UP}]){_WORD}"
+                rf"(?:[ \u00a0]{{1,2}}(?:{_LINK}[ \u00a0]*)?{_WORD}){{0,4}}", 0.7),
+        # a dwelling named in quotes right before its number and street: "Gîte « Le Clos des
+        # Noyers », 6 impasse des Noyers", "villa \"Les Mimosas\", 3 chemin du Phare"
+        Pattern("QUOTED_HOUSE_BEFORE_NUMBER",
+                rf"(?<![\w])(?i:{_HOUSES}|chambre[ \u00a0]+d['’]h[ôo]tes?)[ \u00a0]*[«“\"][ \u00a0]*{_NAME}"
+                rf"[ \u00a0]*[»”\"]"
+                rf"(?=[ \u00a0]*[,–-]?[ \u00a0]*{_NUM}[ \u00a0]*,?[ \u00a0]*(?i:{WAYS})(?![\w]))", 0.7),
         # a named house on the line of an address block, before its number and street: "Les
         # Genêts, 74 chemin du Grand Fief"
         Pattern("HOUSE_BEFORE_NUMBER",

@@ -14,7 +14,9 @@ _S = r"[ \u00a0]"
 _NUM_WORD = r"(?i:n[°o]s?\.?|num[ée]ros?)"
 # the parcel's number: 1 to 7 digits (4 in the French cadastre, more in other numberings; leading
 # zeros kept: "0117"), not a decimal or a surface
-_UNIT = r"(?i:m²|m2|m\b|ha\b|hectares?|ares?\b|a\b|ca\b|centiares?|km|mètres?|€|euros?|%)"
+# ("a" is the verb when a word follows it: "la parcelle ZB 12 a fait l'objet", not "74 a")
+_UNIT = (r"(?i:m²|m2|m\b|ha\b|hectares?|ares?\b|a\b(?![ \u00a0]+\p{Ll}{2,})|ca\b|centiares?|km|mètres?|€"
+         r"|euros?|%)")
 # an Alsace-Moselle number has a slash ("345/67"); a part of a parcel ends in "p" ("87p")
 # two neighbours written as a range ("45-46", "12 à 14" is the list's): their numbers together
 _NUM = (rf"\d{{1,7}}(?![\d]|[,.]\d|{_S}*{_UNIT})(?:/\d{{1,4}})?(?:p(?![\w]))?"

@@ -13,8 +13,10 @@ from aiguillage.detect.recognizers._base import FrPatternRecognizer
 _S = r"[ \u00a0]"
 # then its nationality or another lower-case word ("portugaise", "belge"), a numbering word, a colon
 # or in brackets ("Reisepass (allemand) C01X00T47")
-# (or a colon right after the word: "My passport: 566012473")
-_AFTER_NAME = (rf"(?:{_S}+(?:\(?\p{{Ll}}+\)?{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.){_S}*)?:?|{_S}*:)"
+# (or a colon right after the word: "My passport: 566012473"; or the number in brackets: "my passport
+# (C4J7TR2K9)")
+_AFTER_NAME = (rf"(?:{_S}+(?:\(?\p{{Ll}}+\)?{_S}+)?(?:(?i:n[°o]\.?|num[ée]ro|no\.|number){_S}*)?:?|{_S}*:"
+               rf"|{_S}*\({_S}*(?=[A-Z0-9]+{_S}*\)))"
                rf"{_S}*")
 # (Spain's DNI and NIE, in capitals: "nie" is also a verb)
 _CARD = (rf"(?<![\w])(?:(?-i:DNI|NIE|D\.N\.I\.)|(?i:cnie?|carte{_S}+(?:nationale{_S}+)?d['’]identit[ée]|pi[èe]ce{_S}+d['’]identit[ée]"  # noqa: E501
@@ -45,7 +47,13 @@ class FrForeignIdDocumentRecognizer(FrPatternRecognizer):
     WEAK_CHECK = True
 
     def check(self, text: str) -> bool | None:
-        return sum(c.isdigit() for c in text) >= 6 and not _DATE.fullmatch(text.strip())
+        """Six digits at least; or one code of eight characters at least, letters and digits mixed
+        (three of each), as German and other passports are ("C4J7TR2K9"). No date."""
+        digits = sum(c.isdigit() for c in text)
+        letters = sum(c.isalpha() for c in text)
+        one_code = not regex.search(r"[ \u00a0-]", text.strip())
+        mixed = len(text.strip()) >= 8 and digits >= 3 and letters >= 3 and one_code
+        return (digits >= 6 or mixed) and not _DATE.fullmatch(text.strip())
 
 
 class FrForeignPassportRecognizer(FrForeignIdDocumentRecognizer):

@@ -19,7 +19,9 @@ LO = r"\p{Ll}"
 # parts), initial (J.)
 # an elided particle glued to a surname: "N'Diaye", "D'ALMEIDA", "O'Neil"
 _ELIDED = rf"(?:[{UP}]['’](?=[{UP}]))?"
-CAP_TOKEN = rf"{_ELIDED}[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
+# (the Dutch "IJ" is one capital: "IJsbrand", "IJzerman")
+_CAP = rf"(?:IJ(?=[{LO}])|[{UP}])"
+CAP_TOKEN = rf"{_ELIDED}{_CAP}[{LO}]+(?:[-'’]{_CAP}[{LO}]+)*"
 UPPER_TOKEN = rf"{_ELIDED}[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})*"
 INITIAL = rf"[{UP}]\.(?:-[{UP}]\.)?"
 PARTICLE = r"(?:de|du|des|de\s+la|d['’]|le|la|van|von|da|di|del|ben|ibn|el|DE|DU|DES|LE|LA|VAN|VON)"
@@ -113,6 +115,31 @@ def francophone_first_names() -> frozenset[str]:
 
     names: set[str] = set(first_names())
     for locale in FRANCOPHONE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(str(n).casefold() for n in value)
+    return frozenset(names)
+
+
+# the locales of Faker whose first names foreign residents and visitors of a French service bear
+WORLD_LOCALES = ("en_GB", "en_US", "en_IE", "de_DE", "it_IT", "es_ES", "pt_PT", "pt_BR", "pl_PL", "nl_NL",
+                 "ro_RO", "tr_TR", "ar_AA")
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """:func:`francophone_first_names` and those of Faker's European, Turkish and Arabic locales
+    (casefolded): the widest list, read only where a shape already says a person is named (two
+    first names joined by "&", :mod:`person_couple`)."""
+    import importlib
+
+    names: set[str] = set(francophone_first_names())
+    for locale in WORLD_LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):

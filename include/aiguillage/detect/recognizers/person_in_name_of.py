@@ -20,7 +20,10 @@ _CAP = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _HOLDER = regex.compile(
     rf"(?P<name>(?:{UPPER_TOKEN}|{_CAP}){_S}+(?:{INITIAL}|{_CAP})"
     rf"|{INITIAL}{_S}*(?:{UPPER_TOKEN}|{_CAP})"
-    rf"|{UPPER_TOKEN}{_S}+{UPPER_TOKEN}{_S}+(?:{INITIAL}|{_CAP}))(?![\p{{L}}'’-])")
+    rf"|{UPPER_TOKEN}{_S}+{UPPER_TOKEN}{_S}+(?:{INITIAL}|{_CAP})"
+    # all in capitals, as a tax notice or a register writes a holder: "HOFSTETTER MULLER ULRICH"
+    # (then no word of the language in it, capitals or not: "SNCF RESEAU", "LA COMMUNE")
+    rf"|(?P<capitals>{UPPER_TOKEN}(?:{_S}+{UPPER_TOKEN}){{1,3}}))(?![\p{{L}}'’-])")
 
 
 class FrInTheNameOfRecognizer(FrNameRecognizerBase):
@@ -40,5 +43,7 @@ class FrInTheNameOfRecognizer(FrNameRecognizerBase):
             words = [w.strip(".") for w in regex.split(r"[ \u00a0]+", m.group("name"))
                      if len(w.strip(".")) > 1]
             if any(w.casefold() in NOT_NAMES or (not w.isupper() and is_ordinary_word(w)) for w in words):
+                continue
+            if m.group("capitals") and any(is_ordinary_word(w) or len(w) < 3 for w in words):
                 continue
             yield m.start("name"), m.end("name"), 0.8, "PERSON"
